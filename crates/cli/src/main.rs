@@ -1,0 +1,2 @@
+//! `cares`: the command line over cares-core. Placeholder.
+fn main() {}

@@ -1,0 +1,643 @@
+//! The SMART audit: what each action still lacks to be specific, measurable,
+//! led and timed — and what its progress rating still needs.
+//!
+//! [`audit_action`] and [`audit_plan`] are pure: they take "today" as an argument
+//! and give the same findings, in the same order, in the browser, the server and
+//! the CLI. Each [`SmartFinding`] has a stable [`FindingCode`] (safe to store and
+//! match on), a [`Severity`] and a message a carer understands. [`rollup`] counts
+//! actions, statuses and findings by focus area, theme, lead or status.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::ids::ActionId;
+use crate::plan::{Action, ActionPlan, Status};
+
+/// What an audit found about one action.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SmartFinding {
+    /// The action it is about.
+    pub action: ActionId,
+    /// What kind of finding it is; stable across versions.
+    pub code: FindingCode,
+    /// How much it matters.
+    pub severity: Severity,
+    /// What to do next, in plain English.
+    pub message: String,
+}
+
+/// The kinds of finding. The kebab-case key of each ([`FindingCode::key`]) is stable.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum FindingCode {
+    /// Nobody is named to lead the action.
+    NoLead,
+    /// There is no outcome measure.
+    NoMeasure,
+    /// The measure has no number, target or count.
+    MeasureNotCountable,
+    /// There is no date anywhere: no due, review or completion date, no dated milestone.
+    NoTimescale,
+    /// The only timescale is a word like "ongoing" or "annual".
+    VagueTimescale,
+    /// A milestone has no date.
+    MilestoneUndated,
+    /// The due date has passed and the action is not complete.
+    Overdue,
+    /// Rated red, amber or green with no evidence.
+    StatusWithoutEvidence,
+    /// Marked complete with no evidence.
+    CompleteWithoutEvidence,
+}
+
+impl FindingCode {
+    /// Every code, in the order findings are listed.
+    pub const ALL: [FindingCode; 9] = [
+        FindingCode::NoLead,
+        FindingCode::NoMeasure,
+        FindingCode::MeasureNotCountable,
+        FindingCode::NoTimescale,
+        FindingCode::VagueTimescale,
+        FindingCode::MilestoneUndated,
+        FindingCode::Overdue,
+        FindingCode::StatusWithoutEvidence,
+        FindingCode::CompleteWithoutEvidence,
+    ];
+
+    /// The stable key: "no-lead", "overdue"…
+    pub fn key(self) -> &'static str {
+        match self {
+            FindingCode::NoLead => "no-lead",
+            FindingCode::NoMeasure => "no-measure",
+            FindingCode::MeasureNotCountable => "measure-not-countable",
+            FindingCode::NoTimescale => "no-timescale",
+            FindingCode::VagueTimescale => "vague-timescale",
+            FindingCode::MilestoneUndated => "milestone-undated",
+            FindingCode::Overdue => "overdue",
+            FindingCode::StatusWithoutEvidence => "status-without-evidence",
+            FindingCode::CompleteWithoutEvidence => "complete-without-evidence",
+        }
+    }
+
+    /// Reads a key written by [`FindingCode::key`].
+    pub fn from_key(key: &str) -> Option<FindingCode> {
+        FindingCode::ALL.into_iter().find(|c| c.key() == key)
+    }
+
+    /// How much a finding of this kind matters.
+    pub fn severity(self) -> Severity {
+        match self {
+            FindingCode::NoLead | FindingCode::NoMeasure | FindingCode::NoTimescale => {
+                Severity::Gap
+            }
+            FindingCode::MeasureNotCountable
+            | FindingCode::VagueTimescale
+            | FindingCode::MilestoneUndated => Severity::Vague,
+            FindingCode::Overdue
+            | FindingCode::StatusWithoutEvidence
+            | FindingCode::CompleteWithoutEvidence => Severity::FollowUp,
+        }
+    }
+}
+
+/// How much a finding matters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum Severity {
+    /// Something a SMART action needs is missing (a lead, a measure, a date).
+    Gap,
+    /// It is there but too vague to check.
+    Vague,
+    /// About progress: overdue, or a rating without evidence.
+    FollowUp,
+}
+
+impl Severity {
+    /// The stable key: "gap", "vague", "follow-up".
+    pub fn key(self) -> &'static str {
+        match self {
+            Severity::Gap => "gap",
+            Severity::Vague => "vague",
+            Severity::FollowUp => "follow-up",
+        }
+    }
+
+    /// A short plain label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Severity::Gap => "Missing",
+            Severity::Vague => "Not clear",
+            Severity::FollowUp => "Follow up",
+        }
+    }
+}
+
+/// Words that stand in for a date without being one.
+const VAGUE_TIMESCALES: [&str; 12] = [
+    "ongoing",
+    "on-going",
+    "on going",
+    "annual",
+    "annually",
+    "quarterly",
+    "throughout",
+    "tbc",
+    "tbd",
+    "as required",
+    "as needed",
+    "continuous",
+];
+
+/// Words that make a measure something you can count.
+const COUNTABLE_WORDS: [&str; 16] = [
+    "number",
+    "count",
+    "percent",
+    "per cent",
+    "%",
+    "target",
+    "rate",
+    "proportion",
+    "how many",
+    "increase",
+    "decrease",
+    "reduce",
+    "reduction",
+    "more ",
+    "fewer",
+    "uptake",
+];
+
+/// Audits one action. Findings come in the order of [`FindingCode::ALL`].
+///
+/// ```
+/// use cares_core::audit::{audit_action, FindingCode};
+/// use cares_core::ids::ActionId;
+/// use cares_core::plan::Action;
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let action = Action::new(ActionId::from_u128(1), "Open a carers' café in Maltby");
+/// let today = chrono::NaiveDate::from_ymd_opt(2024, 6, 1).ok_or("bad date")?;
+/// let codes: Vec<_> = audit_action(&action, today).iter().map(|f| f.code).collect();
+/// assert_eq!(
+///     codes,
+///     [FindingCode::NoLead, FindingCode::NoMeasure, FindingCode::NoTimescale]
+/// );
+/// # Ok(()) }
+/// ```
+pub fn audit_action(action: &Action, today: NaiveDate) -> Vec<SmartFinding> {
+    let mut findings = Vec::new();
+    let mut add = |code: FindingCode, message: String| {
+        findings.push(SmartFinding {
+            action: action.id,
+            code,
+            severity: code.severity(),
+            message,
+        });
+    };
+    let status = action.status();
+    let complete = status == Status::Complete || action.completed.is_some();
+
+    if action.lead.is_empty() {
+        add(
+            FindingCode::NoLead,
+            "Who will lead this? Name a person or an organisation.".into(),
+        );
+    }
+
+    match text(&action.measure) {
+        None => add(
+            FindingCode::NoMeasure,
+            "How will we know it worked? Add an outcome measure.".into(),
+        ),
+        Some(measure) if !is_countable(measure) => add(
+            FindingCode::MeasureNotCountable,
+            "How will we count it? Add a number, a target or what will be counted.".into(),
+        ),
+        Some(_) => {}
+    }
+
+    let has_date = action.due.is_some()
+        || action.review.is_some()
+        || action.completed.is_some()
+        || action.milestones.iter().any(|m| m.due.is_some());
+    if !has_date {
+        match text(&action.timescale_as_written) {
+            Some(written) if is_vague(written) => add(
+                FindingCode::VagueTimescale,
+                format!(
+                    "\"{}\" is not a date. Say when it will be done or reviewed.",
+                    short(written)
+                ),
+            ),
+            _ if complete => add(
+                FindingCode::NoTimescale,
+                "When was this done? Add the date it was completed.".into(),
+            ),
+            _ => add(FindingCode::NoTimescale, "By when? Add a date.".into()),
+        }
+    }
+
+    for milestone in action.milestones.iter().filter(|m| m.due.is_none()) {
+        if milestone.text.trim().is_empty() {
+            continue;
+        }
+        add(
+            FindingCode::MilestoneUndated,
+            format!("The milestone \"{}\" has no date.", short(&milestone.text)),
+        );
+    }
+
+    if let Some(due) = action.due.or(action.review)
+        && due < today
+        && !complete
+    {
+        add(
+            FindingCode::Overdue,
+            format!(
+                "This was due on {} and is not complete. Rate its progress or agree a new date.",
+                long_date(due)
+            ),
+        );
+    }
+
+    if action.evidence.is_empty() {
+        if status.is_rag() {
+            add(
+                FindingCode::StatusWithoutEvidence,
+                format!(
+                    "Rated {} with no evidence. Add a note or a link that shows progress.",
+                    status.label()
+                ),
+            );
+        } else if complete {
+            add(
+                FindingCode::CompleteWithoutEvidence,
+                "Marked complete with no evidence. Add what shows it was done.".into(),
+            );
+        }
+    }
+
+    findings
+}
+
+/// Audits every action of a plan, in the plan's order.
+pub fn audit_plan(plan: &ActionPlan, today: NaiveDate) -> Vec<SmartFinding> {
+    plan.actions
+        .iter()
+        .flat_map(|action| audit_action(action, today))
+        .collect()
+}
+
+/// True when the measure has a number, a target or a count in it.
+pub fn is_countable(measure: &str) -> bool {
+    let lower = measure.to_lowercase();
+    lower.chars().any(|c| c.is_ascii_digit()) || COUNTABLE_WORDS.iter().any(|w| lower.contains(w))
+}
+
+/// True when a written timescale is a word standing in for a date ("ongoing").
+pub fn is_vague(written: &str) -> bool {
+    let lower = written.to_lowercase();
+    VAGUE_TIMESCALES.iter().any(|w| lower.contains(w))
+}
+
+fn text(value: &Option<String>) -> Option<&str> {
+    value.as_deref().map(str::trim).filter(|s| !s.is_empty())
+}
+
+/// Quotes at most 60 characters of what a person wrote.
+fn short(s: &str) -> String {
+    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if s.chars().count() > 60 {
+        let cut: String = s.chars().take(57).collect();
+        format!("{}…", cut.trim_end())
+    } else {
+        s
+    }
+}
+
+/// "31 March 2014".
+pub fn long_date(date: NaiveDate) -> String {
+    date.format("%-d %B %Y").to_string()
+}
+
+/// What to group a roll-up by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum GroupBy {
+    /// The framework's area of focus.
+    FocusArea,
+    /// The source plan's theme.
+    Theme,
+    /// The lead (person and organisation as one line).
+    Lead,
+    /// The current status.
+    Status,
+}
+
+/// One row of a roll-up.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RollupRow {
+    /// What the row is ("Area of focus 2", "RCCG", "Amber", "No lead").
+    pub group: String,
+    /// How many actions.
+    pub actions: usize,
+    /// How many actions in each status.
+    pub by_status: BTreeMap<Status, usize>,
+    /// How many findings of each code.
+    pub by_code: BTreeMap<FindingCode, usize>,
+    /// How many actions have no gaps (a lead, a measure and a date).
+    pub smart: usize,
+    /// How many actions are overdue.
+    pub overdue: usize,
+}
+
+/// Counts actions, statuses and findings per group. Rows come sorted by group,
+/// with the "none" group (no focus area, no lead…) last.
+pub fn rollup(plan: &ActionPlan, findings: &[SmartFinding], by: GroupBy) -> Vec<RollupRow> {
+    let mut per_action: BTreeMap<ActionId, Vec<&SmartFinding>> = BTreeMap::new();
+    for finding in findings {
+        per_action.entry(finding.action).or_default().push(finding);
+    }
+    // (is-none, sort key) keeps the "none" group last and areas in number order.
+    let mut rows: BTreeMap<(bool, String), RollupRow> = BTreeMap::new();
+    for action in &plan.actions {
+        let (group, sort) = group_of(action, by);
+        let key = (group.is_none(), sort);
+        let row = rows.entry(key).or_insert_with(|| RollupRow {
+            group: group.clone().unwrap_or_else(|| none_label(by).to_owned()),
+            actions: 0,
+            by_status: BTreeMap::new(),
+            by_code: BTreeMap::new(),
+            smart: 0,
+            overdue: 0,
+        });
+        row.actions += 1;
+        *row.by_status.entry(action.status()).or_default() += 1;
+        let mine = per_action.get(&action.id).map(Vec::as_slice).unwrap_or(&[]);
+        for finding in mine {
+            *row.by_code.entry(finding.code).or_default() += 1;
+        }
+        if !mine.iter().any(|f| f.severity == Severity::Gap) {
+            row.smart += 1;
+        }
+        if mine.iter().any(|f| f.code == FindingCode::Overdue) {
+            row.overdue += 1;
+        }
+    }
+    rows.into_values().collect()
+}
+
+fn group_of(action: &Action, by: GroupBy) -> (Option<String>, String) {
+    match by {
+        GroupBy::FocusArea => match action.links.focus_area {
+            Some(n) => (
+                Some(format!("Area of focus {}", n.get())),
+                format!("{:03}", n.get()),
+            ),
+            None => (None, String::new()),
+        },
+        GroupBy::Theme => {
+            let theme = text(&action.links.theme).map(str::to_owned);
+            let sort = theme.clone().unwrap_or_default().to_lowercase();
+            (theme, sort)
+        }
+        GroupBy::Lead => {
+            let lead = action.lead.display();
+            let sort = lead.clone().unwrap_or_default().to_lowercase();
+            (lead, sort)
+        }
+        GroupBy::Status => {
+            let status = action.status();
+            let rank = Status::ALL.iter().position(|s| *s == status).unwrap_or(0);
+            (Some(status.label().to_owned()), format!("{rank}"))
+        }
+    }
+}
+
+fn none_label(by: GroupBy) -> &'static str {
+    match by {
+        GroupBy::FocusArea => "No area of focus",
+        GroupBy::Theme => "No theme",
+        GroupBy::Lead => "No lead",
+        GroupBy::Status => "No status",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::framework::FocusAreaNumber;
+    use crate::plan::{Evidence, Lead, Milestone, PlanScope, StatusChange};
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
+    }
+
+    fn smart_action(n: u128) -> Action {
+        let mut action = Action::new(ActionId::from_u128(n), "Run a carers' drop-in");
+        action.lead = Lead {
+            person: Some("Sam".into()),
+            organisation: Some("Carers Corner".into()),
+        };
+        action.measure = Some("Number of carers attending each month".into());
+        action.due = Some(day(2025, 3, 31));
+        action
+    }
+
+    fn codes(action: &Action, today: NaiveDate) -> Vec<FindingCode> {
+        audit_action(action, today).iter().map(|f| f.code).collect()
+    }
+
+    #[test]
+    fn a_smart_action_has_no_findings() {
+        assert!(codes(&smart_action(1), day(2024, 6, 1)).is_empty());
+    }
+
+    #[test]
+    fn missing_lead_measure_and_date_are_gaps() {
+        let action = Action::new(ActionId::from_u128(1), "Tell carers about the newsletter");
+        let findings = audit_action(&action, day(2024, 6, 1));
+        let codes: Vec<_> = findings.iter().map(|f| f.code).collect();
+        assert_eq!(
+            codes,
+            [
+                FindingCode::NoLead,
+                FindingCode::NoMeasure,
+                FindingCode::NoTimescale
+            ]
+        );
+        assert!(findings.iter().all(|f| f.severity == Severity::Gap));
+        assert_eq!(
+            findings[0].message,
+            "Who will lead this? Name a person or an organisation."
+        );
+    }
+
+    #[test]
+    fn a_blank_lead_is_no_lead() {
+        let mut action = smart_action(1);
+        action.lead = Lead {
+            person: Some(" ".into()),
+            organisation: Some(String::new()),
+        };
+        assert_eq!(codes(&action, day(2024, 6, 1)), [FindingCode::NoLead]);
+    }
+
+    #[test]
+    fn measure_without_number_or_count_is_not_countable() {
+        let mut action = smart_action(1);
+        action.measure = Some("Carers aware of the website".into());
+        assert_eq!(
+            codes(&action, day(2024, 6, 1)),
+            [FindingCode::MeasureNotCountable]
+        );
+        action.measure = Some("Increased uptake of vaccination".into());
+        assert!(codes(&action, day(2024, 6, 1)).is_empty());
+        action.measure = Some("75% of GP practices have a carers register".into());
+        assert!(codes(&action, day(2024, 6, 1)).is_empty());
+    }
+
+    #[test]
+    fn ongoing_without_a_date_is_vague_and_quotes_what_was_written() {
+        let mut action = smart_action(1);
+        action.due = None;
+        action.timescale_as_written = Some("On-going".into());
+        let findings = audit_action(&action, day(2024, 6, 1));
+        assert_eq!(findings.len(), 1);
+        assert_eq!(findings[0].code, FindingCode::VagueTimescale);
+        assert!(findings[0].message.contains("\"On-going\""));
+    }
+
+    #[test]
+    fn a_dated_milestone_is_a_timescale_but_an_undated_one_is_flagged() {
+        let mut action = smart_action(1);
+        action.due = None;
+        action.milestones = vec![
+            Milestone {
+                text: "Quarterly update".into(),
+                due: None,
+            },
+            Milestone {
+                text: "Launch".into(),
+                due: Some(day(2025, 1, 1)),
+            },
+        ];
+        assert_eq!(
+            codes(&action, day(2024, 6, 1)),
+            [FindingCode::MilestoneUndated]
+        );
+    }
+
+    #[test]
+    fn overdue_action_is_flagged_until_it_is_complete() {
+        let mut action = smart_action(1);
+        let after = day(2025, 4, 1);
+        assert_eq!(codes(&action, after), [FindingCode::Overdue]);
+        assert!(
+            audit_action(&action, after)[0]
+                .message
+                .contains("31 March 2025")
+        );
+        assert!(
+            codes(&action, day(2025, 3, 31)).is_empty(),
+            "due today is not overdue"
+        );
+        action.history.push(StatusChange {
+            on: Some(day(2025, 3, 30)),
+            status: Status::Complete,
+            note: None,
+        });
+        action.evidence.push(Evidence {
+            on: Some(day(2025, 3, 30)),
+            note: "Drop-in running weekly".into(),
+            link: None,
+        });
+        assert!(codes(&action, after).is_empty());
+    }
+
+    #[test]
+    fn a_rating_without_evidence_is_flagged_and_evidence_clears_it() {
+        let mut action = smart_action(1);
+        action.history.push(StatusChange {
+            on: Some(day(2024, 5, 1)),
+            status: Status::Amber,
+            note: None,
+        });
+        let findings = audit_action(&action, day(2024, 6, 1));
+        assert_eq!(findings.len(), 1);
+        assert_eq!(findings[0].code, FindingCode::StatusWithoutEvidence);
+        assert!(findings[0].message.contains("Amber"));
+        action.evidence.push(Evidence {
+            on: None,
+            note: "Two sessions held".into(),
+            link: None,
+        });
+        assert!(codes(&action, day(2024, 6, 1)).is_empty());
+    }
+
+    #[test]
+    fn complete_without_evidence_or_date_is_flagged_kindly() {
+        let mut action = smart_action(1);
+        action.due = None;
+        action.history.push(StatusChange {
+            on: None,
+            status: Status::Complete,
+            note: None,
+        });
+        let findings = audit_action(&action, day(2024, 6, 1));
+        let codes: Vec<_> = findings.iter().map(|f| f.code).collect();
+        assert_eq!(
+            codes,
+            [
+                FindingCode::NoTimescale,
+                FindingCode::CompleteWithoutEvidence
+            ]
+        );
+        assert!(findings[0].message.starts_with("When was this done?"));
+    }
+
+    #[test]
+    fn codes_have_stable_unique_keys() {
+        for code in FindingCode::ALL {
+            assert_eq!(FindingCode::from_key(code.key()), Some(code));
+            let json = serde_json::to_string(&code).unwrap_or_default();
+            assert_eq!(json, format!("\"{}\"", code.key()));
+        }
+    }
+
+    #[test]
+    fn rollup_by_focus_area_counts_smart_and_overdue_actions() {
+        let mut plan = ActionPlan::new(
+            crate::ids::PlanId::from_u128(1),
+            "Maltby",
+            PlanScope::Locality {
+                name: "Maltby".into(),
+            },
+        );
+        let mut a = smart_action(1);
+        a.links.focus_area = FocusAreaNumber::new(2);
+        let mut b = Action::new(ActionId::from_u128(2), "Find meeting places");
+        b.links.focus_area = FocusAreaNumber::new(1);
+        let mut c = smart_action(3);
+        c.links.focus_area = FocusAreaNumber::new(2);
+        c.due = Some(day(2024, 1, 1));
+        let d = smart_action(4);
+        plan.actions = vec![a, b, c, d];
+        let today = day(2024, 6, 1);
+        let findings = audit_plan(&plan, today);
+        let rows = rollup(&plan, &findings, GroupBy::FocusArea);
+        let groups: Vec<_> = rows.iter().map(|r| r.group.as_str()).collect();
+        assert_eq!(
+            groups,
+            ["Area of focus 1", "Area of focus 2", "No area of focus"]
+        );
+        assert_eq!((rows[0].actions, rows[0].smart), (1, 0));
+        assert_eq!((rows[1].actions, rows[1].smart, rows[1].overdue), (2, 2, 1));
+        assert_eq!(rows[2].actions, 1);
+        assert_eq!(rows[1].by_status.get(&Status::NotStarted), Some(&2));
+    }
+}

@@ -1,0 +1,713 @@
+//! The document: one versioned JSON file holding a borough's or a locality's work.
+//!
+//! A [`Document`] is a snapshot ([`Content`]) plus the log of typed edits made since
+//! ([`crate::edits`]); its current state is the snapshot with the log applied. On disk:
+//!
+//! ```json
+//! { "format": "cares.document", "version": 1, "id": "…", "content": { … }, "log": [ … ] }
+//! ```
+//!
+//! [`Document::from_json`] is strict: limits on size, nesting and text length are
+//! checked before parsing; every field is typed; unknown fields are refused; errors
+//! say what is wrong and where (a JSON path, or a line and column); newer versions
+//! are refused plainly and older ones are upgraded by [`migrate`].
+//!
+//! Architecture invariant: the serialized layout of version 1 never changes. The
+//! golden fixtures in `tests/fixtures/documents/` and the schema in `docs/schema/`
+//! fail the build if it does; a change of layout is a new version with an upgrade.
+
+use serde::{Deserialize, Serialize};
+
+use crate::edits::{Edit, EditError, EditLog, StampedEdit};
+use crate::framework::Framework;
+use crate::ids::{DocumentId, ReplicaId};
+use crate::plan::ActionPlan;
+
+/// The format tag every document carries.
+pub const FORMAT: &str = "cares.document";
+/// The version this crate writes.
+pub const CURRENT_VERSION: u32 = 1;
+/// The largest document accepted, in bytes (16 MiB: about 20,000 full actions).
+pub const MAX_DOCUMENT_BYTES: usize = 16 * 1024 * 1024;
+/// The deepest nesting of arrays and objects accepted.
+pub const MAX_DEPTH: usize = 64;
+/// The longest single text accepted, in characters as written in the file.
+pub const MAX_TEXT_CHARS: usize = 20_000;
+
+/// What a borough or a locality keeps: plans and everything around them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Content {
+    /// What the document is, e.g. "Maltby carers' network".
+    pub title: String,
+    /// The strategy the plans follow; absent means the built-in 2022-25 framework.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub framework: Option<Framework>,
+    /// The action plans.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub plans: Vec<ActionPlan>,
+}
+
+impl Content {
+    /// Empty content with a title.
+    pub fn new(title: impl Into<String>) -> Self {
+        Self {
+            title: title.into(),
+            framework: None,
+            plans: Vec::new(),
+        }
+    }
+
+    /// The framework in force: the document's own, or the built-in one.
+    pub fn framework(&self) -> std::borrow::Cow<'_, Framework> {
+        match &self.framework {
+            Some(f) => std::borrow::Cow::Borrowed(f),
+            None => std::borrow::Cow::Owned(Framework::borough_that_cares_2022_25()),
+        }
+    }
+
+    /// Finds a plan by id.
+    pub fn plan(&self, id: crate::ids::PlanId) -> Option<&ActionPlan> {
+        self.plans.iter().find(|p| p.id == id)
+    }
+
+    /// Checks what the types alone cannot: ids unique, references resolved.
+    pub fn check(&self) -> Result<(), DocumentError> {
+        let mut plan_ids = std::collections::HashSet::new();
+        for (p, plan) in self.plans.iter().enumerate() {
+            let at = format!("content.plans[{p}]");
+            if !plan_ids.insert(plan.id) {
+                return Err(invalid(format!("{at}.id"), "this plan id is used twice"));
+            }
+            let mut section_ids = std::collections::HashSet::new();
+            for (s, section) in plan.sections.iter().enumerate() {
+                if !section_ids.insert(section.id) {
+                    return Err(invalid(
+                        format!("{at}.sections[{s}].id"),
+                        "this section id is used twice",
+                    ));
+                }
+            }
+            let mut action_ids = std::collections::HashSet::with_capacity(plan.actions.len());
+            for (a, action) in plan.actions.iter().enumerate() {
+                if !action_ids.insert(action.id) {
+                    return Err(invalid(
+                        format!("{at}.actions[{a}].id"),
+                        "this action id is used twice",
+                    ));
+                }
+                if let Some(section) = action.section
+                    && !section_ids.contains(&section)
+                {
+                    return Err(invalid(
+                        format!("{at}.actions[{a}].section"),
+                        "no section of this plan has this id",
+                    ));
+                }
+            }
+        }
+        if let Some(framework) = &self.framework {
+            framework
+                .validate()
+                .map_err(|e| invalid("content.framework".into(), &e.to_string()))?;
+        }
+        Ok(())
+    }
+}
+
+fn invalid(path: String, message: &str) -> DocumentError {
+    DocumentError::Invalid {
+        path,
+        message: message.to_owned(),
+    }
+}
+
+/// A snapshot plus the edits made since; the current state is kept up to date.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Document {
+    id: DocumentId,
+    base: Content,
+    log: EditLog,
+    current: Content,
+}
+
+impl Document {
+    /// A new document whose snapshot is `content`, with no edits yet.
+    pub fn from_content(id: DocumentId, content: Content) -> Self {
+        Self {
+            id,
+            current: content.clone(),
+            base: content,
+            log: EditLog::default(),
+        }
+    }
+
+    /// The document's id, shared by every copy of it.
+    pub fn id(&self) -> DocumentId {
+        self.id
+    }
+
+    /// The current state: the snapshot with every edit applied.
+    pub fn content(&self) -> &Content {
+        &self.current
+    }
+
+    /// The snapshot the edit log starts from.
+    pub fn base(&self) -> &Content {
+        &self.base
+    }
+
+    /// The edits made since the snapshot, in the order they apply.
+    pub fn log(&self) -> &EditLog {
+        &self.log
+    }
+
+    /// Makes an edit on this copy. The edit is checked against the current state
+    /// first: if it does not apply, nothing changes and the error says why.
+    pub fn apply(&mut self, replica: ReplicaId, edit: Edit) -> Result<&StampedEdit, EditError> {
+        edit.check()?;
+        crate::edits::apply(&mut self.current, &edit)?;
+        Ok(self.log.push_local(replica, edit))
+    }
+
+    /// Takes in edits made elsewhere (another device, the server). Edits already
+    /// here are skipped, so the same edit arriving twice changes nothing. Returns
+    /// how many were new.
+    pub fn receive(&mut self, edits: impl IntoIterator<Item = StampedEdit>) -> usize {
+        let outcome = self.log.insert_all(edits);
+        if outcome.added > 0 {
+            if outcome.appended_in_order {
+                for stamped in &self.log.edits()[self.log.len() - outcome.added..] {
+                    // An edit that does not apply (its action was removed) is skipped
+                    // here exactly as it is on every other copy.
+                    let _skipped = crate::edits::apply(&mut self.current, &stamped.edit);
+                }
+            } else {
+                self.replay();
+            }
+        }
+        outcome.added
+    }
+
+    /// Merges another copy of the same document. Both copies end in the same state
+    /// whatever order they merge in.
+    pub fn merge(&mut self, other: &Document) -> Result<usize, MergeError> {
+        if other.id != self.id {
+            return Err(MergeError::DifferentDocument);
+        }
+        if other.base != self.base {
+            return Err(MergeError::DifferentSnapshot);
+        }
+        Ok(self.receive(other.log.edits().iter().cloned()))
+    }
+
+    fn replay(&mut self) {
+        self.current = self.base.clone();
+        for stamped in self.log.edits() {
+            let _skipped = crate::edits::apply(&mut self.current, &stamped.edit);
+        }
+    }
+
+    /// Reads a document, strictly. See the module docs for what is checked.
+    pub fn from_json(bytes: &[u8]) -> Result<Document, DocumentError> {
+        if bytes.len() > MAX_DOCUMENT_BYTES {
+            return Err(DocumentError::TooLarge {
+                bytes: bytes.len(),
+                limit: MAX_DOCUMENT_BYTES,
+            });
+        }
+        prescan(bytes)?;
+        // The fast path reads the current version straight into its types; only a
+        // failure pays for a second look to explain itself.
+        let file: DocumentFile = match serde_json::from_slice(bytes) {
+            Ok(file) => file,
+            Err(_) => return Err(explain_failure(bytes)),
+        };
+        file.into_document()
+    }
+
+    /// Writes the document as pretty-printed JSON.
+    pub fn to_json(&self) -> String {
+        let file = DocumentFileRef {
+            format: FORMAT,
+            version: CURRENT_VERSION,
+            id: self.id,
+            content: &self.base,
+            log: &self.log,
+        };
+        serde_json::to_string_pretty(&file).unwrap_or_default()
+    }
+}
+
+/// The file layout of version 1, as read.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DocumentFile {
+    format: String,
+    version: u32,
+    id: DocumentId,
+    content: Content,
+    #[serde(default)]
+    log: EditLog,
+}
+
+/// The file layout of version 1, as written (borrowing, so writing copies nothing).
+#[derive(Serialize)]
+struct DocumentFileRef<'a> {
+    format: &'static str,
+    version: u32,
+    id: DocumentId,
+    content: &'a Content,
+    log: &'a EditLog,
+}
+
+/// The layout of version 1, for the JSON Schema.
+#[cfg(feature = "schema")]
+#[derive(schemars::JsonSchema)]
+#[allow(dead_code)]
+#[schemars(title = "cares document, version 1")]
+struct DocumentSchemaV1 {
+    /// Always "cares.document".
+    format: String,
+    /// Always 1 for this layout.
+    version: u32,
+    /// The document's id, shared by every copy of it.
+    id: DocumentId,
+    /// The snapshot.
+    content: Content,
+    /// The edits made since the snapshot.
+    #[serde(default)]
+    log: Vec<StampedEdit>,
+}
+
+/// The JSON Schema of the current document version, pretty-printed.
+#[cfg(feature = "schema")]
+pub fn schema_json() -> String {
+    let schema = schemars::schema_for!(DocumentSchemaV1);
+    serde_json::to_string_pretty(&schema).unwrap_or_default() + "\n"
+}
+
+impl DocumentFile {
+    fn into_document(self) -> Result<Document, DocumentError> {
+        check_header(&self.format, self.version)?;
+        let mut doc = Document::from_content(self.id, self.content);
+        doc.base.check()?;
+        doc.log = self.log;
+        doc.log.check()?;
+        doc.replay();
+        Ok(doc)
+    }
+}
+
+fn check_header(format: &str, version: u32) -> Result<(), DocumentError> {
+    if format != FORMAT {
+        return Err(DocumentError::NotADocument {
+            found: format.chars().take(40).collect(),
+        });
+    }
+    if version > CURRENT_VERSION {
+        return Err(DocumentError::NewerVersion {
+            found: version,
+            supported: CURRENT_VERSION,
+        });
+    }
+    if version == 0 {
+        return Err(invalid("version".into(), "versions start at 1"));
+    }
+    Ok(())
+}
+
+/// Just enough of a file to know what it claims to be.
+#[derive(Deserialize)]
+struct Header {
+    format: Option<serde_json::Value>,
+    version: Option<serde_json::Value>,
+}
+
+/// The full parse failed: say why, and where, as precisely as we can.
+fn explain_failure(bytes: &[u8]) -> DocumentError {
+    let header: Header = match serde_json::from_slice(bytes) {
+        Ok(header) => header,
+        Err(e) if e.is_syntax() || e.is_eof() => return syntax(&e),
+        Err(_) => {
+            return DocumentError::NotADocument {
+                found: "not a JSON object".into(),
+            };
+        }
+    };
+    let format = match header.format {
+        Some(serde_json::Value::String(s)) => s,
+        Some(other) => {
+            return DocumentError::NotADocument {
+                found: other.to_string(),
+            };
+        }
+        None => {
+            return DocumentError::NotADocument {
+                found: "no \"format\" field".into(),
+            };
+        }
+    };
+    let version = match header.version.as_ref().and_then(serde_json::Value::as_u64) {
+        Some(v) => u32::try_from(v).unwrap_or(u32::MAX),
+        None => return invalid("version".into(), "expected a whole number such as 1"),
+    };
+    if let Err(e) = check_header(&format, version) {
+        return e;
+    }
+    if version < CURRENT_VERSION {
+        return match migrate(bytes, version) {
+            Ok(_) => invalid("version".into(), "the upgraded document did not read back"),
+            Err(e) => e,
+        };
+    }
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    match serde_path_to_error::deserialize::<_, DocumentFile>(&mut de) {
+        Ok(_) => invalid(String::new(), "the document could not be read"),
+        Err(e) => {
+            let path = e.path().to_string();
+            let inner = e.into_inner();
+            DocumentError::Invalid {
+                path,
+                message: without_position(&inner),
+            }
+        }
+    }
+}
+
+/// Upgrades an older document to the current version. Version 1 is the first
+/// released layout, so there is nothing older to upgrade yet; each future version
+/// adds one step here (`v1 → v2`), and released steps are never edited.
+pub fn migrate(_bytes: &[u8], from: u32) -> Result<Document, DocumentError> {
+    Err(DocumentError::NewerVersion {
+        found: from,
+        supported: CURRENT_VERSION,
+    })
+}
+
+fn syntax(e: &serde_json::Error) -> DocumentError {
+    DocumentError::Syntax {
+        line: e.line(),
+        column: e.column(),
+        message: without_position(e),
+    }
+}
+
+fn without_position(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    match text.find(" at line ") {
+        Some(i) => text[..i].to_owned(),
+        None => text,
+    }
+}
+
+/// One pass over the bytes to enforce nesting depth and text length before parsing.
+fn prescan(bytes: &[u8]) -> Result<(), DocumentError> {
+    let mut depth = 0usize;
+    let mut line = 1usize;
+    let mut line_start = 0usize;
+    let mut i = 0usize;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' => {
+                line += 1;
+                line_start = i + 1;
+            }
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    return Err(DocumentError::TooDeep {
+                        line,
+                        column: i - line_start + 1,
+                        limit: MAX_DEPTH,
+                    });
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            b'"' => {
+                let start = i;
+                let mut chars = 0usize;
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    if bytes[i] == b'\\' {
+                        i += 1;
+                    }
+                    // Count characters, not bytes: skip UTF-8 continuation bytes.
+                    if i < bytes.len() && bytes[i] & 0xC0 != 0x80 {
+                        chars += 1;
+                    }
+                    i += 1;
+                }
+                if chars > MAX_TEXT_CHARS {
+                    return Err(DocumentError::TextTooLong {
+                        line,
+                        column: start - line_start + 1,
+                        chars,
+                        limit: MAX_TEXT_CHARS,
+                    });
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    Ok(())
+}
+
+/// Why a document could not be read. Each message says what is wrong and where.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum DocumentError {
+    /// Larger than [`MAX_DOCUMENT_BYTES`].
+    #[error("the file is {bytes} bytes, more than the {limit} bytes a document may be")]
+    TooLarge {
+        /// The file's size.
+        bytes: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// Nested deeper than [`MAX_DEPTH`].
+    #[error("line {line}, column {column}: nested more than {limit} levels deep")]
+    TooDeep {
+        /// Where the limit was passed.
+        line: usize,
+        /// Where the limit was passed.
+        column: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// A text longer than [`MAX_TEXT_CHARS`].
+    #[error(
+        "line {line}, column {column}: a text of {chars} characters is longer than the {limit} allowed"
+    )]
+    TextTooLong {
+        /// Where the text starts.
+        line: usize,
+        /// Where the text starts.
+        column: usize,
+        /// How long it is.
+        chars: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// Not valid JSON (truncated, a stray comma…).
+    #[error("line {line}, column {column}: not valid JSON: {message}")]
+    Syntax {
+        /// Where.
+        line: usize,
+        /// Where.
+        column: usize,
+        /// What the parser said.
+        message: String,
+    },
+    /// Valid JSON, but not a cares document.
+    #[error("this is not a cares document (format: {found})")]
+    NotADocument {
+        /// What the format field held, or what was found instead.
+        found: String,
+    },
+    /// Written by a newer version of cares.
+    #[error(
+        "this document is version {found}; this version of cares reads up to version {supported}: update cares to open it"
+    )]
+    NewerVersion {
+        /// The document's version.
+        found: u32,
+        /// The newest this crate reads.
+        supported: u32,
+    },
+    /// A value of the wrong type or a broken reference, at a JSON path.
+    #[error("{}{message}", if path.is_empty() || path == "." { String::new() } else { format!("at {path}: ") })]
+    Invalid {
+        /// Where, as a JSON path like `content.plans[0].actions[3].due`.
+        path: String,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+/// Why two copies could not be merged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum MergeError {
+    /// They are different documents.
+    #[error("these are different documents, not two copies of one")]
+    DifferentDocument,
+    /// Copies of one document whose snapshots have diverged.
+    #[error("these copies start from different snapshots and cannot be merged edit by edit")]
+    DifferentSnapshot,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::edits::Edit;
+    use crate::ids::{ActionId, PlanId};
+    use crate::plan::{Action, PlanScope};
+
+    fn sample() -> Result<Document, EditError> {
+        let plan = PlanId::from_u128(2);
+        let mut doc = Document::from_content(DocumentId::from_u128(1), Content::new("Maltby"));
+        let me = ReplicaId::from_u128(7);
+        doc.apply(
+            me,
+            Edit::AddPlan {
+                plan: ActionPlan::new(
+                    plan,
+                    "Maltby plan",
+                    PlanScope::Locality {
+                        name: "Maltby".into(),
+                    },
+                ),
+            },
+        )?;
+        doc.apply(
+            me,
+            Edit::AddAction {
+                plan,
+                action: Action::new(ActionId::from_u128(3), "Open a carers' café"),
+                after: None,
+            },
+        )?;
+        Ok(doc)
+    }
+
+    fn read(text: &str) -> Result<Document, DocumentError> {
+        Document::from_json(text.as_bytes())
+    }
+
+    #[test]
+    fn a_document_round_trips_through_json() -> Result<(), Box<dyn std::error::Error>> {
+        let doc = sample()?;
+        let back = Document::from_json(doc.to_json().as_bytes())?;
+        assert_eq!(back, doc);
+        assert_eq!(
+            back.content().plans[0].actions[0].what,
+            "Open a carers' café"
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn a_truncated_document_says_where_it_stops() -> Result<(), Box<dyn std::error::Error>> {
+        let json = sample()?.to_json();
+        let cut = &json[..json.len() / 2];
+        match read(cut) {
+            Err(DocumentError::Syntax { line, .. }) => assert!(line > 1),
+            other => panic!("expected a syntax error, got {other:?}"),
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn a_wrong_type_names_the_json_path() -> Result<(), Box<dyn std::error::Error>> {
+        let json = sample()?.to_json().replacen("\"Maltby plan\"", "42", 1);
+        let err = read(&json).err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(
+            err.starts_with("at log[0].edit.add-plan.plan.title: invalid type: integer `42`"),
+            "{err}"
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn an_unknown_field_is_refused_with_its_place() -> Result<(), Box<dyn std::error::Error>> {
+        let json = sample()?.to_json().replacen(
+            "\"title\": \"Maltby\"",
+            "\"title\": \"Maltby\", \"colour\": 1",
+            1,
+        );
+        let err = read(&json).err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(
+            err.contains("content") && err.contains("unknown field `colour`"),
+            "{err}"
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn a_newer_version_is_refused_plainly() -> Result<(), Box<dyn std::error::Error>> {
+        let json = sample()?
+            .to_json()
+            .replacen("\"version\": 1", "\"version\": 7", 1);
+        let err = read(&json).err();
+        assert_eq!(
+            err,
+            Some(DocumentError::NewerVersion {
+                found: 7,
+                supported: 1
+            })
+        );
+        assert!(
+            err.map(|e| e.to_string())
+                .unwrap_or_default()
+                .contains("update cares")
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn other_json_is_not_a_document() {
+        assert!(matches!(
+            read("{\"hello\": 1}"),
+            Err(DocumentError::NotADocument { .. })
+        ));
+        assert!(matches!(
+            read("[1, 2]"),
+            Err(DocumentError::NotADocument { .. })
+        ));
+        assert!(matches!(read(""), Err(DocumentError::Syntax { .. })));
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_before_parsing() {
+        let deep = "[".repeat(10_000) + &"]".repeat(10_000);
+        assert!(matches!(
+            read(&deep),
+            Err(DocumentError::TooDeep {
+                line: 1,
+                column: 65,
+                ..
+            })
+        ));
+    }
+
+    #[test]
+    fn a_giant_text_is_refused_with_its_line() {
+        let json = format!("{{\n\"format\": \"{}\"}}", "x".repeat(MAX_TEXT_CHARS + 5));
+        match read(&json) {
+            Err(DocumentError::TextTooLong { line: 2, chars, .. }) => {
+                assert_eq!(chars, MAX_TEXT_CHARS + 5);
+            }
+            other => panic!("expected a text-too-long error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn an_oversized_file_is_refused_without_parsing() {
+        let big = vec![b' '; MAX_DOCUMENT_BYTES + 1];
+        assert!(matches!(
+            Document::from_json(&big),
+            Err(DocumentError::TooLarge { .. })
+        ));
+    }
+
+    #[test]
+    fn a_duplicate_action_id_is_found_with_its_path() -> Result<(), Box<dyn std::error::Error>> {
+        let mut content = Content::new("Maltby");
+        let mut plan = ActionPlan::new(PlanId::from_u128(2), "Plan", PlanScope::Borough);
+        plan.actions
+            .push(Action::new(ActionId::from_u128(3), "One"));
+        plan.actions
+            .push(Action::new(ActionId::from_u128(3), "Two"));
+        content.plans.push(plan);
+        let json = Document::from_content(DocumentId::from_u128(1), content).to_json();
+        let err = read(&json).err().map(|e| e.to_string()).unwrap_or_default();
+        assert_eq!(
+            err,
+            "at content.plans[0].actions[1].id: this action id is used twice"
+        );
+        Ok(())
+    }
+}

@@ -1,0 +1,759 @@
+//! Typed edits, the one function that applies them, and the edit log.
+//!
+//! Every change to a document is an [`Edit`], applied by [`apply`]. A copy of a
+//! document records its edits in an [`EditLog`], each stamped with the device that
+//! made it ([`ReplicaId`]), a per-device sequence number and a Lamport clock. Two
+//! copies that edited offline merge by taking the union of their logs and applying
+//! it in one total order — (clock, replica, seq) — so every copy that holds the same
+//! edits holds the same state, whatever order they arrived in.
+//!
+//! Concurrent edits of one field resolve "last in the order wins"; ratings and
+//! evidence are appended, so two people rating the same action both keep theirs.
+//! An edit whose target is gone (an action removed on another device) is skipped,
+//! the same way on every copy.
+//!
+//! Architecture invariant: [`apply`] is atomic — when it returns an error it has
+//! changed nothing — and it depends only on the content and the edit.
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::document::{Content, DocumentError, MAX_TEXT_CHARS};
+use crate::ids::{ActionId, PlanId, ReplicaId};
+use crate::plan::{
+    Action, ActionLinks, ActionPlan, Evidence, Lead, Milestone, Section, StatusChange,
+};
+
+/// One change to a document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+#[non_exhaustive]
+pub enum Edit {
+    /// Renames the document.
+    SetTitle {
+        /// The new title.
+        title: String,
+    },
+    /// Adds a plan (with any sections and actions it already has).
+    AddPlan {
+        /// The plan.
+        plan: ActionPlan,
+    },
+    /// Renames a plan.
+    SetPlanTitle {
+        /// Which plan.
+        plan: PlanId,
+        /// The new title.
+        title: String,
+    },
+    /// Removes a plan and its actions.
+    RemovePlan {
+        /// Which plan.
+        plan: PlanId,
+    },
+    /// Adds a section to a plan.
+    AddSection {
+        /// Which plan.
+        plan: PlanId,
+        /// The section.
+        section: Section,
+    },
+    /// Adds an action, after another or at the end.
+    AddAction {
+        /// Which plan.
+        plan: PlanId,
+        /// The action.
+        action: Action,
+        /// The action it follows; `None` (or one that is gone) puts it at the end.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        after: Option<ActionId>,
+    },
+    /// Changes one field of an action.
+    SetAction {
+        /// Which plan.
+        plan: PlanId,
+        /// Which action.
+        action: ActionId,
+        /// The field and its new value.
+        field: ActionField,
+    },
+    /// Moves an action after another, or to the start.
+    MoveAction {
+        /// Which plan.
+        plan: PlanId,
+        /// Which action.
+        action: ActionId,
+        /// The action it should follow; `None` moves it to the start.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        after: Option<ActionId>,
+    },
+    /// Removes an action.
+    RemoveAction {
+        /// Which plan.
+        plan: PlanId,
+        /// Which action.
+        action: ActionId,
+    },
+    /// Rates an action's progress (appended to its history).
+    RateAction {
+        /// Which plan.
+        plan: PlanId,
+        /// Which action.
+        action: ActionId,
+        /// The rating.
+        change: StatusChange,
+    },
+    /// Records evidence of progress (appended).
+    AddEvidence {
+        /// Which plan.
+        plan: PlanId,
+        /// Which action.
+        action: ActionId,
+        /// The evidence.
+        evidence: Evidence,
+    },
+}
+
+/// A field of an action and its new value.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(tag = "name", content = "value", rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum ActionField {
+    /// What will happen.
+    What(String),
+    /// The reference as written.
+    Reference(Option<String>),
+    /// The section.
+    Section(Option<crate::ids::SectionId>),
+    /// The outcome measure.
+    Measure(Option<String>),
+    /// All milestones.
+    Milestones(Vec<Milestone>),
+    /// The lead.
+    Lead(Lead),
+    /// When it started.
+    Commenced(Option<NaiveDate>),
+    /// When it is due.
+    Due(Option<NaiveDate>),
+    /// When it will be reviewed.
+    Review(Option<NaiveDate>),
+    /// When it was completed.
+    Completed(Option<NaiveDate>),
+    /// The timescale as written.
+    TimescaleAsWritten(Option<String>),
+    /// Links to the framework.
+    Links(ActionLinks),
+}
+
+/// Why an edit could not be made.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum EditError {
+    /// No plan with that id.
+    #[error("no plan with id {0}")]
+    PlanNotFound(PlanId),
+    /// No action with that id in the plan.
+    #[error("no action with id {0} in this plan")]
+    ActionNotFound(ActionId),
+    /// No section with that id in the plan.
+    #[error("no section with id {0} in this plan")]
+    SectionNotFound(crate::ids::SectionId),
+    /// Something with that id is already there.
+    #[error("{what} with id {id} is already there")]
+    AlreadyExists {
+        /// What kind of thing.
+        what: &'static str,
+        /// Its id.
+        id: String,
+    },
+    /// A text that must be given is blank.
+    #[error("{field} is blank")]
+    Blank {
+        /// Which field.
+        field: &'static str,
+    },
+    /// A text is too long.
+    #[error("{field} is {chars} characters long; the most allowed is {limit}")]
+    TooLong {
+        /// Which field.
+        field: &'static str,
+        /// How long it is.
+        chars: usize,
+        /// The limit.
+        limit: usize,
+    },
+}
+
+impl Edit {
+    /// Checks the edit on its own (lengths, blanks), before it meets any content.
+    pub fn check(&self) -> Result<(), EditError> {
+        match self {
+            Edit::SetTitle { title } | Edit::SetPlanTitle { title, .. } => required("title", title),
+            Edit::AddPlan { plan } => {
+                required("the plan's title", &plan.title)?;
+                plan.actions.iter().try_for_each(check_action)
+            }
+            Edit::AddSection { section, .. } => required("the section's title", &section.title),
+            Edit::AddAction { action, .. } => check_action(action),
+            Edit::SetAction { field, .. } => match field {
+                ActionField::What(what) => required("what will happen", what),
+                ActionField::Reference(Some(t)) => limit("the reference", t),
+                ActionField::Measure(Some(t)) => limit("the measure", t),
+                ActionField::TimescaleAsWritten(Some(t)) => limit("the timescale", t),
+                ActionField::Milestones(ms) => {
+                    ms.iter().try_for_each(|m| limit("a milestone", &m.text))
+                }
+                ActionField::Lead(lead) => {
+                    optional("the lead", &lead.person)?;
+                    optional("the lead organisation", &lead.organisation)
+                }
+                _ => Ok(()),
+            },
+            Edit::RateAction { change, .. } => optional("the note", &change.note),
+            Edit::AddEvidence { evidence, .. } => {
+                required("the evidence", &evidence.note)?;
+                optional("the link", &evidence.link)
+            }
+            Edit::RemovePlan { .. } | Edit::MoveAction { .. } | Edit::RemoveAction { .. } => Ok(()),
+        }
+    }
+}
+
+fn check_action(action: &Action) -> Result<(), EditError> {
+    required("what will happen", &action.what)?;
+    optional("the reference", &action.reference)?;
+    optional("the measure", &action.measure)?;
+    optional("the timescale", &action.timescale_as_written)
+}
+
+fn required(field: &'static str, text: &str) -> Result<(), EditError> {
+    if text.trim().is_empty() {
+        return Err(EditError::Blank { field });
+    }
+    limit(field, text)
+}
+
+fn optional(field: &'static str, text: &Option<String>) -> Result<(), EditError> {
+    text.as_deref().map_or(Ok(()), |t| limit(field, t))
+}
+
+fn limit(field: &'static str, text: &str) -> Result<(), EditError> {
+    let chars = text.chars().count();
+    if chars > MAX_TEXT_CHARS {
+        return Err(EditError::TooLong {
+            field,
+            chars,
+            limit: MAX_TEXT_CHARS,
+        });
+    }
+    Ok(())
+}
+
+/// Applies one edit. Atomic: on error, `content` is unchanged.
+pub fn apply(content: &mut Content, edit: &Edit) -> Result<(), EditError> {
+    match edit {
+        Edit::SetTitle { title } => content.title.clone_from(title),
+        Edit::AddPlan { plan } => {
+            if content.plans.iter().any(|p| p.id == plan.id) {
+                return Err(EditError::AlreadyExists {
+                    what: "a plan",
+                    id: plan.id.to_string(),
+                });
+            }
+            content.plans.push(plan.clone());
+        }
+        Edit::SetPlanTitle { plan, title } => plan_mut(content, *plan)?.title.clone_from(title),
+        Edit::RemovePlan { plan } => {
+            let before = content.plans.len();
+            content.plans.retain(|p| p.id != *plan);
+            if content.plans.len() == before {
+                return Err(EditError::PlanNotFound(*plan));
+            }
+        }
+        Edit::AddSection { plan, section } => {
+            let plan = plan_mut(content, *plan)?;
+            if plan.section(section.id).is_some() {
+                return Err(EditError::AlreadyExists {
+                    what: "a section",
+                    id: section.id.to_string(),
+                });
+            }
+            plan.sections.push(section.clone());
+        }
+        Edit::AddAction {
+            plan,
+            action,
+            after,
+        } => {
+            let plan = plan_mut(content, *plan)?;
+            if plan.action(action.id).is_some() {
+                return Err(EditError::AlreadyExists {
+                    what: "an action",
+                    id: action.id.to_string(),
+                });
+            }
+            if let Some(section) = action.section
+                && plan.section(section).is_none()
+            {
+                return Err(EditError::SectionNotFound(section));
+            }
+            let at = after
+                .and_then(|a| plan.actions.iter().position(|x| x.id == a))
+                .map_or(plan.actions.len(), |i| i + 1);
+            plan.actions.insert(at, action.clone());
+        }
+        Edit::SetAction {
+            plan,
+            action,
+            field,
+        } => {
+            let plan = plan_mut(content, *plan)?;
+            if let ActionField::Section(Some(section)) = field
+                && plan.section(*section).is_none()
+            {
+                return Err(EditError::SectionNotFound(*section));
+            }
+            set_field(action_mut(plan, *action)?, field);
+        }
+        Edit::MoveAction {
+            plan,
+            action,
+            after,
+        } => {
+            let plan = plan_mut(content, *plan)?;
+            let from = position(plan, *action)?;
+            let moved = plan.actions.remove(from);
+            let at = after
+                .and_then(|a| plan.actions.iter().position(|x| x.id == a))
+                .map_or(0, |i| i + 1);
+            plan.actions.insert(at, moved);
+        }
+        Edit::RemoveAction { plan, action } => {
+            let plan = plan_mut(content, *plan)?;
+            let at = position(plan, *action)?;
+            plan.actions.remove(at);
+        }
+        Edit::RateAction {
+            plan,
+            action,
+            change,
+        } => action_mut(plan_mut(content, *plan)?, *action)?
+            .history
+            .push(change.clone()),
+        Edit::AddEvidence {
+            plan,
+            action,
+            evidence,
+        } => action_mut(plan_mut(content, *plan)?, *action)?
+            .evidence
+            .push(evidence.clone()),
+    }
+    Ok(())
+}
+
+fn set_field(action: &mut Action, field: &ActionField) {
+    match field.clone() {
+        ActionField::What(v) => action.what = v,
+        ActionField::Reference(v) => action.reference = v,
+        ActionField::Section(v) => action.section = v,
+        ActionField::Measure(v) => action.measure = v,
+        ActionField::Milestones(v) => action.milestones = v,
+        ActionField::Lead(v) => action.lead = v,
+        ActionField::Commenced(v) => action.commenced = v,
+        ActionField::Due(v) => action.due = v,
+        ActionField::Review(v) => action.review = v,
+        ActionField::Completed(v) => action.completed = v,
+        ActionField::TimescaleAsWritten(v) => action.timescale_as_written = v,
+        ActionField::Links(v) => action.links = v,
+    }
+}
+
+fn plan_mut(content: &mut Content, id: PlanId) -> Result<&mut ActionPlan, EditError> {
+    content
+        .plans
+        .iter_mut()
+        .find(|p| p.id == id)
+        .ok_or(EditError::PlanNotFound(id))
+}
+
+fn action_mut(plan: &mut ActionPlan, id: ActionId) -> Result<&mut Action, EditError> {
+    plan.action_mut(id).ok_or(EditError::ActionNotFound(id))
+}
+
+fn position(plan: &ActionPlan, id: ActionId) -> Result<usize, EditError> {
+    plan.actions
+        .iter()
+        .position(|a| a.id == id)
+        .ok_or(EditError::ActionNotFound(id))
+}
+
+/// An edit with the stamp that places it in the one total order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct StampedEdit {
+    /// The device or copy that made it.
+    pub replica: ReplicaId,
+    /// Its number among that device's edits, from 1.
+    pub seq: u64,
+    /// Its Lamport clock: greater than every edit its maker had seen.
+    pub clock: u64,
+    /// The edit.
+    pub edit: Edit,
+}
+
+impl StampedEdit {
+    /// The key that orders every edit the same way on every copy.
+    pub fn order(&self) -> (u64, ReplicaId, u64) {
+        (self.clock, self.replica, self.seq)
+    }
+}
+
+/// The edits made to a document since its snapshot, in the order they apply.
+#[derive(Debug, Clone, Default)]
+pub struct EditLog {
+    edits: Vec<StampedEdit>,
+    seen: HashSet<(ReplicaId, u64)>,
+    last_seq: HashMap<ReplicaId, u64>,
+    max_clock: u64,
+}
+
+impl PartialEq for EditLog {
+    fn eq(&self, other: &Self) -> bool {
+        self.edits == other.edits
+    }
+}
+
+/// What [`EditLog::insert_all`] did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Inserted {
+    /// How many edits were new.
+    pub added: usize,
+    /// True when every new edit came after every old one, so the state can be
+    /// brought up to date by applying only the new ones.
+    pub appended_in_order: bool,
+}
+
+impl EditLog {
+    /// The edits in order.
+    pub fn edits(&self) -> &[StampedEdit] {
+        &self.edits
+    }
+
+    /// How many edits.
+    pub fn len(&self) -> usize {
+        self.edits.len()
+    }
+
+    /// True when there are none.
+    pub fn is_empty(&self) -> bool {
+        self.edits.is_empty()
+    }
+
+    /// The highest clock seen: a new local edit gets one more.
+    pub fn clock(&self) -> u64 {
+        self.max_clock
+    }
+
+    /// True when this edit (by replica and sequence number) is already here.
+    pub fn contains(&self, replica: ReplicaId, seq: u64) -> bool {
+        self.seen.contains(&(replica, seq))
+    }
+
+    /// The edits made after a given clock: what a copy that has seen up to
+    /// `clock` is missing (plus any concurrent ones; duplicates are harmless).
+    pub fn since(&self, clock: u64) -> &[StampedEdit] {
+        let from = self.edits.partition_point(|e| e.clock <= clock);
+        &self.edits[from..]
+    }
+
+    /// Stamps and appends a local edit.
+    pub fn push_local(&mut self, replica: ReplicaId, edit: Edit) -> &StampedEdit {
+        let seq = self.last_seq.get(&replica).copied().unwrap_or(0) + 1;
+        let stamped = StampedEdit {
+            replica,
+            seq,
+            clock: self.max_clock + 1,
+            edit,
+        };
+        self.note(&stamped);
+        self.edits.push(stamped);
+        let last = self.edits.len() - 1;
+        &self.edits[last]
+    }
+
+    /// Adds edits from elsewhere, skipping any already here, and keeps the order.
+    pub fn insert_all(&mut self, edits: impl IntoIterator<Item = StampedEdit>) -> Inserted {
+        let last = self.edits.last().map(StampedEdit::order);
+        let old_len = self.edits.len();
+        for stamped in edits {
+            if self.seen.contains(&(stamped.replica, stamped.seq)) {
+                continue;
+            }
+            self.note(&stamped);
+            self.edits.push(stamped);
+        }
+        let added = self.edits.len() - old_len;
+        let new = &mut self.edits[old_len..];
+        new.sort_by_key(StampedEdit::order);
+        let appended_in_order = match (last, new.first()) {
+            (Some(last), Some(first)) => first.order() > last,
+            _ => true,
+        };
+        if !appended_in_order {
+            self.edits.sort_by_key(StampedEdit::order);
+        }
+        Inserted {
+            added,
+            appended_in_order,
+        }
+    }
+
+    fn note(&mut self, stamped: &StampedEdit) {
+        self.seen.insert((stamped.replica, stamped.seq));
+        let last = self.last_seq.entry(stamped.replica).or_insert(0);
+        *last = (*last).max(stamped.seq);
+        self.max_clock = self.max_clock.max(stamped.clock);
+    }
+
+    /// Checks a log read from a file: every edit well formed and stamped once.
+    pub fn check(&self) -> Result<(), DocumentError> {
+        for (i, stamped) in self.edits.iter().enumerate() {
+            let at = |field: &str| format!("log[{i}]{field}");
+            if stamped.seq == 0 || stamped.clock == 0 {
+                return Err(DocumentError::Invalid {
+                    path: at(""),
+                    message: "seq and clock start at 1".into(),
+                });
+            }
+            stamped.edit.check().map_err(|e| DocumentError::Invalid {
+                path: at(".edit"),
+                message: e.to_string(),
+            })?;
+        }
+        Ok(())
+    }
+}
+
+impl Serialize for EditLog {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.edits.serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for EditLog {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let edits = Vec::<StampedEdit>::deserialize(deserializer)?;
+        let mut log = EditLog::default();
+        let before = edits.len();
+        let inserted = log.insert_all(edits);
+        if inserted.added != before {
+            return Err(serde::de::Error::custom(
+                "the same edit (replica and seq) appears twice",
+            ));
+        }
+        Ok(log)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Document;
+    use crate::ids::DocumentId;
+    use crate::plan::{PlanScope, Status};
+
+    fn doc_with_plan() -> (Document, PlanId) {
+        let plan_id = PlanId::from_u128(10);
+        let mut content = Content::new("Maltby");
+        content.plans.push(ActionPlan::new(
+            plan_id,
+            "Maltby plan",
+            PlanScope::Locality {
+                name: "Maltby".into(),
+            },
+        ));
+        (
+            Document::from_content(DocumentId::from_u128(1), content),
+            plan_id,
+        )
+    }
+
+    fn add(plan: PlanId, n: u128, what: &str) -> Edit {
+        Edit::AddAction {
+            plan,
+            action: Action::new(ActionId::from_u128(n), what),
+            after: None,
+        }
+    }
+
+    #[test]
+    fn an_edit_that_does_not_apply_changes_nothing_and_is_not_logged() -> Result<(), EditError> {
+        let (mut doc, plan) = doc_with_plan();
+        let me = ReplicaId::from_u128(1);
+        doc.apply(me, add(plan, 1, "Café"))?;
+        let before = doc.clone();
+        let err = doc.apply(me, add(plan, 1, "Café again"));
+        assert!(matches!(err, Err(EditError::AlreadyExists { .. })));
+        let err = doc.apply(
+            me,
+            Edit::SetAction {
+                plan,
+                action: ActionId::from_u128(9),
+                field: ActionField::What("x".into()),
+            },
+        );
+        assert_eq!(
+            err.err(),
+            Some(EditError::ActionNotFound(ActionId::from_u128(9)))
+        );
+        assert_eq!(doc, before);
+        Ok(())
+    }
+
+    #[test]
+    fn blank_or_giant_text_is_refused_with_the_field_named() {
+        let (mut doc, plan) = doc_with_plan();
+        let me = ReplicaId::from_u128(1);
+        let err = doc.apply(me, add(plan, 1, "   ")).err();
+        assert_eq!(
+            err.map(|e| e.to_string()),
+            Some("what will happen is blank".into())
+        );
+        let giant = "x".repeat(MAX_TEXT_CHARS + 1);
+        let err = doc.apply(me, add(plan, 1, &giant)).err();
+        assert!(matches!(err, Some(EditError::TooLong { .. })));
+        assert!(doc.log().is_empty());
+    }
+
+    #[test]
+    fn two_devices_offline_converge_whichever_merges_first()
+    -> Result<(), Box<dyn std::error::Error>> {
+        let (mut a, plan) = doc_with_plan();
+        let mut b = a.clone();
+        let (ra, rb) = (ReplicaId::from_u128(1), ReplicaId::from_u128(2));
+        a.apply(ra, add(plan, 1, "Open a café"))?;
+        b.apply(rb, add(plan, 2, "Start a newsletter"))?;
+        b.apply(
+            rb,
+            Edit::RateAction {
+                plan,
+                action: ActionId::from_u128(2),
+                change: StatusChange {
+                    on: None,
+                    status: Status::Amber,
+                    note: None,
+                },
+            },
+        )?;
+        let mut a2 = a.clone();
+        a2.merge(&b)?;
+        let mut b2 = b.clone();
+        b2.merge(&a)?;
+        assert_eq!(a2.content(), b2.content());
+        assert_eq!(a2.content().plans[0].actions.len(), 2);
+        // Merging again changes nothing.
+        assert_eq!(a2.merge(&b)?, 0);
+        Ok(())
+    }
+
+    #[test]
+    fn concurrent_ratings_are_both_kept() -> Result<(), Box<dyn std::error::Error>> {
+        let (mut a, plan) = doc_with_plan();
+        a.apply(ReplicaId::from_u128(1), add(plan, 1, "Café"))?;
+        let mut b = a.clone();
+        let rate = |status| Edit::RateAction {
+            plan,
+            action: ActionId::from_u128(1),
+            change: StatusChange {
+                on: None,
+                status,
+                note: None,
+            },
+        };
+        a.apply(ReplicaId::from_u128(1), rate(Status::Red))?;
+        b.apply(ReplicaId::from_u128(2), rate(Status::Green))?;
+        a.merge(&b)?;
+        let action = &a.content().plans[0].actions[0];
+        assert_eq!(action.history.len(), 2);
+        // Same clock: the higher replica id comes later, so its rating is current.
+        assert_eq!(action.status(), Status::Green);
+        Ok(())
+    }
+
+    #[test]
+    fn an_edit_to_an_action_removed_elsewhere_is_skipped_on_every_copy()
+    -> Result<(), Box<dyn std::error::Error>> {
+        let (mut a, plan) = doc_with_plan();
+        a.apply(ReplicaId::from_u128(1), add(plan, 1, "Café"))?;
+        let mut b = a.clone();
+        a.apply(
+            ReplicaId::from_u128(1),
+            Edit::RemoveAction {
+                plan,
+                action: ActionId::from_u128(1),
+            },
+        )?;
+        b.apply(
+            ReplicaId::from_u128(2),
+            Edit::SetAction {
+                plan,
+                action: ActionId::from_u128(1),
+                field: ActionField::Measure(Some("30 carers".into())),
+            },
+        )?;
+        let mut a2 = a.clone();
+        a2.merge(&b)?;
+        b.merge(&a)?;
+        assert_eq!(a2.content(), b.content());
+        Ok(())
+    }
+
+    #[test]
+    fn since_returns_what_a_copy_is_missing() -> Result<(), Box<dyn std::error::Error>> {
+        let (mut a, plan) = doc_with_plan();
+        let me = ReplicaId::from_u128(1);
+        a.apply(me, add(plan, 1, "One"))?;
+        let seen = a.log().clock();
+        a.apply(me, add(plan, 2, "Two"))?;
+        let missing: Vec<_> = a.log().since(seen).iter().map(|e| e.seq).collect();
+        assert_eq!(missing, [2]);
+        Ok(())
+    }
+
+    #[test]
+    fn moving_an_action_puts_it_after_the_named_one() -> Result<(), Box<dyn std::error::Error>> {
+        let (mut a, plan) = doc_with_plan();
+        let me = ReplicaId::from_u128(1);
+        for n in 1..=3 {
+            a.apply(me, add(plan, n, &format!("Action {n}")))?;
+        }
+        a.apply(
+            me,
+            Edit::MoveAction {
+                plan,
+                action: ActionId::from_u128(3),
+                after: None,
+            },
+        )?;
+        a.apply(
+            me,
+            Edit::MoveAction {
+                plan,
+                action: ActionId::from_u128(1),
+                after: Some(ActionId::from_u128(2)),
+            },
+        )?;
+        let order: Vec<_> = a.content().plans[0]
+            .actions
+            .iter()
+            .map(|x| x.what.as_str())
+            .collect();
+        assert_eq!(order, ["Action 3", "Action 2", "Action 1"]);
+        Ok(())
+    }
+}

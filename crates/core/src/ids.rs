@@ -1,0 +1,115 @@
+//! Typed identifiers for everything a document names.
+//!
+//! Each id wraps a [`Uuid`] so an `ActionId` can never be passed where a
+//! `SessionId` is meant. The core never makes random ids itself (it has no
+//! randomness): callers mint them with [`Uuid::new_v4`] or any source they like
+//! and wrap them with `from_uuid`.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+macro_rules! typed_id {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+        #[serde(transparent)]
+        pub struct $name(Uuid);
+
+        impl $name {
+            /// Wraps a UUID minted by the caller.
+            pub const fn from_uuid(uuid: Uuid) -> Self {
+                Self(uuid)
+            }
+
+            /// Makes an id from a number; handy for tests and for deterministic imports.
+            pub const fn from_u128(n: u128) -> Self {
+                Self(Uuid::from_u128(n))
+            }
+
+            /// The UUID inside.
+            pub const fn as_uuid(&self) -> Uuid {
+                self.0
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                fmt::Display::fmt(&self.0, f)
+            }
+        }
+
+        impl fmt::Debug for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(f, concat!(stringify!($name), "({})"), self.0)
+            }
+        }
+    };
+}
+
+typed_id!(
+    /// Identifies a whole document (its lineage: copies that can be merged share it).
+    DocumentId
+);
+typed_id!(
+    /// Identifies an action plan.
+    PlanId
+);
+typed_id!(
+    /// Identifies a section of a plan (a strategic outcome, a theme, an area of focus).
+    SectionId
+);
+typed_id!(
+    /// Identifies an action within a plan.
+    ActionId
+);
+typed_id!(
+    /// Identifies a partner organisation.
+    OrganisationId
+);
+typed_id!(
+    /// Identifies a locality (a place in the borough with its own network).
+    LocalityId
+);
+typed_id!(
+    /// Identifies a network (the strategic group or a locality network group).
+    NetworkId
+);
+typed_id!(
+    /// Identifies a member of a network, including carer reps.
+    MemberId
+);
+typed_id!(
+    /// Identifies a meeting.
+    MeetingId
+);
+typed_id!(
+    /// Identifies a co-production session.
+    SessionId
+);
+typed_id!(
+    /// Identifies a pseudonymous participant in a session.
+    ParticipantId
+);
+typed_id!(
+    /// Identifies a contribution ("I need…") made in a session.
+    ContributionId
+);
+typed_id!(
+    /// Identifies a theme that contributions are grouped into.
+    ThemeId
+);
+typed_id!(
+    /// Identifies an organisation's self-assessment.
+    AssessmentId
+);
+typed_id!(
+    /// Identifies a Carer Friendly Communities Action Pack.
+    PackId
+);
+typed_id!(
+    /// Identifies a device or copy that makes edits (a browser, the server, the CLI).
+    ReplicaId
+);

@@ -1,0 +1,13 @@
+//! The entry point of the web app: mounts the app to the page body.
+//!
+//! The page is built by `cargo xtask serve` (cargo, then wasm-bindgen and wasm-opt);
+//! `index.html` loads the JavaScript glue, which starts this `main`.
+
+mod app;
+mod components;
+mod pages;
+
+fn main() {
+    leptos::mount::mount_to_body(app::App);
+    components::loading_note::remove();
+}

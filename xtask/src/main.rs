@@ -1,0 +1,55 @@
+//! The workspace's one entry point for building, serving, testing and measuring.
+//!
+//! `cargo xtask serve` builds the web app and serves it on localhost (the main job);
+//! `cargo xtask test` installs what the tests need on a fresh machine and runs every
+//! test. Both are idempotent. Each step is a plain function so the order reads top down.
+
+mod native;
+mod run;
+mod tools;
+mod web;
+
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+cargo xtask <task>
+
+tasks:
+  serve         build the web app and serve it on http://127.0.0.1:8080 (the main job)
+  test          install what the tests need, then run every test (what CI runs)
+  bench         run the core benchmarks (criterion)
+  budget        build the web app for release and check its compressed size
+  schema        rewrite docs/schema/cares-document.v1.json from the code
+  fuzz <target> run a fuzz target for a while (needs cargo-fuzz; not in CI)
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("serve") => web::serve(),
+        Some("test") => test_everything(),
+        Some("bench") => native::bench(),
+        Some("budget") => web::budget(),
+        Some("schema") => native::write_schema(),
+        Some("fuzz") => native::fuzz(args.get(1).map(String::as_str)),
+        Some("help" | "-h" | "--help") | None => {
+            eprint!("{USAGE}");
+            Ok(())
+        }
+        Some(other) => Err(format!("unknown task '{other}'\n\n{USAGE}")),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Every test, in the order that fails fastest: lint, native tests, wasm build, browser.
+fn test_everything() -> Result<(), String> {
+    native::check_and_test()?;
+    web::test()?;
+    Ok(())
+}

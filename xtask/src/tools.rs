@@ -1,0 +1,129 @@
+//! Installing what the tasks need on a fresh machine, each step idempotent.
+//!
+//! Each installer first checks whether its tool is already there (and at the right
+//! version) so a second run costs a second, not minutes. Nothing downloads a browser or
+//! a prebuilt binary: Chromium comes from Debian, wasm-opt from npm's `binaryen`.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::run::{cmd, cmd_in, on_path, root};
+
+/// Debian's Chromium, which the browser tests drive (never one Playwright downloads).
+pub const CHROMIUM: &str = "/usr/bin/chromium";
+
+/// The wasm32 target for the core's and the web app's builds.
+pub fn wasm_target() -> Result<(), String> {
+    cmd("rustup", &["target", "add", "wasm32-unknown-unknown"])
+}
+
+/// Everything the web app's release build needs.
+pub fn for_web_build() -> Result<(), String> {
+    wasm_target()?;
+    wasm_bindgen_cli()?;
+    npm_packages()
+}
+
+/// Everything the browser tests and the size budget need, on top of the build.
+pub fn for_browser_tests() -> Result<(), String> {
+    for_web_build()?;
+    system_packages()
+}
+
+/// The folder of the browser tests, whose `node_modules` also holds wasm-opt.
+pub fn e2e_dir() -> PathBuf {
+    root().join("tests/e2e")
+}
+
+/// npm's wasm-opt (binaryen 132); Debian's older binaryen produces broken wasm.
+pub fn wasm_opt() -> PathBuf {
+    e2e_dir().join("node_modules/.bin/wasm-opt")
+}
+
+/// The wasm-bindgen CLI at exactly the version in Cargo.lock, or binding fails.
+pub fn wasm_bindgen_cli() -> Result<(), String> {
+    let wanted = locked_version("wasm-bindgen")?;
+    let installed = command_output("wasm-bindgen", &["--version"]).unwrap_or_default();
+    if installed.split_whitespace().nth(1) == Some(wanted.as_str()) {
+        return Ok(());
+    }
+    // No --locked: one of its locked dependencies is missing from the registry mirror.
+    cmd(
+        "cargo",
+        &["install", "wasm-bindgen-cli", "--version", &wanted],
+    )
+}
+
+/// playwright-core, axe-core and binaryen, as pinned in tests/e2e/package-lock.json.
+pub fn npm_packages() -> Result<(), String> {
+    if !on_path("npm") {
+        return Err("npm is not installed: install Node.js 20 or newer (it brings npm)".into());
+    }
+    let dir = e2e_dir();
+    // npm writes this hidden lockfile after every install; if it is newer than both
+    // manifests, node_modules matches them.
+    let installed = dir.join("node_modules/.package-lock.json");
+    let up_to_date = modified(&installed).is_some_and(|done| {
+        ["package.json", "package-lock.json"]
+            .iter()
+            .all(|f| modified(&dir.join(f)).is_some_and(|changed| changed <= done))
+    });
+    if up_to_date && wasm_opt().exists() {
+        return Ok(());
+    }
+    cmd_in(&dir, "npm", &["ci", "--no-audit", "--no-fund"], &[])
+}
+
+/// Chromium, its driver and brotli from Debian, installed only when missing.
+pub fn system_packages() -> Result<(), String> {
+    let have_all = Path::new(CHROMIUM).exists()
+        && Path::new("/usr/bin/chromedriver").exists()
+        && on_path("brotli");
+    if have_all {
+        return Ok(());
+    }
+    if !on_path("apt-get") {
+        return Err(format!(
+            "{CHROMIUM}, chromedriver or brotli is missing and there is no apt-get to install them"
+        ));
+    }
+    cmd("apt-get", &["update"])?;
+    cmd(
+        "apt-get",
+        &["install", "-y", "chromium", "chromium-driver", "brotli"],
+    )
+}
+
+/// The version of a package as Cargo.lock pins it.
+pub fn locked_version(package: &str) -> Result<String, String> {
+    let path = root().join("Cargo.lock");
+    let lock = std::fs::read_to_string(&path)
+        .map_err(|e| format!("could not read {}: {e}", path.display()))?;
+    let name_line = format!("name = \"{package}\"");
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line.trim() == name_line {
+            let version = lines
+                .next()
+                .and_then(|l| l.trim().strip_prefix("version = \""))
+                .and_then(|rest| rest.strip_suffix('"'));
+            if let Some(version) = version {
+                return Ok(version.to_string());
+            }
+        }
+    }
+    Err(format!("{package} is not in {}", path.display()))
+}
+
+/// The standard output of a command, or `None` if it could not run or failed.
+pub fn command_output(program: &str, args: &[&str]) -> Option<String> {
+    let output = Command::new(program).args(args).output().ok()?;
+    output
+        .status
+        .success()
+        .then(|| String::from_utf8_lossy(&output.stdout).into_owned())
+}
+
+fn modified(path: &Path) -> Option<std::time::SystemTime> {
+    std::fs::metadata(path).and_then(|m| m.modified()).ok()
+}

@@ -1,0 +1,71 @@
+//! The web app: build, serve, browser tests, size budget.
+//!
+//! The release bundle is made without trunk: cargo builds the wasm, wasm-bindgen makes
+//! the JavaScript glue, npm's wasm-opt shrinks the wasm, and `bundle` writes web/dist.
+//! `server` serves that folder on 127.0.0.1 for a person (`serve`) or for the browser
+//! tests (`test`), and `budget` checks what a phone downloads on the first visit.
+
+mod budget;
+mod bundle;
+mod server;
+
+use crate::run::{cmd_in, root};
+use crate::tools;
+
+/// The port `cargo xtask serve` listens on.
+const SERVE_PORT: u16 = 8080;
+
+/// The environment variable that tells the browser tests where the app is served.
+const BASE_URL_VAR: &str = "CARES_BASE_URL";
+
+/// Builds the web app for release and serves it on http://127.0.0.1:8080 until stopped.
+pub fn serve() -> Result<(), String> {
+    tools::for_web_build()?;
+    let bundle = bundle::build()?;
+    let server = server::StaticServer::start(&bundle.dist, SERVE_PORT, server::Log::Requests)?;
+    eprintln!(
+        "serving {} on {} (press Ctrl+C to stop)",
+        bundle.dist.display(),
+        server.url()
+    );
+    server.wait()
+}
+
+/// Installs what the browser tests need, builds the app, runs the Playwright tests against
+/// it on a free port, then checks the size budget.
+pub fn test() -> Result<(), String> {
+    tools::for_browser_tests()?;
+    let bundle = bundle::build()?;
+    let server = server::StaticServer::start(&bundle.dist, 0, server::Log::Errors)?;
+    let outcome = run_browser_tests(&server.url());
+    server.stop();
+    outcome?;
+    budget::check(&bundle)
+}
+
+/// Builds the app for release and checks its compressed first-load size.
+pub fn budget() -> Result<(), String> {
+    tools::for_browser_tests()?;
+    let bundle = bundle::build()?;
+    budget::check(&bundle)
+}
+
+/// Every `tests/e2e/*.test.mjs`, run by node's built-in test runner.
+fn run_browser_tests(base_url: &str) -> Result<(), String> {
+    let dir = tools::e2e_dir();
+    let entries =
+        std::fs::read_dir(&dir).map_err(|e| format!("could not list {}: {e}", dir.display()))?;
+    let mut files: Vec<String> = entries
+        .filter_map(Result::ok)
+        .filter_map(|entry| entry.file_name().into_string().ok())
+        .filter(|name| name.ends_with(".test.mjs"))
+        .map(|name| format!("tests/e2e/{name}"))
+        .collect();
+    if files.is_empty() {
+        return Err(format!("no *.test.mjs files in {}", dir.display()));
+    }
+    files.sort();
+    let mut args = vec!["--test"];
+    args.extend(files.iter().map(String::as_str));
+    cmd_in(&root(), "node", &args, &[(BASE_URL_VAR, base_url)])
+}
