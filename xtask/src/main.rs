@@ -6,6 +6,7 @@
 
 mod native;
 mod run;
+mod tidy;
 mod tools;
 mod web;
 

@@ -27,13 +27,13 @@ fn action(n: u32) -> Action {
         format!("Promote awareness to healthcare staff of information for carers, round {n}"),
     );
     a.reference = Some(format!("{}.{}", n / 10, n % 10));
-    if n % 7 != 0 {
+    if !n.is_multiple_of(7) {
         a.lead = Lead {
             person: Some("Julie Wisken".into()),
             organisation: Some("RCCG".into()),
         };
     }
-    if n % 5 != 0 {
+    if !n.is_multiple_of(5) {
         a.measure = Some(format!("Number of GP practices with a carers corner: target {n}"));
     }
     a.milestones = vec![
@@ -46,7 +46,7 @@ fn action(n: u32) -> Action {
             due: day(n),
         },
     ];
-    if n % 3 == 0 {
+    if n.is_multiple_of(3) {
         a.due = day(n + 1);
     }
     a.timescale_as_written = Some("Review end 2013".into());
@@ -55,7 +55,7 @@ fn action(n: u32) -> Action {
         status: Status::ALL[(n % 5) as usize],
         note: None,
     });
-    if n % 2 == 0 {
+    if n.is_multiple_of(2) {
         a.evidence.push(Evidence {
             on: day(n),
             note: "Attended practice managers forum".into(),

@@ -442,7 +442,9 @@ pub enum SessionError {
     #[error("theme {0} cannot be merged into itself")]
     MergeIntoItself(ThemeId),
     /// The participant has spent all their votes.
-    #[error("participant {participant} has used all {budget} of their votes; take one back to vote again")]
+    #[error(
+        "participant {participant} has used all {budget} of their votes; take one back to vote again"
+    )]
     NoVotesLeft {
         /// Who tried to vote.
         participant: ParticipantId,
@@ -495,9 +497,12 @@ impl Session {
         date: NaiveDate,
         votes_per_person: u8,
     ) -> Result<Self, SessionError> {
-        let title = checked_text(title, TITLE_MAX_CHARS, SessionError::BlankTitle, |chars, max| {
-            SessionError::TitleTooLong { chars, max }
-        })?;
+        let title = checked_text(
+            title,
+            TITLE_MAX_CHARS,
+            SessionError::BlankTitle,
+            |chars, max| SessionError::TitleTooLong { chars, max },
+        )?;
         if votes_per_person == 0 {
             return Err(SessionError::NoVotesPerPerson);
         }
@@ -703,9 +708,8 @@ impl Session {
 
         self.contributions.retain(|c| !theirs(c));
         self.themes.retain(|t| !themes_only_theirs.contains(&t.id));
-        self.votes.retain(|v| {
-            v.participant != participant && !themes_only_theirs.contains(&v.theme)
-        });
+        self.votes
+            .retain(|v| v.participant != participant && !themes_only_theirs.contains(&v.theme));
 
         let p = &mut self.participants[index];
         p.pseudonym = ERASED_PSEUDONYM.to_owned();
@@ -1076,8 +1080,14 @@ mod tests {
 
     fn session() -> Session {
         let date = NaiveDate::from_ymd_opt(2024, 5, 14).expect("valid date");
-        let mut s = Session::new(SessionId::from_u128(9), "What carers need", "Maltby", date, 3)
-            .expect("valid session");
+        let mut s = Session::new(
+            SessionId::from_u128(9),
+            "What carers need",
+            "Maltby",
+            date,
+            3,
+        )
+        .expect("valid session");
         for (id, name) in [(SAM, "Sam"), (JO, "Jo"), (ALEX, "Alex")] {
             s.join(id, name).expect("joins");
         }
@@ -1115,7 +1125,10 @@ mod tests {
         let mut s = session();
         s.add_contribution(c(1), Some(SAM), "  to be listened to \n")
             .expect("adds");
-        assert_eq!(s.contribution(c(1)).map(|x| x.text.as_str()), Some("to be listened to"));
+        assert_eq!(
+            s.contribution(c(1)).map(|x| x.text.as_str()),
+            Some("to be listened to")
+        );
         s.add_contribution(c(2), None, "typed by the facilitator")
             .expect("adds without a participant");
         assert_eq!(s.visible_contributions().len(), 2);
@@ -1217,11 +1230,19 @@ mod tests {
                 name: "STORY".into()
             })
         );
-        assert_eq!(s.add_theme(STORY, "Other"), Err(SessionError::DuplicateTheme(STORY)));
+        assert_eq!(
+            s.add_theme(STORY, "Other"),
+            Err(SessionError::DuplicateTheme(STORY))
+        );
         assert_eq!(s.add_theme(BREAKS, ""), Err(SessionError::BlankThemeName));
-        s.rename_theme(STORY, "story").expect("a theme may change its own case");
-        s.rename_theme(STORY, "Tell my story once").expect("renames");
-        assert_eq!(s.theme(STORY).map(|t| t.name.as_str()), Some("Tell my story once"));
+        s.rename_theme(STORY, "story")
+            .expect("a theme may change its own case");
+        s.rename_theme(STORY, "Tell my story once")
+            .expect("renames");
+        assert_eq!(
+            s.theme(STORY).map(|t| t.name.as_str()),
+            Some("Tell my story once")
+        );
         assert_eq!(
             s.assign(c(1), Some(STORY)),
             Err(SessionError::UnknownContribution(c(1)))
@@ -1298,7 +1319,10 @@ mod tests {
     fn votes_must_be_for_a_real_theme_by_a_real_participant_while_prioritising() {
         let mut s = grouped();
         let ghost = ThemeId::from_u128(999);
-        assert_eq!(s.cast_vote(SAM, ghost), Err(SessionError::UnknownTheme(ghost)));
+        assert_eq!(
+            s.cast_vote(SAM, ghost),
+            Err(SessionError::UnknownTheme(ghost))
+        );
         let stranger = ParticipantId::from_u128(77);
         assert_eq!(
             s.cast_vote(stranger, STORY),
@@ -1345,7 +1369,10 @@ mod tests {
         s.cast_vote(JO, INFO).expect("vote");
         s.cast_vote(SAM, INFO).expect("vote");
         let ranking = s.ranking();
-        assert_eq!((ranking[0].theme, ranking[0].rank, ranking[0].tied), (INFO, 1, false));
+        assert_eq!(
+            (ranking[0].theme, ranking[0].rank, ranking[0].tied),
+            (INFO, 1, false)
+        );
         assert_eq!((ranking[1].rank, ranking[2].rank), (2, 2));
     }
 
@@ -1355,7 +1382,9 @@ mod tests {
         s.cast_vote(SAM, STORY).expect("vote");
         assert!(s.visible_tally(Viewer::Board).is_none());
         assert!(s.visible_tally(Viewer::Participant(SAM)).is_none());
-        let facilitator = s.visible_tally(Viewer::Facilitator).expect("facilitator sees");
+        let facilitator = s
+            .visible_tally(Viewer::Facilitator)
+            .expect("facilitator sees");
         assert_eq!(facilitator[0].theme, STORY);
         assert!(s.summary().ranking.is_none());
         s.reveal_votes().expect("reveals");
@@ -1407,8 +1436,12 @@ mod tests {
     #[test]
     fn erasing_a_participant_removes_their_words_and_votes_but_keeps_others_themes() {
         let mut s = grouped();
-        s.give_consent(SAM, [CarerRole::ParentCarer].into_iter().collect(), Some(false))
-            .expect("consents");
+        s.give_consent(
+            SAM,
+            [CarerRole::ParentCarer].into_iter().collect(),
+            Some(false),
+        )
+        .expect("consents");
         s.cast_vote(SAM, STORY).expect("vote");
         s.cast_vote(SAM, BREAKS).expect("vote");
         s.cast_vote(JO, BREAKS).expect("vote");
@@ -1438,8 +1471,7 @@ mod tests {
         let mut s = session();
         s.add_contribution(c(1), Some(SAM), "to tell my story once")
             .expect("adds");
-        s.add_contribution(c(2), Some(JO), "a break")
-            .expect("adds");
+        s.add_contribution(c(2), Some(JO), "a break").expect("adds");
         s.advance_to(Phase::Group).expect("to group");
         s.add_theme(STORY, "Tell my story once").expect("theme");
         s.add_theme(BREAKS, "Breaks").expect("theme");
@@ -1454,11 +1486,20 @@ mod tests {
 
         assert!(s.theme(STORY).is_none());
         assert!(s.theme(BREAKS).is_some());
-        assert!(s.theme(INFO).is_some(), "an empty theme was not made from Sam's words");
-        assert_eq!(s.votes_used(JO), 1, "Jo's vote on the removed theme is returned");
+        assert!(
+            s.theme(INFO).is_some(),
+            "an empty theme was not made from Sam's words"
+        );
+        assert_eq!(
+            s.votes_used(JO),
+            1,
+            "Jo's vote on the removed theme is returned"
+        );
         assert_eq!(
             s.erase_participant(ParticipantId::from_u128(77)),
-            Err(SessionError::UnknownParticipant(ParticipantId::from_u128(77)))
+            Err(SessionError::UnknownParticipant(ParticipantId::from_u128(
+                77
+            )))
         );
     }
 
@@ -1467,14 +1508,20 @@ mod tests {
         let mut s = grouped();
         s.give_consent(
             SAM,
-            [CarerRole::ParentCarer, CarerRole::DualCarer].into_iter().collect(),
+            [CarerRole::ParentCarer, CarerRole::DualCarer]
+                .into_iter()
+                .collect(),
             None,
         )
         .expect("consents");
         s.give_consent(JO, [CarerRole::YoungCarer].into_iter().collect(), None)
             .expect("consents");
-        s.give_consent(ALEX, [CarerRole::ParentCarer].into_iter().collect(), Some(true))
-            .expect("consents");
+        s.give_consent(
+            ALEX,
+            [CarerRole::ParentCarer].into_iter().collect(),
+            Some(true),
+        )
+        .expect("consents");
         s.withdraw_consent(ALEX).expect("withdraws");
         // Roles stored without consent (say, from an old file) are still not counted.
         s.participants[2].roles = [CarerRole::DementiaCarer].into_iter().collect();
@@ -1571,7 +1618,10 @@ mod tests {
         let mut s = Session::new(id, "Title", "Maltby", date, 1).expect("valid");
         assert_eq!(s.join(SAM, " "), Err(SessionError::BlankPseudonym));
         s.join(SAM, "Sam").expect("joins");
-        assert_eq!(s.join(SAM, "Sam"), Err(SessionError::DuplicateParticipant(SAM)));
+        assert_eq!(
+            s.join(SAM, "Sam"),
+            Err(SessionError::DuplicateParticipant(SAM))
+        );
         assert!(matches!(
             s.join(JO, &"x".repeat(PSEUDONYM_MAX_CHARS + 1)),
             Err(SessionError::PseudonymTooLong { .. })
@@ -1581,8 +1631,12 @@ mod tests {
     #[test]
     fn a_session_round_trips_through_json() {
         let mut s = grouped();
-        s.give_consent(SAM, [CarerRole::YoungCarer].into_iter().collect(), Some(true))
-            .expect("consents");
+        s.give_consent(
+            SAM,
+            [CarerRole::YoungCarer].into_iter().collect(),
+            Some(true),
+        )
+        .expect("consents");
         s.cast_vote(SAM, STORY).expect("vote");
         let json = serde_json::to_string(&s).expect("serializes");
         assert!(json.contains("\"phase\":\"prioritise\""));

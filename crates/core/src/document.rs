@@ -18,9 +18,15 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::edits::{Edit, EditError, EditLog, StampedEdit};
+use crate::edits::{Edit, EditError, EditLog, Erasure, StampedEdit};
 use crate::framework::Framework;
 use crate::ids::{DocumentId, ReplicaId};
+use crate::assessment::SelfAssessment;
+use crate::coproduction::Session;
+use crate::empowerment::EmpowermentPlan;
+use crate::network::CarerNetwork;
+use crate::measures::ProgressRecord;
+use crate::packs::ActionPack;
 use crate::plan::ActionPlan;
 
 /// The format tag every document carries.
@@ -47,6 +53,24 @@ pub struct Content {
     /// The action plans.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub plans: Vec<ActionPlan>,
+    /// Carer Friendly Communities Action Packs.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub packs: Vec<ActionPack>,
+    /// Organisations' Recovery & Reflection self-assessments.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub assessments: Vec<SelfAssessment>,
+    /// Progress marker counts and targets.
+    #[serde(default, skip_serializing_if = "ProgressRecord::is_empty")]
+    pub progress: ProgressRecord,
+    /// Co-production sessions.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sessions: Vec<Session>,
+    /// Organisations, localities, networks, members and meetings.
+    #[serde(default, skip_serializing_if = "CarerNetwork::is_empty")]
+    pub network: CarerNetwork,
+    /// The Carer Empowerment Plan: carer reps aligned to key strategic meetings.
+    #[serde(default, skip_serializing_if = "EmpowermentPlan::is_empty")]
+    pub empowerment: EmpowermentPlan,
 }
 
 impl Content {
@@ -56,6 +80,12 @@ impl Content {
             title: title.into(),
             framework: None,
             plans: Vec::new(),
+            packs: Vec::new(),
+            assessments: Vec::new(),
+            progress: ProgressRecord::default(),
+            sessions: Vec::new(),
+            network: CarerNetwork::default(),
+            empowerment: EmpowermentPlan::default(),
         }
     }
 
@@ -107,6 +137,12 @@ impl Content {
                 }
             }
         }
+        unique(self.packs.iter().map(|p| p.id), "content.packs", "pack")?;
+        unique(self.sessions.iter().map(|s| s.id), "content.sessions", "session")?;
+        if let Some(problem) = self.network.validate().first() {
+            return Err(invalid("content.network".into(), &problem.to_string()));
+        }
+        unique(self.assessments.iter().map(|a| a.id), "content.assessments", "assessment")?;
         if let Some(framework) = &self.framework {
             framework
                 .validate()
@@ -114,6 +150,24 @@ impl Content {
         }
         Ok(())
     }
+}
+
+/// Fails on the first id seen twice, naming where.
+fn unique<T: Eq + std::hash::Hash>(
+    ids: impl Iterator<Item = T>,
+    at: &str,
+    what: &str,
+) -> Result<(), DocumentError> {
+    let mut seen = std::collections::HashSet::new();
+    for (i, id) in ids.enumerate() {
+        if !seen.insert(id) {
+            return Err(invalid(
+                format!("{at}[{i}].id"),
+                &format!("this {what} id is used twice"),
+            ));
+        }
+    }
+    Ok(())
 }
 
 fn invalid(path: String, message: &str) -> DocumentError {
@@ -168,14 +222,25 @@ impl Document {
     pub fn apply(&mut self, replica: ReplicaId, edit: Edit) -> Result<&StampedEdit, EditError> {
         edit.check()?;
         crate::edits::apply(&mut self.current, &edit)?;
-        Ok(self.log.push_local(replica, edit))
+        let erasure = Erasure::of(&edit);
+        self.log.push_local(replica, edit);
+        if let Some(erasure) = erasure {
+            self.log.redact(&erasure);
+        }
+        let last = self.log.len() - 1;
+        Ok(&self.log.edits()[last])
     }
 
     /// Takes in edits made elsewhere (another device, the server). Edits already
     /// here are skipped, so the same edit arriving twice changes nothing. Returns
     /// how many were new.
     pub fn receive(&mut self, edits: impl IntoIterator<Item = StampedEdit>) -> usize {
+        let mut erasures = Vec::new();
+        let edits = edits.into_iter().inspect(|e| erasures.extend(Erasure::of(&e.edit)));
         let outcome = self.log.insert_all(edits);
+        for erasure in &erasures {
+            self.log.redact(erasure);
+        }
         if outcome.added > 0 {
             if outcome.appended_in_order {
                 for stamped in &self.log.edits()[self.log.len() - outcome.added..] {
@@ -553,20 +618,20 @@ mod tests {
         doc.apply(
             me,
             Edit::AddPlan {
-                plan: ActionPlan::new(
+                plan: Box::new(ActionPlan::new(
                     plan,
                     "Maltby plan",
                     PlanScope::Locality {
                         name: "Maltby".into(),
                     },
-                ),
+                )),
             },
         )?;
         doc.apply(
             me,
             Edit::AddAction {
                 plan,
-                action: Action::new(ActionId::from_u128(3), "Open a carers' café"),
+                action: Box::new(Action::new(ActionId::from_u128(3), "Open a carers' café")),
                 after: None,
             },
         )?;

@@ -21,7 +21,17 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::document::{Content, DocumentError, MAX_TEXT_CHARS};
-use crate::ids::{ActionId, PlanId, ReplicaId};
+use crate::assessment::SelfAssessment;
+use crate::coproduction::{ERASED_PSEUDONYM, Phase, Session, SessionError};
+use crate::empowerment::{Alignment, RepProfile};
+use crate::ids::{
+    ActionId, AssessmentId, ContributionId, MeetingId, MemberId, PackId, ParticipantId, PlanId,
+    ReplicaId, SessionId, ThemeId,
+};
+use crate::network::{Locality, Meeting, Member, Network, Organisation};
+use crate::roles::CarerRoles;
+use crate::measures::{Observation, Target};
+use crate::packs::ActionPack;
 use crate::plan::{
     Action, ActionLinks, ActionPlan, Evidence, Lead, Milestone, Section, StatusChange,
 };
@@ -40,7 +50,7 @@ pub enum Edit {
     /// Adds a plan (with any sections and actions it already has).
     AddPlan {
         /// The plan.
-        plan: ActionPlan,
+        plan: Box<ActionPlan>,
     },
     /// Renames a plan.
     SetPlanTitle {
@@ -66,7 +76,7 @@ pub enum Edit {
         /// Which plan.
         plan: PlanId,
         /// The action.
-        action: Action,
+        action: Box<Action>,
         /// The action it follows; `None` (or one that is gone) puts it at the end.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         after: Option<ActionId>,
@@ -115,6 +125,216 @@ pub enum Edit {
         /// The evidence.
         evidence: Evidence,
     },
+    /// Adds an action pack, or replaces the one with the same id. A pack has one
+    /// author at a time, so the whole pack is the unit of change.
+    PutPack {
+        /// The pack.
+        pack: Box<ActionPack>,
+    },
+    /// Removes an action pack.
+    RemovePack {
+        /// Which pack.
+        pack: PackId,
+    },
+    /// Adds an organisation's self-assessment, or replaces the one with the same id.
+    PutAssessment {
+        /// The assessment.
+        assessment: Box<SelfAssessment>,
+    },
+    /// Removes a self-assessment.
+    RemoveAssessment {
+        /// Which assessment.
+        assessment: AssessmentId,
+    },
+    /// Records a progress marker count, replacing any for the same marker, place and quarter.
+    RecordObservation {
+        /// The count.
+        observation: Observation,
+    },
+    /// Sets a progress marker target, replacing any for the same marker, place and period.
+    SetTarget {
+        /// The target.
+        target: Target,
+    },
+    /// Starts a co-production session.
+    AddSession {
+        /// The session, as created.
+        session: Box<Session>,
+    },
+    /// One step in a co-production session: joining, a statement, a theme, a vote…
+    Session {
+        /// Which session.
+        session: SessionId,
+        /// The step.
+        step: SessionStep,
+    },
+    /// Adds or replaces an organisation.
+    PutOrganisation {
+        /// The organisation.
+        organisation: Organisation,
+    },
+    /// Adds or replaces a locality.
+    PutLocality {
+        /// The locality.
+        locality: Locality,
+    },
+    /// Adds or replaces a network (the strategic group or a locality network).
+    PutNetwork {
+        /// The network.
+        network: Network,
+    },
+    /// Adds or replaces a member of the networks.
+    PutMember {
+        /// The member.
+        member: Member,
+    },
+    /// Removes a member, and their place in the empowerment plan.
+    RemoveMember {
+        /// Which member.
+        member: MemberId,
+    },
+    /// Adds or replaces a meeting (its attendance included).
+    PutMeeting {
+        /// The meeting.
+        meeting: Meeting,
+    },
+    /// Removes a meeting, and any rep aligned to it.
+    RemoveMeeting {
+        /// Which meeting.
+        meeting: MeetingId,
+    },
+    /// Adds or replaces a carer rep's profile in the empowerment plan.
+    PutRep {
+        /// The rep.
+        rep: RepProfile,
+    },
+    /// Aligns a carer rep to a key strategic meeting.
+    Align {
+        /// The alignment.
+        alignment: Alignment,
+    },
+    /// Takes a carer rep off a meeting.
+    Unalign {
+        /// The alignment to remove.
+        alignment: Alignment,
+    },
+}
+
+/// One step in a co-production session, applied by the session's own rules
+/// ([`Session`]'s methods), so a refused step changes nothing.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+#[non_exhaustive]
+pub enum SessionStep {
+    /// Someone joins with a pseudonym.
+    Join {
+        /// Their id in this session.
+        participant: ParticipantId,
+        /// The name they chose to go by.
+        pseudonym: String,
+    },
+    /// They agree to the notice and say, if they wish, which roles fit them.
+    Consent {
+        /// Who.
+        participant: ParticipantId,
+        /// The roles they chose (may be none).
+        #[serde(default)]
+        roles: CarerRoles,
+        /// Whether they are a young carer, if they said.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        young_carer: Option<bool>,
+    },
+    /// They withdraw what they said about themselves.
+    WithdrawConsent {
+        /// Who.
+        participant: ParticipantId,
+    },
+    /// Everything they said is erased, on request.
+    Erase {
+        /// Who.
+        participant: ParticipantId,
+    },
+    /// An "I need…" statement.
+    AddContribution {
+        /// The statement's id.
+        contribution: ContributionId,
+        /// Who said it; `None` when the facilitator typed it for the room.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        participant: Option<ParticipantId>,
+        /// What they said.
+        text: String,
+    },
+    /// The facilitator hides a statement (a name, something hurtful).
+    Hide {
+        /// Which statement.
+        contribution: ContributionId,
+    },
+    /// The facilitator shows a hidden statement again.
+    Show {
+        /// Which statement.
+        contribution: ContributionId,
+    },
+    /// The facilitator removes a statement for everyone.
+    Remove {
+        /// Which statement.
+        contribution: ContributionId,
+    },
+    /// A new theme.
+    AddTheme {
+        /// The theme's id.
+        theme: ThemeId,
+        /// Its name.
+        name: String,
+    },
+    /// A theme renamed.
+    RenameTheme {
+        /// Which theme.
+        theme: ThemeId,
+        /// The new name.
+        name: String,
+    },
+    /// A statement put into a theme (or taken out of any).
+    Assign {
+        /// Which statement.
+        contribution: ContributionId,
+        /// The theme, or `None`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        theme: Option<ThemeId>,
+    },
+    /// Two themes merged.
+    MergeThemes {
+        /// The theme that goes.
+        from: ThemeId,
+        /// The theme that stays.
+        into: ThemeId,
+    },
+    /// A theme removed (its statements stay, ungrouped).
+    RemoveTheme {
+        /// Which theme.
+        theme: ThemeId,
+    },
+    /// A dot vote.
+    Vote {
+        /// Who.
+        participant: ParticipantId,
+        /// For which theme.
+        theme: ThemeId,
+    },
+    /// A dot taken back.
+    Unvote {
+        /// Who.
+        participant: ParticipantId,
+        /// From which theme.
+        theme: ThemeId,
+    },
+    /// The votes are shown to everyone.
+    RevealVotes,
+    /// The facilitator moves the session on to the next phase.
+    Advance {
+        /// The phase it moves to (must be the next one).
+        to: Phase,
+    },
 }
 
 /// A field of an action and its new value.
@@ -159,6 +379,17 @@ pub enum EditError {
     /// No action with that id in the plan.
     #[error("no action with id {0} in this plan")]
     ActionNotFound(ActionId),
+    /// Nothing of that kind with that id.
+    #[error("no {what} with id {id}")]
+    NotFound {
+        /// What kind of thing.
+        what: &'static str,
+        /// Its id.
+        id: String,
+    },
+    /// A session step its rules refuse (wrong phase, no votes left…).
+    #[error(transparent)]
+    Session(#[from] SessionError),
     /// No section with that id in the plan.
     #[error("no section with id {0} in this plan")]
     SectionNotFound(crate::ids::SectionId),
@@ -218,7 +449,36 @@ impl Edit {
                 required("the evidence", &evidence.note)?;
                 optional("the link", &evidence.link)
             }
-            Edit::RemovePlan { .. } | Edit::MoveAction { .. } | Edit::RemoveAction { .. } => Ok(()),
+            Edit::PutPack { pack } => {
+                required("the pack's title", &pack.title)?;
+                pack.steps.iter().try_for_each(|s| limit("a step", &s.text))
+            }
+            Edit::PutAssessment { assessment } => {
+                required("the organisation's name", &assessment.organisation_name)
+            }
+            Edit::RecordObservation { observation } => optional("the note", &observation.note),
+            Edit::AddSession { .. } | Edit::Session { .. } => Ok(()),
+            Edit::PutOrganisation { organisation } => {
+                required("the organisation's name", &organisation.name)
+            }
+            Edit::PutLocality { locality } => required("the locality's name", &locality.name),
+            Edit::PutNetwork { network } => required("the network's name", &network.name),
+            Edit::PutMember { member } => required("the member's name", &member.display_name),
+            Edit::PutMeeting { meeting } => {
+                required("the meeting's title", &meeting.title)?;
+                limit("the place", &meeting.place)
+            }
+            Edit::PutRep { rep } => required("the rep's name", &rep.display_name),
+            Edit::RemoveMember { .. }
+            | Edit::RemoveMeeting { .. }
+            | Edit::Align { .. }
+            | Edit::Unalign { .. } => Ok(()),
+            Edit::RemovePlan { .. }
+            | Edit::MoveAction { .. }
+            | Edit::RemoveAction { .. }
+            | Edit::RemovePack { .. }
+            | Edit::RemoveAssessment { .. }
+            | Edit::SetTarget { .. } => Ok(()),
         }
     }
 }
@@ -264,7 +524,7 @@ pub fn apply(content: &mut Content, edit: &Edit) -> Result<(), EditError> {
                     id: plan.id.to_string(),
                 });
             }
-            content.plans.push(plan.clone());
+            content.plans.push(plan.as_ref().clone());
         }
         Edit::SetPlanTitle { plan, title } => plan_mut(content, *plan)?.title.clone_from(title),
         Edit::RemovePlan { plan } => {
@@ -304,7 +564,7 @@ pub fn apply(content: &mut Content, edit: &Edit) -> Result<(), EditError> {
             let at = after
                 .and_then(|a| plan.actions.iter().position(|x| x.id == a))
                 .map_or(plan.actions.len(), |i| i + 1);
-            plan.actions.insert(at, action.clone());
+            plan.actions.insert(at, action.as_ref().clone());
         }
         Edit::SetAction {
             plan,
@@ -351,7 +611,175 @@ pub fn apply(content: &mut Content, edit: &Edit) -> Result<(), EditError> {
         } => action_mut(plan_mut(content, *plan)?, *action)?
             .evidence
             .push(evidence.clone()),
+        Edit::PutPack { pack } => put(&mut content.packs, pack.as_ref(), |p| p.id),
+        Edit::RemovePack { pack } => {
+            remove(&mut content.packs, |p| p.id == *pack, || pack.to_string(), "action pack")?;
+        }
+        Edit::PutAssessment { assessment } => {
+            put(&mut content.assessments, assessment.as_ref(), |a| a.id);
+        }
+        Edit::RemoveAssessment { assessment } => remove(
+            &mut content.assessments,
+            |a| a.id == *assessment,
+            || assessment.to_string(),
+            "self-assessment",
+        )?,
+        Edit::RecordObservation { observation } => content.progress.record(observation.clone()),
+        Edit::SetTarget { target } => content.progress.set_target(target.clone()),
+        Edit::AddSession { session } => {
+            if content.sessions.iter().any(|s| s.id == session.id) {
+                return Err(EditError::AlreadyExists {
+                    what: "a session",
+                    id: session.id.to_string(),
+                });
+            }
+            content.sessions.push(session.as_ref().clone());
+        }
+        Edit::Session { session, step } => {
+            let gone = apply_step(content, *session, step)?;
+            scrub_origins(content, *session, &gone);
+        }
+        Edit::PutOrganisation { organisation } => {
+            put(&mut content.network.organisations, organisation, |o| o.id);
+        }
+        Edit::PutLocality { locality } => put(&mut content.network.localities, locality, |l| l.id),
+        Edit::PutNetwork { network } => put(&mut content.network.networks, network, |n| n.id),
+        Edit::PutMember { member } => put(&mut content.network.members, member, |m| m.id),
+        Edit::RemoveMember { member } => {
+            remove(
+                &mut content.network.members,
+                |m| m.id == *member,
+                || member.to_string(),
+                "member",
+            )?;
+            content.empowerment.reps.retain(|r| r.member != *member);
+            content.empowerment.alignments.retain(|a| a.rep != *member);
+            for meeting in &mut content.network.meetings {
+                meeting.attendance.members.retain(|m| m != member);
+            }
+        }
+        Edit::PutMeeting { meeting } => put(&mut content.network.meetings, meeting, |m| m.id),
+        Edit::RemoveMeeting { meeting } => {
+            remove(
+                &mut content.network.meetings,
+                |m| m.id == *meeting,
+                || meeting.to_string(),
+                "meeting",
+            )?;
+            content.empowerment.alignments.retain(|a| a.meeting != *meeting);
+        }
+        Edit::PutRep { rep } => put(&mut content.empowerment.reps, rep, |r| r.member),
+        Edit::Align { alignment } => {
+            if !content.empowerment.alignments.contains(alignment) {
+                content.empowerment.alignments.push(*alignment);
+            }
+        }
+        Edit::Unalign { alignment } => content.empowerment.alignments.retain(|a| a != alignment),
     }
+    Ok(())
+}
+
+/// Applies a session step; returns the statements it took away for good, so the
+/// plans drawn from the session can forget them too.
+fn apply_step(
+    content: &mut Content,
+    id: SessionId,
+    step: &SessionStep,
+) -> Result<Vec<ContributionId>, EditError> {
+    let session = content
+        .sessions
+        .iter_mut()
+        .find(|s| s.id == id)
+        .ok_or_else(|| EditError::NotFound {
+            what: "session",
+            id: id.to_string(),
+        })?;
+    let mut gone = Vec::new();
+    match step {
+        SessionStep::Join {
+            participant,
+            pseudonym,
+        } => session.join(*participant, pseudonym)?,
+        SessionStep::Consent {
+            participant,
+            roles,
+            young_carer,
+        } => session.give_consent(*participant, roles.clone(), *young_carer)?,
+        SessionStep::WithdrawConsent { participant } => session.withdraw_consent(*participant)?,
+        SessionStep::Erase { participant } => {
+            gone = session
+                .contributions
+                .iter()
+                .filter(|c| c.participant == Some(*participant))
+                .map(|c| c.id)
+                .collect();
+            session.erase_participant(*participant)?;
+        }
+        SessionStep::AddContribution {
+            contribution,
+            participant,
+            text,
+        } => session.add_contribution(*contribution, *participant, text)?,
+        SessionStep::Hide { contribution } => session.hide_contribution(*contribution)?,
+        SessionStep::Show { contribution } => session.show_contribution(*contribution)?,
+        SessionStep::Remove { contribution } => {
+            session.remove_contribution(*contribution)?;
+            gone.push(*contribution);
+        }
+        SessionStep::AddTheme { theme, name } => session.add_theme(*theme, name)?,
+        SessionStep::RenameTheme { theme, name } => session.rename_theme(*theme, name)?,
+        SessionStep::Assign {
+            contribution,
+            theme,
+        } => session.assign(*contribution, *theme)?,
+        SessionStep::MergeThemes { from, into } => session.merge_themes(*from, *into)?,
+        SessionStep::RemoveTheme { theme } => session.remove_theme(*theme)?,
+        SessionStep::Vote { participant, theme } => session.cast_vote(*participant, *theme)?,
+        SessionStep::Unvote { participant, theme } => {
+            session.withdraw_vote(*participant, *theme)?;
+        }
+        SessionStep::RevealVotes => session.reveal_votes()?,
+        SessionStep::Advance { to } => session.advance_to(*to)?,
+    }
+    Ok(gone)
+}
+
+/// Removed or erased statements leave no trace in the actions drawn from them.
+fn scrub_origins(content: &mut Content, session: SessionId, gone: &[ContributionId]) {
+    if gone.is_empty() {
+        return;
+    }
+    for plan in &mut content.plans {
+        for action in &mut plan.actions {
+            if let Some(origin) = action.origin.as_mut()
+                && origin.session == session
+            {
+                origin.contributions.retain(|c| !gone.contains(c));
+            }
+        }
+    }
+}
+
+/// Replaces the item with the same id, or adds it at the end.
+fn put<T: Clone, K: PartialEq>(items: &mut Vec<T>, item: &T, id: impl Fn(&T) -> K) {
+    let key = id(item);
+    match items.iter_mut().find(|x| id(x) == key) {
+        Some(existing) => existing.clone_from(item),
+        None => items.push(item.clone()),
+    }
+}
+
+fn remove<T>(
+    items: &mut Vec<T>,
+    matches: impl Fn(&T) -> bool,
+    id: impl Fn() -> String,
+    what: &'static str,
+) -> Result<(), EditError> {
+    let at = items
+        .iter()
+        .position(matches)
+        .ok_or_else(|| EditError::NotFound { what, id: id() })?;
+    items.remove(at);
     Ok(())
 }
 
@@ -389,6 +817,45 @@ fn position(plan: &ActionPlan, id: ActionId) -> Result<usize, EditError> {
         .iter()
         .position(|a| a.id == id)
         .ok_or(EditError::ActionNotFound(id))
+}
+
+/// What the log keeps in place of a statement's words once they are erased.
+pub const ERASED_TEXT: &str = "(removed)";
+
+/// What a removal or an erasure takes out of the log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Erasure {
+    /// The session.
+    pub session: SessionId,
+    /// A participant erased on request, if any.
+    pub participant: Option<ParticipantId>,
+    /// Statements removed.
+    pub contributions: Vec<ContributionId>,
+}
+
+impl Erasure {
+    /// The erasure an edit asks for, if it is one.
+    pub fn of(edit: &Edit) -> Option<Erasure> {
+        match edit {
+            Edit::Session {
+                session,
+                step: SessionStep::Erase { participant },
+            } => Some(Erasure {
+                session: *session,
+                participant: Some(*participant),
+                contributions: Vec::new(),
+            }),
+            Edit::Session {
+                session,
+                step: SessionStep::Remove { contribution },
+            } => Some(Erasure {
+                session: *session,
+                participant: None,
+                contributions: vec![*contribution],
+            }),
+            _ => None,
+        }
+    }
 }
 
 /// An edit with the stamp that places it in the one total order.
@@ -513,6 +980,39 @@ impl EditLog {
         }
     }
 
+    /// Blanks out, in the logged edits themselves, the words of statements that were
+    /// removed or erased, so no copy that applied the removal keeps them on disk.
+    /// The edits stay (with the same stamps), so every copy still replays to the
+    /// same state.
+    pub fn redact(&mut self, erased: &Erasure) {
+        for stamped in &mut self.edits {
+            let Edit::Session { session, step } = &mut stamped.edit else {
+                continue;
+            };
+            if *session != erased.session {
+                continue;
+            }
+            match step {
+                SessionStep::AddContribution {
+                    contribution,
+                    participant,
+                    text,
+                } if erased.contributions.contains(contribution)
+                    || (participant.is_some() && *participant == erased.participant) =>
+                {
+                    *text = ERASED_TEXT.to_owned();
+                }
+                SessionStep::Join {
+                    participant,
+                    pseudonym,
+                } if Some(*participant) == erased.participant => {
+                    *pseudonym = ERASED_PSEUDONYM.to_owned();
+                }
+                _ => {}
+            }
+        }
+    }
+
     fn note(&mut self, stamped: &StampedEdit) {
         self.seen.insert((stamped.replica, stamped.seq));
         let last = self.last_seq.entry(stamped.replica).or_insert(0);
@@ -586,7 +1086,7 @@ mod tests {
     fn add(plan: PlanId, n: u128, what: &str) -> Edit {
         Edit::AddAction {
             plan,
-            action: Action::new(ActionId::from_u128(n), what),
+            action: Box::new(Action::new(ActionId::from_u128(n), what)),
             after: None,
         }
     }
@@ -754,6 +1254,60 @@ mod tests {
             .map(|x| x.what.as_str())
             .collect();
         assert_eq!(order, ["Action 3", "Action 2", "Action 1"]);
+        Ok(())
+    }
+    #[test]
+    fn erasing_a_participant_removes_their_words_from_actions_drawn_from_them()
+    -> Result<(), Box<dyn std::error::Error>> {
+        use crate::coproduction::{Phase, Session};
+        use crate::ids::{ContributionId, ParticipantId, SessionId, ThemeId};
+        let (mut doc, plan) = doc_with_plan();
+        let me = ReplicaId::from_u128(1);
+        let sid = SessionId::from_u128(5);
+        let day = NaiveDate::from_ymd_opt(2024, 5, 1).ok_or("date")?;
+        let session = Session::new(sid, "Maltby workshop", "Maltby", day, 3)?;
+        doc.apply(me, Edit::AddSession { session: Box::new(session) })?;
+        let (ann, bo) = (ParticipantId::from_u128(1), ParticipantId::from_u128(2));
+        let theme = ThemeId::from_u128(9);
+        let steps = vec![
+            SessionStep::Join { participant: ann, pseudonym: "Ann".into() },
+            SessionStep::Join { participant: bo, pseudonym: "Bo".into() },
+            SessionStep::AddContribution {
+                contribution: ContributionId::from_u128(1),
+                participant: Some(ann),
+                text: "I need to tell my story once".into(),
+            },
+            SessionStep::AddContribution {
+                contribution: ContributionId::from_u128(2),
+                participant: Some(bo),
+                text: "I need one named contact".into(),
+            },
+            SessionStep::Advance { to: Phase::Group },
+            SessionStep::AddTheme { theme, name: "Tell my story once".into() },
+            SessionStep::Assign { contribution: ContributionId::from_u128(1), theme: Some(theme) },
+            SessionStep::Assign { contribution: ContributionId::from_u128(2), theme: Some(theme) },
+            SessionStep::Advance { to: Phase::Prioritise },
+            SessionStep::Vote { participant: ann, theme },
+            SessionStep::Vote { participant: bo, theme },
+            SessionStep::Advance { to: Phase::Plan },
+        ];
+        for step in steps {
+            doc.apply(me, Edit::Session { session: sid, step })?;
+        }
+        // A vote in the plan phase is refused by the session's own rules.
+        let late = doc.apply(me, Edit::Session { session: sid, step: SessionStep::Vote { participant: ann, theme } });
+        assert!(matches!(late, Err(EditError::Session(_))));
+
+        let action = doc.content().sessions[0].draft_action(theme, ActionId::from_u128(77))?;
+        doc.apply(me, Edit::AddAction { plan, action: Box::new(action), after: None })?;
+        let origin = |doc: &Document| doc.content().plans[0].actions[0].origin.clone();
+        assert_eq!(origin(&doc).map(|o| (o.contributions.len(), o.votes)), Some((2, 2)));
+
+        doc.apply(me, Edit::Session { session: sid, step: SessionStep::Erase { participant: ann } })?;
+        let kept = origin(&doc).map(|o| o.contributions).unwrap_or_default();
+        assert_eq!(kept, [ContributionId::from_u128(2)]);
+        let json = doc.to_json();
+        assert!(!json.contains("tell my story once\""), "erased words must not be saved");
         Ok(())
     }
 }

@@ -188,7 +188,7 @@ impl Default for SchoolCalendar {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 #[non_exhaustive]
-pub enum FindingCode {
+pub enum EmpowermentCode {
     /// A key strategic meeting has no carer rep lined up who can go.
     NoCarerVoice,
     /// A rep is lined up for more meetings in a quarter than they agreed to.
@@ -201,22 +201,36 @@ pub enum FindingCode {
     UnknownMeeting,
 }
 
-impl FindingCode {
-    /// The stable kebab-case code: "no-carer-voice", "rep-over-committed"…
-    pub fn code(self) -> &'static str {
+impl EmpowermentCode {
+    /// Every code, in the order findings are listed.
+    pub const ALL: [EmpowermentCode; 5] = [
+        EmpowermentCode::NoCarerVoice,
+        EmpowermentCode::RepOverCommitted,
+        EmpowermentCode::YoungCarerInSchoolHours,
+        EmpowermentCode::UnknownRep,
+        EmpowermentCode::UnknownMeeting,
+    ];
+
+    /// The stable kebab-case key: "no-carer-voice", "rep-over-committed"…
+    pub fn key(self) -> &'static str {
         match self {
-            FindingCode::NoCarerVoice => "no-carer-voice",
-            FindingCode::RepOverCommitted => "rep-over-committed",
-            FindingCode::YoungCarerInSchoolHours => "young-carer-in-school-hours",
-            FindingCode::UnknownRep => "unknown-rep",
-            FindingCode::UnknownMeeting => "unknown-meeting",
+            EmpowermentCode::NoCarerVoice => "no-carer-voice",
+            EmpowermentCode::RepOverCommitted => "rep-over-committed",
+            EmpowermentCode::YoungCarerInSchoolHours => "young-carer-in-school-hours",
+            EmpowermentCode::UnknownRep => "unknown-rep",
+            EmpowermentCode::UnknownMeeting => "unknown-meeting",
         }
+    }
+
+    /// Reads a key written by [`EmpowermentCode::key`].
+    pub fn from_key(key: &str) -> Option<EmpowermentCode> {
+        EmpowermentCode::ALL.into_iter().find(|c| c.key() == key)
     }
 }
 
-impl fmt::Display for FindingCode {
+impl fmt::Display for EmpowermentCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.code())
+        f.write_str(self.key())
     }
 }
 
@@ -226,7 +240,7 @@ impl fmt::Display for FindingCode {
 #[serde(deny_unknown_fields)]
 pub struct EmpowermentFinding {
     /// What kind of finding it is.
-    pub code: FindingCode,
+    pub code: EmpowermentCode,
     /// What is wrong and what to do, in plain words.
     pub message: String,
     /// The meeting it is about, if one.
@@ -242,13 +256,14 @@ pub struct EmpowermentFinding {
 
 /// Reviews the empowerment plan against the network's meetings and the school calendar.
 ///
-/// Findings come in a stable order: meeting by meeting in time order, then reps'
-/// quarters, then alignments that point at nothing. A young carer rep lined up for a
+/// Findings come in a stable order: meeting by meeting in time order, then each rep's
+/// quarters in the plan's order of reps, then alignments that point at nothing in the
+/// plan's order. A young carer rep lined up for a
 /// meeting in school hours does not count as that meeting's carer voice, because they
 /// cannot go; a rep is a young carer if the plan or the network says so.
 ///
 /// ```
-/// use cares_core::empowerment::{review, EmpowermentPlan, FindingCode, SchoolCalendar};
+/// use cares_core::empowerment::{review, EmpowermentPlan, EmpowermentCode, SchoolCalendar};
 /// use cares_core::ids::{MeetingId, NetworkId};
 /// use cares_core::network::{Attendance, CarerNetwork, Meeting, Network, NetworkKind};
 /// use chrono::{NaiveDate, NaiveTime};
@@ -269,8 +284,8 @@ pub struct EmpowermentFinding {
 /// });
 /// let findings = review(&EmpowermentPlan::default(), &network, &SchoolCalendar::default());
 /// assert_eq!(findings.len(), 1);
-/// assert_eq!(findings[0].code, FindingCode::NoCarerVoice);
-/// assert_eq!(findings[0].code.code(), "no-carer-voice");
+/// assert_eq!(findings[0].code, EmpowermentCode::NoCarerVoice);
+/// assert_eq!(findings[0].code.key(), "no-carer-voice");
 /// # Ok(()) }
 /// ```
 pub fn review(
@@ -305,7 +320,7 @@ pub fn review(
                 && school_calendar.in_school_hours(meeting.date, meeting.start, meeting.end);
             if blocked_by_school {
                 findings.push(EmpowermentFinding {
-                    code: FindingCode::YoungCarerInSchoolHours,
+                    code: EmpowermentCode::YoungCarerInSchoolHours,
                     message: format!(
                         "{} is a young carer and will be in school during {}, {} to {}. \
                          Ask for the meeting to be held after school or in the holidays, \
@@ -325,7 +340,7 @@ pub fn review(
         }
         if meeting.is_key_strategic_meeting && !has_voice {
             findings.push(EmpowermentFinding {
-                code: FindingCode::NoCarerVoice,
+                code: EmpowermentCode::NoCarerVoice,
                 message: format!(
                     "No carer rep who can go is lined up for {}, a key strategic meeting. \
                      Line up a rep so carers' voice is heard there.",
@@ -354,7 +369,7 @@ pub fn review(
             let max = u32::from(profile.max_meetings_per_quarter);
             if count > max {
                 findings.push(EmpowermentFinding {
-                    code: FindingCode::RepOverCommitted,
+                    code: EmpowermentCode::RepOverCommitted,
                     message: format!(
                         "{} is lined up for {} meetings in {} ({}), more than the {} they \
                          agreed to. Share some with another rep, or check they are happy to do more.",
@@ -372,10 +387,15 @@ pub fn review(
         }
     }
 
-    for alignment in &alignments {
+    // In the plan's order, so the list reads like the plan; each alignment once.
+    let mut reported = BTreeSet::new();
+    for alignment in &plan.alignments {
+        if !reported.insert(*alignment) {
+            continue;
+        }
         if rep(alignment.rep).is_none() {
             findings.push(EmpowermentFinding {
-                code: FindingCode::UnknownRep,
+                code: EmpowermentCode::UnknownRep,
                 message: format!(
                     "Someone who is not one of the plan's reps (member {}) is lined up for a meeting. \
                      Add them as a rep or remove the line-up.",
@@ -388,7 +408,7 @@ pub fn review(
         }
         if network.meeting(alignment.meeting).is_none() {
             findings.push(EmpowermentFinding {
-                code: FindingCode::UnknownMeeting,
+                code: EmpowermentCode::UnknownMeeting,
                 message: format!(
                     "A rep is lined up for a meeting that is not in the network (meeting {}). \
                      It may have been deleted; remove the line-up or add the meeting again.",
@@ -402,6 +422,13 @@ pub fn review(
     }
 
     findings
+}
+
+impl EmpowermentPlan {
+    /// True when no rep is listed and nothing is aligned.
+    pub fn is_empty(&self) -> bool {
+        self.reps.is_empty() && self.alignments.is_empty()
+    }
 }
 
 #[cfg(test)]
@@ -482,7 +509,7 @@ mod tests {
     }
 
     fn codes(findings: &[EmpowermentFinding]) -> Vec<&'static str> {
-        findings.iter().map(|f| f.code.code()).collect()
+        findings.iter().map(|f| f.code.key()).collect()
     }
 
     // Tuesday 14 May 2024 is a weekday in term.
@@ -665,6 +692,16 @@ mod tests {
     }
 
     #[test]
+    fn finding_keys_are_the_serialized_codes_and_read_back() {
+        for code in EmpowermentCode::ALL {
+            let json = serde_json::to_string(&code).expect("serializes");
+            assert_eq!(json, format!("\"{}\"", code.key()));
+            assert_eq!(EmpowermentCode::from_key(code.key()), Some(code));
+        }
+        assert_eq!(EmpowermentCode::from_key("no-voice"), None);
+    }
+
+    #[test]
     fn the_plan_fills_in_defaults_when_read_from_a_file() {
         let json =
             r#"{"reps":[{"member":"00000000-0000-0000-0000-00000000000a","display_name":"Sam"}]}"#;
@@ -676,7 +713,7 @@ mod tests {
         assert_eq!(calendar.day_starts, time(8, 45));
         assert_eq!(calendar.day_ends, time(15, 15));
         let finding = EmpowermentFinding {
-            code: FindingCode::YoungCarerInSchoolHours,
+            code: EmpowermentCode::YoungCarerInSchoolHours,
             message: String::new(),
             meeting: None,
             rep: None,

@@ -20,12 +20,19 @@ pub struct FocusAreaNumber(#[cfg_attr(feature = "schema", schemars(range(min = 1
 
 impl FocusAreaNumber {
     /// Makes a focus area number; areas are numbered from 1.
-    pub fn new(n: u8) -> Option<Self> {
-        (n >= 1).then_some(Self(n))
+    pub const fn new(n: u8) -> Option<Self> {
+        if n >= 1 { Some(Self(n)) } else { None }
     }
 
+    /// Area of Focus 1 of the 2022-25 framework: Carer Cornerstones.
+    pub const ONE: Self = Self(1);
+    /// Area of Focus 2 of the 2022-25 framework: Creating Communities of Support.
+    pub const TWO: Self = Self(2);
+    /// Area of Focus 3 of the 2022-25 framework: Carer Friendly Borough.
+    pub const THREE: Self = Self(3);
+
     /// The number.
-    pub fn get(self) -> u8 {
+    pub const fn get(self) -> u8 {
         self.0
     }
 }

@@ -1,6 +1,88 @@
 //! # cares-core — the Borough That Cares domain
 //!
-//! Placeholder crate docs; written in full once the modules land.
+//! The rules a carer-friendly borough runs on, as a Rust library: carer roles,
+//! the strategic framework (areas of focus, quality themes, progress markers),
+//! networks and meetings, SMART action plans and their audit, co-production
+//! sessions, self-assessment, the Carer Empowerment Plan and Carer Friendly
+//! Communities Action Packs — with one versioned document format that holds it
+//! all and an edit log that lets copies made offline merge.
+//!
+//! The same crate runs in the cares web app (compiled to WebAssembly), on the
+//! cares server and in the `cares` command line, so a plan audited in a carer's
+//! browser gets the same findings as it does in a council's reporting pipeline.
+//!
+//! ```
+//! use cares_core::audit::{audit_plan, FindingCode};
+//! use cares_core::document::{Content, Document};
+//! use cares_core::edits::{ActionField, Edit};
+//! use cares_core::ids::{ActionId, DocumentId, PlanId, ReplicaId};
+//! use cares_core::plan::{Action, ActionPlan, Lead, PlanScope};
+//! # fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! // Ids come from you (the core has no randomness): here, numbers.
+//! let plan = PlanId::from_u128(1);
+//! let me = ReplicaId::from_u128(1);
+//! let mut doc = Document::from_content(DocumentId::from_u128(1), Content::new("Maltby"));
+//! doc.apply(me, Edit::AddPlan {
+//!     plan: Box::new(ActionPlan::new(plan, "Maltby action plan",
+//!         PlanScope::Locality { name: "Maltby".into() })),
+//! })?;
+//! let cafe = ActionId::from_u128(2);
+//! doc.apply(me, Edit::AddAction {
+//!     plan,
+//!     action: Box::new(Action::new(cafe, "Open a carers' café in the library")),
+//!     after: None,
+//! })?;
+//! doc.apply(me, Edit::SetAction {
+//!     plan,
+//!     action: cafe,
+//!     field: ActionField::Lead(Lead { person: None, organisation: Some("Maltby Library".into()) }),
+//! })?;
+//!
+//! // "Today" is always passed in, so the audit is the same everywhere.
+//! let today = chrono::NaiveDate::from_ymd_opt(2024, 6, 1).ok_or("bad date")?;
+//! let findings = audit_plan(&doc.content().plans[0], today);
+//! let codes: Vec<_> = findings.iter().map(|f| f.code.key()).collect();
+//! assert_eq!(codes, ["no-measure", "no-timescale"]);
+//! assert_eq!(findings[0].message, "How will we know it worked? Add an outcome measure.");
+//!
+//! // Save it; read it back strictly.
+//! let json = doc.to_json();
+//! let back = Document::from_json(json.as_bytes())?;
+//! assert_eq!(back.content(), doc.content());
+//! # Ok(()) }
+//! ```
+//!
+//! ## What it does, and what it does not
+//!
+//! It decides: what an action lacks to be SMART ([`audit`]), how progress rolls
+//! up, how co-production votes rank ([`coproduction`]), which strategic meetings
+//! have no carer voice ([`empowerment`]), how two offline copies merge
+//! ([`edits`]), and whether a file is a valid document ([`document`]).
+//!
+//! It does no I/O, never reads the clock ("today" is an argument) and never makes
+//! random numbers (ids are given to it). Storage, networking and screens belong to
+//! the programs that embed it. It holds no personal data beyond what a document
+//! holds: co-production participants are pseudonymous, and removing a statement
+//! removes it from every summary and export.
+//!
+//! ## Cookbook
+//!
+//! - Read a council's action table: [`table::import_actions`], then audit it with
+//!   [`audit::audit_plan`] and count by lead with [`audit::rollup`].
+//! - Start from the built-in strategy: [`framework::Framework::borough_that_cares_2022_25`].
+//! - Merge a copy that came back from another device: [`document::Document::merge`].
+//! - Run a workshop: [`coproduction::Session`], then draw actions from its top themes.
+//!
+//! ## Features
+//!
+//! - `schema` (off by default): derives a JSON Schema for the document format
+//!   ([`document::schema_json`]); pulls in `schemars`.
+//!
+//! ## The document format
+//!
+//! JSON with `"format": "cares.document"` and `"version": 1`. The layout of a
+//! released version never changes; `docs/schema/cares-document.v1.json` is its
+//! schema, generated from these types and checked in CI.
 
 #![warn(missing_docs)]
 

@@ -255,6 +255,25 @@ fn slot(obs: &Observation) -> Slot {
 }
 
 impl ProgressRecord {
+    /// True when nothing has been counted or targeted.
+    pub fn is_empty(&self) -> bool {
+        self.observations.is_empty() && self.targets.is_empty()
+    }
+
+    /// Records a count, replacing any count for the same marker, place and quarter.
+    pub fn record(&mut self, observation: Observation) {
+        let key = slot(&observation);
+        self.observations.retain(|o| slot(o) != key);
+        self.observations.push(observation);
+    }
+
+    /// Sets a target, replacing any for the same marker, place and period.
+    pub fn set_target(&mut self, target: Target) {
+        let key = (target.marker, place_key(target.locality.as_deref()), target.period);
+        self.targets
+            .retain(|t| (t.marker, place_key(t.locality.as_deref()), t.period) != key);
+        self.targets.push(target);
+    }
     /// The observations that count, one per marker, place and quarter.
     ///
     /// When the same marker, locality and quarter is recorded twice (which
@@ -705,29 +724,25 @@ fn summarise(
     change: Option<Change>,
     progress: &TargetProgress,
 ) -> String {
-    let mut text = match value {
-        Some(v) => format!("{}: {v} {}", marker.label(), marker.unit()),
-        None => format!("{}: nothing recorded this quarter", marker.label()),
+    let count = match value {
+        Some(v) => format!("{v} {}", marker.unit()),
+        None => "nothing recorded this quarter".to_owned(),
     };
-    if let Some(change) = change {
-        text.push_str(", ");
-        text.push_str(&change.describe());
-    }
-    text.push('.');
-    match (progress.target, progress.period) {
-        (Some(target), Some(period)) => {
-            let when = match period {
-                TargetPeriod::Quarter { .. } => "this quarter".to_owned(),
-                TargetPeriod::Year { starts_in } => format!("for {}", year_label(starts_in)),
-            };
-            text.push_str(&format!(
-                " {}: target {target} {when}.",
-                progress.status.label()
-            ));
+    let change = change
+        .map(|c| format!(", {}", c.describe()))
+        .unwrap_or_default();
+    let target = match (progress.target, progress.period) {
+        (Some(target), Some(TargetPeriod::Quarter { .. })) => {
+            format!("{}: target {target} this quarter.", progress.status.label())
         }
-        _ => text.push_str(" No target set."),
-    }
-    text
+        (Some(target), Some(TargetPeriod::Year { starts_in })) => format!(
+            "{}: target {target} for {}.",
+            progress.status.label(),
+            year_label(starts_in)
+        ),
+        _ => "No target set.".to_owned(),
+    };
+    format!("{}: {count}{change}. {target}", marker.label())
 }
 
 // ---- Validation -----------------------------------------------------------------------

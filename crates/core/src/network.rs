@@ -1028,6 +1028,13 @@ fn duplicates(kind: EntryKind, ids: impl Iterator<Item = Uuid>, errors: &mut Vec
     }
 }
 
+impl CarerNetwork {
+    /// True when nothing has been recorded.
+    pub fn is_empty(&self) -> bool {
+        self == &CarerNetwork::default()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

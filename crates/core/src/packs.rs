@@ -510,8 +510,8 @@ fn or_unnamed<'a>(name: &'a str, fallback: &'a str) -> &'a str {
     if name.is_empty() { fallback } else { name }
 }
 
-fn is_blank(text: &Option<String>) -> bool {
-    text.as_deref().is_none_or(|t| t.trim().is_empty())
+fn is_blank(text: Option<&str>) -> bool {
+    text.is_none_or(|t| t.trim().is_empty())
 }
 
 /// Finds what a pack still lacks, in the order it appears on the page.
@@ -541,7 +541,7 @@ pub fn check(pack: &ActionPack) -> Vec<PackIssue> {
         }
     }
     for (contact, c) in pack.contacts.iter().enumerate() {
-        if is_blank(&c.how_to_reach) {
+        if is_blank(c.how_to_reach.as_deref()) {
             issues.push(PackIssue::ContactCannotBeReached {
                 contact,
                 name: c.name.trim().to_owned(),
@@ -549,7 +549,7 @@ pub fn check(pack: &ActionPack) -> Vec<PackIssue> {
         }
     }
     for (place, p) in pack.places.iter().enumerate() {
-        if is_blank(&p.address) {
+        if is_blank(p.address.as_deref()) {
             issues.push(PackIssue::PlaceWithoutAddress {
                 place,
                 name: p.name.trim().to_owned(),
@@ -563,7 +563,7 @@ pub fn check(pack: &ActionPack) -> Vec<PackIssue> {
                 title: e.title.trim().to_owned(),
             });
         }
-        if is_blank(&e.place) {
+        if is_blank(e.place.as_deref()) {
             issues.push(PackIssue::EventWithoutPlace {
                 event,
                 title: e.title.trim().to_owned(),

@@ -50,7 +50,7 @@ fn edit() -> impl Strategy<Value = Edit> {
         (id.clone(), text(), prop::option::of(id.clone())).prop_map(|(action, what, after)| {
             Edit::AddAction {
                 plan: PLAN,
-                action: Action::new(action, what),
+                action: Box::new(Action::new(action, what)),
                 after,
             }
         }),

@@ -1,4 +1,5 @@
-//! The borough's areas of focus, each with its short tagline.
+//! The borough's areas of focus, each with its number and short tagline, as the
+//! framework words them ("Area 1: Carer Cornerstones").
 
 use cares_core::framework::FocusArea;
 use leptos::prelude::*;
@@ -16,7 +17,12 @@ pub fn FocusAreaList(
                 .map(|area| {
                     view! {
                         <li class="focus-areas__item">
-                            <h3 class="focus-areas__name">{area.name}</h3>
+                            <h3 class="focus-areas__name">
+                                <span class="focus-areas__number">
+                                    {format!("Area {}: ", area.number.get())}
+                                </span>
+                                {area.name}
+                            </h3>
                             <p class="focus-areas__tagline">{area.tagline}</p>
                         </li>
                     }

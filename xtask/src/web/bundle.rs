@@ -44,8 +44,18 @@ pub fn build() -> Result<Bundle, String> {
     fs::create_dir_all(&dist).map_err(|e| io_error("create", &dist, &e))?;
 
     let wasm_name = write_hashed(&dist, OUT_NAME, "_bg.wasm", &read(&optimised)?)?;
-    let script_name = write_hashed(&dist, OUT_NAME, ".js", &read(&bound.join(format!("{OUT_NAME}.js")))?)?;
-    let stylesheet_name = write_hashed(&dist, "app", ".css", &joined_stylesheets(&web.join("style"))?)?;
+    let script_name = write_hashed(
+        &dist,
+        OUT_NAME,
+        ".js",
+        &read(&bound.join(format!("{OUT_NAME}.js")))?,
+    )?;
+    let stylesheet_name = write_hashed(
+        &dist,
+        "app",
+        ".css",
+        &joined_stylesheets(&web.join("style"))?,
+    )?;
 
     // Glue snippets exist only when a crate uses `#[wasm_bindgen(inline_js)]` or `module`.
     let snippets = bound.join("snippets");
@@ -298,7 +308,10 @@ mod tests {
 
     #[test]
     fn fill_replaces_every_placeholder() -> Result<(), String> {
-        let text = fill("<a href=\"/{{x}}\">{{x}} {{y}}</a>", &[("x", "1"), ("y", "2")])?;
+        let text = fill(
+            "<a href=\"/{{x}}\">{{x}} {{y}}</a>",
+            &[("x", "1"), ("y", "2")],
+        )?;
         assert_eq!(text, "<a href=\"/1\">1 2</a>");
         Ok(())
     }

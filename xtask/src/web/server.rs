@@ -202,7 +202,11 @@ fn relative_path(target: &str) -> Option<String> {
 
 /// A path whose last part has no extension is a page of the app, not a missing file.
 fn looks_like_a_route(relative: &str) -> bool {
-    !relative.rsplit('/').next().unwrap_or_default().contains('.')
+    !relative
+        .rsplit('/')
+        .next()
+        .unwrap_or_default()
+        .contains('.')
 }
 
 fn percent_decode(text: &str) -> Option<String> {
@@ -255,7 +259,11 @@ fn cache_control(name: &str) -> &'static str {
     }
 }
 
-fn write_response(mut stream: &TcpStream, response: &Response, head_only: bool) -> std::io::Result<()> {
+fn write_response(
+    mut stream: &TcpStream,
+    response: &Response,
+    head_only: bool,
+) -> std::io::Result<()> {
     let reason = match response.status {
         200 => "OK",
         400 => "Bad Request",
@@ -281,18 +289,20 @@ fn write_response(mut stream: &TcpStream, response: &Response, head_only: bool) 
 mod tests {
     use super::*;
 
-    fn dist() -> Result<PathBuf, String> {
-        let dir = std::env::temp_dir().join(format!("cares-static-server-{}", std::process::id()));
-        std::fs::create_dir_all(dir.join("icons")).map_err(|e| e.to_string())?;
-        std::fs::write(dir.join("index.html"), "<!doctype html>").map_err(|e| e.to_string())?;
-        std::fs::write(dir.join("app-0123456789abcdef.css"), "body{}").map_err(|e| e.to_string())?;
-        std::fs::write(dir.join("icons/icon.svg"), "<svg/>").map_err(|e| e.to_string())?;
+    /// A small dist folder of the test's own, as tests run in parallel.
+    fn dist(test: &str) -> Result<PathBuf, String> {
+        let dir = std::env::temp_dir().join(format!("cares-xtask-{}-{test}", std::process::id()));
+        let io = |e: std::io::Error| e.to_string();
+        std::fs::create_dir_all(dir.join("icons")).map_err(io)?;
+        std::fs::write(dir.join("index.html"), "<!doctype html>").map_err(io)?;
+        std::fs::write(dir.join("app-0123456789abcdef.css"), "body{}").map_err(io)?;
+        std::fs::write(dir.join("icons/icon.svg"), "<svg/>").map_err(io)?;
         Ok(dir)
     }
 
     #[test]
     fn a_deep_link_gets_index_html() -> Result<(), String> {
-        let response = respond(&dist()?, "GET /plans HTTP/1.1\r\n");
+        let response = respond(&dist("deep-link")?, "GET /plans HTTP/1.1\r\n");
         assert_eq!(response.status, 200);
         assert_eq!(response.body, b"<!doctype html>");
         assert_eq!(response.cache_control, "no-cache");
@@ -301,23 +311,29 @@ mod tests {
 
     #[test]
     fn a_missing_file_is_not_found_rather_than_index_html() -> Result<(), String> {
-        assert_eq!(respond(&dist()?, "GET /missing.js HTTP/1.1").status, 404);
+        let dist = dist("missing")?;
+        assert_eq!(respond(&dist, "GET /missing.js HTTP/1.1").status, 404);
         Ok(())
     }
 
     #[test]
     fn a_path_leaving_dist_is_refused() -> Result<(), String> {
-        assert_eq!(respond(&dist()?, "GET /../Cargo.toml HTTP/1.1").status, 400);
-        assert_eq!(respond(&dist()?, "GET /icons/%2e%2e/%2e%2e/x HTTP/1.1").status, 400);
+        let dist = dist("leaving")?;
+        assert_eq!(respond(&dist, "GET /../Cargo.toml HTTP/1.1").status, 400);
+        assert_eq!(
+            respond(&dist, "GET /icons/%2e%2e/%2e%2e/x HTTP/1.1").status,
+            400
+        );
         Ok(())
     }
 
     #[test]
     fn files_get_their_types_and_hashed_files_are_cached() -> Result<(), String> {
-        let css = respond(&dist()?, "GET /app-0123456789abcdef.css?v=1 HTTP/1.1");
+        let dist = dist("types")?;
+        let css = respond(&dist, "GET /app-0123456789abcdef.css?v=1 HTTP/1.1");
         assert_eq!(css.content_type, "text/css; charset=utf-8");
         assert_eq!(css.cache_control, "public, max-age=31536000, immutable");
-        let svg = respond(&dist()?, "GET /icons/icon.svg HTTP/1.1");
+        let svg = respond(&dist, "GET /icons/icon.svg HTTP/1.1");
         assert_eq!(svg.content_type, "image/svg+xml");
         assert_eq!(svg.cache_control, "no-cache");
         Ok(())
@@ -325,31 +341,35 @@ mod tests {
 
     #[test]
     fn wasm_and_javascript_have_the_types_browsers_require() {
-        assert_eq!(content_type("cares_web-0123456789abcdef_bg.wasm"), "application/wasm");
+        let wasm = "cares_web-0123456789abcdef_bg.wasm";
+        assert_eq!(content_type(wasm), "application/wasm");
+        assert_eq!(cache_control(wasm), "public, max-age=31536000, immutable");
         assert_eq!(content_type("sw.js"), "text/javascript; charset=utf-8");
-        assert_eq!(cache_control("cares_web-0123456789abcdef_bg.wasm"), "public, max-age=31536000, immutable");
         assert_eq!(cache_control("sw.js"), "no-cache");
         assert_eq!(cache_control("index.html"), "no-cache");
     }
 
     #[test]
     fn only_get_and_head_are_answered() -> Result<(), String> {
-        assert_eq!(respond(&dist()?, "POST / HTTP/1.1").status, 405);
-        assert_eq!(respond(&dist()?, "HEAD / HTTP/1.1").status, 200);
-        assert_eq!(respond(&dist()?, "").status, 400);
+        let dist = dist("methods")?;
+        assert_eq!(respond(&dist, "POST / HTTP/1.1").status, 405);
+        assert_eq!(respond(&dist, "HEAD / HTTP/1.1").status, 200);
+        assert_eq!(respond(&dist, "").status, 400);
         Ok(())
     }
 
     #[test]
     fn a_running_server_answers_over_tcp_and_stops() -> Result<(), String> {
         use std::io::Read;
-        let server = StaticServer::start(&dist()?, 0, Log::Errors)?;
+        let server = StaticServer::start(&dist("tcp")?, 0, Log::Errors)?;
         let mut stream = TcpStream::connect(server.address).map_err(|e| e.to_string())?;
         stream
             .write_all(b"GET /about HTTP/1.1\r\nHost: x\r\n\r\n")
             .map_err(|e| e.to_string())?;
         let mut reply = String::new();
-        stream.read_to_string(&mut reply).map_err(|e| e.to_string())?;
+        stream
+            .read_to_string(&mut reply)
+            .map_err(|e| e.to_string())?;
         assert!(reply.starts_with("HTTP/1.1 200 OK\r\n"), "{reply}");
         assert!(reply.contains("Content-Type: text/html; charset=utf-8\r\n"));
         assert!(reply.ends_with("<!doctype html>"));
