@@ -8,7 +8,7 @@
 
 use std::error::Error;
 
-use cares_core::audit::{audit_plan, rollup, GroupBy};
+use cares_core::audit::{GroupBy, audit_plan, rollup};
 use cares_core::document::{Content, Document};
 use cares_core::edits::{ActionField, Edit};
 use cares_core::framework::{FocusAreaNumber, Framework};
@@ -20,7 +20,9 @@ use uuid::Uuid;
 fn main() -> Result<(), Box<dyn Error>> {
     let framework = Framework::borough_that_cares_2022_25();
     let area = FocusAreaNumber::new(2).ok_or("no area 2")?;
-    let focus = framework.focus_area(area).ok_or("the framework has no area 2")?;
+    let focus = framework
+        .focus_area(area)
+        .ok_or("the framework has no area 2")?;
 
     // This device's edits are stamped with its own replica id.
     let me = ReplicaId::from_uuid(Uuid::new_v4());
@@ -53,7 +55,14 @@ fn main() -> Result<(), Box<dyn Error>> {
     action.due = NaiveDate::from_ymd_opt(2024, 3, 31);
     action.links.focus_area = Some(area);
     action.links.commitment = Some('B');
-    doc.apply(me, Edit::AddAction { plan, action: Box::new(action), after: None })?;
+    doc.apply(
+        me,
+        Edit::AddAction {
+            plan,
+            action: Box::new(action),
+            after: None,
+        },
+    )?;
     doc.apply(
         me,
         Edit::RateAction {
@@ -101,10 +110,20 @@ fn main() -> Result<(), Box<dyn Error>> {
     let today = NaiveDate::from_ymd_opt(2024, 1, 15).ok_or("bad date")?;
     let current = doc.content().plan(plan).ok_or("plan missing")?;
     let findings = audit_plan(current, today);
-    println!("{} — area of focus {area}: {}", current.title, focus.tagline);
+    println!(
+        "{} — area of focus {area}: {}",
+        current.title, focus.tagline
+    );
     for finding in &findings {
-        let action = current.action(finding.action).ok_or("finding for a missing action")?;
-        println!("  [{}] {}: {}", finding.code.key(), action.label(), finding.message);
+        let action = current
+            .action(finding.action)
+            .ok_or("finding for a missing action")?;
+        println!(
+            "  [{}] {}: {}",
+            finding.code.key(),
+            action.label(),
+            finding.message
+        );
     }
     for row in rollup(current, &findings, GroupBy::Status) {
         println!("  {}: {} action(s)", row.group, row.actions);

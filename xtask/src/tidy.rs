@@ -8,7 +8,14 @@ mod tests {
 
     use crate::run::root;
 
-    const SOURCE_DIRS: [&str; 6] = ["crates", "web/src", "xtask/src", "examples", "fuzz", "web/tests"];
+    const SOURCE_DIRS: [&str; 6] = [
+        "crates",
+        "web/src",
+        "xtask/src",
+        "examples",
+        "fuzz",
+        "web/tests",
+    ];
     const VAGUE_NAMES: [&str; 6] = ["utils", "helpers", "common", "manager", "data", "misc"];
 
     fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -47,7 +54,10 @@ mod tests {
                 !text.trim_start().starts_with("//!")
             })
             .collect();
-        assert!(missing.is_empty(), "files without a //! module doc: {missing:?}");
+        assert!(
+            missing.is_empty(),
+            "files without a //! module doc: {missing:?}"
+        );
     }
 
     #[test]
@@ -60,6 +70,9 @@ mod tests {
                     .is_some_and(|s| VAGUE_NAMES.contains(&s))
             })
             .collect();
-        assert!(vague.is_empty(), "modules named for nothing in particular: {vague:?}");
+        assert!(
+            vague.is_empty(),
+            "modules named for nothing in particular: {vague:?}"
+        );
     }
 }

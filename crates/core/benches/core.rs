@@ -34,7 +34,9 @@ fn action(n: u32) -> Action {
         };
     }
     if !n.is_multiple_of(5) {
-        a.measure = Some(format!("Number of GP practices with a carers corner: target {n}"));
+        a.measure = Some(format!(
+            "Number of GP practices with a carers corner: target {n}"
+        ));
     }
     a.milestones = vec![
         Milestone {

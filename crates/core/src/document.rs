@@ -18,14 +18,14 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::edits::{Edit, EditError, EditLog, Erasure, StampedEdit};
-use crate::framework::Framework;
-use crate::ids::{DocumentId, ReplicaId};
 use crate::assessment::SelfAssessment;
 use crate::coproduction::Session;
+use crate::edits::{Edit, EditError, EditLog, Erasure, StampedEdit};
 use crate::empowerment::EmpowermentPlan;
-use crate::network::CarerNetwork;
+use crate::framework::Framework;
+use crate::ids::{DocumentId, ReplicaId};
 use crate::measures::ProgressRecord;
+use crate::network::CarerNetwork;
 use crate::packs::ActionPack;
 use crate::plan::ActionPlan;
 
@@ -138,11 +138,19 @@ impl Content {
             }
         }
         unique(self.packs.iter().map(|p| p.id), "content.packs", "pack")?;
-        unique(self.sessions.iter().map(|s| s.id), "content.sessions", "session")?;
+        unique(
+            self.sessions.iter().map(|s| s.id),
+            "content.sessions",
+            "session",
+        )?;
         if let Some(problem) = self.network.validate().first() {
             return Err(invalid("content.network".into(), &problem.to_string()));
         }
-        unique(self.assessments.iter().map(|a| a.id), "content.assessments", "assessment")?;
+        unique(
+            self.assessments.iter().map(|a| a.id),
+            "content.assessments",
+            "assessment",
+        )?;
         if let Some(framework) = &self.framework {
             framework
                 .validate()
@@ -236,7 +244,9 @@ impl Document {
     /// how many were new.
     pub fn receive(&mut self, edits: impl IntoIterator<Item = StampedEdit>) -> usize {
         let mut erasures = Vec::new();
-        let edits = edits.into_iter().inspect(|e| erasures.extend(Erasure::of(&e.edit)));
+        let edits = edits
+            .into_iter()
+            .inspect(|e| erasures.extend(Erasure::of(&e.edit)));
         let outcome = self.log.insert_all(edits);
         for erasure in &erasures {
             self.log.redact(erasure);

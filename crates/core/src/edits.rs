@@ -20,21 +20,21 @@ use std::collections::{HashMap, HashSet};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::document::{Content, DocumentError, MAX_TEXT_CHARS};
 use crate::assessment::SelfAssessment;
 use crate::coproduction::{ERASED_PSEUDONYM, Phase, Session, SessionError};
+use crate::document::{Content, DocumentError, MAX_TEXT_CHARS};
 use crate::empowerment::{Alignment, RepProfile};
 use crate::ids::{
     ActionId, AssessmentId, ContributionId, MeetingId, MemberId, PackId, ParticipantId, PlanId,
     ReplicaId, SessionId, ThemeId,
 };
-use crate::network::{Locality, Meeting, Member, Network, Organisation};
-use crate::roles::CarerRoles;
 use crate::measures::{Observation, Target};
+use crate::network::{Locality, Meeting, Member, Network, Organisation};
 use crate::packs::ActionPack;
 use crate::plan::{
     Action, ActionLinks, ActionPlan, Evidence, Lead, Milestone, Section, StatusChange,
 };
+use crate::roles::CarerRoles;
 
 /// One change to a document.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -613,7 +613,12 @@ pub fn apply(content: &mut Content, edit: &Edit) -> Result<(), EditError> {
             .push(evidence.clone()),
         Edit::PutPack { pack } => put(&mut content.packs, pack.as_ref(), |p| p.id),
         Edit::RemovePack { pack } => {
-            remove(&mut content.packs, |p| p.id == *pack, || pack.to_string(), "action pack")?;
+            remove(
+                &mut content.packs,
+                |p| p.id == *pack,
+                || pack.to_string(),
+                "action pack",
+            )?;
         }
         Edit::PutAssessment { assessment } => {
             put(&mut content.assessments, assessment.as_ref(), |a| a.id);
@@ -666,7 +671,10 @@ pub fn apply(content: &mut Content, edit: &Edit) -> Result<(), EditError> {
                 || meeting.to_string(),
                 "meeting",
             )?;
-            content.empowerment.alignments.retain(|a| a.meeting != *meeting);
+            content
+                .empowerment
+                .alignments
+                .retain(|a| a.meeting != *meeting);
         }
         Edit::PutRep { rep } => put(&mut content.empowerment.reps, rep, |r| r.member),
         Edit::Align { alignment } => {
@@ -1266,12 +1274,23 @@ mod tests {
         let sid = SessionId::from_u128(5);
         let day = NaiveDate::from_ymd_opt(2024, 5, 1).ok_or("date")?;
         let session = Session::new(sid, "Maltby workshop", "Maltby", day, 3)?;
-        doc.apply(me, Edit::AddSession { session: Box::new(session) })?;
+        doc.apply(
+            me,
+            Edit::AddSession {
+                session: Box::new(session),
+            },
+        )?;
         let (ann, bo) = (ParticipantId::from_u128(1), ParticipantId::from_u128(2));
         let theme = ThemeId::from_u128(9);
         let steps = vec![
-            SessionStep::Join { participant: ann, pseudonym: "Ann".into() },
-            SessionStep::Join { participant: bo, pseudonym: "Bo".into() },
+            SessionStep::Join {
+                participant: ann,
+                pseudonym: "Ann".into(),
+            },
+            SessionStep::Join {
+                participant: bo,
+                pseudonym: "Bo".into(),
+            },
             SessionStep::AddContribution {
                 contribution: ContributionId::from_u128(1),
                 participant: Some(ann),
@@ -1283,31 +1302,76 @@ mod tests {
                 text: "I need one named contact".into(),
             },
             SessionStep::Advance { to: Phase::Group },
-            SessionStep::AddTheme { theme, name: "Tell my story once".into() },
-            SessionStep::Assign { contribution: ContributionId::from_u128(1), theme: Some(theme) },
-            SessionStep::Assign { contribution: ContributionId::from_u128(2), theme: Some(theme) },
-            SessionStep::Advance { to: Phase::Prioritise },
-            SessionStep::Vote { participant: ann, theme },
-            SessionStep::Vote { participant: bo, theme },
+            SessionStep::AddTheme {
+                theme,
+                name: "Tell my story once".into(),
+            },
+            SessionStep::Assign {
+                contribution: ContributionId::from_u128(1),
+                theme: Some(theme),
+            },
+            SessionStep::Assign {
+                contribution: ContributionId::from_u128(2),
+                theme: Some(theme),
+            },
+            SessionStep::Advance {
+                to: Phase::Prioritise,
+            },
+            SessionStep::Vote {
+                participant: ann,
+                theme,
+            },
+            SessionStep::Vote {
+                participant: bo,
+                theme,
+            },
             SessionStep::Advance { to: Phase::Plan },
         ];
         for step in steps {
             doc.apply(me, Edit::Session { session: sid, step })?;
         }
         // A vote in the plan phase is refused by the session's own rules.
-        let late = doc.apply(me, Edit::Session { session: sid, step: SessionStep::Vote { participant: ann, theme } });
+        let late = doc.apply(
+            me,
+            Edit::Session {
+                session: sid,
+                step: SessionStep::Vote {
+                    participant: ann,
+                    theme,
+                },
+            },
+        );
         assert!(matches!(late, Err(EditError::Session(_))));
 
         let action = doc.content().sessions[0].draft_action(theme, ActionId::from_u128(77))?;
-        doc.apply(me, Edit::AddAction { plan, action: Box::new(action), after: None })?;
+        doc.apply(
+            me,
+            Edit::AddAction {
+                plan,
+                action: Box::new(action),
+                after: None,
+            },
+        )?;
         let origin = |doc: &Document| doc.content().plans[0].actions[0].origin.clone();
-        assert_eq!(origin(&doc).map(|o| (o.contributions.len(), o.votes)), Some((2, 2)));
+        assert_eq!(
+            origin(&doc).map(|o| (o.contributions.len(), o.votes)),
+            Some((2, 2))
+        );
 
-        doc.apply(me, Edit::Session { session: sid, step: SessionStep::Erase { participant: ann } })?;
+        doc.apply(
+            me,
+            Edit::Session {
+                session: sid,
+                step: SessionStep::Erase { participant: ann },
+            },
+        )?;
         let kept = origin(&doc).map(|o| o.contributions).unwrap_or_default();
         assert_eq!(kept, [ContributionId::from_u128(2)]);
         let json = doc.to_json();
-        assert!(!json.contains("tell my story once\""), "erased words must not be saved");
+        assert!(
+            !json.contains("tell my story once\""),
+            "erased words must not be saved"
+        );
         Ok(())
     }
 }

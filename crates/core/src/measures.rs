@@ -269,7 +269,11 @@ impl ProgressRecord {
 
     /// Sets a target, replacing any for the same marker, place and period.
     pub fn set_target(&mut self, target: Target) {
-        let key = (target.marker, place_key(target.locality.as_deref()), target.period);
+        let key = (
+            target.marker,
+            place_key(target.locality.as_deref()),
+            target.period,
+        );
         self.targets
             .retain(|t| (t.marker, place_key(t.locality.as_deref()), t.period) != key);
         self.targets.push(target);

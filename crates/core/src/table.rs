@@ -215,7 +215,14 @@ impl Column {
                 "deadline",
                 "targetdate",
             ],
-            Column::Status => &["status", "rag", "statusrag", "ragstatus", "ragrating", "rating"],
+            Column::Status => &[
+                "status",
+                "rag",
+                "statusrag",
+                "ragstatus",
+                "ragrating",
+                "rating",
+            ],
             Column::Evidence => &[
                 "evidence",
                 "evidenceofprogress",
@@ -317,7 +324,9 @@ pub enum TableError {
         expected: usize,
     },
     /// A cell is longer than [`MAX_CELL_CHARS`].
-    #[error("line {line}, column \"{column}\": the cell has {chars} characters; the most allowed is {limit}")]
+    #[error(
+        "line {line}, column \"{column}\": the cell has {chars} characters; the most allowed is {limit}"
+    )]
     CellTooLong {
         /// The line the cell starts on.
         line: u64,
@@ -421,7 +430,11 @@ pub fn import_actions(
     let header = &rows[header_at];
     let layout = Layout::new(header, &mut warnings);
     for above in &rows[..header_at] {
-        let words = above.cells.iter().map(|c| c.trim()).filter(|c| !c.is_empty());
+        let words = above
+            .cells
+            .iter()
+            .map(|c| c.trim())
+            .filter(|c| !c.is_empty());
         let text: Vec<&str> = words.collect();
         if !text.is_empty() {
             warnings.push(ImportWarning {
@@ -577,7 +590,11 @@ fn find_header(rows: &[Row]) -> Result<usize, TableError> {
         }
     }
     let (index, found) = best.unwrap_or((0, BTreeSet::new()));
-    let shown = if found.is_empty() { first } else { &rows[index] };
+    let shown = if found.is_empty() {
+        first
+    } else {
+        &rows[index]
+    };
     let missing: Vec<String> = Column::ALL
         .into_iter()
         .filter(|c| c.is_required() && !found.contains(c))
@@ -664,7 +681,9 @@ impl Layout {
     }
 
     fn line_of(&self, row: &Row, column: Column) -> u64 {
-        self.index.get(&column).map_or(row.line, |i| row.line_of(*i))
+        self.index
+            .get(&column)
+            .map_or(row.line, |i| row.line_of(*i))
     }
 }
 
@@ -770,7 +789,10 @@ impl<'a> Builder<'a> {
             if has_text && self.warned_ignored.insert(i) {
                 let name = self.layout.names.get(i).cloned().unwrap_or_default();
                 let message = if name.is_empty() {
-                    format!("column {} has no heading; its cells were not imported", i + 1)
+                    format!(
+                        "column {} has no heading; its cells were not imported",
+                        i + 1
+                    )
                 } else {
                     format!("the cells under \"{name}\" were not imported")
                 };
@@ -905,7 +927,9 @@ impl<'a> Builder<'a> {
         for (offset, text) in milestones.lines().enumerate() {
             let text = strip_bullet(text);
             if !text.is_empty() {
-                draft.milestones.push((line + offset as u64, text.to_owned()));
+                draft
+                    .milestones
+                    .push((line + offset as u64, text.to_owned()));
             }
         }
         let (_, lead) = get(Column::Lead);
@@ -1276,7 +1300,9 @@ fn split_lead_line(line: &str) -> (Vec<String>, Vec<String>) {
             .filter_map(|name| {
                 let words: Vec<&str> = name.split(' ').collect();
                 let end = i + words.len();
-                let matches = lower.get(i..end).is_some_and(|w| w.iter().zip(&words).all(|(a, b)| a == b));
+                let matches = lower
+                    .get(i..end)
+                    .is_some_and(|w| w.iter().zip(&words).all(|(a, b)| a == b));
                 matches.then_some(end)
             })
             .max();
@@ -1318,8 +1344,12 @@ fn split_lead_line(line: &str) -> (Vec<String>, Vec<String>) {
     let mut people = Vec::new();
     for (kind, start, end) in runs {
         let text = line[start..end]
-            .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '/' | ',' | ';' | '&' | '-'))
-            .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '/' | ',' | ';' | '&' | '-'))
+            .trim_end_matches(|c: char| {
+                c.is_whitespace() || matches!(c, '/' | ',' | ';' | '&' | '-')
+            })
+            .trim_start_matches(|c: char| {
+                c.is_whitespace() || matches!(c, '/' | ',' | ';' | '&' | '-')
+            })
             .to_owned();
         if text.is_empty() {
             continue;
@@ -1468,7 +1498,9 @@ pub fn export_actions(plan: &ActionPlan) -> String {
         ];
         let _ = writer.write_record(row.iter().map(|c| guard(c)));
     }
-    let bytes = writer.into_inner().unwrap_or_else(|e| e.into_inner().get_ref().clone());
+    let bytes = writer
+        .into_inner()
+        .unwrap_or_else(|e| e.into_inner().get_ref().clone());
     String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
@@ -1498,7 +1530,9 @@ fn milestones_cell(action: &Action) -> String {
             let text = m.text.split_whitespace().collect::<Vec<_>>().join(" ");
             let read = parse_loose_date(&text).map(|d| d.date);
             match m.due {
-                Some(due) if read != Some(due) => format!("{text} (due {})", due.format("%Y-%m-%d")),
+                Some(due) if read != Some(due) => {
+                    format!("{text} (due {})", due.format("%Y-%m-%d"))
+                }
                 _ => text,
             }
         })
@@ -1507,7 +1541,12 @@ fn milestones_cell(action: &Action) -> String {
 }
 
 fn lead_cell(lead: &Lead) -> String {
-    let tidy = |s: &Option<String>| s.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned);
+    let tidy = |s: &Option<String>| {
+        s.as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_owned)
+    };
     let wanted = Lead {
         person: tidy(&lead.person),
         organisation: tidy(&lead.organisation),
@@ -1557,7 +1596,11 @@ fn status_cell(action: &Action) -> String {
             status,
             note: Some(note),
             ..
-        }) => format!("{}: {}", status.label(), note.split_whitespace().collect::<Vec<_>>().join(" ")),
+        }) => format!(
+            "{}: {}",
+            status.label(),
+            note.split_whitespace().collect::<Vec<_>>().join(" ")
+        ),
         Some(change) => change.status.label().to_owned(),
     }
 }
@@ -1665,7 +1708,14 @@ mod tests {
         let Some(TableError::MissingColumns { missing, found }) = err.clone() else {
             panic!("expected missing columns, got {err:?}");
         };
-        assert_eq!(missing, ["Outcome measure", "Key Milestones", "Completion / Review Date"]);
+        assert_eq!(
+            missing,
+            [
+                "Outcome measure",
+                "Key Milestones",
+                "Completion / Review Date"
+            ]
+        );
         assert_eq!(found, ["No", "Action", "Lead"]);
         let message = err.map(|e| e.to_string()).unwrap_or_default();
         assert_eq!(
@@ -1693,7 +1743,10 @@ mod tests {
 
     #[test]
     fn a_ragged_row_gives_its_line() {
-        let text = table(&["1.1,Do it,Count,,RCCG,March 2014", "1.2,Do more,Count,RCCG,March 2014"]);
+        let text = table(&[
+            "1.1,Do it,Count,,RCCG,March 2014",
+            "1.2,Do more,Count,RCCG,March 2014",
+        ]);
         assert_eq!(
             import(&text).err(),
             Some(TableError::RaggedRow {
@@ -1702,20 +1755,32 @@ mod tests {
                 expected: 6
             })
         );
-        let message = import(&text).err().map(|e| e.to_string()).unwrap_or_default();
+        let message = import(&text)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
         assert_eq!(message, "line 3: the row has 5 cells but the header has 6");
     }
 
     #[test]
     fn a_ragged_row_after_a_multi_line_cell_gives_the_line_it_starts_on() {
-        let text = table(&["1.1,\"Do it\nand more\nand more\",Count,,RCCG,March 2014", "1.2,x"]);
-        assert!(matches!(import(&text), Err(TableError::RaggedRow { line: 5, .. })));
+        let text = table(&[
+            "1.1,\"Do it\nand more\nand more\",Count,,RCCG,March 2014",
+            "1.2,x",
+        ]);
+        assert!(matches!(
+            import(&text),
+            Err(TableError::RaggedRow { line: 5, .. })
+        ));
     }
 
     #[test]
     fn a_cell_over_the_limit_gives_line_and_column() {
         let long = "x".repeat(MAX_CELL_CHARS + 1);
-        let text = table(&["1.1,Do it,Count,,RCCG,March 2014", &format!("1.2,\"a\nb\",{long},,RCCG,March 2014")]);
+        let text = table(&[
+            "1.1,Do it,Count,,RCCG,March 2014",
+            &format!("1.2,\"a\nb\",{long},,RCCG,March 2014"),
+        ]);
         assert_eq!(
             import(&text).err(),
             Some(TableError::CellTooLong {
@@ -1735,7 +1800,10 @@ mod tests {
         for i in 0..=MAX_ROWS {
             text.push_str(&format!("{i},Do it,,,,\n"));
         }
-        assert_eq!(import(&text).err(), Some(TableError::TooManyRows { limit: MAX_ROWS }));
+        assert_eq!(
+            import(&text).err(),
+            Some(TableError::TooManyRows { limit: MAX_ROWS })
+        );
     }
 
     #[test]
@@ -1743,8 +1811,15 @@ mod tests {
         let mut bytes = table(&["1.1,Do it,Count,,RCCG,March 2014"]).into_bytes();
         bytes.extend_from_slice(b"1.2,Caf\xe9,Count,,RCCG,March 2014\n");
         let err = import_actions_from_bytes(&bytes, &mut counter()).err();
-        assert!(matches!(err, Some(TableError::NotUtf8 { line: 3, .. })), "{err:?}");
-        assert!(err.map(|e| e.to_string()).unwrap_or_default().contains("CSV UTF-8"));
+        assert!(
+            matches!(err, Some(TableError::NotUtf8 { line: 3, .. })),
+            "{err:?}"
+        );
+        assert!(
+            err.map(|e| e.to_string())
+                .unwrap_or_default()
+                .contains("CSV UTF-8")
+        );
     }
 
     #[test]
@@ -1758,7 +1833,10 @@ mod tests {
     fn a_stray_quote_is_read_without_panicking() {
         let text = table(&["1.1,\"Do it,Count,,RCCG,March 2014"]);
         let result = import(&text);
-        assert!(matches!(result, Err(TableError::RaggedRow { line: 2, .. })), "{result:?}");
+        assert!(
+            matches!(result, Err(TableError::RaggedRow { line: 2, .. })),
+            "{result:?}"
+        );
     }
 
     #[test]
@@ -1770,8 +1848,14 @@ mod tests {
             "2.0,We will improve how we identify carers,,,,",
             "2.1,Offer assessments,More carers assessed,,RMBC,March 2014",
         ]);
-        let plan = import(&text).map(|p| p.plan).unwrap_or_else(|e| panic!("{e}"));
-        let refs: Vec<_> = plan.actions.iter().map(|a| a.reference.as_deref()).collect();
+        let plan = import(&text)
+            .map(|p| p.plan)
+            .unwrap_or_else(|e| panic!("{e}"));
+        let refs: Vec<_> = plan
+            .actions
+            .iter()
+            .map(|a| a.reference.as_deref())
+            .collect();
         assert_eq!(refs, [Some("1.1"), Some("1.2"), Some("2.1")]);
         let commitments: Vec<_> = plan
             .actions
@@ -1795,14 +1879,19 @@ mod tests {
             "1.0,Charter commitment : We will support carers to identify their personal goals in work,,,,",
             "1.0,Specialist Carers Advisers to work with carers,Numbers of carers referred to JCP,,Job Centre Plus Simon Freeston,On-going",
         ]);
-        let plan = import(&text).map(|p| p.plan).unwrap_or_else(|e| panic!("{e}"));
+        let plan = import(&text)
+            .map(|p| p.plan)
+            .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(plan.actions.len(), 1);
         assert_eq!(plan.actions[0].reference.as_deref(), Some("1.0"));
         assert_eq!(
             plan.actions[0].links.charter_commitment.as_deref(),
             Some("We will support carers to identify their personal goals in work")
         );
-        assert_eq!(plan.actions[0].lead, lead(Some("Job Centre Plus"), Some("Simon Freeston")));
+        assert_eq!(
+            plan.actions[0].lead,
+            lead(Some("Job Centre Plus"), Some("Simon Freeston"))
+        );
     }
 
     #[test]
@@ -1814,7 +1903,9 @@ mod tests {
             ",Involve carers in service specifications,Surveys,As Above,RMBC Jacqui Clark,",
             ",,,Awaiting further reports,VAR,",
         ]);
-        let plan = import(&text).map(|p| p.plan).unwrap_or_else(|e| panic!("{e}"));
+        let plan = import(&text)
+            .map(|p| p.plan)
+            .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(plan.actions.len(), 2);
         let first = &plan.actions[0];
         let milestones: Vec<_> = first.milestones.iter().map(|m| m.text.as_str()).collect();
@@ -1878,7 +1969,12 @@ mod tests {
         let text = table(&["1.1,A,,,,", "1.1,B,,,,"]);
         let imported = import(&text).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(imported.plan.actions.len(), 2);
-        assert!(imported.warnings.iter().any(|w| w.line == 3 && w.message.contains("used again")));
+        assert!(
+            imported
+                .warnings
+                .iter()
+                .any(|w| w.line == 3 && w.message.contains("used again"))
+        );
     }
 
     #[test]
@@ -1889,9 +1985,17 @@ mod tests {
             "Underpinning actions,,,,,",
             "1.1,B,,,,",
         ]);
-        let plan = import(&text).map(|p| p.plan).unwrap_or_else(|e| panic!("{e}"));
+        let plan = import(&text)
+            .map(|p| p.plan)
+            .unwrap_or_else(|e| panic!("{e}"));
         let titles: Vec<_> = plan.sections.iter().map(|s| s.title.as_str()).collect();
-        assert_eq!(titles, ["Strategic Outcome 1 - All carers will be kept safe", "Underpinning actions"]);
+        assert_eq!(
+            titles,
+            [
+                "Strategic Outcome 1 - All carers will be kept safe",
+                "Underpinning actions"
+            ]
+        );
         assert_eq!(plan.actions[1].section, Some(plan.sections[1].id));
     }
 
@@ -1905,7 +2009,11 @@ mod tests {
         let imported = import(&text).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(imported.plan.actions.len(), 2);
         assert_eq!(imported.warnings.len(), 1);
-        assert!(imported.warnings[0].to_string().starts_with("line 1: text above the header row"));
+        assert!(
+            imported.warnings[0]
+                .to_string()
+                .starts_with("line 1: text above the header row")
+        );
     }
 
     #[test]
@@ -1913,7 +2021,9 @@ mod tests {
         let semi = HEADER.replace(',', ";") + "\n1.1;Do it;Count;;RCCG;March 2014\n";
         let tabs = HEADER.replace(',', "\t") + "\n1.1\tDo it, now\tCount\t\tRCCG\tMarch 2014\n";
         for text in [semi, tabs] {
-            let plan = import(&text).map(|p| p.plan).unwrap_or_else(|e| panic!("{e}"));
+            let plan = import(&text)
+                .map(|p| p.plan)
+                .unwrap_or_else(|e| panic!("{e}"));
             assert_eq!(plan.actions[0].due, Some(day(2014, 3, 31)));
         }
     }
@@ -1926,7 +2036,9 @@ mod tests {
             "2.2,C,Count,,RCCG,\"Review end 2013\nComplete\"",
             "2.1,D,Count,,RCCG,\"On-going\nAttended practice managers forum as above.\"",
         ]);
-        let plan = import(&text).map(|p| p.plan).unwrap_or_else(|e| panic!("{e}"));
+        let plan = import(&text)
+            .map(|p| p.plan)
+            .unwrap_or_else(|e| panic!("{e}"));
         let [a, b, c, d] = &plan.actions[..] else {
             panic!("four actions");
         };
@@ -1939,7 +2051,10 @@ mod tests {
         assert_eq!(c.due, None);
         assert_eq!(c.status(), Status::Complete);
         assert_eq!(d.status(), Status::NotStarted);
-        assert_eq!(d.timescale_as_written.as_deref(), Some("On-going\nAttended practice managers forum as above."));
+        assert_eq!(
+            d.timescale_as_written.as_deref(),
+            Some("On-going\nAttended practice managers forum as above.")
+        );
         for action in &plan.actions {
             assert!(action.evidence.is_empty());
             assert_eq!(action.completed, None);
@@ -1964,7 +2079,9 @@ mod tests {
         let text = table(&[
             "1.1,A,Count,\"• Ongoing throughout the plan\n- Quarterly update\n\nMeeting June 2013\",RCCG,March 2014",
         ]);
-        let plan = import(&text).map(|p| p.plan).unwrap_or_else(|e| panic!("{e}"));
+        let plan = import(&text)
+            .map(|p| p.plan)
+            .unwrap_or_else(|e| panic!("{e}"));
         let milestones: Vec<_> = plan.actions[0]
             .milestones
             .iter()
@@ -1996,7 +2113,10 @@ mod tests {
         assert_eq!(yc7.evidence.len(), 2);
         assert_eq!(yc7.evidence[0].on, Some(day(2018, 5, 1)));
         assert_eq!(yc7.evidence[0].note, "Sampling began");
-        assert_eq!(yc7.evidence[0].link.as_deref(), Some("https://example.org/yc7"));
+        assert_eq!(
+            yc7.evidence[0].link.as_deref(),
+            Some("https://example.org/yc7")
+        );
         assert_eq!(yc7.evidence[1].note, "Second note");
         assert_eq!(yc8.commenced, None);
         assert_eq!(yc8.status(), Status::NotStarted);
@@ -2028,24 +2148,76 @@ mod tests {
     fn leads_are_split_into_organisation_and_person() {
         for (cell, org, person) in [
             ("RCCG Julie Wisken", Some("RCCG"), Some("Julie Wisken")),
-            ("RCCG/ NHSCB / HWBB Julie Wisken", Some("RCCG/ NHSCB / HWBB"), Some("Julie Wisken")),
-            ("Public Health Alison Iliff", Some("Public Health"), Some("Alison Iliff")),
-            ("NHSE/ Public Health/RMBC Kathy Wakefield", Some("NHSE/ Public Health/RMBC"), Some("Kathy Wakefield")),
-            ("Carers Corner Richard Waring", Some("Carers Corner"), Some("Richard Waring")),
-            ("Assessment & care mgt Service, RMBC Michaela Cox", Some("Assessment & care mgt Service, RMBC"), Some("Michaela Cox")),
-            ("RMBC Safeguarding Phil Morris (CYP) Sam Newton (Adults)", Some("RMBC Safeguarding"), Some("Phil Morris (CYP) Sam Newton (Adults)")),
+            (
+                "RCCG/ NHSCB / HWBB Julie Wisken",
+                Some("RCCG/ NHSCB / HWBB"),
+                Some("Julie Wisken"),
+            ),
+            (
+                "Public Health Alison Iliff",
+                Some("Public Health"),
+                Some("Alison Iliff"),
+            ),
+            (
+                "NHSE/ Public Health/RMBC Kathy Wakefield",
+                Some("NHSE/ Public Health/RMBC"),
+                Some("Kathy Wakefield"),
+            ),
+            (
+                "Carers Corner Richard Waring",
+                Some("Carers Corner"),
+                Some("Richard Waring"),
+            ),
+            (
+                "Assessment & care mgt Service, RMBC Michaela Cox",
+                Some("Assessment & care mgt Service, RMBC"),
+                Some("Michaela Cox"),
+            ),
+            (
+                "RMBC Safeguarding Phil Morris (CYP) Sam Newton (Adults)",
+                Some("RMBC Safeguarding"),
+                Some("Phil Morris (CYP) Sam Newton (Adults)"),
+            ),
             ("Carers Steering Group", Some("Carers Steering Group"), None),
             ("M Cox", None, Some("M Cox")),
-            ("NAS L&D service Claire Tester", Some("NAS L&D service"), Some("Claire Tester")),
+            (
+                "NAS L&D service Claire Tester",
+                Some("NAS L&D service"),
+                Some("Claire Tester"),
+            ),
             ("RMBC NAS", Some("RMBC NAS"), None),
-            ("RMBC, NAS Darren Rickett", Some("RMBC, NAS"), Some("Darren Rickett")),
-            ("Job Centre Plus Simon Freeston", Some("Job Centre Plus"), Some("Simon Freeston")),
+            (
+                "RMBC, NAS Darren Rickett",
+                Some("RMBC, NAS"),
+                Some("Darren Rickett"),
+            ),
+            (
+                "Job Centre Plus Simon Freeston",
+                Some("Job Centre Plus"),
+                Some("Simon Freeston"),
+            ),
             ("Phil Howe", None, Some("Phil Howe")),
             ("VAR", Some("VAR"), None),
-            ("CYPS Paul Theaker Barnados Lindsey Hallatt", Some("CYPS; Barnados"), Some("Paul Theaker; Lindsey Hallatt")),
-            ("RMBC/CCG multi-agency task group", Some("RMBC/CCG multi-agency task group"), None),
-            ("Carers Strategy Steering Group to evaluate once plans have been published", Some("Carers Strategy Steering Group to evaluate once plans have been published"), None),
-            ("Carers Corner Richard Waring\nGP Practice Managers", Some("Carers Corner; GP Practice Managers"), Some("Richard Waring")),
+            (
+                "CYPS Paul Theaker Barnados Lindsey Hallatt",
+                Some("CYPS; Barnados"),
+                Some("Paul Theaker; Lindsey Hallatt"),
+            ),
+            (
+                "RMBC/CCG multi-agency task group",
+                Some("RMBC/CCG multi-agency task group"),
+                None,
+            ),
+            (
+                "Carers Strategy Steering Group to evaluate once plans have been published",
+                Some("Carers Strategy Steering Group to evaluate once plans have been published"),
+                None,
+            ),
+            (
+                "Carers Corner Richard Waring\nGP Practice Managers",
+                Some("Carers Corner; GP Practice Managers"),
+                Some("Richard Waring"),
+            ),
             ("Julie Wisken (RCCG)", Some("RCCG"), Some("Julie Wisken")),
             ("", None, None),
         ] {
@@ -2055,7 +2227,9 @@ mod tests {
 
     #[test]
     fn strange_lead_cells_never_panic() {
-        for cell in ["((((", "))))", "/ / /", "é É", "(", "()", "A (B) (C", "X ()"] {
+        for cell in [
+            "((((", "))))", "/ / /", "é É", "(", "()", "A (B) (C", "X ()",
+        ] {
             let _ = split_lead(cell);
         }
     }
@@ -2065,17 +2239,35 @@ mod tests {
         let s1 = SectionId::from_u128(10);
         let s2 = SectionId::from_u128(11);
         plan.sections = vec![
-            Section { id: s1, title: "Outcome 1 - Carers are safe".into() },
-            Section { id: s2, title: "Outcome 2, information".into() },
+            Section {
+                id: s1,
+                title: "Outcome 1 - Carers are safe".into(),
+            },
+            Section {
+                id: s2,
+                title: "Outcome 2, information".into(),
+            },
         ];
-        let mut a = Action::new(ActionId::from_u128(20), "Run a drop-in, weekly\n• at the library");
+        let mut a = Action::new(
+            ActionId::from_u128(20),
+            "Run a drop-in, weekly\n• at the library",
+        );
         a.reference = Some("1.1".into());
         a.section = Some(s1);
         a.measure = Some("Number of carers, counted \"monthly\"".into());
         a.milestones = vec![
-            Milestone { text: "Book the room".into(), due: Some(day(2024, 5, 1)) },
-            Milestone { text: "First session June 2024".into(), due: Some(day(2024, 6, 30)) },
-            Milestone { text: "Tell GPs".into(), due: None },
+            Milestone {
+                text: "Book the room".into(),
+                due: Some(day(2024, 5, 1)),
+            },
+            Milestone {
+                text: "First session June 2024".into(),
+                due: Some(day(2024, 6, 30)),
+            },
+            Milestone {
+                text: "Tell GPs".into(),
+                due: None,
+            },
         ];
         a.lead = lead(Some("Carers Corner"), Some("Sam Smith"));
         a.commenced = Some(day(2024, 4, 1));
@@ -2083,14 +2275,33 @@ mod tests {
         a.review = Some(day(2024, 9, 30));
         a.links.charter_commitment = Some("we will meet carers where they are".into());
         a.history = vec![
-            StatusChange { on: Some(day(2024, 5, 1)), status: Status::Red, note: None },
-            StatusChange { on: Some(day(2024, 6, 1)), status: Status::Amber, note: Some("room booked".into()) },
+            StatusChange {
+                on: Some(day(2024, 5, 1)),
+                status: Status::Red,
+                note: None,
+            },
+            StatusChange {
+                on: Some(day(2024, 6, 1)),
+                status: Status::Amber,
+                note: Some("room booked".into()),
+            },
         ];
         a.evidence = vec![
-            Evidence { on: Some(day(2024, 6, 1)), note: "Room booked".into(), link: Some("https://example.org/room".into()) },
-            Evidence { on: None, note: "12 carers came".into(), link: None },
+            Evidence {
+                on: Some(day(2024, 6, 1)),
+                note: "Room booked".into(),
+                link: Some("https://example.org/room".into()),
+            },
+            Evidence {
+                on: None,
+                note: "12 carers came".into(),
+                link: None,
+            },
         ];
-        let mut b = Action::new(ActionId::from_u128(21), "=HYPERLINK(\"x\") is not a formula here");
+        let mut b = Action::new(
+            ActionId::from_u128(21),
+            "=HYPERLINK(\"x\") is not a formula here",
+        );
         b.section = Some(s1);
         b.links.charter_commitment = Some("we will meet carers where they are".into());
         b.lead = lead(Some("RMBC/CCG multi-agency task group"), None);
@@ -2101,12 +2312,19 @@ mod tests {
         c.lead = lead(None, Some("Jo Hinchliffe"));
         c.timescale_as_written = Some("Review end 2013\nComplete".into());
         c.review = Some(day(2013, 12, 31));
-        c.history = vec![StatusChange { on: Some(day(2013, 12, 31)), status: Status::Complete, note: None }];
+        c.history = vec![StatusChange {
+            on: Some(day(2013, 12, 31)),
+            status: Status::Complete,
+            note: None,
+        }];
         let mut d = Action::new(ActionId::from_u128(23), "-5 waiting list");
         d.reference = Some("3.2".into());
         d.section = Some(s2);
         d.links.charter_commitment = Some("We will reduce waiting".into());
-        d.lead = lead(Some("CYPS; Barnados"), Some("Paul Theaker; Lindsey Hallatt"));
+        d.lead = lead(
+            Some("CYPS; Barnados"),
+            Some("Paul Theaker; Lindsey Hallatt"),
+        );
         d.due = Some(day(2024, 1, 15));
         d.timescale_as_written = Some("Sept 2013".into());
         plan.actions = vec![a, b, c, d];
@@ -2130,7 +2348,10 @@ mod tests {
                     (a.due, a.review),
                     a.status(),
                     a.history.last().and_then(|h| h.note.clone()),
-                    a.evidence.iter().map(|e| (e.on, &e.note, &e.link)).collect::<Vec<_>>(),
+                    a.evidence
+                        .iter()
+                        .map(|e| (e.on, &e.note, &e.link))
+                        .collect::<Vec<_>>(),
                     a.links.charter_commitment,
                 )
             })
@@ -2143,7 +2364,10 @@ mod tests {
         let table = export_actions(&plan);
         let imported = import(&table).unwrap_or_else(|e| panic!("{e}\n{table}"));
         assert_eq!(essentials(&imported.plan), essentials(&plan), "{table}");
-        assert_eq!(imported.plan.actions[2].timescale_as_written, plan.actions[2].timescale_as_written);
+        assert_eq!(
+            imported.plan.actions[2].timescale_as_written,
+            plan.actions[2].timescale_as_written
+        );
         let messages: Vec<String> = imported.warnings.iter().map(ToString::to_string).collect();
         assert!(messages.is_empty(), "{messages:?}");
     }
@@ -2161,7 +2385,9 @@ mod tests {
         );
         assert_eq!(
             lines.next(),
-            Some("Outcome 1 - Carers are safe,1.0,Charter commitment: we will meet carers where they are,,,,,,,")
+            Some(
+                "Outcome 1 - Carers are safe,1.0,Charter commitment: we will meet carers where they are,,,,,,,"
+            )
         );
         assert!(table.contains("'=HYPERLINK"));
         assert!(table.contains("'-5 waiting list"));
@@ -2188,7 +2414,9 @@ mod tests {
     #[test]
     fn ids_are_minted_in_order_of_appearance() {
         let text = "Section,No,Action,Measure,Milestones,Lead,Complete\nOutcome 1,1.1,A,,,,\nOutcome 1,1.2,B,,,,\n";
-        let plan = import(text).map(|p| p.plan).unwrap_or_else(|e| panic!("{e}"));
+        let plan = import(text)
+            .map(|p| p.plan)
+            .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(plan.id, PlanId::from_u128(1));
         assert_eq!(plan.sections[0].id, SectionId::from_u128(2));
         assert_eq!(plan.actions[0].id, ActionId::from_u128(3));

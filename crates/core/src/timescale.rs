@@ -469,11 +469,20 @@ fn part_at(toks: &[Tok], i: usize) -> (Option<Part>, usize) {
 /// "2014-03-31", "31/03/2014", "31.03.14".
 fn numeric_date(toks: &[Tok], i: usize) -> Step {
     let (
-        Some(Tok::Num { value: a, digits: da }),
+        Some(Tok::Num {
+            value: a,
+            digits: da,
+        }),
         Some(Tok::Sep(s1)),
-        Some(Tok::Num { value: b, digits: db }),
+        Some(Tok::Num {
+            value: b,
+            digits: db,
+        }),
         Some(Tok::Sep(s2)),
-        Some(Tok::Num { value: c, digits: dc }),
+        Some(Tok::Num {
+            value: c,
+            digits: dc,
+        }),
     ) = (
         toks.get(i),
         toks.get(i + 1),
@@ -520,7 +529,11 @@ fn financial_year(toks: &[Tok], i: usize) -> Step {
     };
     if !(1..=10).contains(&(second - first)) {
         if *sep == '-' && digits == 2 {
-            return Some(month_span(first, value).map(|(from, to)| (from, to, DatePrecision::Month, end)).ok_or(end));
+            return Some(
+                month_span(first, value)
+                    .map(|(from, to)| (from, to, DatePrecision::Month, end))
+                    .ok_or(end),
+            );
         }
         return Some(Err(end));
     }
@@ -608,8 +621,14 @@ fn season(toks: &[Tok], i: usize) -> Option<Read> {
     }
     let year = short_or_full_year(toks.get(j))?;
     let (from, to) = match name {
-        "spring" => (NaiveDate::from_ymd_opt(year, 3, 1)?, NaiveDate::from_ymd_opt(year, 5, 31)?),
-        "summer" => (NaiveDate::from_ymd_opt(year, 6, 1)?, NaiveDate::from_ymd_opt(year, 8, 31)?),
+        "spring" => (
+            NaiveDate::from_ymd_opt(year, 3, 1)?,
+            NaiveDate::from_ymd_opt(year, 5, 31)?,
+        ),
+        "summer" => (
+            NaiveDate::from_ymd_opt(year, 6, 1)?,
+            NaiveDate::from_ymd_opt(year, 8, 31)?,
+        ),
         "autumn" | "fall" => (
             NaiveDate::from_ymd_opt(year, 9, 1)?,
             NaiveDate::from_ymd_opt(year, 11, 30)?,
@@ -700,10 +719,18 @@ mod tests {
 
     #[test]
     fn reviewed_in_the_past_is_not_a_review_date() {
-        let read = parse_loose_date("Booklet reviewed end 2013 June 2013 (as part of carers corner review)");
-        assert_eq!(read.map(|r| (r.date, r.kind)), Some((day(2013, 12, 31), DateKind::Due)));
+        let read = parse_loose_date(
+            "Booklet reviewed end 2013 June 2013 (as part of carers corner review)",
+        );
+        assert_eq!(
+            read.map(|r| (r.date, r.kind)),
+            Some((day(2013, 12, 31), DateKind::Due))
+        );
         let read = parse_loose_date("June 2013 Review to provide a benchmarking");
-        assert_eq!(read.map(|r| (r.date, r.kind)), Some((day(2013, 6, 30), DateKind::Due)));
+        assert_eq!(
+            read.map(|r| (r.date, r.kind)),
+            Some((day(2013, 6, 30), DateKind::Due))
+        );
     }
 
     #[test]
@@ -711,7 +738,10 @@ mod tests {
         assert_eq!(date_of("March/ April 2014"), Some(day(2014, 4, 30)));
         assert_eq!(date_of("March/April 2014"), Some(day(2014, 4, 30)));
         assert_eq!(date_of("June and July 2013"), Some(day(2013, 7, 31)));
-        assert_eq!(parse_loose_date("March/ April 2014").map(|r| r.from), Some(day(2014, 4, 1)));
+        assert_eq!(
+            parse_loose_date("March/ April 2014").map(|r| r.from),
+            Some(day(2014, 4, 1))
+        );
     }
 
     #[test]
@@ -720,12 +750,22 @@ mod tests {
             let read = parse_loose_date(text);
             assert_eq!(read.map(|r| r.date), Some(day(2014, 3, 31)), "{text}");
             assert_eq!(read.map(|r| r.from), Some(day(2013, 4, 1)), "{text}");
-            assert_eq!(read.map(|r| r.precision), Some(DatePrecision::FinancialYear), "{text}");
+            assert_eq!(
+                read.map(|r| r.precision),
+                Some(DatePrecision::FinancialYear),
+                "{text}"
+            );
         }
         assert_eq!(date_of("1999/00"), Some(day(2000, 3, 31)));
-        assert_eq!(date_of("Annual Performance Outcome 2013/14"), Some(day(2014, 3, 31)));
+        assert_eq!(
+            date_of("Annual Performance Outcome 2013/14"),
+            Some(day(2014, 3, 31))
+        );
         assert_eq!(date_of("Monitor end 2013/14"), Some(day(2014, 3, 31)));
-        assert_eq!(date_of("2013/2014 Funding was granted but no uptake."), Some(day(2014, 3, 31)));
+        assert_eq!(
+            date_of("2013/2014 Funding was granted but no uptake."),
+            Some(day(2014, 3, 31))
+        );
     }
 
     #[test]
@@ -749,7 +789,10 @@ mod tests {
         assert_eq!(date_of("1/4/2014"), Some(day(2014, 4, 1)));
         assert_eq!(date_of("31.03.14"), Some(day(2014, 3, 31)));
         assert_eq!(date_of("2014-03-31"), Some(day(2014, 3, 31)));
-        assert_eq!(parse_loose_date("2014-03-31").map(|r| r.precision), Some(DatePrecision::Day));
+        assert_eq!(
+            parse_loose_date("2014-03-31").map(|r| r.precision),
+            Some(DatePrecision::Day)
+        );
     }
 
     #[test]
@@ -762,16 +805,25 @@ mod tests {
     #[test]
     fn a_range_means_its_end() {
         assert_eq!(date_of("October 2014 – Jan 2015"), Some(day(2015, 1, 31)));
-        assert_eq!(date_of("October 2014 - January 2015"), Some(day(2015, 1, 31)));
+        assert_eq!(
+            date_of("October 2014 - January 2015"),
+            Some(day(2015, 1, 31))
+        );
         assert_eq!(date_of("June 2013 to Sept 2013"), Some(day(2013, 9, 30)));
         let read = parse_loose_date("Review June – Sept 2013");
-        assert_eq!(read.map(|r| (r.date, r.kind)), Some((day(2013, 9, 30), DateKind::Review)));
+        assert_eq!(
+            read.map(|r| (r.date, r.kind)),
+            Some((day(2013, 9, 30), DateKind::Review))
+        );
     }
 
     #[test]
     fn several_dates_give_the_latest() {
         // Seed 002, Strategic Outcome 3, action 3.1.
-        assert_eq!(date_of("April 2014\nSept 2013\nDec 2013\nMarch 2014\nComplete"), Some(day(2014, 4, 30)));
+        assert_eq!(
+            date_of("April 2014\nSept 2013\nDec 2013\nMarch 2014\nComplete"),
+            Some(day(2014, 4, 30))
+        );
     }
 
     #[test]
@@ -792,7 +844,10 @@ mod tests {
         assert_eq!(date_of("mid-2014"), Some(day(2014, 8, 31)));
         assert_eq!(date_of("late 2014"), Some(day(2014, 12, 31)));
         assert_eq!(date_of("start of 2014"), Some(day(2014, 1, 31)));
-        assert_eq!(date_of("Summer 13 HS Newsletter contains items relating to Carers"), Some(day(2013, 8, 31)));
+        assert_eq!(
+            date_of("Summer 13 HS Newsletter contains items relating to Carers"),
+            Some(day(2013, 8, 31))
+        );
         assert_eq!(date_of("Autumn 2014"), Some(day(2014, 11, 30)));
         assert_eq!(date_of("Winter 2015"), Some(day(2016, 2, 29)));
     }
@@ -827,7 +882,9 @@ mod tests {
     fn complete_and_completed_are_read_but_not_when_still_to_do() {
         assert!(says_complete("Complete"));
         assert!(says_complete("Completed"));
-        assert!(says_complete("Complete. Joint (BME) Kashmiri and Yemeni group established"));
+        assert!(says_complete(
+            "Complete. Joint (BME) Kashmiri and Yemeni group established"
+        ));
         assert!(says_complete("Review end 2013\nComplete"));
         assert!(says_complete("has been completed"));
         assert!(says_complete("Done"));
@@ -861,7 +918,12 @@ mod tests {
 
     #[test]
     fn a_cell_with_only_words_has_no_date() {
-        for text in ["On-going\nAttended practice managers forum as above.", "Complete", "Completed", ""] {
+        for text in [
+            "On-going\nAttended practice managers forum as above.",
+            "Complete",
+            "Completed",
+            "",
+        ] {
             let read = read_timescale(text);
             assert!(!read.has_date(), "{text:?}");
             assert_eq!(read.latest(), None);
