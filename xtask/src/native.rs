@@ -69,13 +69,106 @@ pub fn write_schema() -> Result<(), String> {
     )
 }
 
-/// Runs one fuzz target for a while (cargo-fuzz, nightly not needed with -Z flags off).
+/// Runs one fuzz target, `document` or `table`, for `CARES_FUZZ_SECONDS` seconds
+/// (120 unless set), installing cargo-fuzz first if it is missing. Not part of CI.
+///
+/// Works on the stable toolchain: `--sanitizer none` leaves out the one flag
+/// cargo-fuzz passes that needs nightly (`-Zsanitizer=address`). The core forbids
+/// unsafe code, so the address sanitizer would add little; panics, overflow checks
+/// and debug assertions are still caught. Crashes are saved under `fuzz/artifacts/`.
 pub fn fuzz(target: Option<&str>) -> Result<(), String> {
-    let target = target.ok_or("say which fuzz target: document or table")?;
+    let target = match target {
+        Some(target) if FUZZ_TARGETS.contains(&target) => target,
+        Some(other) => {
+            return Err(format!(
+                "there is no fuzz target '{other}': say document or table"
+            ));
+        }
+        None => return Err("say which fuzz target: document or table".to_owned()),
+    };
+    let seconds = fuzz_seconds()?;
+    install_cargo_fuzz()?;
+    seed_corpus(target)?;
     cmd_in(
         &root().join("fuzz"),
         "cargo",
-        &["fuzz", "run", target, "--", "-max_total_time=120"],
+        &[
+            "fuzz",
+            "run",
+            "--sanitizer",
+            "none",
+            target,
+            "--",
+            &format!("-max_total_time={seconds}"),
+            // One input taking this long is a finding in itself (a slow path on
+            // hostile input), not something to wait out.
+            "-timeout=20",
+        ],
         &[],
     )
+}
+
+/// The targets in `fuzz/fuzz_targets/`.
+const FUZZ_TARGETS: [&str; 2] = ["document", "table"];
+
+/// How long a fuzz run lasts when `CARES_FUZZ_SECONDS` is not set.
+const DEFAULT_FUZZ_SECONDS: u32 = 120;
+
+fn fuzz_seconds() -> Result<u32, String> {
+    match std::env::var("CARES_FUZZ_SECONDS") {
+        Err(_) => Ok(DEFAULT_FUZZ_SECONDS),
+        Ok(text) => match text.trim().parse::<u32>() {
+            Ok(seconds) if seconds > 0 => Ok(seconds),
+            _ => Err(format!(
+                "CARES_FUZZ_SECONDS is '{text}'; it should be a whole number of seconds above 0"
+            )),
+        },
+    }
+}
+
+fn install_cargo_fuzz() -> Result<(), String> {
+    let installed = std::process::Command::new("cargo")
+        .args(["fuzz", "--version"])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    if installed {
+        return Ok(());
+    }
+    cmd("cargo", &["install", "cargo-fuzz", "--locked"])
+}
+
+/// Copies the test fixtures into the target's corpus folder (git-ignored) so the
+/// fuzzer starts from real documents and council tables rather than from nothing.
+fn seed_corpus(target: &str) -> Result<(), String> {
+    let fixtures = root().join("tests/fixtures");
+    let (from, extension) = match target {
+        "document" => (fixtures.join("documents"), "json"),
+        _ => (fixtures, "csv"),
+    };
+    let corpus = root().join("fuzz/corpus").join(target);
+    std::fs::create_dir_all(&corpus)
+        .map_err(|e| format!("could not make {}: {e}", corpus.display()))?;
+    let entries = std::fs::read_dir(&from)
+        .map_err(|e| format!("could not read the fixtures in {}: {e}", from.display()))?;
+    let mut seeds = 0;
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.extension().is_none_or(|e| e != extension) {
+            continue;
+        }
+        let name = format!("seed-{}", entry.file_name().to_string_lossy());
+        std::fs::copy(&path, corpus.join(&name))
+            .map_err(|e| format!("could not copy {} into the corpus: {e}", path.display()))?;
+        seeds += 1;
+    }
+    if seeds == 0 {
+        return Err(format!(
+            "no .{extension} fixtures in {} to seed the {target} corpus",
+            from.display()
+        ));
+    }
+    eprintln!("seeded fuzz/corpus/{target} with {seeds} fixture(s)");
+    Ok(())
 }
