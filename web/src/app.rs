@@ -1,15 +1,23 @@
 //! The app's frame and every route, in one place.
 //!
 //! Each route maps a path to one page from `pages`; a path that matches none shows
-//! the "page not found" page instead of a blank screen.
+//! the "page not found" page instead of a blank screen. Everything under
+//! `/plan/:doc` sits inside the [`PlanFrame`], which loads that plan and provides it
+//! (as `workspace::OpenPlan`) to the page.
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
+use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::path;
 
+use crate::components::frame::plan_frame::PlanFrame;
 use crate::components::site_header::SiteHeader;
 use crate::components::skip_link::{MAIN_ID, SkipLink};
-use crate::pages::{about::AboutPage, home::HomePage, not_found::NotFoundPage, plans::PlansPage};
+use crate::pages::{
+    about::AboutPage, action_editor::ActionEditorPage, home::HomePage, not_found::NotFoundPage,
+    overview::OverviewPage, pack_builder::PackBuilderPage, pack_print::PackPrintPage,
+    packs::PacksPage, plan_actions::PlanActionsPage, plan_print::PlanPrintPage, plans::PlansPage,
+    share::SharePage,
+};
 
 /// The whole app: a skip link, the site header with its navigation, and the page.
 #[component]
@@ -24,6 +32,17 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=HomePage />
                     <Route path=path!("/plans") view=PlansPage />
                     <Route path=path!("/about") view=AboutPage />
+                    <ParentRoute path=path!("/plan/:doc") view=PlanFrame>
+                        <Route path=path!("") view=PlanActionsPage />
+                        <Route path=path!("action/new") view=ActionEditorPage />
+                        <Route path=path!("action/:action") view=ActionEditorPage />
+                        <Route path=path!("overview") view=OverviewPage />
+                        <Route path=path!("packs") view=PacksPage />
+                        <Route path=path!("pack/:pack") view=PackBuilderPage />
+                        <Route path=path!("pack/:pack/print") view=PackPrintPage />
+                        <Route path=path!("share") view=SharePage />
+                        <Route path=path!("print") view=PlanPrintPage />
+                    </ParentRoute>
                 </Routes>
             </main>
         </Router>

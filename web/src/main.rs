@@ -6,6 +6,8 @@
 mod app;
 mod components;
 mod pages;
+mod store;
+mod workspace;
 
 fn main() {
     leptos::mount::mount_to_body(app::App);

@@ -1,7 +1,9 @@
 //! Components: one for each thing a person sees, shared by the pages.
 
 pub mod focus_area_list;
+pub mod frame;
 pub mod loading_note;
 pub mod main_nav;
+pub mod plan;
 pub mod site_header;
 pub mod skip_link;

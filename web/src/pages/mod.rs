@@ -1,6 +1,14 @@
 //! Pages: one per route, each composed of components. The routes are in `app.rs`.
 
 pub mod about;
+pub mod action_editor;
 pub mod home;
 pub mod not_found;
+pub mod overview;
+pub mod pack_builder;
+pub mod pack_print;
+pub mod packs;
+pub mod plan_actions;
+pub mod plan_print;
 pub mod plans;
+pub mod share;

@@ -12,7 +12,13 @@ use crate::run::{cmd, root};
 use crate::tools;
 
 /// The stylesheets in web/style, in the order they are joined into one file.
-const STYLESHEETS: [&str; 3] = ["tokens.css", "layout.css", "print.css"];
+const STYLESHEETS: [&str; 5] = [
+    "tokens.css",
+    "layout.css",
+    "frame.css",
+    "plan.css",
+    "print.css",
+];
 
 /// The name wasm-bindgen gives the glue and the wasm (`cares_web.js`, `cares_web_bg.wasm`).
 const OUT_NAME: &str = "cares_web";
