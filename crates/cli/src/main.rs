@@ -1,2 +1,146 @@
-//! `cares`: the command line over cares-core. Placeholder.
-fn main() {}
+//! `cares`: the command line over cares-core — import council action plan tables,
+//! audit plans for SMART gaps, write progress reports, print the document schema.
+//!
+//! Every rule lives in cares-core; this binary reads files, calls it, and prints.
+//! Errors print `cares: <what and where>` and exit 2 (usage), 3 (bad input) or
+//! 4 (I/O); nothing here panics on any input.
+
+mod args;
+mod error;
+mod findings;
+mod input;
+mod output;
+mod report;
+
+use std::process::ExitCode;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use cares_core::document::{Content, Document, schema_json};
+use cares_core::ids::DocumentId;
+use chrono::NaiveDate;
+
+use crate::args::{
+    AuditArgs, AuditFormat, Command, ImportArgs, ReportArgs, ReportFormat, SchemaArgs,
+};
+use crate::error::CliError;
+use crate::output::{eprint_line, print, write_atomic};
+
+fn main() -> ExitCode {
+    std::panic::set_hook(Box::new(|info| {
+        eprint_line(&format!(
+            "cares: something went wrong inside cares; please report it: {info}"
+        ));
+    }));
+    match run(std::env::args_os().skip(1)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprint_line(&format!("cares: {error}"));
+            if let CliError::Usage { topic, .. } = &error {
+                eprint_line(&format!(
+                    "Run `{}` to see how to use it.",
+                    topic.how_to_ask()
+                ));
+            }
+            ExitCode::from(error.exit_code())
+        }
+    }
+}
+
+fn run(arguments: impl IntoIterator<Item = std::ffi::OsString>) -> Result<(), CliError> {
+    match args::parse(arguments)? {
+        Command::Help(topic) => print(topic.text()),
+        Command::Version => print(&format!("cares {}\n", env!("CARGO_PKG_VERSION"))),
+        Command::Import(args) => import(&args),
+        Command::Audit(args) => audit(&args),
+        Command::Report(args) => report(&args),
+        Command::Schema(args) => schema(&args),
+    }
+}
+
+fn import(args: &ImportArgs) -> Result<(), CliError> {
+    let bytes = input::read_limited(&args.table, cares_core::table::MAX_TABLE_BYTES)?;
+    let title = args
+        .title
+        .clone()
+        .unwrap_or_else(|| input::title_from(&args.table));
+    let (plan, warnings) = input::import_table(&args.table, &bytes, &title)?;
+    for warning in &warnings {
+        eprint_line(&format!(
+            "cares: warning: {}: {warning}",
+            args.table.display()
+        ));
+    }
+    let (actions, sections) = (plan.actions.len(), plan.sections.len());
+    let mut content = Content::new(title);
+    content.plans.push(plan);
+    let document = Document::from_content(DocumentId::from_uuid(uuid::Uuid::new_v4()), content);
+    let mut json = document.to_json();
+    json.push('\n');
+    write_atomic(&args.output, json.as_bytes(), args.overwrite)?;
+    let doubts = match warnings.len() {
+        0 => String::new(),
+        1 => "; 1 thing to check is listed above".to_owned(),
+        n => format!("; {n} things to check are listed above"),
+    };
+    print(&format!(
+        "Imported {actions} actions in {sections} sections from {} into {}{doubts}.\n",
+        args.table.display(),
+        args.output.display()
+    ))
+}
+
+fn audit(args: &AuditArgs) -> Result<(), CliError> {
+    let loaded = input::load(&args.input)?;
+    if !loaded.warnings.is_empty() {
+        eprint_line(&format!(
+            "cares: note: {} cells of {} were read with doubt; `cares import` lists them",
+            loaded.warnings.len(),
+            args.input.display()
+        ));
+    }
+    let today = args.today.unwrap_or_else(system_today);
+    let audits = findings::audit_all(&loaded.plans, today);
+    let text = match args.format {
+        AuditFormat::Text => findings::text(&loaded.title, &audits, today),
+        AuditFormat::Json => findings::json(&audits),
+    };
+    print(&text)?;
+    let count: usize = audits.iter().map(|a| a.findings.len()).sum();
+    if args.strict && count > 0 {
+        return Err(CliError::Findings { count });
+    }
+    Ok(())
+}
+
+fn report(args: &ReportArgs) -> Result<(), CliError> {
+    let loaded = input::load(&args.input)?;
+    let today = args.today.unwrap_or_else(system_today);
+    let audits = findings::audit_all(&loaded.plans, today);
+    let text = match args.format {
+        ReportFormat::Markdown => report::markdown(&loaded.title, &audits, today),
+        ReportFormat::Html => report::html(&loaded.title, &audits, today),
+    };
+    match &args.output {
+        Some(path) => write_atomic(path, text.as_bytes(), args.overwrite),
+        None => print(&text),
+    }
+}
+
+fn schema(args: &SchemaArgs) -> Result<(), CliError> {
+    let text = schema_json();
+    match &args.output {
+        Some(path) => write_atomic(path, text.as_bytes(), args.overwrite),
+        None => print(&text),
+    }
+}
+
+/// Today's date in UTC, from the system clock (the core never reads the clock).
+fn system_today() -> NaiveDate {
+    let days = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs() / 86_400)
+        .unwrap_or(0);
+    NaiveDate::from_ymd_opt(1970, 1, 1)
+        .and_then(|epoch| epoch.checked_add_days(chrono::Days::new(days)))
+        .unwrap_or_default()
+}

@@ -87,6 +87,19 @@ impl FindingCode {
         FindingCode::ALL.into_iter().find(|c| c.key() == key)
     }
 
+    /// True when an action with this finding is not yet SMART: it lacks a lead, a
+    /// countable measure or a real date.
+    pub fn blocks_smart(self) -> bool {
+        matches!(
+            self,
+            FindingCode::NoLead
+                | FindingCode::NoMeasure
+                | FindingCode::MeasureNotCountable
+                | FindingCode::NoTimescale
+                | FindingCode::VagueTimescale
+        )
+    }
+
     /// How much a finding of this kind matters.
     pub fn severity(self) -> Severity {
         match self {
@@ -137,7 +150,7 @@ impl Severity {
 }
 
 /// Words that stand in for a date without being one.
-const VAGUE_TIMESCALES: [&str; 12] = [
+const VAGUE_TIMESCALES: [&str; 15] = [
     "ongoing",
     "on-going",
     "on going",
@@ -150,6 +163,9 @@ const VAGUE_TIMESCALES: [&str; 12] = [
     "as required",
     "as needed",
     "continuous",
+    "monthly",
+    "weekly",
+    "regularly",
 ];
 
 /// Words that make a measure something you can count.
@@ -225,8 +241,18 @@ pub fn audit_action(action: &Action, today: NaiveDate) -> Vec<SmartFinding> {
         || action.completed.is_some()
         || action.milestones.iter().any(|m| m.due.is_some());
     if !has_date {
-        match text(&action.timescale_as_written) {
-            Some(written) if is_vague(written) => add(
+        // A word standing in for a date may be in the timescale or in a milestone.
+        let vague = text(&action.timescale_as_written)
+            .filter(|w| is_vague(w))
+            .or_else(|| {
+                action
+                    .milestones
+                    .iter()
+                    .map(|m| m.text.trim())
+                    .find(|m| is_vague(m))
+            });
+        match vague {
+            Some(written) => add(
                 FindingCode::VagueTimescale,
                 format!(
                     "\"{}\" is not a date. Say when it will be done or reviewed.",
@@ -336,6 +362,8 @@ pub enum GroupBy {
     Lead,
     /// The current status.
     Status,
+    /// The section of the source plan (a strategic outcome).
+    Section,
 }
 
 /// One row of a roll-up.
@@ -349,7 +377,7 @@ pub struct RollupRow {
     pub by_status: BTreeMap<Status, usize>,
     /// How many findings of each code.
     pub by_code: BTreeMap<FindingCode, usize>,
-    /// How many actions have no gaps (a lead, a measure and a date).
+    /// How many actions are SMART: a lead, a countable measure and a real date.
     pub smart: usize,
     /// How many actions are overdue.
     pub overdue: usize,
@@ -365,7 +393,7 @@ pub fn rollup(plan: &ActionPlan, findings: &[SmartFinding], by: GroupBy) -> Vec<
     // (is-none, sort key) keeps the "none" group last and areas in number order.
     let mut rows: BTreeMap<(bool, String), RollupRow> = BTreeMap::new();
     for action in &plan.actions {
-        let (group, sort) = group_of(action, by);
+        let (group, sort) = group_of(plan, action, by);
         let key = (group.is_none(), sort);
         let row = rows.entry(key).or_insert_with(|| RollupRow {
             group: group.clone().unwrap_or_else(|| none_label(by).to_owned()),
@@ -381,7 +409,7 @@ pub fn rollup(plan: &ActionPlan, findings: &[SmartFinding], by: GroupBy) -> Vec<
         for finding in mine {
             *row.by_code.entry(finding.code).or_default() += 1;
         }
-        if !mine.iter().any(|f| f.severity == Severity::Gap) {
+        if !mine.iter().any(|f| f.code.blocks_smart()) {
             row.smart += 1;
         }
         if mine.iter().any(|f| f.code == FindingCode::Overdue) {
@@ -391,8 +419,17 @@ pub fn rollup(plan: &ActionPlan, findings: &[SmartFinding], by: GroupBy) -> Vec<
     rows.into_values().collect()
 }
 
-fn group_of(action: &Action, by: GroupBy) -> (Option<String>, String) {
+fn group_of(plan: &ActionPlan, action: &Action, by: GroupBy) -> (Option<String>, String) {
     match by {
+        GroupBy::Section => {
+            let position = action
+                .section
+                .and_then(|id| plan.sections.iter().position(|s| s.id == id));
+            match position {
+                Some(i) => (Some(plan.sections[i].title.clone()), format!("{i:06}")),
+                None => (None, String::new()),
+            }
+        }
         GroupBy::FocusArea => match action.links.focus_area {
             Some(n) => (
                 Some(format!("Area of focus {}", n.get())),
@@ -424,6 +461,7 @@ fn none_label(by: GroupBy) -> &'static str {
         GroupBy::Theme => "No theme",
         GroupBy::Lead => "No lead",
         GroupBy::Status => "No status",
+        GroupBy::Section => "No section",
     }
 }
 
@@ -510,6 +548,27 @@ mod tests {
         assert_eq!(findings.len(), 1);
         assert_eq!(findings[0].code, FindingCode::VagueTimescale);
         assert!(findings[0].message.contains("\"On-going\""));
+    }
+
+    #[test]
+    fn an_ongoing_milestone_without_any_date_is_a_vague_timescale() {
+        let mut action = smart_action(1);
+        action.due = None;
+        action.milestones = vec![Milestone {
+            text: "Ongoing throughout the plan".into(),
+            due: None,
+        }];
+        let findings = audit_action(&action, day(2024, 6, 1));
+        let codes: Vec<_> = findings.iter().map(|f| f.code).collect();
+        assert_eq!(
+            codes,
+            [FindingCode::VagueTimescale, FindingCode::MilestoneUndated]
+        );
+        assert!(
+            findings[0]
+                .message
+                .contains("\"Ongoing throughout the plan\"")
+        );
     }
 
     #[test]

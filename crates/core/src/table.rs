@@ -353,18 +353,27 @@ pub enum TableError {
     },
 }
 
+/// The headings found, at most twenty of them.
 fn found_list(items: &[String]) -> String {
-    if items.is_empty() {
-        "none".to_owned()
-    } else {
-        quoted(items)
+    const SHOWN: usize = 20;
+    match items.len() {
+        0 => "none".to_owned(),
+        n if n > SHOWN => format!("{} and {} more", quoted(&items[..SHOWN]), n - SHOWN),
+        _ => quoted(items),
     }
 }
 
+/// Headings quoted for a message: control characters shown as '�', long ones cut.
 fn quoted(items: &[String]) -> String {
     items
         .iter()
-        .map(|s| format!("\"{s}\""))
+        .map(|s| {
+            let shown: String = s
+                .chars()
+                .map(|c| if c.is_control() { '\u{fffd}' } else { c })
+                .collect();
+            format!("\"{}\"", shorten(&shown))
+        })
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -1145,41 +1154,42 @@ fn evidence(paragraph: &str) -> Evidence {
 
 /// Reads "Amber", "G", "Complete", "Not started", "Green – on track".
 fn read_rating(line: &str) -> Option<(Status, Option<String>)> {
-    let lower = line.to_lowercase();
-    let whole = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    let line = line.trim();
+    let whole = line.trim_matches(|c: char| !c.is_alphanumeric());
     let single = match whole {
-        "r" => Some(Status::Red),
-        "a" => Some(Status::Amber),
-        "g" => Some(Status::Green),
-        "c" => Some(Status::Complete),
+        "R" | "r" => Some(Status::Red),
+        "A" | "a" => Some(Status::Amber),
+        "G" | "g" => Some(Status::Green),
+        "C" | "c" => Some(Status::Complete),
         _ => None,
     };
     if let Some(status) = single {
         return Some((status, None));
     }
-    let (status, rest) = if let Some(rest) = ["not started", "not-started", "notstarted"]
+    // Offsets are taken from the line itself, never from a lowercased copy, whose
+    // length can differ.
+    let not_started = ["not started", "not-started", "notstarted"]
         .iter()
-        .find_map(|p| lower.strip_prefix(p))
-    {
-        (Status::NotStarted, rest)
+        .find(|p| {
+            line.get(..p.len())
+                .is_some_and(|s| s.eq_ignore_ascii_case(p))
+        });
+    let (status, rest) = if let Some(prefix) = not_started {
+        (Status::NotStarted, &line[prefix.len()..])
     } else {
-        let word_end = lower
+        let word_end = line
             .find(|c: char| !c.is_alphabetic())
-            .unwrap_or(lower.len());
-        let status = match &lower[..word_end] {
+            .unwrap_or(line.len());
+        let status = match line[..word_end].to_lowercase().as_str() {
             "red" => Status::Red,
             "amber" => Status::Amber,
             "green" => Status::Green,
             "complete" | "completed" | "done" | "blue" => Status::Complete,
             _ => return None,
         };
-        (status, &lower[word_end..])
+        (status, &line[word_end..])
     };
-    // Keep the note's own capitals: take it from the original line.
-    let note_start = line.len() - rest.len();
-    let note = line
-        .get(note_start..)
-        .unwrap_or_default()
+    let note = rest
         .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | '–' | '—' | ','))
         .trim();
     Some((status, (!note.is_empty()).then(|| note.to_owned())))
@@ -1736,6 +1746,22 @@ mod tests {
     }
 
     #[test]
+    fn headings_in_messages_are_cleaned_and_capped() {
+        let header: Vec<String> = (0..30).map(|i| format!("h{i}")).collect();
+        let text = format!("{}\n", header.join(","));
+        let message = import(&text)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(message.ends_with("\"h19\" and 10 more"), "{message}");
+        let message = import("a\u{0}b,c\n")
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(message.ends_with("\"a\u{fffd}b\", \"c\""), "{message}");
+    }
+
+    #[test]
     fn an_empty_table_is_an_error() {
         assert_eq!(import("").err(), Some(TableError::Empty));
         assert_eq!(import("\n\n  \n").err(), Some(TableError::Empty));
@@ -2142,6 +2168,16 @@ mod tests {
         );
         assert_eq!(read_rating("A lot done"), None);
         assert_eq!(read_rating("Redundant"), None);
+        assert_eq!(
+            read_rating("NOT STARTED: waiting"),
+            Some((Status::NotStarted, Some("waiting".to_owned())))
+        );
+        // Letters whose lowercase is longer than themselves must not upset the note.
+        assert_eq!(
+            read_rating("AMBER İİİ"),
+            Some((Status::Amber, Some("İİİ".to_owned())))
+        );
+        assert_eq!(read_rating("İİİİİİİİİİİİ"), None);
     }
 
     #[test]

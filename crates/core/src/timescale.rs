@@ -960,4 +960,38 @@ mod tests {
         assert_eq!(date_of("December 2100"), Some(day(2100, 12, 31)));
         assert_eq!(date_of("00 March 2014"), Some(day(2014, 3, 31)));
     }
+
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            #[test]
+            fn a_written_day_reads_back_as_itself(days in 0i64..40_000) {
+                let date = day(1990, 1, 1) + chrono::Days::new(u64::try_from(days).unwrap_or(0));
+                prop_assume!(date <= day(2100, 12, 31));
+                for form in ["%-d %B %Y", "%d/%m/%Y", "%Y-%m-%d", "%-d %b. %Y", "%B %-d %Y"] {
+                    let text = date.format(form).to_string();
+                    let read = parse_loose_date(&text);
+                    prop_assert_eq!(read.map(|r| r.date), Some(date), "{}", text);
+                    prop_assert_eq!(read.map(|r| r.precision), Some(DatePrecision::Day), "{}", text);
+                }
+            }
+
+            #[test]
+            fn a_written_month_reads_back_as_its_last_day(year in 1990i32..=2100, month in 1u32..=12) {
+                let text = day(year, month, 1).format("%B %Y").to_string();
+                let read = parse_loose_date(&text);
+                prop_assert_eq!(read.map(|r| r.from), Some(day(year, month, 1)));
+                prop_assert_eq!(read.map(|r| r.date), last_day_of_month(year, month));
+            }
+
+            #[test]
+            fn any_text_is_read_without_panicking(text in "(?s).{0,200}") {
+                let _ = parse_loose_date(&text);
+                let _ = read_timescale(&text);
+                let _ = says_complete(&text);
+            }
+        }
+    }
 }

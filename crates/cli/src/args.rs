@@ -1,0 +1,537 @@
+//! The command line as typed: subcommands, their options and their help, read with
+//! lexopt. Parsing only; nothing here touches a file.
+
+use std::ffi::OsString;
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use lexopt::prelude::*;
+
+use crate::error::CliError;
+
+/// What the person asked for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Command {
+    /// Print help about a topic.
+    Help(Topic),
+    /// Print the version.
+    Version,
+    /// Turn an action plan table into a document.
+    Import(ImportArgs),
+    /// Audit the plans of a document or table.
+    Audit(AuditArgs),
+    /// Write a progress report.
+    Report(ReportArgs),
+    /// Print the document's JSON Schema.
+    Schema(SchemaArgs),
+}
+
+/// What help is about: the whole tool or one subcommand.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Topic {
+    /// `cares --help`.
+    General,
+    /// `cares import --help`.
+    Import,
+    /// `cares audit --help`.
+    Audit,
+    /// `cares report --help`.
+    Report,
+    /// `cares schema --help`.
+    Schema,
+}
+
+impl Topic {
+    /// The help text.
+    pub fn text(self) -> &'static str {
+        match self {
+            Topic::General => GENERAL_HELP,
+            Topic::Import => IMPORT_HELP,
+            Topic::Audit => AUDIT_HELP,
+            Topic::Report => REPORT_HELP,
+            Topic::Schema => SCHEMA_HELP,
+        }
+    }
+
+    /// How to ask for this help: "cares audit --help".
+    pub fn how_to_ask(self) -> &'static str {
+        match self {
+            Topic::General => "cares --help",
+            Topic::Import => "cares import --help",
+            Topic::Audit => "cares audit --help",
+            Topic::Report => "cares report --help",
+            Topic::Schema => "cares schema --help",
+        }
+    }
+}
+
+/// Whether an existing file may be replaced.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overwrite {
+    /// Stop if the file exists.
+    Refuse,
+    /// Replace it (`--force`).
+    Replace,
+}
+
+/// `cares import <table.csv> -o <doc.json>`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportArgs {
+    /// The CSV table.
+    pub table: PathBuf,
+    /// Where to write the document.
+    pub output: PathBuf,
+    /// Whether to replace an existing document.
+    pub overwrite: Overwrite,
+    /// The plan's title, if given.
+    pub title: Option<String>,
+}
+
+/// `cares audit <doc.json|table.csv>`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditArgs {
+    /// The document or table.
+    pub input: PathBuf,
+    /// How to print the findings.
+    pub format: AuditFormat,
+    /// The day to audit as of; today if not given.
+    pub today: Option<NaiveDate>,
+    /// Whether findings make the exit code 1.
+    pub strict: bool,
+}
+
+/// How `cares audit` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AuditFormat {
+    /// Grouped by section and action, for people.
+    Text,
+    /// A JSON array, for programs.
+    Json,
+}
+
+/// `cares report <doc.json>`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReportArgs {
+    /// The document (or a table).
+    pub input: PathBuf,
+    /// Markdown or HTML.
+    pub format: ReportFormat,
+    /// The day of the report; today if not given.
+    pub today: Option<NaiveDate>,
+    /// Where to write it; standard output if not given.
+    pub output: Option<PathBuf>,
+    /// Whether to replace an existing file.
+    pub overwrite: Overwrite,
+}
+
+/// The report's format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReportFormat {
+    /// Markdown, to paste into a board paper.
+    Markdown,
+    /// A complete HTML page.
+    Html,
+}
+
+/// `cares schema [-o file]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SchemaArgs {
+    /// Where to write it; standard output if not given.
+    pub output: Option<PathBuf>,
+    /// Whether to replace an existing file.
+    pub overwrite: Overwrite,
+}
+
+/// Reads the arguments after the program name.
+pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, CliError> {
+    let mut parser = lexopt::Parser::from_args(args);
+    let general = |e: lexopt::Error| usage(e, Topic::General);
+    let Some(first) = parser.next().map_err(general)? else {
+        return Err(CliError::Usage {
+            message: "say what to do: import, audit, report or schema".into(),
+            topic: Topic::General,
+        });
+    };
+    match first {
+        Short('h') | Long("help") => Ok(Command::Help(Topic::General)),
+        Short('V') | Long("version") => Ok(Command::Version),
+        Value(command) => {
+            let name = command.to_string_lossy().into_owned();
+            match name.as_str() {
+                "import" => parse_import(&mut parser),
+                "audit" => parse_audit(&mut parser),
+                "report" => parse_report(&mut parser),
+                "schema" => parse_schema(&mut parser),
+                "help" => parse_help(&mut parser),
+                _ => Err(CliError::Usage {
+                    message: format!(
+                        "there is no command \"{name}\"; the commands are import, audit, report and schema"
+                    ),
+                    topic: Topic::General,
+                }),
+            }
+        }
+        other => Err(general(other.unexpected())),
+    }
+}
+
+fn usage(error: lexopt::Error, topic: Topic) -> CliError {
+    CliError::Usage {
+        message: error.to_string(),
+        topic,
+    }
+}
+
+fn parse_help(parser: &mut lexopt::Parser) -> Result<Command, CliError> {
+    let topic = match parser.next().map_err(|e| usage(e, Topic::General))? {
+        None => Topic::General,
+        Some(Value(v)) => match v.to_string_lossy().as_ref() {
+            "import" => Topic::Import,
+            "audit" => Topic::Audit,
+            "report" => Topic::Report,
+            "schema" => Topic::Schema,
+            other => {
+                return Err(CliError::Usage {
+                    message: format!("there is no command \"{other}\" to explain"),
+                    topic: Topic::General,
+                });
+            }
+        },
+        Some(other) => return Err(usage(other.unexpected(), Topic::General)),
+    };
+    Ok(Command::Help(topic))
+}
+
+fn path_value(parser: &mut lexopt::Parser, topic: Topic) -> Result<PathBuf, CliError> {
+    parser
+        .value()
+        .map(PathBuf::from)
+        .map_err(|e| usage(e, topic))
+}
+
+fn text_value(parser: &mut lexopt::Parser, topic: Topic) -> Result<String, CliError> {
+    let value = parser.value().map_err(|e| usage(e, topic))?;
+    value.into_string().map_err(|v| CliError::Usage {
+        message: format!("\"{}\" is not valid text", v.to_string_lossy()),
+        topic,
+    })
+}
+
+fn today_value(parser: &mut lexopt::Parser, topic: Topic) -> Result<NaiveDate, CliError> {
+    let text = text_value(parser, topic)?;
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| CliError::Usage {
+        message: format!("--today wants a date like 2024-06-01, not \"{text}\""),
+        topic,
+    })
+}
+
+/// Remembers the one positional argument a command takes.
+fn positional(slot: &mut Option<PathBuf>, value: OsString, topic: Topic) -> Result<(), CliError> {
+    if slot.is_some() {
+        return Err(CliError::Usage {
+            message: format!(
+                "one file at a time: \"{}\" is one too many",
+                value.to_string_lossy()
+            ),
+            topic,
+        });
+    }
+    *slot = Some(PathBuf::from(value));
+    Ok(())
+}
+
+fn parse_import(parser: &mut lexopt::Parser) -> Result<Command, CliError> {
+    let topic = Topic::Import;
+    let (mut table, mut output, mut title) = (None, None, None);
+    let mut overwrite = Overwrite::Refuse;
+    while let Some(arg) = parser.next().map_err(|e| usage(e, topic))? {
+        match arg {
+            Short('h') | Long("help") => return Ok(Command::Help(topic)),
+            Short('o') | Long("output") => output = Some(path_value(parser, topic)?),
+            Short('f') | Long("force") => overwrite = Overwrite::Replace,
+            Short('t') | Long("title") => title = Some(text_value(parser, topic)?),
+            Value(v) => positional(&mut table, v, topic)?,
+            other => return Err(usage(other.unexpected(), topic)),
+        }
+    }
+    let table = table.ok_or_else(|| CliError::Usage {
+        message: "which table? give the CSV file to import".into(),
+        topic,
+    })?;
+    let output = output.ok_or_else(|| CliError::Usage {
+        message: "where to? give the document to write with -o, e.g. -o plan.json".into(),
+        topic,
+    })?;
+    Ok(Command::Import(ImportArgs {
+        table,
+        output,
+        overwrite,
+        title,
+    }))
+}
+
+fn parse_audit(parser: &mut lexopt::Parser) -> Result<Command, CliError> {
+    let topic = Topic::Audit;
+    let (mut input, mut today) = (None, None);
+    let mut format = AuditFormat::Text;
+    let mut strict = false;
+    while let Some(arg) = parser.next().map_err(|e| usage(e, topic))? {
+        match arg {
+            Short('h') | Long("help") => return Ok(Command::Help(topic)),
+            Long("json") => format = AuditFormat::Json,
+            Long("today") => today = Some(today_value(parser, topic)?),
+            Long("strict") => strict = true,
+            Value(v) => positional(&mut input, v, topic)?,
+            other => return Err(usage(other.unexpected(), topic)),
+        }
+    }
+    let input = input.ok_or_else(|| CliError::Usage {
+        message: "which plan? give a document (.json) or a table (.csv) to audit".into(),
+        topic,
+    })?;
+    Ok(Command::Audit(AuditArgs {
+        input,
+        format,
+        today,
+        strict,
+    }))
+}
+
+fn parse_report(parser: &mut lexopt::Parser) -> Result<Command, CliError> {
+    let topic = Topic::Report;
+    let (mut input, mut today, mut output) = (None, None, None);
+    let mut format = ReportFormat::Markdown;
+    let mut overwrite = Overwrite::Refuse;
+    while let Some(arg) = parser.next().map_err(|e| usage(e, topic))? {
+        match arg {
+            Short('h') | Long("help") => return Ok(Command::Help(topic)),
+            Long("format") => {
+                let text = text_value(parser, topic)?;
+                format = match text.to_lowercase().as_str() {
+                    "markdown" | "md" => ReportFormat::Markdown,
+                    "html" => ReportFormat::Html,
+                    _ => {
+                        return Err(CliError::Usage {
+                            message: format!("--format is markdown or html, not \"{text}\""),
+                            topic,
+                        });
+                    }
+                };
+            }
+            Long("today") => today = Some(today_value(parser, topic)?),
+            Short('o') | Long("output") => output = Some(path_value(parser, topic)?),
+            Short('f') | Long("force") => overwrite = Overwrite::Replace,
+            Value(v) => positional(&mut input, v, topic)?,
+            other => return Err(usage(other.unexpected(), topic)),
+        }
+    }
+    let input = input.ok_or_else(|| CliError::Usage {
+        message: "which plan? give the document (.json) to report on".into(),
+        topic,
+    })?;
+    Ok(Command::Report(ReportArgs {
+        input,
+        format,
+        today,
+        output,
+        overwrite,
+    }))
+}
+
+fn parse_schema(parser: &mut lexopt::Parser) -> Result<Command, CliError> {
+    let topic = Topic::Schema;
+    let mut output = None;
+    let mut overwrite = Overwrite::Refuse;
+    while let Some(arg) = parser.next().map_err(|e| usage(e, topic))? {
+        match arg {
+            Short('h') | Long("help") => return Ok(Command::Help(topic)),
+            Short('o') | Long("output") => output = Some(path_value(parser, topic)?),
+            Short('f') | Long("force") => overwrite = Overwrite::Replace,
+            other => return Err(usage(other.unexpected(), topic)),
+        }
+    }
+    Ok(Command::Schema(SchemaArgs { output, overwrite }))
+}
+
+const GENERAL_HELP: &str = "\
+cares — carers' action plans from the command line
+
+Usage:
+  cares import <table.csv> -o <doc.json> [--force] [--title <title>]
+  cares audit <doc.json|table.csv> [--json] [--today YYYY-MM-DD] [--strict]
+  cares report <doc.json> [--format markdown|html] [--today YYYY-MM-DD] [-o <file>]
+  cares schema [-o <file>]
+
+Commands:
+  import   read a council action plan table (CSV) into a cares document
+  audit    check every action is SMART: a lead, a measure and a date
+  report   a progress summary to paste into a board paper
+  schema   the JSON Schema of the cares document
+
+Options:
+  -h, --help      help (also: cares <command> --help)
+  -V, --version   the version
+
+Exit codes:
+  0  done (an audit that finds gaps still exits 0 unless --strict)
+  1  the audit found something and --strict was given
+  2  the command was not understood, or a file would be overwritten without --force
+  3  the input is not a valid table or document
+  4  a file could not be read or written
+";
+
+const IMPORT_HELP: &str = "\
+cares import — read an action plan table into a cares document
+
+Usage:
+  cares import <table.csv> -o <doc.json> [--force] [--title <title>]
+
+Reads a council action plan table saved as CSV (UTF-8; commas, semicolons or tabs)
+with the columns No, How we will do this, Outcome measure, Key Milestones,
+Lead officer / Organisation and Completion / Review Date, and optionally Section,
+Commenced, Status (RAG) and Evidence. Headings may vary (\"Ref\", \"What we will do\",
+\"Lead\", \"Due\"…). Anything read with doubt is listed as a warning.
+
+The document is written whole or not at all. An existing file is only replaced with
+--force.
+
+Options:
+  -o, --output <doc.json>  where to write the document (required)
+  -f, --force              replace the document if it exists
+  -t, --title <title>      the plan's title (default: from the file name)
+  -h, --help               this help
+";
+
+const AUDIT_HELP: &str = "\
+cares audit — check every action is SMART
+
+Usage:
+  cares audit <doc.json|table.csv> [--json] [--today YYYY-MM-DD] [--strict]
+
+Lists, by section and action, what each action still lacks: a lead, an outcome
+measure, a date; vague timescales (\"on-going\"), undated milestones, overdue actions
+and ratings without evidence. A table (.csv) is read as `cares import` would, without
+writing anything.
+
+Options:
+  --json                 print a JSON array: plan, section, action, code, severity, message
+  --today <YYYY-MM-DD>   audit as of this day (default: today's date, UTC)
+  --strict               exit with 1 if anything is found
+  -h, --help             this help
+";
+
+const REPORT_HELP: &str = "\
+cares report — a progress summary for a board paper
+
+Usage:
+  cares report <doc.json> [--format markdown|html] [--today YYYY-MM-DD] [-o <file>]
+
+For each plan: how many actions are complete, on track, at risk, off track or not
+started; progress by section, by area of focus and by lead; overdue actions; and
+what the SMART audit finds. HTML is a complete, printable page.
+
+Options:
+  --format <markdown|html>  the format (default: markdown)
+  --today <YYYY-MM-DD>      the day of the report (default: today's date, UTC)
+  -o, --output <file>       write to a file instead of the screen
+  -f, --force               replace that file if it exists
+  -h, --help                this help
+";
+
+const SCHEMA_HELP: &str = "\
+cares schema — the JSON Schema of the cares document
+
+Usage:
+  cares schema [-o <file>] [--force]
+
+Options:
+  -o, --output <file>  write to a file instead of the screen
+  -f, --force          replace that file if it exists
+  -h, --help           this help
+";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_words(words: &[&str]) -> Result<Command, CliError> {
+        parse(words.iter().map(OsString::from))
+    }
+
+    #[test]
+    fn import_needs_a_table_and_an_output() {
+        let command = parse_words(&["import", "plan.csv", "-o", "plan.json", "--force"]);
+        assert_eq!(
+            command.ok(),
+            Some(Command::Import(ImportArgs {
+                table: "plan.csv".into(),
+                output: "plan.json".into(),
+                overwrite: Overwrite::Replace,
+                title: None,
+            }))
+        );
+        let missing = parse_words(&["import", "plan.csv"]).err();
+        assert!(matches!(
+            missing,
+            Some(CliError::Usage {
+                topic: Topic::Import,
+                ..
+            })
+        ));
+    }
+
+    #[test]
+    fn audit_reads_its_options_in_any_order() {
+        let command = parse_words(&["audit", "--today", "2024-06-01", "plan.json", "--json"]);
+        let Ok(Command::Audit(args)) = command else {
+            panic!("expected an audit, got {command:?}");
+        };
+        assert_eq!(args.format, AuditFormat::Json);
+        assert_eq!(args.today, NaiveDate::from_ymd_opt(2024, 6, 1));
+        assert!(!args.strict);
+    }
+
+    #[test]
+    fn a_bad_date_is_a_usage_error_that_shows_the_form() {
+        let err = parse_words(&["audit", "plan.json", "--today", "1 June"]).err();
+        let message = err.map(|e| e.to_string()).unwrap_or_default();
+        assert_eq!(
+            message,
+            "--today wants a date like 2024-06-01, not \"1 June\""
+        );
+    }
+
+    #[test]
+    fn help_and_version_are_understood_everywhere() {
+        assert_eq!(
+            parse_words(&["--help"]).ok(),
+            Some(Command::Help(Topic::General))
+        );
+        assert_eq!(parse_words(&["-V"]).ok(), Some(Command::Version));
+        assert_eq!(
+            parse_words(&["report", "x.json", "--help"]).ok(),
+            Some(Command::Help(Topic::Report))
+        );
+        assert_eq!(
+            parse_words(&["help", "audit"]).ok(),
+            Some(Command::Help(Topic::Audit))
+        );
+    }
+
+    #[test]
+    fn unknown_commands_and_options_are_usage_errors() {
+        for words in [
+            &[][..],
+            &["frobnicate"][..],
+            &["audit", "--colour"][..],
+            &["audit", "a.json", "b.json"][..],
+            &["report", "a.json", "--format", "pdf"][..],
+            &["schema", "extra"][..],
+        ] {
+            assert!(
+                matches!(parse_words(words), Err(CliError::Usage { .. })),
+                "{words:?}"
+            );
+        }
+    }
+}

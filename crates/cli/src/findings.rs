@@ -1,0 +1,254 @@
+//! `cares audit`'s output: the SMART audit of each plan (decided by cares-core),
+//! shown grouped by section and action for people, or as a JSON array for programs.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use cares_core::audit::{FindingCode, GroupBy, SmartFinding, audit_plan, long_date, rollup};
+use cares_core::plan::ActionPlan;
+use chrono::NaiveDate;
+use serde::Serialize;
+
+/// One finding, flattened for JSON.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FindingRow {
+    /// The plan's title.
+    pub plan: String,
+    /// The section's title, if the action sits in one.
+    pub section: Option<String>,
+    /// The action's reference as written, or a short form of its wording.
+    pub action: String,
+    /// The action's id.
+    pub action_id: String,
+    /// The finding's stable code ("no-lead").
+    pub code: &'static str,
+    /// "gap", "vague" or "follow-up".
+    pub severity: &'static str,
+    /// What to do next, in plain words.
+    pub message: String,
+}
+
+/// The findings of one plan, in the plan's order.
+pub struct PlanAudit<'p> {
+    /// The plan.
+    pub plan: &'p ActionPlan,
+    /// What the audit found.
+    pub findings: Vec<SmartFinding>,
+}
+
+/// Audits every plan as of `today`.
+pub fn audit_all(plans: &[ActionPlan], today: NaiveDate) -> Vec<PlanAudit<'_>> {
+    plans
+        .iter()
+        .map(|plan| PlanAudit {
+            plan,
+            findings: audit_plan(plan, today),
+        })
+        .collect()
+}
+
+/// The findings as flat rows.
+pub fn rows(audits: &[PlanAudit<'_>]) -> Vec<FindingRow> {
+    let mut out = Vec::new();
+    for audit in audits {
+        for finding in &audit.findings {
+            let action = audit.plan.action(finding.action);
+            out.push(FindingRow {
+                plan: audit.plan.title.clone(),
+                section: action
+                    .and_then(|a| audit.plan.section_title(a))
+                    .map(str::to_owned),
+                action: action.map(|a| a.label()).unwrap_or_default(),
+                action_id: finding.action.to_string(),
+                code: finding.code.key(),
+                severity: finding.severity.key(),
+                message: finding.message.clone(),
+            });
+        }
+    }
+    out
+}
+
+/// The findings as a JSON array.
+pub fn json(audits: &[PlanAudit<'_>]) -> String {
+    serde_json::to_string_pretty(&rows(audits)).unwrap_or_else(|_| "[]".to_owned()) + "\n"
+}
+
+/// A few plain words for a finding code, for counts ("no lead: 3").
+pub fn code_phrase(code: FindingCode) -> &'static str {
+    match code {
+        FindingCode::NoLead => "no lead",
+        FindingCode::NoMeasure => "no outcome measure",
+        FindingCode::MeasureNotCountable => "a measure that cannot be counted",
+        FindingCode::NoTimescale => "no date",
+        FindingCode::VagueTimescale => "only a vague timescale",
+        FindingCode::MilestoneUndated => "a milestone without a date",
+        FindingCode::Overdue => "overdue",
+        FindingCode::StatusWithoutEvidence => "a rating with no evidence",
+        FindingCode::CompleteWithoutEvidence => "complete with no evidence",
+        _ => code.key(),
+    }
+}
+
+/// How many findings of each code.
+pub fn counts(findings: &[SmartFinding]) -> BTreeMap<FindingCode, usize> {
+    let mut counts = BTreeMap::new();
+    for finding in findings {
+        *counts.entry(finding.code).or_insert(0) += 1;
+    }
+    counts
+}
+
+/// How many actions are SMART (a lead, a countable measure and a date), by cares-core's
+/// roll-up.
+pub fn smart_actions(audit: &PlanAudit<'_>) -> usize {
+    rollup(audit.plan, &audit.findings, GroupBy::Status)
+        .iter()
+        .map(|row| row.smart)
+        .sum()
+}
+
+/// The findings for people: by plan, section and action, then a summary.
+pub fn text(title: &str, audits: &[PlanAudit<'_>], today: NaiveDate) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "SMART audit of \"{title}\", as of {}",
+        long_date(today)
+    );
+    if audits.is_empty() {
+        let _ = writeln!(out, "\nThere are no plans to audit.");
+    }
+    let mut total = 0;
+    for audit in audits {
+        let plan = audit.plan;
+        let _ = writeln!(out, "\nPlan: {}", plan.title);
+        let mut by_action: BTreeMap<_, Vec<&SmartFinding>> = BTreeMap::new();
+        for finding in &audit.findings {
+            by_action.entry(finding.action).or_default().push(finding);
+        }
+        let mut section = None;
+        let mut first = true;
+        for action in &plan.actions {
+            let Some(found) = by_action.get(&action.id) else {
+                continue;
+            };
+            if first || action.section != section {
+                first = false;
+                section = action.section;
+                let heading = plan.section_title(action).unwrap_or("Not in a section");
+                let _ = writeln!(out, "\n{heading}");
+            }
+            let label = action.label();
+            let wording = short(&action.what);
+            if wording.is_empty() || action.reference.is_none() {
+                let _ = writeln!(out, "\n  {label}");
+            } else {
+                let _ = writeln!(out, "\n  {label}  {wording}");
+            }
+            for finding in found {
+                let _ = writeln!(out, "    {}: {}", finding.severity.label(), finding.message);
+            }
+        }
+        let smart = smart_actions(audit);
+        let actions = plan.actions.len();
+        let with_findings = by_action.len();
+        let _ = writeln!(
+            out,
+            "\nSummary for \"{}\": {actions} actions; {smart} are SMART (a lead, a countable measure and a date); \
+             {with_findings} have something to look at.",
+            plan.title
+        );
+        for (code, n) in counts(&audit.findings) {
+            let _ = writeln!(
+                out,
+                "  {:<10} {:<36} {n:>4}",
+                code.severity().label(),
+                code_phrase(code)
+            );
+        }
+        total += audit.findings.len();
+    }
+    let _ = writeln!(
+        out,
+        "\n{} found in all.",
+        match total {
+            0 => "Nothing".to_owned(),
+            1 => "1 thing".to_owned(),
+            n => format!("{n} things"),
+        }
+    );
+    out
+}
+
+/// The first words of an action's wording, on one line.
+fn short(text: &str) -> String {
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() > 70 {
+        let cut: String = flat.chars().take(67).collect();
+        format!("{}…", cut.trim_end())
+    } else {
+        flat
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use cares_core::ids::{ActionId, PlanId, SectionId};
+    use cares_core::plan::{Action, Lead, PlanScope, Section};
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
+    }
+
+    fn plan() -> ActionPlan {
+        let mut plan = ActionPlan::new(PlanId::from_u128(1), "Maltby", PlanScope::Borough);
+        let section = SectionId::from_u128(2);
+        plan.sections.push(Section {
+            id: section,
+            title: "Outcome 1 <safe>".into(),
+        });
+        let mut a = Action::new(ActionId::from_u128(3), "Open a carers' café");
+        a.reference = Some("1.1".into());
+        a.section = Some(section);
+        let mut b = Action::new(ActionId::from_u128(4), "Run a drop-in");
+        b.section = Some(section);
+        b.lead = Lead {
+            person: Some("Sam".into()),
+            organisation: None,
+        };
+        b.measure = Some("Number of carers".into());
+        b.due = Some(day(2030, 1, 1));
+        plan.actions = vec![a, b];
+        plan
+    }
+
+    #[test]
+    fn rows_carry_plan_section_action_code_severity_and_message() {
+        let plan = plan();
+        let audits = audit_all(std::slice::from_ref(&plan), day(2024, 6, 1));
+        let rows = rows(&audits);
+        assert_eq!(rows.len(), 3);
+        assert_eq!(rows[0].plan, "Maltby");
+        assert_eq!(rows[0].section.as_deref(), Some("Outcome 1 <safe>"));
+        assert_eq!(rows[0].action, "1.1");
+        assert_eq!(rows[0].code, "no-lead");
+        assert_eq!(rows[0].severity, "gap");
+        assert!(rows[0].message.starts_with("Who will lead this?"));
+    }
+
+    #[test]
+    fn text_groups_by_section_and_counts() {
+        let plan = plan();
+        let audits = audit_all(std::slice::from_ref(&plan), day(2024, 6, 1));
+        let text = text("Maltby network", &audits, day(2024, 6, 1));
+        assert!(text.starts_with("SMART audit of \"Maltby network\", as of 1 June 2024"));
+        assert_eq!(text.matches("Outcome 1 <safe>").count(), 1);
+        assert!(text.contains("  1.1  Open a carers' café\n    Missing: Who will lead this?"));
+        assert!(text.contains(
+            "2 actions; 1 are SMART (a lead, a countable measure and a date); 1 have something"
+        ));
+        assert!(text.ends_with("3 things found in all.\n"));
+    }
+}

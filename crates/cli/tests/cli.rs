@@ -1,0 +1,496 @@
+//! The `cares` binary run as a person would run it, on real files in a temporary
+//! folder: import, audit, report and schema, and every kind of bad input giving a
+//! clear message and the right exit code, never a panic.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+const FIXTURE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../tests/fixtures/joint-action-plan-2013-16.csv"
+);
+
+/// A fresh folder for one test, removed when the test ends.
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn new(name: &str) -> Scratch {
+        let dir = std::env::temp_dir().join(format!("cares-cli-{}-{name}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("cannot make {}: {e}", dir.display()));
+        Scratch(dir)
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.0.join(name)
+    }
+
+    fn write(&self, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
+        let path = self.path(name);
+        fs::write(&path, bytes).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
+        path
+    }
+
+    fn files(&self) -> Vec<String> {
+        let mut names: Vec<String> = fs::read_dir(&self.0)
+            .map(|entries| {
+                entries
+                    .filter_map(Result::ok)
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .collect()
+            })
+            .unwrap_or_default();
+        names.sort();
+        names
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(&self.0);
+    }
+}
+
+struct Run {
+    code: Option<i32>,
+    stdout: String,
+    stderr: String,
+}
+
+fn cares(args: &[&dyn AsRef<std::ffi::OsStr>]) -> Run {
+    let output: Output = Command::new(env!("CARGO_BIN_EXE_cares"))
+        .args(args.iter().map(|a| a.as_ref()))
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run cares: {e}"));
+    let run = Run {
+        code: output.status.code(),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    };
+    assert!(
+        !run.stderr.contains("panicked") && !run.stderr.contains("RUST_BACKTRACE"),
+        "cares panicked: {}",
+        run.stderr
+    );
+    run
+}
+
+/// Runs cares expecting failure with `code`, and returns its one-line message.
+fn fails(args: &[&dyn AsRef<std::ffi::OsStr>], code: i32) -> String {
+    let run = cares(args);
+    assert_eq!(
+        run.code,
+        Some(code),
+        "stdout: {}\nstderr: {}",
+        run.stdout,
+        run.stderr
+    );
+    assert!(run.stderr.starts_with("cares: "), "{}", run.stderr);
+    run.stderr
+}
+
+fn import_fixture(scratch: &Scratch) -> PathBuf {
+    let doc = scratch.path("jap.json");
+    let run = cares(&[&"import", &FIXTURE, &"-o", &doc]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    doc
+}
+
+fn audit_json(input: &Path) -> Vec<Value> {
+    let run = cares(&[&"audit", &input, &"--json", &"--today", &"2024-06-01"]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    match serde_json::from_str::<Value>(&run.stdout) {
+        Ok(Value::Array(items)) => items,
+        other => panic!("--json should print an array, got {other:?}"),
+    }
+}
+
+fn count(findings: &[Value], code: &str) -> usize {
+    findings.iter().filter(|f| f["code"] == code).count()
+}
+
+#[test]
+fn import_then_audit_the_joint_action_plan() {
+    let scratch = Scratch::new("jap");
+    let doc = import_fixture(&scratch);
+    assert_eq!(scratch.files(), ["jap.json"], "no temporary file is left");
+
+    let run = cares(&[&"audit", &doc, &"--today", &"2024-06-01"]);
+    assert_eq!(run.code, Some(0), "gaps alone do not fail the audit");
+    assert!(run.stdout.starts_with(
+        "SMART audit of \"Imported from joint-action-plan-2013-16.csv\", as of 1 June 2024"
+    ));
+    assert!(
+        run.stdout
+            .contains("\nStrategic Outcome 1 - All carers will be kept safe")
+    );
+    assert!(
+        run.stdout
+            .contains("  2.4  Partners and professionals to ask relevant questions")
+    );
+    assert!(
+        run.stdout
+            .contains("    Missing: Who will lead this? Name a person or an organisation.")
+    );
+    assert!(run.stdout.contains(": 50 actions;"));
+
+    let findings = audit_json(&doc);
+    for finding in &findings {
+        for field in ["plan", "action", "code", "severity", "message"] {
+            assert!(finding[field].is_string(), "{field} in {finding}");
+        }
+        assert!(
+            finding["section"].is_string(),
+            "every action of the plan has a section"
+        );
+    }
+    // The hand check: tests/fixtures/joint-action-plan-2013-16.expected.md.
+    assert_eq!(count(&findings, "no-lead"), 1);
+    assert_eq!(count(&findings, "no-measure"), 6);
+    assert_eq!(count(&findings, "no-timescale"), 12);
+    assert_eq!(count(&findings, "vague-timescale"), 5);
+    let no_lead: Vec<&Value> = findings.iter().filter(|f| f["code"] == "no-lead").collect();
+    assert_eq!(no_lead[0]["action"], "2.4");
+    assert!(
+        no_lead[0]["section"]
+            .as_str()
+            .unwrap_or_default()
+            .starts_with("Strategic Outcome 1")
+    );
+    assert_eq!(no_lead[0]["severity"], "gap");
+}
+
+#[test]
+fn a_table_is_audited_directly_without_writing_anything() {
+    let scratch = Scratch::new("direct");
+    let table = scratch.write("jap.csv", fs::read(FIXTURE).unwrap_or_default());
+    let findings = audit_json(&table);
+    assert_eq!(count(&findings, "no-lead"), 1);
+    assert_eq!(count(&findings, "no-measure"), 6);
+    assert_eq!(scratch.files(), ["jap.csv"]);
+}
+
+#[test]
+fn strict_audit_exits_1_when_something_is_found() {
+    let scratch = Scratch::new("strict");
+    let doc = import_fixture(&scratch);
+    let message = fails(&[&"audit", &doc, &"--strict", &"--today", &"2024-06-01"], 1);
+    assert!(message.contains("the audit found"), "{message}");
+    let clean = scratch.write(
+        "clean.csv",
+        "No,Action,Measure,Milestones,Lead,Due\n1,Open a café,Number of carers,,Carers Corner Sam Smith,March 2030\n",
+    );
+    let run = cares(&[&"audit", &clean, &"--strict", &"--today", &"2024-06-01"]);
+    assert_eq!(run.code, Some(0), "{}{}", run.stdout, run.stderr);
+    assert!(run.stdout.contains("Nothing found in all."));
+}
+
+#[test]
+fn import_refuses_to_overwrite_without_force() {
+    let scratch = Scratch::new("force");
+    let doc = scratch.write("jap.json", "keep me");
+    let message = fails(&[&"import", &FIXTURE, &"-o", &doc], 2);
+    assert!(message.contains("already exists; add --force"), "{message}");
+    assert_eq!(fs::read_to_string(&doc).unwrap_or_default(), "keep me");
+
+    let run = cares(&[&"import", &FIXTURE, &"-o", &doc, &"--force"]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let written: Value =
+        serde_json::from_str(&fs::read_to_string(&doc).unwrap_or_default()).unwrap_or(Value::Null);
+    assert_eq!(written["format"], "cares.document");
+    assert_eq!(
+        written["content"]["plans"][0]["actions"]
+            .as_array()
+            .map(Vec::len),
+        Some(50)
+    );
+    assert_eq!(scratch.files(), ["jap.json"]);
+}
+
+#[test]
+fn a_failed_import_writes_nothing() {
+    let scratch = Scratch::new("nothing");
+    let bad = scratch.write("bad.csv", "No,Action\n1,Do it\n");
+    let new = scratch.path("new.json");
+    fails(&[&"import", &bad, &"-o", &new], 3);
+    assert!(!new.exists());
+    let old = scratch.write("old.json", "keep me");
+    fails(&[&"import", &bad, &"-o", &old, &"--force"], 3);
+    assert_eq!(fs::read_to_string(&old).unwrap_or_default(), "keep me");
+    assert_eq!(scratch.files(), ["bad.csv", "old.json"]);
+}
+
+#[test]
+fn import_warnings_name_the_line_and_column() {
+    let run = cares(&[
+        &"import",
+        &FIXTURE,
+        &"-o",
+        &std::env::temp_dir().join(format!("cares-cli-{}-warn/none.json", std::process::id())),
+    ]);
+    // The folder does not exist, so nothing is written: an I/O error after the warnings.
+    assert_eq!(run.code, Some(4), "{}", run.stderr);
+    assert!(run.stderr.contains(
+        "cares: warning: ") && run.stderr.contains("line 38, \"Completion / Review Date\": could not read a date in \"Further work to be undertaken as part of care act\""),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn report_in_markdown_and_html() {
+    let scratch = Scratch::new("report");
+    let doc = import_fixture(&scratch);
+    let run = cares(&[&"report", &doc, &"--today", &"2024-06-01"]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(
+        run.stdout
+            .starts_with("# Imported from joint-action-plan-2013-16.csv\n")
+    );
+    assert!(
+        run.stdout
+            .contains("50 actions: 10 complete (done), 0 green (on track)")
+    );
+    assert!(run.stdout.contains("### Overdue actions"));
+    assert!(run.stdout.contains("| no lead | 1 | Missing |"));
+
+    let page = scratch.path("report.html");
+    let run = cares(&[
+        &"report",
+        &doc,
+        &"--format",
+        &"html",
+        &"--today",
+        &"2024-06-01",
+        &"-o",
+        &page,
+    ]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let html = fs::read_to_string(&page).unwrap_or_default();
+    assert!(html.starts_with("<!doctype html>\n<html lang=\"en-GB\">"));
+    assert!(html.contains("<caption>"));
+    assert!(html.contains("Outcome 4 – All Carers"));
+    assert!(html.trim_end().ends_with("</html>"));
+}
+
+#[test]
+fn report_html_escapes_what_people_typed() {
+    let scratch = Scratch::new("escape");
+    let table = scratch.write(
+        "x.csv",
+        "Section,No,Action,Measure,Milestones,Lead,Due\n\"<b>Outcome</b> & more\",1,<script>alert(1)</script>,Number,,RMBC,March 2014\n",
+    );
+    let run = cares(&[
+        &"report",
+        &table,
+        &"--format",
+        &"html",
+        &"--today",
+        &"2024-06-01",
+    ]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(!run.stdout.contains("<script>alert"), "{}", run.stdout);
+    assert!(run.stdout.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(run.stdout.contains("&lt;b&gt;Outcome&lt;/b&gt; &amp; more"));
+}
+
+#[test]
+fn schema_prints_the_document_schema() {
+    let run = cares(&[&"schema"]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let schema: Value = serde_json::from_str(&run.stdout).unwrap_or(Value::Null);
+    assert!(schema.is_object(), "{}", run.stdout);
+    assert!(run.stdout.contains("\"content\""));
+
+    let scratch = Scratch::new("schema");
+    let file = scratch.path("schema.json");
+    assert_eq!(cares(&[&"schema", &"-o", &file]).code, Some(0));
+    assert_eq!(fs::read_to_string(&file).unwrap_or_default(), run.stdout);
+    fails(&[&"schema", &"-o", &file], 2);
+}
+
+#[test]
+fn help_and_version() {
+    let run = cares(&[&"--help"]);
+    assert_eq!(run.code, Some(0));
+    assert!(
+        run.stdout
+            .contains("cares import <table.csv> -o <doc.json>")
+    );
+    assert!(run.stdout.contains("Exit codes:"));
+    for command in ["import", "audit", "report", "schema"] {
+        let run = cares(&[&command, &"--help"]);
+        assert_eq!(run.code, Some(0), "{command}");
+        assert!(
+            run.stdout.starts_with(&format!("cares {command} — ")),
+            "{}",
+            run.stdout
+        );
+    }
+    let run = cares(&[&"--version"]);
+    assert_eq!(run.code, Some(0));
+    assert!(run.stdout.starts_with("cares 0."), "{}", run.stdout);
+}
+
+#[test]
+fn usage_errors_exit_2_and_point_to_help() {
+    for (args, expected) in [
+        (vec![], "say what to do"),
+        (vec!["frobnicate"], "there is no command \"frobnicate\""),
+        (
+            vec!["import", "x.csv"],
+            "give the document to write with -o",
+        ),
+        (vec!["audit"], "which plan?"),
+        (
+            vec!["audit", "x.json", "--today", "tomorrow"],
+            "--today wants a date like 2024-06-01",
+        ),
+        (vec!["audit", "x.json", "--colour"], "--colour"),
+        (
+            vec!["report", "x.json", "--format", "pdf"],
+            "--format is markdown or html",
+        ),
+    ] {
+        let args: Vec<&dyn AsRef<std::ffi::OsStr>> = args
+            .iter()
+            .map(|a| a as &dyn AsRef<std::ffi::OsStr>)
+            .collect();
+        let message = fails(&args, 2);
+        assert!(message.contains(expected), "{message}");
+        assert!(
+            message.contains("--help` to see how to use it"),
+            "{message}"
+        );
+    }
+}
+
+#[test]
+fn a_missing_file_is_an_io_error() {
+    let scratch = Scratch::new("missing");
+    let message = fails(&[&"audit", &scratch.path("nope.json")], 4);
+    assert!(
+        message.contains("nope.json: could not read it: there is no such file"),
+        "{message}"
+    );
+    let message = fails(&[&"audit", &scratch.0], 4);
+    assert!(message.contains("could not read it"), "{message}");
+}
+
+fn bad_input(name: &str, bytes: impl AsRef<[u8]>) -> String {
+    let scratch = Scratch::new(&format!("bad-{name}"));
+    let path = scratch.write(name, bytes);
+    fails(&[&"audit", &path], 3)
+}
+
+fn valid_document() -> String {
+    let scratch = Scratch::new("valid-doc");
+    let doc = import_fixture(&scratch);
+    fs::read_to_string(doc).unwrap_or_default()
+}
+
+#[test]
+fn a_truncated_document_says_where_it_ends() {
+    let json = valid_document();
+    let half = &json[..json.len() / 2];
+    let message = bad_input("truncated.json", half);
+    assert!(message.contains("truncated.json: line "), "{message}");
+    assert!(message.contains("not valid JSON"), "{message}");
+}
+
+#[test]
+fn wrong_types_in_a_document_name_the_field() {
+    let mut doc: Value = serde_json::from_str(&valid_document()).unwrap_or(Value::Null);
+    doc["content"]["plans"][0]["actions"][1]["due"] = Value::from(5);
+    let message = bad_input("types.json", doc.to_string());
+    assert!(
+        message.contains("content.plans[0].actions[1].due"),
+        "{message}"
+    );
+}
+
+#[test]
+fn a_50_megabyte_file_is_refused_before_reading() {
+    let message = bad_input("huge.json", vec![b' '; 50 * 1024 * 1024]);
+    assert!(message.contains("52428800 bytes"), "{message}");
+}
+
+#[test]
+fn deeply_nested_json_is_refused() {
+    let deep = "[".repeat(10_000) + &"]".repeat(10_000);
+    let message = bad_input("deep.json", deep);
+    assert!(message.contains("nested more than"), "{message}");
+}
+
+#[test]
+fn a_document_from_a_future_version_is_refused_plainly() {
+    let mut doc: Value = serde_json::from_str(&valid_document()).unwrap_or(Value::Null);
+    doc["version"] = Value::from(99);
+    let message = bad_input("future.json", doc.to_string());
+    assert!(message.contains("version 99"), "{message}");
+    assert!(message.contains("update cares"), "{message}");
+}
+
+#[test]
+fn a_table_missing_columns_names_them() {
+    let message = bad_input("missing.csv", "No,Action,Lead\n1,Do it,RMBC\n");
+    assert!(
+        message.contains("missing required columns: \"Outcome measure\", \"Key Milestones\", \"Completion / Review Date\""),
+        "{message}"
+    );
+    assert!(
+        message.contains("the headers found were: \"No\", \"Action\", \"Lead\""),
+        "{message}"
+    );
+}
+
+#[test]
+fn a_ragged_row_gives_its_line() {
+    let message = bad_input(
+        "ragged.csv",
+        "No,Action,Measure,Milestones,Lead,Due\n1,A,B,C,D,March 2014\n2,A,B\n",
+    );
+    assert!(
+        message.contains("ragged.csv: line 3: the row has 3 cells but the header has 6"),
+        "{message}"
+    );
+}
+
+#[test]
+fn a_non_utf8_file_is_refused_with_advice() {
+    let mut bytes = b"No,Action,Measure,Milestones,Lead,Due\n1,Caf".to_vec();
+    bytes.extend_from_slice(b"\xe9,B,C,D,March 2014\n");
+    let message = bad_input("latin1.csv", &bytes);
+    assert!(message.contains("line 2"), "{message}");
+    assert!(message.contains("not UTF-8"), "{message}");
+    assert!(message.contains("CSV UTF-8"), "{message}");
+    let message = bad_input("latin1.json", b"{\"format\": \"caf\xe9\"}");
+    assert!(message.contains("line 1"), "{message}");
+}
+
+#[test]
+fn odd_inputs_never_panic() {
+    let scratch = Scratch::new("odd");
+    for (name, bytes) in [
+        ("empty.json", Vec::new()),
+        ("empty.csv", Vec::new()),
+        ("null.json", b"null".to_vec()),
+        ("array.json", b"[]".to_vec()),
+        ("string.json", b"\"cares\"".to_vec()),
+        ("zeros.bin", vec![0u8; 1000]),
+        ("quote.csv", b"\"".to_vec()),
+        ("bom.csv", b"\xef\xbb\xbf".to_vec()),
+        ("noformat.json", b"{\"version\": 1}".to_vec()),
+    ] {
+        let path = scratch.write(name, &bytes);
+        for command in ["audit", "report"] {
+            let run = cares(&[&command, &path]);
+            assert_eq!(run.code, Some(3), "{command} {name}: {}", run.stderr);
+            assert!(run.stderr.starts_with("cares: "), "{}", run.stderr);
+            assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
+        }
+    }
+}
