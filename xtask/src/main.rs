@@ -5,6 +5,7 @@
 //! test. Both are idempotent. Each step is a plain function so the order reads top down.
 
 mod native;
+mod postgres;
 mod run;
 mod tidy;
 mod tools;

@@ -1,6 +1,7 @@
 //! Native checks and tests: formatting, lints, unit and doc tests, examples, the
 //! schema check, and the core's wasm32 build.
 
+use crate::postgres;
 use crate::run::{cmd, cmd_in, root};
 use crate::tools;
 
@@ -34,10 +35,20 @@ pub fn check_and_test() -> Result<(), String> {
             "warnings",
         ],
     )?;
-    cmd(
-        "cargo",
-        &[&["test"][..], &native, &["--all-targets"]].concat(),
-    )?;
+    // The server's tests use SQLite always, and PostgreSQL too when it can be started.
+    let postgres = if postgres::can_run() {
+        Some(postgres::TestPostgres::start()?)
+    } else {
+        eprintln!("note: not root, so the server's PostgreSQL tests are skipped");
+        None
+    };
+    let env: Vec<(&str, &str)> = postgres
+        .iter()
+        .map(|pg| ("CARES_TEST_POSTGRES_URL", pg.url.as_str()))
+        .collect();
+    let args = [&["test"][..], &native, &["--all-targets"]].concat();
+    cmd_in(&root(), "cargo", &args, &env)?;
+    drop(postgres);
     cmd("cargo", &[&["test"][..], &native, &["--doc"]].concat())?;
     cmd(
         "cargo",

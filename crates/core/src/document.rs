@@ -455,10 +455,10 @@ fn explain_failure(bytes: &[u8]) -> DocumentError {
 /// released layout, so there is nothing older to upgrade yet; each future version
 /// adds one step here (`v1 → v2`), and released steps are never edited.
 pub fn migrate(_bytes: &[u8], from: u32) -> Result<Document, DocumentError> {
-    Err(DocumentError::NewerVersion {
-        found: from,
-        supported: CURRENT_VERSION,
-    })
+    Err(invalid(
+        "version".into(),
+        &format!("there is no upgrade from version {from} to version {CURRENT_VERSION}"),
+    ))
 }
 
 fn syntax(e: &serde_json::Error) -> DocumentError {
