@@ -1,5 +1,6 @@
 // What every browser test shares: launching Debian's Chromium, a fresh context per
-// test, the axe-core accessibility check and screenshots.
+// test, waiting the way Playwright's expect does, the axe-core accessibility check
+// and screenshots.
 //
 // The app's address comes from CARES_BASE_URL (`cargo xtask test` sets it); by default
 // it is `cargo xtask serve`'s http://127.0.0.1:8080, so a person can run
@@ -22,10 +23,16 @@ export const WIDTHS = [360, 1280];
 /** The WCAG 2.2 AA rules axe runs. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+/** How long a test waits for something to appear before it fails. */
+export const WAIT_MS = 10_000;
+
+/** How often `until` looks again. */
+const POLL_MS = 50;
+
 const AXE_SCRIPT = require.resolve('axe-core/axe.min.js');
 const SCREENSHOTS = fileURLToPath(new URL('../screenshots/', import.meta.url));
 
-/** The full address of a path in the app, e.g. url('/plans'). */
+/** The full address of a path in the app, e.g. url('/about'). */
 export function url(path) {
   return `${baseUrl}${path}`;
 }
@@ -53,12 +60,18 @@ export function launchBrowser() {
  * Close it with `t.after(() => context.close())`.
  */
 export async function openPage(browser, width = 1280) {
-  const context = await browser.newContext({ viewport: { width, height: 800 } });
-  context.setDefaultTimeout(10_000);
+  const context = await browser.newContext({ viewport: { width, height: 800 }, acceptDownloads: true });
+  context.setDefaultTimeout(WAIT_MS);
   const page = await context.newPage();
+  const errors = watchErrors(page);
+  return { context, page, errors };
+}
+
+/** Collects the page's uncaught errors, to check at the end of a test. */
+export function watchErrors(page) {
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  return { context, page, errors };
+  return errors;
 }
 
 /** Waits for the page's main heading, which the app renders once it has started. */
@@ -68,24 +81,73 @@ export async function mainHeading(page, name) {
   return heading;
 }
 
-/** Runs axe-core's WCAG 2.2 AA rules on the page and fails listing every violation. */
-export async function assertNoAxeViolations(page, label) {
-  await page.addScriptTag({ path: AXE_SCRIPT });
+/**
+ * Retries `check` (which throws while things are not as expected) until it passes or
+ * the time is up, then fails with its last error: Playwright's expect, for node:test.
+ */
+export async function until(check, timeout = WAIT_MS) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() > deadline) {
+        throw error;
+      }
+    }
+    // A poll interval, as Playwright's expect uses: the check decides when to stop.
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+}
+
+/** Waits until a locator's visible text matches (a string is looked for inside it). */
+export async function hasText(locator, expected, timeout = WAIT_MS) {
+  return until(
+    async () => {
+      const text = (await locator.innerText({ timeout: 1_000 })).replace(/\s+/g, ' ').trim();
+      if (typeof expected === 'string') {
+        assert.ok(text.includes(expected), `expected "${expected}" in "${text}"`);
+      } else {
+        assert.match(text, expected);
+      }
+      return text;
+    },
+    timeout,
+  );
+}
+
+/** Waits until a locator matches exactly `count` elements. */
+export async function hasCount(locator, count, timeout = WAIT_MS) {
+  return until(async () => assert.equal(await locator.count(), count), timeout);
+}
+
+/** Waits until the element is gone or hidden. */
+export function isGone(locator, timeout = WAIT_MS) {
+  return locator.first().waitFor({ state: 'hidden', timeout });
+}
+
+/** Runs axe-core's WCAG 2.2 AA rules on the page; returns a report of each violation. */
+export async function axeViolations(page) {
+  const loaded = await page.evaluate(() => typeof window.axe !== 'undefined');
+  if (!loaded) {
+    await page.addScriptTag({ path: AXE_SCRIPT });
+  }
   const results = await page.evaluate(
     (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }),
     WCAG_TAGS,
   );
-  const report = results.violations.map((violation) => {
+  return results.violations.map((violation) => {
     const nodes = violation.nodes
       .map((node) => `    at ${node.target.join(' ')}\n      ${node.failureSummary.replace(/\n/g, '\n      ')}`)
       .join('\n');
     return `  ${violation.id} (${violation.impact}): ${violation.help}\n    ${violation.helpUrl}\n${nodes}`;
   });
-  assert.equal(
-    results.violations.length,
-    0,
-    `axe found ${results.violations.length} accessibility problem(s) on ${label}:\n${report.join('\n')}`,
-  );
+}
+
+/** Runs axe-core's WCAG 2.2 AA rules on the page and fails listing every violation. */
+export async function assertNoAxeViolations(page, label) {
+  const report = await axeViolations(page);
+  assert.equal(report.length, 0, `axe found ${report.length} accessibility problem(s) on ${label}:\n${report.join('\n')}`);
 }
 
 /** Saves a full-page screenshot as tests/screenshots/<name>-<width>.png. */
@@ -93,6 +155,64 @@ export async function screenshot(page, name) {
   await mkdir(SCREENSHOTS, { recursive: true });
   const width = page.viewportSize()?.width ?? 0;
   await page.screenshot({ path: `${SCREENSHOTS}${name}-${width}.png`, fullPage: true });
+}
+
+/**
+ * Looks at the screen as it is now at each width: what axe finds, and whether the
+ * page scrolls sideways; keeps a screenshot of each. Returns the problems found.
+ * Leaves the page at the width it had.
+ */
+export async function screenProblems(page, name) {
+  const before = page.viewportSize() ?? { width: 1280, height: 800 };
+  const problems = [];
+  try {
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 800 });
+      const report = await axeViolations(page);
+      if (report.length) {
+        problems.push(`axe found ${report.length} accessibility problem(s) on ${name} at ${width}px:\n${report.join('\n')}`);
+      }
+      const wide = await page.evaluate((limit) => {
+        const over = [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > limit + 1);
+        // The outermost elements that stick out say where to look.
+        const outer = over.filter((el) => !over.includes(el.parentElement));
+        return {
+          scrollWidth: document.documentElement.scrollWidth,
+          culprits: outer.slice(0, 3).map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} (${Math.round(el.getBoundingClientRect().right)}px)`),
+        };
+      }, width);
+      if (wide.scrollWidth > width) {
+        problems.push(`${name} scrolls sideways at ${width}px: the page is ${wide.scrollWidth}px wide (${wide.culprits.join(', ')})`);
+      }
+      await screenshot(page, name);
+    }
+  } finally {
+    await page.setViewportSize(before);
+  }
+  return problems;
+}
+
+/** Checks the screen as it is now at each width, failing on the first screen with a problem. */
+export async function checkScreen(page, name) {
+  const problems = await screenProblems(page, name);
+  assert.deepEqual(problems, [], problems.join('\n'));
+}
+
+/**
+ * Screen checks for a flow: each screen is looked at where the flow reaches it, and the
+ * test fails at its end listing every screen with a problem, so a layout or axe
+ * problem does not hide what the flow goes on to test.
+ */
+export function screenChecks() {
+  const found = [];
+  return {
+    async check(page, name) {
+      found.push(...(await screenProblems(page, name)));
+    },
+    assertClean() {
+      assert.deepEqual(found, [], `screen problems:\n${found.join('\n')}`);
+    },
+  };
 }
 
 /** The visible text of the element that has keyboard focus. */

@@ -5,14 +5,26 @@
 //! `Edit` through the document (so the core's rules decide) and then hands the
 //! stamped edit to [`crate::store`] to be written to IndexedDB. [`OpenPlan::save`]
 //! says where saving stands, so the UI never says "saved" before it is.
+//!
+//! Each tab stamps its edits with its own replica id ([`this_tab`]). Edits another
+//! tab saves arrive over the store's channel and are received into the open plan
+//! through the core, so two tabs on one plan never overwrite each other.
 
-use cares_core::document::Document;
-use cares_core::edits::{Edit, EditError};
-use cares_core::ids::{DocumentId, ReplicaId};
+use std::cell::{Cell, RefCell};
+
+use cares_core::document::{Content, Document, MergeError};
+use cares_core::edits::{Edit, EditError, Erasure, StampedEdit};
+use cares_core::ids::{DocumentId, PlanId, ReplicaId};
+use cares_core::plan::{ActionPlan, PlanScope};
 use chrono::NaiveDate;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
+use uuid::Uuid;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
 
-use crate::store;
+use crate::store::tabs::{self, TabMessage};
+use crate::store::{self, StoredPlan, Summary};
 
 /// Where saving the latest edits stands.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,6 +35,14 @@ pub enum SaveState {
     Saving,
     /// Writing failed; the reason, in plain words.
     Failed(String),
+}
+
+/// Edits on their way to IndexedDB, and any whose write failed (tried again with
+/// the next edit, so nothing typed is dropped).
+#[derive(Debug, Default)]
+struct Writes {
+    in_flight: u32,
+    unsaved: Vec<StampedEdit>,
 }
 
 /// The plan open in this tab. Cheap to copy: every field is a handle.
@@ -36,6 +56,12 @@ pub struct OpenPlan {
     pub doc: RwSignal<Document>,
     /// Where saving stands.
     pub save: RwSignal<SaveState>,
+    /// The day a copy was last downloaded; `None` if never.
+    pub backed_up: RwSignal<Option<NaiveDate>>,
+    /// True once another tab has taken this plan off the device (replaced it).
+    pub removed_elsewhere: RwSignal<bool>,
+    writes: StoredValue<Writes>,
+    listening: u64,
 }
 
 impl OpenPlan {
@@ -46,6 +72,10 @@ impl OpenPlan {
             replica,
             doc: RwSignal::new(doc),
             save: RwSignal::new(SaveState::Saved),
+            backed_up: RwSignal::new(None),
+            removed_elsewhere: RwSignal::new(false),
+            writes: StoredValue::new(Writes::default()),
+            listening: 0,
         }
     }
 
@@ -53,18 +83,381 @@ impl OpenPlan {
     /// is written to storage; `save` follows the write. A refused edit changes
     /// nothing and its error says why, for the view to show next to the field.
     pub fn edit(&self, edit: Edit) -> Result<(), EditError> {
+        let erasure = Erasure::of(&edit);
         let stamped = self
             .doc
-            .try_update(|doc| doc.apply(self.replica, edit).cloned())
+            // A refused edit changed nothing, so the views need not hear of it.
+            .try_maybe_update(|doc| match doc.apply(self.replica, edit) {
+                Ok(stamped) => (true, Ok(stamped.clone())),
+                Err(e) => (false, Err(e)),
+            })
             .unwrap_or(Err(EditError::Blank { field: "the plan" }))?;
-        self.save.set(SaveState::Saving);
-        let save = self.save;
-        let id = self.id;
-        store::save_edit(id, stamped, move |result| match result {
-            Ok(()) => save.set(SaveState::Saved),
-            Err(reason) => save.set(SaveState::Failed(reason)),
-        });
+        let mut batch = vec![stamped];
+        if let Some(erasure) = erasure {
+            batch.extend(self.blanked_by(&erasure));
+        }
+        self.write(batch);
         Ok(())
+    }
+
+    /// Merges another copy of this document (from a file): its edits this copy lacks
+    /// are received through the core and saved. Returns how many were new.
+    pub fn merge(&self, other: &Document) -> Result<usize, MergeError> {
+        let outcome = self
+            .doc
+            .try_maybe_update(|doc| {
+                let new = missing_from(doc, other);
+                match doc.merge(other) {
+                    Ok(added) => (added > 0, Ok((added, new))),
+                    Err(e) => (false, Err(e)),
+                }
+            })
+            .unwrap_or(Err(MergeError::DifferentDocument))?;
+        let (added, new) = outcome;
+        if added > 0 {
+            self.write(new);
+        }
+        Ok(added)
+    }
+
+    /// Notes that a copy was downloaded today, here and on this device's record.
+    pub fn record_download(&self) {
+        let date = today();
+        self.backed_up.set(Some(date));
+        let id = self.id;
+        spawn_local(async move {
+            // If this fails the nudge may come back on the next visit: annoying, not harmful.
+            let _ = store::record_backup(id, date).await;
+        });
+    }
+
+    /// True while some edit made in this tab is not yet in IndexedDB.
+    pub fn has_unsaved_edits(&self) -> bool {
+        self.writes
+            .try_with_value(|w| w.in_flight > 0 || !w.unsaved.is_empty())
+            .unwrap_or(false)
+    }
+
+    /// Stops listening to other tabs for this plan (the frame closed it).
+    pub fn close(&self) {
+        let token = self.listening;
+        OPEN.with(|open| open.borrow_mut().retain(|slot| slot.token != token));
+    }
+
+    /// Writes edits (and any that failed before) in one transaction.
+    fn write(&self, edits: Vec<StampedEdit>) {
+        let Some(mut batch) = self.writes.try_update_value(|w| {
+            w.in_flight += 1;
+            std::mem::take(&mut w.unsaved)
+        }) else {
+            return;
+        };
+        batch.extend(edits);
+        self.save.set(SaveState::Saving);
+        let summary = self
+            .doc
+            .try_with_untracked(|doc| summary_of(doc, today()))
+            .unwrap_or_else(|| Summary {
+                title: String::new(),
+                locality: None,
+                changed: today(),
+            });
+        let plan = *self;
+        spawn_local(async move {
+            let outcome = store::save_edits(plan.id, &batch, &summary).await;
+            let failed = outcome.as_ref().err().cloned();
+            let settled = plan.writes.try_update_value(move |w| {
+                w.in_flight = w.in_flight.saturating_sub(1);
+                if failed.is_some() {
+                    batch.append(&mut w.unsaved);
+                    w.unsaved = batch;
+                }
+                (w.in_flight, w.unsaved.is_empty())
+            });
+            match (outcome, settled) {
+                (Err(reason), Some(_)) => plan.save.set(SaveState::Failed(reason)),
+                (Ok(()), Some((0, true))) => plan.save.set(SaveState::Saved),
+                _ => {}
+            }
+        });
+    }
+
+    /// After an erasure the core has blanked words out of earlier edits in memory;
+    /// these are those edits, to be written over the stored ones, and the snapshot is
+    /// written again so no copy on this device keeps the words.
+    fn blanked_by(&self, erasure: &Erasure) -> Vec<StampedEdit> {
+        let Some((edits, doc)) = self.doc.try_with_untracked(|doc| {
+            let edits = doc
+                .log()
+                .edits()
+                .iter()
+                .filter(|e| matches!(&e.edit, Edit::Session { session, .. } if *session == erasure.session))
+                .cloned()
+                .collect::<Vec<_>>();
+            (edits, doc.clone())
+        }) else {
+            return Vec::new();
+        };
+        let summary = summary_of(&doc, today());
+        spawn_local(async move {
+            let _ = store::put_document(&doc, &summary).await;
+        });
+        edits
+    }
+
+    /// Takes in what another tab says about this plan.
+    fn hear(&self, message: TabMessage) {
+        match message {
+            TabMessage::Edits { edits, .. } => {
+                let gap = self
+                    .doc
+                    .try_with_untracked(|doc| misses_earlier_edits(doc, &edits))
+                    .unwrap_or(false);
+                self.receive(edits);
+                if gap {
+                    let plan = *self;
+                    spawn_local(async move {
+                        if let Ok(all) = store::load_edits(plan.id).await {
+                            plan.receive(all);
+                        }
+                    });
+                }
+            }
+            TabMessage::BackedUp { date, .. } => {
+                self.backed_up.update(|d| *d = (*d).max(Some(date)));
+            }
+            TabMessage::Removed { .. } => self.removed_elsewhere.set(true),
+        }
+    }
+
+    fn receive(&self, edits: Vec<StampedEdit>) {
+        self.doc
+            .try_maybe_update(|doc| (doc.receive(edits) > 0, ()));
+    }
+}
+
+/// The edits of `other` that `doc` does not have yet.
+fn missing_from(doc: &Document, other: &Document) -> Vec<StampedEdit> {
+    other
+        .log()
+        .edits()
+        .iter()
+        .filter(|e| !doc.log().contains(e.replica, e.seq))
+        .cloned()
+        .collect()
+}
+
+/// True when an edit arrives whose maker's previous edit is not here: a message was
+/// missed (the tab was busy loading), so read every stored edit again.
+fn misses_earlier_edits(doc: &Document, edits: &[StampedEdit]) -> bool {
+    edits.iter().any(|e| {
+        e.seq > 1
+            && !doc.log().contains(e.replica, e.seq - 1)
+            && !edits
+                .iter()
+                .any(|other| other.replica == e.replica && other.seq == e.seq - 1)
+    })
+}
+
+/// A plan being loaded hears messages into a queue; an open one takes them in.
+enum Listener {
+    Loading(Vec<TabMessage>),
+    Open(OpenPlan),
+}
+
+struct Slot {
+    token: u64,
+    id: DocumentId,
+    listener: Listener,
+}
+
+thread_local! {
+    static THIS_TAB: ReplicaId = ReplicaId::from_uuid(Uuid::new_v4());
+    static OPEN: RefCell<Vec<Slot>> = const { RefCell::new(Vec::new()) };
+    static NEXT_TOKEN: Cell<u64> = const { Cell::new(1) };
+    static WARNING_SET: Cell<bool> = const { Cell::new(false) };
+}
+
+/// This tab's replica id, made once when the app starts in the tab.
+pub fn this_tab() -> ReplicaId {
+    THIS_TAB.with(|id| *id)
+}
+
+/// Loads a plan from this device and keeps it up to date with other tabs' edits.
+/// `None` when this device does not have it. Call inside the component that shows
+/// it (its signals belong to the caller's owner); call [`OpenPlan::close`] on cleanup.
+pub async fn open(id: DocumentId) -> Result<Option<OpenPlan>, String> {
+    let owner = Owner::current();
+    tabs::listen(hear_other_tab);
+    warn_before_leaving_unsaved();
+    let token = NEXT_TOKEN.with(|n| n.replace(n.get() + 1));
+    OPEN.with(|open| {
+        open.borrow_mut().push(Slot {
+            token,
+            id,
+            listener: Listener::Loading(Vec::new()),
+        });
+    });
+    let loaded = store::load(id).await;
+    let heard = OPEN.with(|open| {
+        let mut open = open.borrow_mut();
+        let at = open.iter().position(|slot| slot.token == token)?;
+        match open.remove(at).listener {
+            Listener::Loading(heard) => Some(heard),
+            Listener::Open(_) => None,
+        }
+    });
+    let Some(StoredPlan { doc, backed_up }) = loaded? else {
+        return Ok(None);
+    };
+    let make = move || {
+        let mut plan = OpenPlan::new(doc, this_tab());
+        plan.backed_up.set(backed_up);
+        plan.listening = token;
+        plan
+    };
+    let plan = match owner {
+        Some(owner) => owner.with(make),
+        None => make(),
+    };
+    for message in heard.unwrap_or_default() {
+        plan.hear(message);
+    }
+    OPEN.with(|open| {
+        open.borrow_mut().push(Slot {
+            token,
+            id,
+            listener: Listener::Open(plan),
+        });
+    });
+    Ok(Some(plan))
+}
+
+/// Asks the browser to check with the person before closing a tab whose edits are
+/// not all saved (a failed write, or one still going). Set up once per tab.
+fn warn_before_leaving_unsaved() {
+    if WARNING_SET.with(|set| set.replace(true)) {
+        return;
+    }
+    let handler = Closure::<dyn Fn(web_sys::Event)>::new(|event: web_sys::Event| {
+        let unsaved = OPEN.with(|open| {
+            open.borrow().iter().any(
+                |slot| matches!(&slot.listener, Listener::Open(plan) if plan.has_unsaved_edits()),
+            )
+        });
+        if unsaved {
+            event.prevent_default();
+            // Older browsers ask only when returnValue is set.
+            let _ = js_sys::Reflect::set(&event, &"returnValue".into(), &"".into());
+        }
+    });
+    let _ =
+        window().add_event_listener_with_callback("beforeunload", handler.as_ref().unchecked_ref());
+    handler.forget();
+}
+
+fn hear_other_tab(message: TabMessage) {
+    let doc = message.doc();
+    let mut plans = Vec::new();
+    OPEN.with(|open| {
+        for slot in open.borrow_mut().iter_mut().filter(|slot| slot.id == doc) {
+            match &mut slot.listener {
+                Listener::Loading(heard) => heard.push(message.clone()),
+                Listener::Open(plan) => plans.push(*plan),
+            }
+        }
+    });
+    // Outside the borrow: taking edits in runs the views, which may open or close plans.
+    for plan in plans {
+        plan.hear(message.clone());
+    }
+}
+
+/// A new document holding one empty plan for a locality, titled
+/// "<locality> locality action plan". The name is trimmed; a blank or overlong one
+/// is refused by the core.
+pub fn new_locality_plan(locality: &str) -> Result<Document, EditError> {
+    let locality = locality.trim();
+    let title = format!("{locality} locality action plan");
+    if locality.is_empty() {
+        return Err(EditError::Blank {
+            field: "the locality's name",
+        });
+    }
+    let mut doc = Document::from_content(
+        DocumentId::from_uuid(Uuid::new_v4()),
+        Content::new(title.clone()),
+    );
+    doc.apply(
+        this_tab(),
+        Edit::AddPlan {
+            plan: Box::new(ActionPlan::new(
+                PlanId::from_uuid(Uuid::new_v4()),
+                title,
+                PlanScope::Locality {
+                    name: locality.to_owned(),
+                },
+            )),
+        },
+    )?;
+    Ok(doc)
+}
+
+/// A copy of a document with a new id and its current state as the snapshot: for a
+/// file that must sit beside the plan it came from rather than merge with it.
+pub fn separate_copy(doc: &Document) -> Document {
+    Document::from_content(DocumentId::from_uuid(Uuid::new_v4()), doc.content().clone())
+}
+
+/// What happened when a document from a file was kept on this device.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kept {
+    /// It was new here and has been saved.
+    Added,
+    /// This device had it: the file's changes were merged in; how many were new.
+    Merged(usize),
+}
+
+/// Keeps a document from a file: saved as new, or merged into the copy already here.
+/// A plan open in another tab hears the merged edits.
+pub async fn keep_from_file(doc: &Document) -> Result<Kept, String> {
+    let Some(stored) = store::load(doc.id()).await? else {
+        store::put_document(doc, &summary_of(doc, today())).await?;
+        return Ok(Kept::Added);
+    };
+    let mut here = stored.doc;
+    let new = missing_from(&here, doc);
+    let added = here.merge(doc).map_err(|e| e.to_string())?;
+    if added > 0 {
+        store::save_edits(here.id(), &new, &summary_of(&here, today())).await?;
+    }
+    Ok(Kept::Merged(added))
+}
+
+/// What the list of plans shows about a document, as of `today`.
+pub fn summary_of(doc: &Document, today: NaiveDate) -> Summary {
+    Summary {
+        title: plan_title(doc.content()),
+        locality: plan_locality(doc.content()),
+        changed: today,
+    }
+}
+
+/// The title a plan is shown by: its first action plan's, or the document's.
+pub fn plan_title(content: &Content) -> String {
+    content
+        .plans
+        .first()
+        .map(|plan| plan.title.clone())
+        .filter(|title| !title.trim().is_empty())
+        .unwrap_or_else(|| content.title.clone())
+}
+
+/// The locality a plan is for, if its first action plan is a locality's.
+pub fn plan_locality(content: &Content) -> Option<String> {
+    match &content.plans.first()?.scope {
+        PlanScope::Locality { name } => Some(name.clone()),
+        _ => None,
     }
 }
 
@@ -77,4 +470,57 @@ pub fn today() -> NaiveDate {
         now.get_date(),
     )
     .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_new_locality_plan_is_titled_for_its_locality() -> Result<(), EditError> {
+        let doc = new_locality_plan("  Maltby ")?;
+        assert_eq!(plan_title(doc.content()), "Maltby locality action plan");
+        assert_eq!(plan_locality(doc.content()).as_deref(), Some("Maltby"));
+        assert_eq!(doc.content().title, "Maltby locality action plan");
+        Ok(())
+    }
+
+    #[test]
+    fn a_blank_locality_makes_no_plan() {
+        assert!(matches!(
+            new_locality_plan("   "),
+            Err(EditError::Blank { .. })
+        ));
+    }
+
+    #[test]
+    fn a_gap_in_another_tabs_edits_is_noticed() -> Result<(), EditError> {
+        let mut theirs = new_locality_plan("Maltby")?;
+        let other = ReplicaId::from_u128(9);
+        let mut sent = Vec::new();
+        for title in ["One", "Two", "Three"] {
+            let stamped = theirs.apply(
+                other,
+                Edit::SetTitle {
+                    title: title.into(),
+                },
+            )?;
+            sent.push(stamped.clone());
+        }
+        let mut ours = Document::from_content(theirs.id(), theirs.base().clone());
+        ours.receive(theirs.log().edits()[..2].iter().cloned());
+        assert!(!misses_earlier_edits(&ours, &sent[..1]));
+        assert!(misses_earlier_edits(&ours, &sent[2..]));
+        assert!(!misses_earlier_edits(&ours, &sent[1..]));
+        Ok(())
+    }
+
+    #[test]
+    fn a_separate_copy_has_its_own_id_and_the_same_plan() -> Result<(), EditError> {
+        let doc = new_locality_plan("Maltby")?;
+        let copy = separate_copy(&doc);
+        assert_ne!(copy.id(), doc.id());
+        assert_eq!(copy.content(), doc.content());
+        Ok(())
+    }
 }

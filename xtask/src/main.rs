@@ -21,6 +21,7 @@ tasks:
   test          install what the tests need, then run every test (what CI runs)
   bench         run the core benchmarks (criterion)
   budget        build the web app for release and check its compressed size
+  perf          time filters and typing on a 2,000-action plan, CPU slowed 4x (prints figures)
   schema        rewrite docs/schema/cares-document.v1.json from the code
   fuzz <target> run a fuzz target for a while (needs cargo-fuzz; not in CI)
 ";
@@ -32,6 +33,7 @@ fn main() -> ExitCode {
         Some("test") => test_everything(),
         Some("bench") => native::bench(),
         Some("budget") => web::budget(),
+        Some("perf") => web::perf(),
         Some("schema") => native::write_schema(),
         Some("fuzz") => native::fuzz(args.get(1).map(String::as_str)),
         Some("help" | "-h" | "--help") | None => {

@@ -50,6 +50,23 @@ pub fn budget() -> Result<(), String> {
     budget::check(&bundle)
 }
 
+/// Builds the app for release, serves it on a free port and runs the performance script
+/// (a 2,000-action plan, 4× CPU throttling, filter and keystroke to next paint), which
+/// prints its figures. A measure, not a test: slow figures do not fail it.
+pub fn perf() -> Result<(), String> {
+    tools::for_browser_tests()?;
+    let bundle = bundle::build()?;
+    let server = server::StaticServer::start(&bundle.dist, 0, server::Log::Errors)?;
+    let outcome = cmd_in(
+        &root(),
+        "node",
+        &["tests/e2e/perf/plan-2000.perf.mjs"],
+        &[(BASE_URL_VAR, &server.url())],
+    );
+    server.stop();
+    outcome
+}
+
 /// Every `tests/e2e/*.test.mjs`, run by node's built-in test runner.
 fn run_browser_tests(base_url: &str) -> Result<(), String> {
     let dir = tools::e2e_dir();

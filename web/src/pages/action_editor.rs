@@ -1,9 +1,224 @@
-//! Placeholder for the action_editor page; being written.
+//! The action editor: a new action (`action/new?area=N`) or an existing one.
+//!
+//! Fields save as the person types (see `ActionDraft`); the SMART hints audit only
+//! this action, from the draft, on every keystroke; "How is it going?" rates it; the
+//! history lists its ratings and evidence.
 
+use cares_core::audit::audit_action;
+use cares_core::framework::FocusAreaNumber;
+use cares_core::ids::ActionId;
+use cares_core::plan::{Action, ActionLinks};
 use leptos::prelude::*;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
-/// Placeholder.
+use crate::components::plan::action_draft::{ActionDraft, DraftField};
+use crate::components::plan::field::{Choice, FieldKind, SelectField, TextField};
+use crate::components::plan::history_list::HistoryList;
+use crate::components::plan::milestone_list::{MilestoneList, parse_day};
+use crate::components::plan::plan_context::{
+    NotInPlan, PlanMissing, action_plan, parse_action_id, plan_path, use_open_plan,
+};
+use crate::components::plan::rating_form::RatingForm;
+use crate::components::plan::remove_action::RemoveAction;
+use crate::components::plan::smart_hints::SmartHints;
+use crate::workspace::{OpenPlan, today};
+
+/// The editor page: finds the action named in the address, or starts a new one.
 #[component]
 pub fn ActionEditorPage() -> impl IntoView {
-    view! { <p>"Coming soon."</p> }
+    let Some(open) = use_open_plan() else {
+        return view! { <PlanMissing /> }.into_any();
+    };
+    let params = use_params_map();
+    let query = use_query_map();
+    let back = plan_path(open.id);
+    // Rebuilt only when the address names another action.
+    let named = Memo::new(move |_| params.with(|p| p.get("action")));
+    (move || {
+        let Some(plan) = open.doc.with_untracked(|d| action_plan(d).map(|p| p.id)) else {
+            return view! { <NotInPlan what="an action plan in this file" back="/".to_owned() back_text="Go to your plans" /> }
+                .into_any();
+        };
+        match named.get() {
+            Some(text) => {
+                let found = parse_action_id(&text).and_then(|id| {
+                    open.doc
+                        .with_untracked(|d| action_plan(d).and_then(|p| p.action(id)).cloned())
+                });
+                match found {
+                    Some(action) => {
+                        let draft = ActionDraft::new(open, plan, action, true);
+                        view! { <ActionEditor draft=draft is_new=false /> }.into_any()
+                    }
+                    None => view! {
+                        <NotInPlan what="this action" back=back.clone() back_text="Back to the plan" />
+                    }
+                    .into_any(),
+                }
+            }
+            None => {
+                let mut action = Action::new(ActionId::from_uuid(uuid::Uuid::new_v4()), "");
+                action.links = ActionLinks {
+                    focus_area: area_from_query(open, &query.with_untracked(|q| q.get("area"))),
+                    ..ActionLinks::default()
+                };
+                let draft = ActionDraft::new(open, plan, action, false);
+                view! { <ActionEditor draft=draft is_new=true /> }.into_any()
+            }
+        }
+    })
+    .into_any()
+}
+
+/// The area named by `?area=N`, if the framework has it.
+fn area_from_query(open: OpenPlan, area: &Option<String>) -> Option<FocusAreaNumber> {
+    let number = area.as_deref()?.trim().parse::<u8>().ok()?;
+    let n = FocusAreaNumber::new(number)?;
+    open.doc
+        .with_untracked(|d| d.content().framework().focus_area(n).is_some())
+        .then_some(n)
+}
+
+/// The editor of one action.
+#[component]
+fn ActionEditor(
+    /// The action being edited.
+    draft: ActionDraft,
+    /// True when it was opened as a new action.
+    is_new: bool,
+) -> impl IntoView {
+    let today = today();
+    on_cleanup(move || draft.save());
+
+    let findings = Memo::new(move |_| draft.action.with(|a| audit_action(a, today)));
+    let record = Memo::new(move |_| {
+        draft
+            .action
+            .with(|a| (a.history.clone(), a.evidence.clone()))
+    });
+    let area_choices = Signal::derive(move || {
+        let mut choices = vec![Choice::new("", "Not linked")];
+        choices.extend(draft.open().doc.with(|d| {
+            d.content()
+                .framework()
+                .focus_areas
+                .iter()
+                .map(|a| Choice::new(a.number.get().to_string(), format!("{}: {}", a.number, a.tagline)))
+                .collect::<Vec<_>>()
+        }));
+        choices
+    });
+
+    // One text of the draft as a field shows it.
+    let text = move |read: fn(&Action) -> Option<&str>| {
+        Signal::derive(move || draft.action.with(|a| read(a).unwrap_or_default().to_owned()))
+    };
+    let type_into = move |field: DraftField, write: fn(&mut Action, String)| {
+        Callback::new(move |v: String| draft.change(field, |a| write(a, v)))
+    };
+    let leave = move |field: DraftField| Callback::new(move |_: String| draft.leave(field));
+
+    view! {
+        <div class="action-editor">
+            <p class="back-link">
+                <a href=plan_path(draft.doc())>"Back to the plan"</a>
+            </p>
+            <h1>{if is_new { "New action" } else { "Edit action" }}</h1>
+            <div class="action-editor__layout">
+                <div class="action-editor__main">
+                    <form class="action-form" novalidate on:submit=move |ev| {
+                        ev.prevent_default();
+                        draft.save();
+                    }>
+                        <TextField
+                            id="action-what"
+                            label="What will happen?"
+                            kind=FieldKind::Lines
+                            required=true
+                            value=text(|a| Some(a.what.as_str()))
+                            on_input=type_into(DraftField::What, |a, v| a.what = v)
+                            on_leave=leave(DraftField::What)
+                            error=draft.error(DraftField::What)
+                        />
+                        <TextField
+                            id="action-measure"
+                            label="How will we know it worked?"
+                            kind=FieldKind::Lines
+                            hint="Say what will be counted, with a number or a target if you can."
+                            value=text(|a| a.measure.as_deref())
+                            on_input=type_into(DraftField::Measure, |a, v| a.measure = Some(v))
+                            on_leave=leave(DraftField::Measure)
+                            error=draft.error(DraftField::Measure)
+                        />
+                        <TextField
+                            id="action-lead-person"
+                            label="Who will lead this? (a person)"
+                            value=text(|a| a.lead.person.as_deref())
+                            on_input=type_into(DraftField::LeadPerson, |a, v| a.lead.person = Some(v))
+                            on_leave=leave(DraftField::LeadPerson)
+                            error=draft.error(DraftField::LeadPerson)
+                        />
+                        <TextField
+                            id="action-lead-organisation"
+                            label="Lead organisation"
+                            value=text(|a| a.lead.organisation.as_deref())
+                            on_input=type_into(
+                                DraftField::LeadOrganisation,
+                                |a, v| a.lead.organisation = Some(v),
+                            )
+                            on_leave=leave(DraftField::LeadOrganisation)
+                            error=draft.error(DraftField::LeadOrganisation)
+                        />
+                        <TextField
+                            id="action-due"
+                            label="By when?"
+                            kind=FieldKind::Date
+                            value=Signal::derive(move || {
+                                draft
+                                    .action
+                                    .with(|a| a.due.map(|d| d.format("%Y-%m-%d").to_string()))
+                                    .unwrap_or_default()
+                            })
+                            on_change=Callback::new(move |v: String| {
+                                draft.change_now(DraftField::Due, |a| a.due = parse_day(&v))
+                            })
+                            error=draft.error(DraftField::Due)
+                        />
+                        <SelectField
+                            id="action-area"
+                            label="Area of focus"
+                            choices=area_choices
+                            value=Signal::derive(move || {
+                                draft
+                                    .action
+                                    .with(|a| a.links.focus_area.map(|n| n.get().to_string()))
+                                    .unwrap_or_default()
+                            })
+                            on_change=Callback::new(move |v: String| {
+                                let area = v.parse::<u8>().ok().and_then(FocusAreaNumber::new);
+                                draft.change_now(DraftField::Area, |a| a.links.focus_area = area)
+                            })
+                            error=draft.error(DraftField::Area)
+                        />
+                        <TextField
+                            id="action-reference"
+                            label="Reference (optional)"
+                            hint="The number your group uses for this action, such as 2.4."
+                            value=text(|a| a.reference.as_deref())
+                            on_input=type_into(DraftField::Reference, |a, v| a.reference = Some(v))
+                            on_leave=leave(DraftField::Reference)
+                            error=draft.error(DraftField::Reference)
+                        />
+                    </form>
+                    <MilestoneList draft=draft />
+                </div>
+                <div class="action-editor__side">
+                    <SmartHints findings=findings />
+                </div>
+            </div>
+            <RatingForm draft=draft />
+            <HistoryList record=record />
+            <RemoveAction draft=draft />
+        </div>
+    }
 }

@@ -1,23 +1,58 @@
-//! The home page: what the toolkit is for, and the borough's three areas of focus.
+//! The home page: the plans on this device, starting a new one, opening one from a
+//! file, and the borough's three areas of focus that every plan works towards.
 
 use cares_core::framework::Framework;
 use leptos::prelude::*;
+use leptos::task::spawn_local_scoped;
 
 use crate::components::focus_area_list::FocusAreaList;
+use crate::components::frame::new_plan_form::NewPlanForm;
+use crate::components::frame::open_plan_file::OpenPlanFile;
+use crate::components::frame::plan_list::PlanList;
+use crate::components::frame::storage_note::StorageNote;
+use crate::store::{self, PlanSummary};
 
 /// The first page a person sees.
 #[component]
 pub fn HomePage() -> impl IntoView {
     let framework = Framework::borough_that_cares_2022_25();
+    let plans = plans_on_this_device();
+    let has_plans =
+        Signal::derive(move || matches!(plans.get(), Some(Ok(list)) if !list.is_empty()));
+    let reread = Callback::new(move |()| read_plans(plans));
     view! {
-        <h1>"Plan together for carers where you live"</h1>
-        <p>
-            "Write an action plan for your area with other carers and partners, "
-            "and keep track of what gets done."
-        </p>
+        <h1>"Your action plans"</h1>
+        <StorageNote ask=has_plans />
+        <section aria-labelledby="plans-heading">
+            <h2 id="plans-heading">"Plans on this device"</h2>
+            <PlanList plans />
+        </section>
+        <section aria-labelledby="start-heading">
+            <h2 id="start-heading">"Start a new plan"</h2>
+            <NewPlanForm />
+        </section>
+        <section aria-labelledby="open-heading">
+            <h2 id="open-heading">"Open a plan from a file"</h2>
+            <p>"If someone sent you a plan, or you downloaded a copy, open it here."</p>
+            <OpenPlanFile on_change=reread />
+        </section>
         <section aria-labelledby="focus-areas-heading">
             <h2 id="focus-areas-heading">"Our areas of focus"</h2>
+            <p>"Every locality plan works towards the borough's three areas of focus."</p>
             <FocusAreaList areas=framework.focus_areas />
         </section>
     }
+}
+
+/// The list of plans on this device, read now; `None` until it has been read.
+pub fn plans_on_this_device() -> RwSignal<Option<Result<Vec<PlanSummary>, String>>> {
+    let plans = RwSignal::new(None);
+    read_plans(plans);
+    plans
+}
+
+fn read_plans(plans: RwSignal<Option<Result<Vec<PlanSummary>, String>>>) {
+    spawn_local_scoped(async move {
+        plans.set(Some(store::list().await));
+    });
 }

@@ -1,9 +1,164 @@
-//! Placeholder for the pack_builder page; being written.
+//! The pack builder: a pack's title, introduction, steps, local contacts, meeting
+//! places and events, saved as the person types, with the core's pack check shown
+//! as hints and a link to the print view.
 
+use cares_core::edits::Edit;
+use cares_core::packs::check;
 use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_params_map};
 
-/// Placeholder.
+use crate::components::plan::field::{FieldKind, TextField};
+use crate::components::plan::milestone_list::focus_soon;
+use crate::components::plan::pack_contacts::PackContacts;
+use crate::components::plan::pack_draft::PackDraft;
+use crate::components::plan::pack_events::PackEvents;
+use crate::components::plan::pack_hints::PackHints;
+use crate::components::plan::pack_places::PackPlaces;
+use crate::components::plan::pack_steps::PackSteps;
+use crate::components::plan::plan_context::{
+    NotInPlan, PlanMissing, action_plan, edit_problem, pack_path, parse_pack_id, use_open_plan,
+};
+
+/// The pack builder page: finds the pack named in the address.
 #[component]
 pub fn PackBuilderPage() -> impl IntoView {
-    view! { <p>"Coming soon."</p> }
+    let Some(open) = use_open_plan() else {
+        return view! { <PlanMissing /> }.into_any();
+    };
+    let params = use_params_map();
+    let named = Memo::new(move |_| params.with(|p| p.get("pack")));
+    let packs = format!("/plan/{}/packs", open.id);
+    (move || {
+        let found = named.get().and_then(|text| parse_pack_id(&text)).and_then(|id| {
+            open.doc.with_untracked(|d| {
+                d.content()
+                    .packs
+                    .iter()
+                    .find(|p| p.id == id)
+                    .cloned()
+                    .map(|pack| PackDraft::new(open, pack, action_plan(d)))
+            })
+        });
+        match found {
+            Some(draft) => view! { <PackBuilder draft=draft /> }.into_any(),
+            None => view! {
+                <NotInPlan what="this action pack" back=packs.clone() back_text="Back to action packs" />
+            }
+            .into_any(),
+        }
+    })
+    .into_any()
+}
+
+/// The builder of one pack.
+#[component]
+fn PackBuilder(
+    /// The pack being built.
+    draft: PackDraft,
+) -> impl IntoView {
+    on_cleanup(move || draft.save());
+    let open = draft.open();
+    let doc = open.id;
+    let (id, audience) = draft.pack.with_untracked(|p| (p.id, p.audience));
+    let issues = Memo::new(move |_| check(&draft.assembled()));
+    let heading = move || {
+        draft.pack.with(|p| {
+            if p.title.trim().is_empty() {
+                "Action pack".to_owned()
+            } else {
+                p.title.clone()
+            }
+        })
+    };
+    let asking = RwSignal::new(false);
+    let remove_error = RwSignal::new(None::<String>);
+    let navigate = use_navigate();
+    let remove = move |_| {
+        if let Err(e) = open.edit(Edit::RemovePack { pack: id }) {
+            remove_error.set(Some(edit_problem(&e)));
+            return;
+        }
+        navigate(&format!("/plan/{doc}/packs"), Default::default());
+    };
+    view! {
+        <div class="pack-builder">
+            <p class="back-link">
+                <a href=format!("/plan/{doc}/packs")>"Back to action packs"</a>
+            </p>
+            <h1>{heading}</h1>
+            <p class="pack-builder__audience">{format!("For: {}", audience.label())}</p>
+            <TextField
+                id="pack-title"
+                label="Pack title"
+                value=Signal::derive(move || draft.pack.with(|p| p.title.clone()))
+                on_input=Callback::new(move |v: String| draft.change(|p| p.title = v))
+                on_leave=Callback::new(move |_: String| draft.save())
+                error=draft.error
+            />
+            <TextField
+                id="pack-intro"
+                label="Introduction"
+                kind=FieldKind::Lines
+                rows=5
+                value=Signal::derive(move || draft.pack.with(|p| p.intro.clone()))
+                on_input=Callback::new(move |v: String| draft.change(|p| p.intro = v))
+                on_leave=Callback::new(move |_: String| draft.save())
+            />
+            <PackHints issues=issues />
+            <PackSteps draft=draft />
+            <PackContacts draft=draft />
+            <PackPlaces draft=draft />
+            <PackEvents draft=draft />
+            <p class="pack-builder__print">
+                <a href=format!("{}/print", pack_path(doc, id))>"Print this pack"</a>
+            </p>
+            <div class="remove-action">
+                <Show
+                    when=move || asking.get()
+                    fallback=move || {
+                        view! {
+                            <button
+                                type="button"
+                                id="remove-pack"
+                                class="button button--warning"
+                                on:click=move |_| {
+                                    asking.set(true);
+                                    focus_soon("keep-pack".to_owned());
+                                }
+                            >
+                                "Remove this pack"
+                            </button>
+                        }
+                    }
+                >
+                    <div class="confirm">
+                        <p class="confirm__question" role="alert">
+                            "Remove this pack? This cannot be undone."
+                        </p>
+                        <div class="confirm__buttons">
+                            <button type="button" class="button button--warning" on:click=remove.clone()>
+                                "Yes, remove it"
+                            </button>
+                            <button
+                                type="button"
+                                id="keep-pack"
+                                class="button button--secondary"
+                                on:click=move |_| {
+                                    asking.set(false);
+                                    focus_soon("remove-pack".to_owned());
+                                }
+                            >
+                                "Keep it"
+                            </button>
+                        </div>
+                        <Show when=move || remove_error.get().is_some()>
+                            <p class="field__error" role="alert">
+                                {move || remove_error.get().unwrap_or_default()}
+                            </p>
+                        </Show>
+                    </div>
+                </Show>
+            </div>
+        </div>
+    }
 }

@@ -1,9 +1,170 @@
-//! Placeholder for the pack_print page; being written.
+//! An action pack laid out for A4, as a leaflet for its audience: the title, why it
+//! matters, what they can do, and who to contact, where to meet and what is on.
 
+use cares_core::audit::long_date;
+use cares_core::packs::{ActionPack, check};
 use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
 
-/// Placeholder.
+use crate::components::plan::plan_context::{
+    NotInPlan, PlanMissing, pack_path, parse_pack_id, use_open_plan,
+};
+use crate::components::plan::print_header::PrintHeader;
+use crate::workspace::today;
+
+/// The print view of one pack.
 #[component]
 pub fn PackPrintPage() -> impl IntoView {
-    view! { <p>"Coming soon."</p> }
+    let Some(open) = use_open_plan() else {
+        return view! { <PlanMissing /> }.into_any();
+    };
+    let doc = open.id;
+    let params = use_params_map();
+    let id = Memo::new(move |_| params.with(|p| p.get("pack")).and_then(|t| parse_pack_id(&t)));
+    let pack = Memo::new(move |_| {
+        let id = id.get()?;
+        open.doc
+            .with(|d| d.content().packs.iter().find(|p| p.id == id).cloned())
+    });
+    (move || match pack.get() {
+        Some(pack) => view! { <PackLeaflet doc=doc pack=pack /> }.into_any(),
+        None => view! {
+            <NotInPlan what="this action pack" back=format!("/plan/{doc}/packs") back_text="Back to action packs" />
+        }
+        .into_any(),
+    })
+    .into_any()
+}
+
+/// A pack as a printable leaflet.
+#[component]
+fn PackLeaflet(
+    /// The document, for the link back.
+    doc: cares_core::ids::DocumentId,
+    /// The pack.
+    pack: ActionPack,
+) -> impl IntoView {
+    let issues: Vec<String> = check(&pack).iter().map(|i| i.message()).collect();
+    let back = pack_path(doc, pack.id);
+    let print = |_| {
+        // If printing is blocked there is nothing useful to say; the browser's own
+        // menu still prints the page.
+        let _ = window().print();
+    };
+    let title = pack.title.clone();
+    let locality = pack.locality.clone();
+    view! {
+        <div class="pack-print">
+            <div class="print-controls">
+                <p class="back-link">
+                    <a href=back>"Back to the pack"</a>
+                </p>
+                {(!issues.is_empty())
+                    .then(|| {
+                        view! {
+                            <div class="print-controls__issues" role="note">
+                                <p>"Before you print, this pack still needs:"</p>
+                                <ul>
+                                    {issues.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}
+                                </ul>
+                            </div>
+                        }
+                    })}
+                <button type="button" class="button" on:click=print>
+                    "Print"
+                </button>
+            </div>
+            <PrintHeader title=title locality=locality date=long_date(today()) />
+            <article class="leaflet">
+                <h2 class="leaflet__title">{pack.title.clone()}</h2>
+                <p class="leaflet__audience">{format!("For {}", pack.audience.label().to_lowercase())}</p>
+                {(!pack.intro.trim().is_empty())
+                    .then(|| view! { <p class="leaflet__intro">{pack.intro.clone()}</p> })}
+                {(!pack.steps.is_empty())
+                    .then(|| {
+                        view! {
+                            <section class="leaflet__part">
+                                <h3>"What you can do"</h3>
+                                <ol class="leaflet__steps">
+                                    {pack
+                                        .steps
+                                        .iter()
+                                        .map(|s| view! { <li>{s.text.clone()}</li> })
+                                        .collect_view()}
+                                </ol>
+                            </section>
+                        }
+                    })}
+                {(!pack.contacts.is_empty())
+                    .then(|| {
+                        view! {
+                            <section class="leaflet__part">
+                                <h3>"Local contacts"</h3>
+                                <ul class="leaflet__list">
+                                    {pack
+                                        .contacts
+                                        .iter()
+                                        .map(|c| {
+                                            view! {
+                                                <li>
+                                                    <strong>{c.name.clone()}</strong>
+                                                    {c.role.clone().map(|r| view! { <br />{r} })}
+                                                    {c.how_to_reach.clone().map(|h| view! { <br />{h} })}
+                                                </li>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </ul>
+                            </section>
+                        }
+                    })}
+                {(!pack.places.is_empty())
+                    .then(|| {
+                        view! {
+                            <section class="leaflet__part">
+                                <h3>"Meeting places"</h3>
+                                <ul class="leaflet__list">
+                                    {pack
+                                        .places
+                                        .iter()
+                                        .map(|p| {
+                                            view! {
+                                                <li>
+                                                    <strong>{p.name.clone()}</strong>
+                                                    {p.address.clone().map(|a| view! { <br />{a} })}
+                                                    {p.when.clone().map(|w| view! { <br />{w} })}
+                                                </li>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </ul>
+                            </section>
+                        }
+                    })}
+                {(!pack.events.is_empty())
+                    .then(|| {
+                        view! {
+                            <section class="leaflet__part">
+                                <h3>"Events"</h3>
+                                <ul class="leaflet__list">
+                                    {pack
+                                        .events
+                                        .iter()
+                                        .map(|e| {
+                                            view! {
+                                                <li>
+                                                    <strong>{e.title.clone()}</strong>
+                                                    {e.date.map(|d| view! { <br />{long_date(d)} })}
+                                                    {e.place.clone().map(|p| view! { <br />{p} })}
+                                                </li>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </ul>
+                            </section>
+                        }
+                    })}
+            </article>
+        </div>
+    }
 }

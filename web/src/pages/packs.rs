@@ -1,9 +1,121 @@
-//! Placeholder for the packs page; being written.
+//! The plan's Carer Friendly Communities Action Packs, and a form to start one for
+//! an audience. A new pack is drafted by the core (suggested steps plus the plan's
+//! relevant actions) and opened in the builder.
 
+use cares_core::edits::Edit;
+use cares_core::ids::PackId;
+use cares_core::packs::{ActionPack, Audience};
 use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
 
-/// Placeholder.
+use crate::components::plan::field::{Choice, SelectField};
+use crate::components::plan::plan_context::{
+    PlanMissing, action_plan, edit_problem, pack_path, use_open_plan,
+};
+use crate::workspace::plan_locality;
+
+/// The action packs page.
 #[component]
 pub fn PacksPage() -> impl IntoView {
-    view! { <p>"Coming soon."</p> }
+    let Some(open) = use_open_plan() else {
+        return view! { <PlanMissing /> }.into_any();
+    };
+    let doc = open.id;
+    let packs = Memo::new(move |_| {
+        open.doc.with(|d| {
+            d.content()
+                .packs
+                .iter()
+                .map(|p| (p.id, p.title.clone(), p.audience))
+                .collect::<Vec<_>>()
+        })
+    });
+    let audience = RwSignal::new(Audience::ALL[0]);
+    let error = RwSignal::new(None::<String>);
+    let choices = Signal::derive(|| {
+        Audience::ALL
+            .into_iter()
+            .map(|a| Choice::new(a.key(), a.label()))
+            .collect::<Vec<_>>()
+    });
+    let navigate = use_navigate();
+    let start = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let id = PackId::from_uuid(uuid::Uuid::new_v4());
+        let who = audience.get_untracked();
+        let pack = open.doc.with_untracked(|d| {
+            let place = plan_locality(d.content()).unwrap_or_default();
+            action_plan(d).map(|plan| ActionPack::draft(id, who, place, plan))
+        });
+        let Some(pack) = pack else {
+            error.set(Some("This file has no action plan to draw a pack from.".to_owned()));
+            return;
+        };
+        match open.edit(Edit::PutPack {
+            pack: Box::new(pack),
+        }) {
+            Ok(()) => navigate(&pack_path(doc, id), Default::default()),
+            Err(e) => error.set(Some(edit_problem(&e))),
+        }
+    };
+    view! {
+        <div class="packs">
+            <h1>"Action packs"</h1>
+            <p>
+                "An action pack tells one group of people, such as local employers or schools, "
+                "what they can do to support carers, with local contacts and places to meet."
+            </p>
+            {move || {
+                let list = packs.get();
+                if list.is_empty() {
+                    view! { <p>"No action packs yet."</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="pack-list">
+                            {list
+                                .into_iter()
+                                .map(|(id, title, who)| {
+                                    let title = if title.trim().is_empty() {
+                                        "Untitled pack".to_owned()
+                                    } else {
+                                        title
+                                    };
+                                    view! {
+                                        <li class="pack-list__item">
+                                            <a href=pack_path(doc, id)>{title}</a>
+                                            <span class="pack-list__audience">
+                                                {format!("For: {}", who.label())}
+                                            </span>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
+                        </ul>
+                    }
+                        .into_any()
+                }
+            }}
+            <section aria-labelledby="make-pack-heading">
+                <h2 id="make-pack-heading">"Make an action pack"</h2>
+                <form class="make-pack" aria-labelledby="make-pack-heading" on:submit=start>
+                    <SelectField
+                        id="pack-audience"
+                        label="Who is it for?"
+                        choices=choices
+                        value=Signal::derive(move || audience.get().key().to_owned())
+                        on_change=Callback::new(move |v: String| {
+                            if let Some(a) = Audience::from_key(&v) {
+                                audience.set(a);
+                            }
+                        })
+                        error=error
+                    />
+                    <button type="submit" class="button">
+                        "Start pack"
+                    </button>
+                </form>
+            </section>
+        </div>
+    }
+    .into_any()
 }

@@ -1,9 +1,208 @@
-//! Placeholder for the plan_print page; being written.
+//! The plan laid out for A4: a header with the title, locality and date on every
+//! page (the print stylesheet fixes it), a section per area of focus, and the
+//! actions in a table. On screen, a "Print" button opens the browser's print dialogue.
 
+use cares_core::audit::long_date;
+use cares_core::document::Document;
+use cares_core::plan::{Action, Status};
 use leptos::prelude::*;
 
-/// Placeholder.
+use crate::components::plan::plan_context::{PlanMissing, action_plan, plan_path, use_open_plan};
+use crate::components::plan::print_header::PrintHeader;
+use crate::components::plan::status_badge::StatusBadge;
+use crate::workspace::{plan_locality, plan_title, today};
+
+/// One action as the printed table shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct PrintRow {
+    reference: String,
+    what: String,
+    measure: String,
+    lead: String,
+    by_when: String,
+    status: Status,
+    evidence: Vec<String>,
+}
+
+/// One area of focus, or the actions linked to none.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct PrintSection {
+    key: String,
+    heading: String,
+    tagline: Option<String>,
+    rows: Vec<PrintRow>,
+}
+
+fn row(action: &Action) -> PrintRow {
+    let by_when = match (action.due, &action.timescale_as_written) {
+        (Some(due), _) => long_date(due),
+        (None, Some(written)) => written.trim().to_owned(),
+        (None, None) => action.review.map(long_date).unwrap_or_default(),
+    };
+    PrintRow {
+        reference: action.reference.clone().unwrap_or_default(),
+        what: action.what.clone(),
+        measure: action.measure.clone().unwrap_or_default(),
+        lead: action.lead.display().unwrap_or_default(),
+        by_when,
+        status: action.status(),
+        evidence: action
+            .evidence
+            .iter()
+            .map(|e| match e.on {
+                Some(on) => format!("{}: {}", long_date(on), e.note.trim()),
+                None => e.note.trim().to_owned(),
+            })
+            .collect(),
+    }
+}
+
+fn sections(doc: &Document) -> Vec<PrintSection> {
+    let Some(plan) = action_plan(doc) else {
+        return Vec::new();
+    };
+    let framework = doc.content().framework();
+    let mut out: Vec<PrintSection> = framework
+        .focus_areas
+        .iter()
+        .map(|area| PrintSection {
+            key: format!("area-{}", area.number),
+            heading: format!("Area of focus {}: {}", area.number, area.name),
+            tagline: Some(area.tagline.clone()),
+            rows: plan
+                .actions
+                .iter()
+                .filter(|a| a.links.focus_area == Some(area.number))
+                .map(row)
+                .collect(),
+        })
+        .collect();
+    let unlinked: Vec<PrintRow> = plan
+        .actions
+        .iter()
+        .filter(|a| {
+            a.links
+                .focus_area
+                .is_none_or(|n| framework.focus_area(n).is_none())
+        })
+        .map(row)
+        .collect();
+    if !unlinked.is_empty() {
+        out.push(PrintSection {
+            key: "area-none".to_owned(),
+            heading: "Not linked to an area of focus".to_owned(),
+            tagline: None,
+            rows: unlinked,
+        });
+    }
+    out
+}
+
+/// The print view of the plan.
 #[component]
 pub fn PlanPrintPage() -> impl IntoView {
-    view! { <p>"Coming soon."</p> }
+    let Some(open) = use_open_plan() else {
+        return view! { <PlanMissing /> }.into_any();
+    };
+    let today = long_date(today());
+    let title = Signal::derive(move || open.doc.with(|d| plan_title(d.content())));
+    let locality = Signal::derive(move || {
+        open.doc
+            .with(|d| plan_locality(d.content()))
+            .unwrap_or_default()
+    });
+    let all = Memo::new(move |_| open.doc.with(sections));
+    let print = |_| {
+        // If printing is blocked there is nothing useful to say; the browser's own
+        // menu still prints the page.
+        let _ = window().print();
+    };
+    view! {
+        <div class="plan-print">
+            <div class="print-controls">
+                <p class="back-link">
+                    <a href=plan_path(open.id)>"Back to the plan"</a>
+                </p>
+                <p>"This page is laid out to print on A4 paper."</p>
+                <button type="button" class="button" on:click=print>
+                    "Print"
+                </button>
+            </div>
+            <PrintHeader title=title locality=locality date=today />
+            <Show when=move || all.with(|s| s.iter().all(|s| s.rows.is_empty()))>
+                <p>"No actions yet."</p>
+            </Show>
+            {move || {
+                all.get()
+                    .into_iter()
+                    .map(|s| {
+                    let heading_id = format!("print-{}", s.key);
+                    let region_label = heading_id.clone();
+                    let section_label = heading_id.clone();
+                    view! {
+                        <section class="print-area" aria-labelledby=section_label>
+                            <h2 id=heading_id>{s.heading}</h2>
+                            {s.tagline.map(|t| view! { <p class="area__tagline">{format!("\u{201c}{t}\u{201d}")}</p> })}
+                            {if s.rows.is_empty() {
+                                view! { <p>"No actions in this area yet."</p> }.into_any()
+                            } else {
+                                view! {
+                                    <div
+                                        class="table-scroll"
+                                        role="region"
+                                        tabindex="0"
+                                        aria-labelledby=region_label
+                                    >
+                                        <table class="print-table">
+                                            <thead>
+                                                <tr>
+                                                    <th scope="col" class="print-table__ref">"Ref"</th>
+                                                    <th scope="col">"What will happen"</th>
+                                                    <th scope="col">"Measure"</th>
+                                                    <th scope="col">"Lead"</th>
+                                                    <th scope="col">"By when"</th>
+                                                    <th scope="col">"Status"</th>
+                                                    <th scope="col">"Evidence"</th>
+                                                </tr>
+                                            </thead>
+                                            <tbody>
+                                                {s
+                                                    .rows
+                                                    .into_iter()
+                                                    .map(|r| {
+                                                        view! {
+                                                            <tr>
+                                                                <td class="print-table__ref">{r.reference}</td>
+                                                                <td>{r.what}</td>
+                                                                <td>{r.measure}</td>
+                                                                <td>{r.lead}</td>
+                                                                <td>{r.by_when}</td>
+                                                                <td>
+                                                                    <StatusBadge status=r.status />
+                                                                </td>
+                                                                <td>
+                                                                    {r
+                                                                        .evidence
+                                                                        .into_iter()
+                                                                        .map(|e| view! { <p class="print-table__evidence">{e}</p> })
+                                                                        .collect_view()}
+                                                                </td>
+                                                            </tr>
+                                                        }
+                                                    })
+                                                    .collect_view()}
+                                            </tbody>
+                                        </table>
+                                    </div>
+                                }
+                                    .into_any()
+                            }}
+                        </section>
+                    }
+                })
+                .collect_view()
+            }}
+        </div>
+    }
+    .into_any()
 }

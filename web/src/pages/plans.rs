@@ -1,12 +1,22 @@
-//! The plans page: where a person's locality action plans will be listed.
+//! The plans page: the same list of plans on this device as the home page shows.
 
 use leptos::prelude::*;
+use leptos_router::components::A;
 
-/// The list of plans; empty until plans can be made in the app.
+use crate::components::frame::plan_list::PlanList;
+use crate::components::frame::storage_note::StorageNote;
+use crate::pages::home::plans_on_this_device;
+
+/// The list of plans on this device, with the way to start or open one.
 #[component]
 pub fn PlansPage() -> impl IntoView {
+    let plans = plans_on_this_device();
     view! {
         <h1>"Your plans"</h1>
-        <p>"You have no plans yet. Soon you will be able to start a plan for your area here."</p>
+        <StorageNote ask=false />
+        <PlanList plans />
+        <p>
+            <A href="/">"Start a new plan or open one from a file"</A>
+        </p>
     }
 }

@@ -1,2 +1,26 @@
 //! The parts of the plan screens: action cards, filters, SMART hints, the RAG
-//! picker, history, milestones, pack parts.
+//! picker, history, milestones, pack parts and the print header.
+//!
+//! Each component draws one thing a person sees; the rules behind what it shows
+//! (the audit, the roll-up, what a pack lacks) come from `cares_core`.
+
+pub mod action_card;
+pub mod action_draft;
+pub mod action_filters;
+pub mod area_section;
+pub mod field;
+pub mod history_list;
+pub mod milestone_list;
+pub mod pack_contacts;
+pub mod pack_draft;
+pub mod pack_events;
+pub mod pack_hints;
+pub mod pack_places;
+pub mod pack_steps;
+pub mod plan_context;
+pub mod print_header;
+pub mod rag_picker;
+pub mod rating_form;
+pub mod remove_action;
+pub mod smart_hints;
+pub mod status_badge;

@@ -1,0 +1,453 @@
+//! The HTTP API under `/api`: creating and joining sessions, and sharing plan
+//! documents (upload, push and pull edits, fetch the whole document).
+//!
+//! Every handler answers JSON; errors are `{ "error": "…" }` with a status code
+//! that says what kind of problem it is (see [`crate::error::ApiError`]).
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Json;
+use axum::extract::rejection::{PathRejection, QueryRejection};
+use axum::extract::{Path, Query, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use cares_core::coproduction::{Session, TITLE_MAX_CHARS};
+use cares_core::document::{Content, Document, DocumentError};
+use cares_core::edits::{Edit, StampedEdit};
+use cares_core::framework::FocusAreaNumber;
+use cares_core::ids::{DocumentId, ParticipantId, PlanId, ReplicaId, SessionId};
+use cares_core::plan::{ActionPlan, PlanScope};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::AppState;
+use crate::access::Role;
+use crate::error::ApiError;
+use crate::request::{Bearer, ClientAddress, JsonBody, JsonBytes};
+use crate::room::{Command, Outcome};
+use crate::secrets::{self, JoinCode, Token};
+use crate::store::{DocumentKind, EditRow, Grant, NewDocument, SessionRow, StoreError, TokenRow};
+
+/// The longest locality name, in characters.
+pub const LOCALITY_MAX_CHARS: usize = TITLE_MAX_CHARS;
+/// The author name stored with edits that came in an uploaded document.
+const EDITOR_AUTHOR: &str = "editor";
+
+fn random_error(_: secrets::RandomError) -> ApiError {
+    ApiError::new(
+        StatusCode::SERVICE_UNAVAILABLE,
+        "the server could not make a secret just now; please try again",
+    )
+}
+
+/// A new session, as the facilitator describes it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NewSession {
+    /// What the session is called.
+    pub title: String,
+    /// The locality it is for.
+    #[serde(default)]
+    pub locality: String,
+    /// The framework's area of focus, if one.
+    #[serde(default)]
+    pub focus_area: Option<FocusAreaNumber>,
+    /// The day it is held.
+    pub date: NaiveDate,
+    /// How many dots each person gets.
+    pub votes_per_person: u8,
+}
+
+/// What the facilitator gets back: keep the tokens safe, they are shown once.
+#[derive(Debug, Clone, Serialize)]
+pub struct SessionCreated {
+    /// The session.
+    pub session: SessionId,
+    /// The document that holds it.
+    pub document: DocumentId,
+    /// The plan its top themes go into.
+    pub plan: PlanId,
+    /// The code people join with.
+    pub code: String,
+    /// The facilitator's secret.
+    pub facilitator_token: String,
+    /// The projector's secret: it can see, not change.
+    pub board_token: String,
+}
+
+/// `POST /api/sessions`
+pub async fn create_session(
+    State(app): State<Arc<AppState>>,
+    ClientAddress(address): ClientAddress,
+    JsonBody(new): JsonBody<NewSession>,
+) -> Result<(StatusCode, Json<SessionCreated>), ApiError> {
+    app.creations.take(address).map_err(ApiError::too_many)?;
+    let locality = new.locality.trim();
+    let chars = locality.chars().count();
+    if chars > LOCALITY_MAX_CHARS {
+        return Err(ApiError::unprocessable(format!(
+            "a locality name can be up to {LOCALITY_MAX_CHARS} characters; this one has {chars}"
+        )));
+    }
+    let session_id = SessionId::from_uuid(secrets::random_uuid().map_err(random_error)?);
+    let document_id = DocumentId::from_uuid(secrets::random_uuid().map_err(random_error)?);
+    let plan_id = PlanId::from_uuid(secrets::random_uuid().map_err(random_error)?);
+    let server = ReplicaId::from_uuid(secrets::random_uuid().map_err(random_error)?);
+
+    let mut session = Session::new(
+        session_id,
+        &new.title,
+        locality,
+        new.date,
+        new.votes_per_person,
+    )
+    .map_err(|e| ApiError::unprocessable(e.to_string()))?;
+    session.focus_area = new.focus_area;
+    let (plan_title, scope) = if locality.is_empty() {
+        (format!("Action plan: {}", session.title), PlanScope::Borough)
+    } else {
+        (
+            format!("{locality} action plan"),
+            PlanScope::Locality {
+                name: locality.to_owned(),
+            },
+        )
+    };
+    let mut doc = Document::from_content(document_id, Content::new(session.title.clone()));
+    let plan = ActionPlan::new(plan_id, plan_title, scope);
+    for edit in [
+        Edit::AddSession {
+            session: Box::new(session),
+        },
+        Edit::AddPlan {
+            plan: Box::new(plan),
+        },
+    ] {
+        doc.apply(server, edit)
+            .map_err(|e| ApiError::unprocessable(e.to_string()))?;
+    }
+    let edits = rows(doc.log().edits(), "server");
+    let facilitator = Token::generate().map_err(random_error)?;
+    let board = Token::generate().map_err(random_error)?;
+    // A fresh code clashes with one in use about once in millions; try again then.
+    for _ in 0..5 {
+        let code = JoinCode::generate().map_err(random_error)?;
+        let new_document = NewDocument {
+            id: document_id,
+            kind: DocumentKind::Session,
+            base: serde_json::to_string(doc.base()).unwrap_or_default(),
+            server_replica: server,
+            session: Some(SessionRow {
+                id: session_id,
+                plan: plan_id,
+                code: code.clone(),
+            }),
+            tokens: vec![
+                TokenRow {
+                    hash: facilitator.hash(),
+                    role: Role::Facilitator,
+                },
+                TokenRow {
+                    hash: board.hash(),
+                    role: Role::Board,
+                },
+            ],
+            edits: edits.clone(),
+        };
+        match app.store.create_document(&new_document).await {
+            Ok(()) => {
+                return Ok((
+                    StatusCode::CREATED,
+                    Json(SessionCreated {
+                        session: session_id,
+                        document: document_id,
+                        plan: plan_id,
+                        code: code.as_str().to_owned(),
+                        facilitator_token: facilitator.as_str().to_owned(),
+                        board_token: board.as_str().to_owned(),
+                    }),
+                ));
+            }
+            Err(StoreError::Taken) => continue,
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Err(ApiError::unavailable())
+}
+
+fn rows(edits: &[StampedEdit], author: &str) -> Vec<EditRow> {
+    edits
+        .iter()
+        .zip(1..)
+        .map(|(e, position)| EditRow {
+            replica: e.replica,
+            seq: e.seq,
+            clock: e.clock,
+            position,
+            author: author.to_owned(),
+            late: false,
+            body: serde_json::to_string(e).unwrap_or_default(),
+        })
+        .collect()
+}
+
+/// Someone joining with the code on the board.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct JoinRequest {
+    /// The code, as typed.
+    pub code: String,
+    /// The name they want to be shown; it can be made up.
+    pub pseudonym: String,
+}
+
+/// What a participant's phone keeps.
+#[derive(Debug, Clone, Serialize)]
+pub struct Joined {
+    /// The session.
+    pub session: SessionId,
+    /// The document that holds it.
+    pub document: DocumentId,
+    /// Their id in the session.
+    pub participant: ParticipantId,
+    /// Their secret.
+    pub token: String,
+}
+
+/// How long to wait after too many wrong codes.
+const WRONG_CODE_WAIT: Duration = Duration::from_secs(30);
+
+/// `POST /api/join`
+pub async fn join(
+    State(app): State<Arc<AppState>>,
+    ClientAddress(address): ClientAddress,
+    JsonBody(request): JsonBody<JoinRequest>,
+) -> Result<Json<Joined>, ApiError> {
+    app.join_attempts
+        .take(address)
+        .map_err(ApiError::too_many)?;
+    // Checked before the code is looked up, so a guesser learns nothing once out of tries.
+    if !app.join_failures.has_token(address) {
+        return Err(ApiError::too_many(WRONG_CODE_WAIT));
+    }
+    let found = match JoinCode::parse(&request.code) {
+        Some(code) => app.store.find_code(&code).await?,
+        None => None,
+    };
+    let Some((session, document)) = found else {
+        let _counted = app.join_failures.take(address);
+        return Err(ApiError::not_found(
+            "no session has that code; check the code on the board and try again",
+        ));
+    };
+    let participant = ParticipantId::from_uuid(secrets::random_uuid().map_err(random_error)?);
+    let token = Token::generate().map_err(random_error)?;
+    let hash = token.hash();
+    app.rooms
+        .request(document, |reply| Command::Join {
+            participant,
+            pseudonym: request.pseudonym.clone(),
+            token: hash.clone(),
+            reply,
+        })
+        .await?;
+    Ok(Json(Joined {
+        session,
+        document,
+        participant,
+        token: token.as_str().to_owned(),
+    }))
+}
+
+/// What someone sharing a plan gets back.
+#[derive(Debug, Clone, Serialize)]
+pub struct DocumentShared {
+    /// The document.
+    pub document: DocumentId,
+    /// The secret that lets other reps push and pull its edits.
+    pub token: String,
+}
+
+/// `POST /api/documents`: shares a plan document (its whole JSON, read strictly).
+pub async fn create_document(
+    State(app): State<Arc<AppState>>,
+    ClientAddress(address): ClientAddress,
+    JsonBytes(body): JsonBytes,
+) -> Result<(StatusCode, Json<DocumentShared>), ApiError> {
+    app.creations.take(address).map_err(ApiError::too_many)?;
+    let doc = Document::from_json(&body).map_err(|e| match e {
+        DocumentError::Syntax { .. } => ApiError::bad_request(e.to_string()),
+        DocumentError::TooLarge { limit, .. } => ApiError::too_large(limit),
+        other => ApiError::unprocessable(other.to_string()),
+    })?;
+    let token = Token::generate().map_err(random_error)?;
+    let new = NewDocument {
+        id: doc.id(),
+        kind: DocumentKind::Shared,
+        base: serde_json::to_string(doc.base()).unwrap_or_default(),
+        server_replica: ReplicaId::from_uuid(secrets::random_uuid().map_err(random_error)?),
+        session: None,
+        tokens: vec![TokenRow {
+            hash: token.hash(),
+            role: Role::Editor,
+        }],
+        edits: rows(doc.log().edits(), EDITOR_AUTHOR),
+    };
+    match app.store.create_document(&new).await {
+        Ok(()) => Ok((
+            StatusCode::CREATED,
+            Json(DocumentShared {
+                document: doc.id(),
+                token: token.as_str().to_owned(),
+            }),
+        )),
+        Err(StoreError::Taken) => Err(ApiError::conflict(
+            "this document is already shared; push its edits to it instead",
+        )),
+        Err(e) => Err(e.into()),
+    }
+}
+
+fn document_id(path: Result<Path<String>, PathRejection>) -> Result<DocumentId, ApiError> {
+    path.ok()
+        .and_then(|Path(id)| uuid::Uuid::parse_str(&id).ok())
+        .map(DocumentId::from_uuid)
+        .ok_or_else(|| ApiError::not_found("there is no such document"))
+}
+
+/// Checks a token against the document it is used on.
+pub(crate) async fn authorize(
+    app: &AppState,
+    token: &Token,
+    document: DocumentId,
+) -> Result<Grant, ApiError> {
+    let grant = app.store.grant(&token.hash()).await?.ok_or_else(|| {
+        ApiError::unauthorized("this token is not known here; it may have been withdrawn")
+    })?;
+    if grant.document != document {
+        return Err(ApiError::forbidden("this token is for another document"));
+    }
+    Ok(grant)
+}
+
+/// Edits pushed to a shared document.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PushEdits {
+    /// The edits, each with its stamp.
+    pub edits: Vec<StampedEdit>,
+}
+
+/// What happened to each pushed edit.
+#[derive(Debug, Clone, Serialize)]
+pub struct Pushed {
+    /// One result per edit, in the order sent.
+    pub results: Vec<Outcome>,
+}
+
+/// `POST /api/documents/{id}/edits`
+pub async fn push_edits(
+    State(app): State<Arc<AppState>>,
+    path: Result<Path<String>, PathRejection>,
+    Bearer(token): Bearer,
+    JsonBody(push): JsonBody<PushEdits>,
+) -> Result<Json<Pushed>, ApiError> {
+    let document = document_id(path)?;
+    let grant = authorize(&app, &token, document).await?;
+    if grant.role == Role::Board {
+        return Err(ApiError::forbidden(
+            "the board shows the session; it cannot make changes",
+        ));
+    }
+    let results = app
+        .rooms
+        .request(document, |reply| Command::Submit {
+            role: grant.role,
+            conn: None,
+            edits: push.edits.clone(),
+            reply: Some(reply),
+        })
+        .await?;
+    Ok(Json(Pushed { results }))
+}
+
+/// Which edits to pull.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Since {
+    /// The highest clock the caller has; 0 or absent for everything.
+    #[serde(default)]
+    pub since: u64,
+}
+
+/// Edits pulled from a document.
+#[derive(Debug, Clone, Serialize)]
+pub struct PulledEdits {
+    /// The edits the caller may be missing, in order.
+    pub edits: Vec<StampedEdit>,
+    /// The server's clock now: pass it as `since` next time.
+    pub clock: u64,
+}
+
+/// `GET /api/documents/{id}/edits?since=<clock>`
+pub async fn pull_edits(
+    State(app): State<Arc<AppState>>,
+    path: Result<Path<String>, PathRejection>,
+    query: Result<Query<Since>, QueryRejection>,
+    Bearer(token): Bearer,
+) -> Result<Json<PulledEdits>, ApiError> {
+    let document = document_id(path)?;
+    let Query(since) = query
+        .map_err(|_| ApiError::bad_request("since must be a whole number (a clock), like ?since=42"))?;
+    let grant = authorize(&app, &token, document).await?;
+    let pulled = app
+        .rooms
+        .request(document, |reply| Command::Pull {
+            role: grant.role,
+            since: since.since,
+            reply,
+        })
+        .await?;
+    Ok(Json(PulledEdits {
+        edits: pulled.edits,
+        clock: pulled.clock,
+    }))
+}
+
+/// `GET /api/documents/{id}`: the whole document, for whoever may read all of it.
+pub async fn get_document(
+    State(app): State<Arc<AppState>>,
+    path: Result<Path<String>, PathRejection>,
+    Bearer(token): Bearer,
+) -> Result<Response, ApiError> {
+    let document = document_id(path)?;
+    let grant = authorize(&app, &token, document).await?;
+    if !grant.role.reads_everything() {
+        return Err(ApiError::forbidden(
+            "only the facilitator can download the whole session, since the votes may still be hidden",
+        ));
+    }
+    let json = app
+        .rooms
+        .request(document, |reply| Command::Export { reply })
+        .await?;
+    Ok(([(header::CONTENT_TYPE, "application/json")], json).into_response())
+}
+
+/// `GET /api/health`
+pub async fn health() -> Json<serde_json::Value> {
+    Json(serde_json::json!({ "status": "ok" }))
+}
+
+/// Any other `/api` address.
+pub async fn no_such_endpoint() -> ApiError {
+    ApiError::not_found("there is no such API endpoint")
+}
+
+/// A known address used with the wrong method.
+pub async fn wrong_method() -> ApiError {
+    ApiError::new(
+        StatusCode::METHOD_NOT_ALLOWED,
+        "this address does not take that method",
+    )
+}

@@ -1,0 +1,313 @@
+//! The live connection of a session: `GET /api/sessions/{id}/live`, a WebSocket.
+//!
+//! The token comes in the `Sec-WebSocket-Protocol` header (`cares.v1, token.<token>`,
+//! which is what a browser's `new WebSocket(url, ["cares.v1", "token." + t])` sends)
+//! or in the first message, never in the address, so it is not written to any log.
+//! The first message is `hello` with the highest clock the device has; the room
+//! answers `welcome` and the edits the device is missing, then passes on every edit
+//! it saves. See [`crate::protocol`] for the messages.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::extract::rejection::PathRejection;
+use axum::extract::ws::{CloseFrame, Message, Utf8Bytes, WebSocket, WebSocketUpgrade};
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use cares_core::ids::{DocumentId, SessionId};
+use tokio::sync::mpsc;
+use tokio::time::Instant;
+
+use crate::AppState;
+use crate::access::Role;
+use crate::api::authorize;
+use crate::error::ApiError;
+use crate::limits::TokenBucket;
+use crate::protocol::{ClientMessage, SUBPROTOCOL, ServerMessage, TOKEN_PREFIX};
+use crate::room::{self, Command, Outbound, Subscriber};
+use crate::secrets::Token;
+
+/// How long a new connection has to say hello.
+const HELLO_WAIT: Duration = Duration::from_secs(10);
+/// How often the server pings a quiet connection.
+const PING_EVERY: Duration = Duration::from_secs(30);
+/// How long a connection may say nothing (not even a pong) before it is closed.
+const SILENCE_LIMIT: Duration = Duration::from_secs(90);
+
+/// Close codes the server uses.
+mod close {
+    pub const GOING_AWAY: u16 = 1001;
+    pub const POLICY: u16 = 1008;
+    pub const TRY_AGAIN: u16 = 1013;
+    pub const UNAUTHORIZED: u16 = 4401;
+    pub const FORBIDDEN: u16 = 4403;
+}
+
+/// The token among the offered subprotocols, if one was offered: `Some(None)` when
+/// an entry looked like a token but was not one.
+fn token_from_protocols(headers: &HeaderMap) -> Option<Option<Token>> {
+    headers
+        .get_all(header::SEC_WEBSOCKET_PROTOCOL)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .map(str::trim)
+        .find_map(|p| p.strip_prefix(TOKEN_PREFIX))
+        .map(Token::parse)
+}
+
+/// `GET /api/sessions/{id}/live`
+pub async fn live(
+    State(app): State<Arc<AppState>>,
+    path: Result<Path<String>, PathRejection>,
+    headers: HeaderMap,
+    upgrade: Result<WebSocketUpgrade, axum::extract::ws::rejection::WebSocketUpgradeRejection>,
+) -> Response {
+    match prepare(app, path, headers, upgrade).await {
+        Ok(response) => response,
+        Err(e) => e.into_response(),
+    }
+}
+
+async fn prepare(
+    app: Arc<AppState>,
+    path: Result<Path<String>, PathRejection>,
+    headers: HeaderMap,
+    upgrade: Result<WebSocketUpgrade, axum::extract::ws::rejection::WebSocketUpgradeRejection>,
+) -> Result<Response, ApiError> {
+    let session = path
+        .ok()
+        .and_then(|Path(id)| uuid::Uuid::parse_str(&id).ok())
+        .map(SessionId::from_uuid)
+        .ok_or_else(|| ApiError::not_found("there is no such session"))?;
+    let upgrade = upgrade.map_err(|_| {
+        ApiError::new(
+            StatusCode::UPGRADE_REQUIRED,
+            "this address takes WebSocket connections only",
+        )
+    })?;
+    let document = app
+        .store
+        .session_document(session)
+        .await?
+        .ok_or_else(|| ApiError::not_found("there is no such session"))?;
+    let role = match token_from_protocols(&headers) {
+        None => None,
+        Some(None) => return Err(ApiError::unauthorized("the token offered is not a token")),
+        Some(Some(token)) => Some(session_role(&app, &token, document).await?),
+    };
+    let limits = Arc::clone(&app.limits);
+    Ok(upgrade
+        .protocols([SUBPROTOCOL])
+        .max_message_size(limits.socket_message_bytes)
+        .max_frame_size(limits.socket_message_bytes)
+        .on_upgrade(move |socket| connection(app, socket, document, role)))
+}
+
+async fn session_role(app: &AppState, token: &Token, document: DocumentId) -> Result<Role, ApiError> {
+    let grant = authorize(app, token, document).await?;
+    match grant.role {
+        Role::Editor => Err(ApiError::forbidden("this token is for a shared plan, not a session")),
+        role => Ok(role),
+    }
+}
+
+async fn send_text(socket: &mut WebSocket, text: String) -> bool {
+    socket.send(Message::Text(text.into())).await.is_ok()
+}
+
+async fn close_with(mut socket: WebSocket, code: u16, reason: &'static str) {
+    let frame = CloseFrame {
+        code,
+        reason: Utf8Bytes::from_static(reason),
+    };
+    let _gone = socket.send(Message::Close(Some(frame))).await;
+}
+
+fn error_text(message: impl Into<String>) -> String {
+    ServerMessage::Error {
+        error: message.into(),
+    }
+    .to_text()
+}
+
+/// Waits for `hello`; answers what went wrong otherwise.
+async fn hello(socket: &mut WebSocket) -> Result<(u64, Option<String>), (u16, &'static str)> {
+    let deadline = Instant::now() + HELLO_WAIT;
+    loop {
+        let message = tokio::time::timeout_at(deadline, socket.recv())
+            .await
+            .map_err(|_| (close::POLICY, "no hello"))?;
+        match message {
+            Some(Ok(Message::Text(text))) => {
+                return match serde_json::from_str::<ClientMessage>(&text) {
+                    Ok(ClientMessage::Hello { clock, token }) => Ok((clock, token)),
+                    Ok(_) => {
+                        send_text(socket, error_text("say hello first")).await;
+                        Err((close::POLICY, "no hello"))
+                    }
+                    Err(e) => {
+                        send_text(socket, error_text(format!("the message could not be read: {e}"))).await;
+                        Err((close::POLICY, "no hello"))
+                    }
+                };
+            }
+            Some(Ok(Message::Ping(_) | Message::Pong(_))) => {}
+            _ => return Err((close::POLICY, "no hello")),
+        }
+    }
+}
+
+async fn connection(
+    app: Arc<AppState>,
+    mut socket: WebSocket,
+    document: DocumentId,
+    role: Option<Role>,
+) {
+    let (clock, hello_token) = match hello(&mut socket).await {
+        Ok(hello) => hello,
+        Err((code, reason)) => return close_with(socket, code, reason).await,
+    };
+    let role = match (role, hello_token) {
+        (Some(role), _) => role,
+        (None, Some(text)) => {
+            let found = match Token::parse(&text) {
+                Some(token) => session_role(&app, &token, document).await,
+                None => Err(ApiError::unauthorized("the token is not a token")),
+            };
+            match found {
+                Ok(role) => role,
+                Err(e) => {
+                    send_text(&mut socket, error_text(e.message())).await;
+                    let code = if e.status() == StatusCode::FORBIDDEN {
+                        close::FORBIDDEN
+                    } else {
+                        close::UNAUTHORIZED
+                    };
+                    return close_with(socket, code, "not allowed").await;
+                }
+            }
+        }
+        (None, None) => {
+            send_text(&mut socket, error_text("send your token, in hello or as a subprotocol")).await;
+            return close_with(socket, close::UNAUTHORIZED, "no token").await;
+        }
+    };
+
+    let id = room::next_conn_id();
+    let (outbox, mut inbox) = room::outbox();
+    let connected = app
+        .rooms
+        .request(document, |reply| Command::Connect {
+            conn: Subscriber {
+                id,
+                role,
+                outbox: outbox.clone(),
+            },
+            clock,
+            reply,
+        })
+        .await;
+    drop(outbox);
+    if connected.is_err() {
+        return close_with(socket, close::TRY_AGAIN, "try again").await;
+    }
+    let room = app.rooms.handle(document);
+    let ended = serve(&app, &mut socket, &room, &mut inbox, role, id).await;
+    let _gone = room.send(Command::Disconnect { conn: id }).await;
+    if let Some((code, reason)) = ended {
+        close_with(socket, code, reason).await;
+    }
+}
+
+/// The connection's life after `welcome`. Returns how to close, if the server closes.
+async fn serve(
+    app: &AppState,
+    socket: &mut WebSocket,
+    room: &mpsc::Sender<Command>,
+    inbox: &mut mpsc::Receiver<Outbound>,
+    role: Role,
+    id: room::ConnId,
+) -> Option<(u16, &'static str)> {
+    let spec = app.limits.socket_messages;
+    let mut pace = TokenBucket::full(spec, Instant::now());
+    let mut last_heard = Instant::now();
+    let mut ping = tokio::time::interval_at(Instant::now() + PING_EVERY, PING_EVERY);
+    let mut shutdown = app.shutdown.clone();
+    loop {
+        tokio::select! {
+            received = socket.recv() => {
+                last_heard = Instant::now();
+                let text = match received {
+                    Some(Ok(Message::Text(text))) => text,
+                    Some(Ok(Message::Binary(_))) => {
+                        send_text(socket, error_text("send text messages (JSON), not binary")).await;
+                        continue;
+                    }
+                    Some(Ok(Message::Ping(_) | Message::Pong(_))) => continue,
+                    Some(Ok(Message::Close(_))) | None => return None,
+                    Some(Err(_)) => return Some((close::POLICY, "message could not be read")),
+                };
+                if pace.take(spec, Instant::now()).is_err() {
+                    return Some((close::POLICY, "too many messages"));
+                }
+                match serde_json::from_str::<ClientMessage>(&text) {
+                    Ok(ClientMessage::Edit { edit }) => {
+                        let submit = Command::Submit { role, conn: Some(id), edits: vec![edit], reply: None };
+                        if room.send(submit).await.is_err() {
+                            return Some((close::TRY_AGAIN, "try again"));
+                        }
+                    }
+                    Ok(ClientMessage::Hello { .. }) => {
+                        send_text(socket, error_text("hello was already said on this connection")).await;
+                    }
+                    Err(e) => {
+                        send_text(socket, error_text(format!("the message could not be read: {e}"))).await;
+                    }
+                }
+            }
+            outgoing = inbox.recv() => match outgoing {
+                Some(Outbound::Text(text)) => {
+                    if socket.send(Message::Text(text)).await.is_err() {
+                        return None;
+                    }
+                }
+                Some(Outbound::Close(code, reason)) => return Some((code, reason)),
+                // The room let go of this connection: it fell behind, or the room closed.
+                None => return Some((close::TRY_AGAIN, "reconnect to catch up")),
+            },
+            _ = ping.tick() => {
+                if last_heard.elapsed() > SILENCE_LIMIT {
+                    return Some((close::POLICY, "no answer"));
+                }
+                if socket.send(Message::Ping(Default::default())).await.is_err() {
+                    return None;
+                }
+            }
+            _ = shutdown.changed() => return Some((close::GOING_AWAY, "the server is stopping")),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::http::HeaderValue;
+
+    #[test]
+    fn the_token_is_found_among_the_offered_subprotocols() -> Result<(), Box<dyn std::error::Error>> {
+        let token = Token::generate()?;
+        let mut headers = HeaderMap::new();
+        headers.insert(
+            header::SEC_WEBSOCKET_PROTOCOL,
+            HeaderValue::from_str(&format!("cares.v1, token.{}", token.as_str()))?,
+        );
+        assert_eq!(token_from_protocols(&headers), Some(Some(token)));
+        headers.insert(header::SEC_WEBSOCKET_PROTOCOL, HeaderValue::from_static("cares.v1"));
+        assert_eq!(token_from_protocols(&headers), None);
+        headers.insert(header::SEC_WEBSOCKET_PROTOCOL, HeaderValue::from_static("cares.v1, token.nope"));
+        assert_eq!(token_from_protocols(&headers), Some(None));
+        Ok(())
+    }
+}

@@ -1,0 +1,1007 @@
+//! One room per document in use: a task that owns the document and takes its edits
+//! in one at a time, in the order they arrive.
+//!
+//! For each batch of commands waiting in its queue, a room checks every edit (role,
+//! device, pace, the core's rules), applies the ones it takes with
+//! `Document::receive`, saves the whole batch in one transaction, and only then
+//! acknowledges each edit to its sender and passes it on to every other connection
+//! that may see it. Nothing is acknowledged or passed on before it is on disk; if
+//! saving fails, the room reloads the document from the database and tells each
+//! sender to send again.
+//!
+//! Architecture invariant: a room is the only writer of its document's rows.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::Duration;
+
+use axum::extract::ws::Utf8Bytes;
+use cares_core::document::{Content, Document};
+use cares_core::edits::{Edit, EditError, Erasure, SessionStep, StampedEdit};
+use cares_core::ids::{DocumentId, ParticipantId, ReplicaId};
+use serde::Serialize;
+use tokio::sync::{mpsc, oneshot};
+use tokio::time::Instant;
+
+use crate::access::{self, Forbidden, Role, Scope};
+use crate::admission::{self, Admitted, Mode};
+use crate::limits::{Limits, TokenBucket};
+use crate::log;
+use crate::protocol::{RefusalReason, ServerMessage};
+use crate::secrets::{JoinCode, TokenHash};
+use crate::store::{Changes, EditRow, Store, StoredDocument, TokenRow};
+
+/// Commands waiting for a room before it stops taking more.
+const QUEUE: usize = 1024;
+/// Messages waiting for one connection; a connection that falls this far behind is
+/// dropped and catches up when it reconnects.
+const OUTBOX: usize = 1024;
+/// The most commands handled (and saved) together.
+const MAX_BATCH: usize = 256;
+/// How many edits go in one catch-up message.
+const CATCH_UP_CHUNK: usize = 500;
+/// How long a room with no connections waits before it closes.
+const IDLE: Duration = Duration::from_secs(600);
+/// The author name of the server's own edits.
+const SERVER_AUTHOR: &str = "server";
+
+/// Identifies one live connection.
+pub type ConnId = u64;
+
+static NEXT_CONN: AtomicU64 = AtomicU64::new(1);
+
+/// A new connection id.
+pub fn next_conn_id() -> ConnId {
+    NEXT_CONN.fetch_add(1, Ordering::Relaxed)
+}
+
+/// What a room sends a connection.
+#[derive(Debug, Clone)]
+pub enum Outbound {
+    /// A message, already written as JSON.
+    Text(Utf8Bytes),
+    /// Close the connection with this code and reason.
+    Close(u16, &'static str),
+}
+
+/// A live connection, as a room knows it.
+#[derive(Debug)]
+pub struct Subscriber {
+    /// Its id.
+    pub id: ConnId,
+    /// What its token lets it do.
+    pub role: Role,
+    /// Where its messages go.
+    pub outbox: mpsc::Sender<Outbound>,
+}
+
+/// What happened to one edit.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Outcome {
+    /// The edit's replica.
+    pub replica: ReplicaId,
+    /// The edit's seq.
+    pub seq: u64,
+    /// Saved, already there, or refused.
+    #[serde(flatten)]
+    pub verdict: Verdict,
+}
+
+/// Whether an edit was taken in.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "status", rename_all = "kebab-case")]
+pub enum Verdict {
+    /// Saved and passed on.
+    Saved,
+    /// Already saved earlier.
+    Duplicate,
+    /// Not taken in.
+    Refused {
+        /// What the sender should do about it.
+        reason: RefusalReason,
+        /// Why, in words.
+        error: String,
+        /// For `slow-down`: when to try again.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        retry_after_ms: Option<u64>,
+    },
+}
+
+impl Verdict {
+    fn refused(reason: RefusalReason, error: impl ToString) -> Self {
+        Verdict::Refused {
+            reason,
+            error: error.to_string(),
+            retry_after_ms: None,
+        }
+    }
+}
+
+/// Edits a device is missing, and the server's clock.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pulled {
+    /// The edits, in the one total order.
+    pub edits: Vec<StampedEdit>,
+    /// The highest clock the server has.
+    pub clock: u64,
+}
+
+/// Why a room could not do what was asked.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum RoomError {
+    /// No such document.
+    #[error("there is no such document")]
+    NotFound,
+    /// The database failed; nothing was changed.
+    #[error("the server could not save this; please try again")]
+    NotSaved,
+    /// The room could not be reached.
+    #[error("the server is busy; please try again")]
+    Unavailable,
+    /// Live connections are only for sessions.
+    #[error("this document is not a live session")]
+    NotASession,
+    /// The core's rules refused a step the server made (a pseudonym too long…).
+    #[error(transparent)]
+    Refused(EditError),
+}
+
+type Reply<T> = oneshot::Sender<Result<T, RoomError>>;
+
+/// What a room is asked to do.
+#[derive(Debug)]
+pub enum Command {
+    /// A live connection starts: send it the welcome and what it is missing.
+    Connect {
+        /// The connection.
+        conn: Subscriber,
+        /// The highest clock it has.
+        clock: u64,
+        /// Answered once it is registered.
+        reply: Reply<()>,
+    },
+    /// A live connection ended.
+    Disconnect {
+        /// Which.
+        conn: ConnId,
+    },
+    /// Edits to take in, from a live connection (answered on it) or a request.
+    Submit {
+        /// Who sent them.
+        role: Role,
+        /// The connection they came on, if any: its outcomes go there.
+        conn: Option<ConnId>,
+        /// The edits.
+        edits: Vec<StampedEdit>,
+        /// For a request: the outcomes, in the order sent.
+        reply: Option<Reply<Vec<Outcome>>>,
+    },
+    /// Someone joins the session with a code; the server makes their `Join` step.
+    Join {
+        /// Their new id.
+        participant: ParticipantId,
+        /// The name they chose.
+        pseudonym: String,
+        /// Their token, stored with the step.
+        token: TokenHash,
+        /// Answered once saved.
+        reply: Reply<()>,
+    },
+    /// Edits after a clock, as this role may see them.
+    Pull {
+        /// Who asks.
+        role: Role,
+        /// The highest clock they have.
+        since: u64,
+        /// The answer.
+        reply: Reply<Pulled>,
+    },
+    /// The whole document as JSON.
+    Export {
+        /// The answer.
+        reply: Reply<String>,
+    },
+}
+
+type Registry = Arc<Mutex<HashMap<DocumentId, (u64, mpsc::Sender<Command>)>>>;
+
+/// Every open room, by document.
+#[derive(Debug, Clone)]
+pub struct Rooms {
+    registry: Registry,
+    next_generation: Arc<AtomicU64>,
+    store: Store,
+    limits: Arc<Limits>,
+}
+
+impl Rooms {
+    /// No rooms open yet.
+    pub fn new(store: Store, limits: Arc<Limits>) -> Self {
+        Self {
+            registry: Arc::default(),
+            next_generation: Arc::new(AtomicU64::new(1)),
+            store,
+            limits,
+        }
+    }
+
+    /// The queue of a document's room, opening the room if it is not open.
+    pub fn handle(&self, id: DocumentId) -> mpsc::Sender<Command> {
+        let mut rooms = self.registry.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some((_, tx)) = rooms.get(&id)
+            && !tx.is_closed()
+        {
+            return tx.clone();
+        }
+        let (tx, rx) = mpsc::channel(QUEUE);
+        let generation = self.next_generation.fetch_add(1, Ordering::Relaxed);
+        rooms.insert(id, (generation, tx.clone()));
+        let room = RoomTask {
+            id,
+            generation,
+            registry: Arc::clone(&self.registry),
+            store: self.store.clone(),
+            limits: Arc::clone(&self.limits),
+        };
+        tokio::spawn(room.run(rx));
+        tx
+    }
+
+    fn forget(&self, id: DocumentId, handle: &mpsc::Sender<Command>) {
+        let mut rooms = self.registry.lock().unwrap_or_else(PoisonError::into_inner);
+        if rooms.get(&id).is_some_and(|(_, tx)| tx.same_channel(handle)) {
+            rooms.remove(&id);
+        }
+    }
+
+    /// Sends a command made by `make` and waits for its answer, trying a second
+    /// time if the room closed in between.
+    pub async fn request<T>(
+        &self,
+        id: DocumentId,
+        make: impl Fn(Reply<T>) -> Command,
+    ) -> Result<T, RoomError> {
+        for _ in 0..2 {
+            let (tx, rx) = oneshot::channel();
+            let handle = self.handle(id);
+            if handle.send(make(tx)).await.is_err() {
+                self.forget(id, &handle);
+                continue;
+            }
+            match rx.await {
+                Ok(answer) => return answer,
+                Err(_) => self.forget(id, &handle),
+            }
+        }
+        Err(RoomError::Unavailable)
+    }
+}
+
+/// What a room needs to start.
+struct RoomTask {
+    id: DocumentId,
+    generation: u64,
+    registry: Registry,
+    store: Store,
+    limits: Arc<Limits>,
+}
+
+impl RoomTask {
+    async fn run(self, mut rx: mpsc::Receiver<Command>) {
+        let mut room = match self.store.load(self.id).await {
+            Ok(Some(stored)) => match Room::build(stored, self.store.clone(), &self.limits) {
+                Ok(room) => Some(room),
+                Err(e) => {
+                    log::event(&format!("a stored document could not be read: {e}"));
+                    None
+                }
+            },
+            Ok(None) => None,
+            Err(e) => {
+                log::event(&format!("a document could not be loaded: {}", e.for_log()));
+                None
+            }
+        };
+        loop {
+            let Some(open) = room.as_mut() else {
+                // Nothing to serve: answer what is queued, then close.
+                self.unregister(&mut rx);
+                while let Ok(command) = rx.try_recv() {
+                    refuse_missing(command);
+                }
+                return;
+            };
+            let first = if open.conns.is_empty() {
+                match tokio::time::timeout(IDLE, rx.recv()).await {
+                    Ok(Some(command)) => command,
+                    Ok(None) => return,
+                    Err(_) => {
+                        if self.unregister(&mut rx) {
+                            return;
+                        }
+                        continue;
+                    }
+                }
+            } else {
+                match rx.recv().await {
+                    Some(command) => command,
+                    None => return,
+                }
+            };
+            let mut batch = vec![first];
+            while batch.len() < MAX_BATCH {
+                match rx.try_recv() {
+                    Ok(command) => batch.push(command),
+                    Err(_) => break,
+                }
+            }
+            if !open.process(batch).await {
+                room = None;
+            }
+        }
+    }
+
+    /// Leaves the registry unless a command is waiting; true when it left.
+    fn unregister(&self, rx: &mut mpsc::Receiver<Command>) -> bool {
+        let mut rooms = self.registry.lock().unwrap_or_else(PoisonError::into_inner);
+        if !rx.is_empty() {
+            return false;
+        }
+        if rooms.get(&self.id).is_some_and(|(g, _)| *g == self.generation) {
+            rooms.remove(&self.id);
+        }
+        rx.close();
+        true
+    }
+}
+
+fn refuse_missing(command: Command) {
+    // A dropped reply tells the caller the same thing; a failed send needs no more.
+    match command {
+        Command::Connect { reply, .. } | Command::Join { reply, .. } => {
+            let _ignored = reply.send(Err(RoomError::NotFound));
+        }
+        Command::Submit {
+            reply: Some(reply), ..
+        } => {
+            let _ignored = reply.send(Err(RoomError::NotFound));
+        }
+        Command::Pull { reply, .. } => {
+            let _ignored = reply.send(Err(RoomError::NotFound));
+        }
+        Command::Export { reply } => {
+            let _ignored = reply.send(Err(RoomError::NotFound));
+        }
+        Command::Submit { reply: None, .. } | Command::Disconnect { .. } => {}
+    }
+}
+
+/// An open document and the connections watching it.
+struct Room {
+    id: DocumentId,
+    scope: Scope,
+    code: Option<JoinCode>,
+    doc: Document,
+    server_replica: ReplicaId,
+    /// Whose device each replica id is; nobody else may use it.
+    owners: HashMap<ReplicaId, String>,
+    /// Edits that arrived after edits that come after them in the order.
+    late: HashSet<(ReplicaId, u64)>,
+    next_position: i64,
+    conns: Vec<Subscriber>,
+    buckets: HashMap<String, TokenBucket>,
+    store: Store,
+    limits: Arc<Limits>,
+}
+
+/// What one batch did, to save and then announce.
+#[derive(Default)]
+struct Work {
+    inserts: Vec<EditRow>,
+    fresh: Vec<(StampedEdit, Option<ConnId>)>,
+    rewrites: HashSet<(ReplicaId, u64)>,
+    erased: bool,
+    tokens: Vec<TokenRow>,
+    revoke: Vec<ParticipantId>,
+    replies: Vec<Answer>,
+}
+
+enum Answer {
+    Submit {
+        conn: Option<ConnId>,
+        reply: Option<Reply<Vec<Outcome>>>,
+        outcomes: Vec<Outcome>,
+    },
+    Join(Reply<()>),
+}
+
+type Key = (ReplicaId, u64);
+
+impl Room {
+    fn build(stored: StoredDocument, store: Store, limits: &Arc<Limits>) -> Result<Room, String> {
+        let base: Content =
+            serde_json::from_str(&stored.base).map_err(|e| format!("snapshot: {e}"))?;
+        let mut doc = Document::from_content(stored.id, base);
+        let mut owners = HashMap::new();
+        let mut late = HashSet::new();
+        let mut edits = Vec::with_capacity(stored.edits.len());
+        for row in &stored.edits {
+            let edit: StampedEdit =
+                serde_json::from_str(&row.body).map_err(|e| format!("edit: {e}"))?;
+            owners
+                .entry(row.replica)
+                .or_insert_with(|| row.author.clone());
+            if row.late {
+                late.insert((row.replica, row.seq));
+            }
+            edits.push(edit);
+        }
+        doc.receive(edits);
+        let scope = match &stored.session {
+            Some(s) => Scope::Session {
+                session: s.id,
+                plan: s.plan,
+            },
+            None => Scope::Shared,
+        };
+        Ok(Room {
+            id: stored.id,
+            scope,
+            code: stored.session.map(|s| s.code),
+            doc,
+            server_replica: stored.server_replica,
+            owners,
+            late,
+            next_position: stored.edits.last().map_or(1, |r| r.position + 1),
+            conns: Vec::new(),
+            buckets: HashMap::new(),
+            store,
+            limits: Arc::clone(limits),
+        })
+    }
+
+    fn mode(&self) -> Mode {
+        match self.scope {
+            Scope::Session { .. } => Mode::Strict,
+            Scope::Shared => Mode::Merge,
+        }
+    }
+
+    fn votes_revealed(&self) -> bool {
+        match self.scope {
+            Scope::Session { session, .. } => self
+                .doc
+                .content()
+                .sessions
+                .iter()
+                .find(|s| s.id == session)
+                .is_some_and(|s| s.votes_revealed),
+            Scope::Shared => true,
+        }
+    }
+
+    /// Handles one batch; false when the room can no longer serve.
+    async fn process(&mut self, batch: Vec<Command>) -> bool {
+        let t0 = std::time::Instant::now();
+        let revealed_before = self.votes_revealed();
+        let mut work = Work::default();
+        let mut after = Vec::new();
+        for command in batch {
+            match command {
+                Command::Submit {
+                    role,
+                    conn,
+                    edits,
+                    reply,
+                } => {
+                    let outcomes = edits
+                        .into_iter()
+                        .map(|edit| Outcome {
+                            replica: edit.replica,
+                            seq: edit.seq,
+                            verdict: self.take(&role, conn, edit, &mut work),
+                        })
+                        .collect();
+                    work.replies.push(Answer::Submit {
+                        conn,
+                        reply,
+                        outcomes,
+                    });
+                }
+                Command::Join {
+                    participant,
+                    pseudonym,
+                    token,
+                    reply,
+                } => self.join(participant, pseudonym, token, reply, &mut work),
+                Command::Disconnect { conn } => self.conns.retain(|c| c.id != conn),
+                other => after.push(other),
+            }
+        }
+        let saved = if work.inserts.is_empty() && work.tokens.is_empty() {
+            Ok(())
+        } else {
+            let changes = self.changes(&mut work);
+            let t = std::time::Instant::now();
+            let r = self.store.save(self.id, &changes).await;
+            log::event(&format!("DEBUG batch {} edits saved in {:?} (took since start {:?})", changes.inserts.len(), t.elapsed(), t0.elapsed()));
+            r
+        };
+        let serving = match saved {
+            Ok(()) => {
+                if work.erased
+                    && let Err(e) = self.store.forget_erased().await
+                {
+                    log::event(&format!("the write-ahead log was not emptied: {}", e.for_log()));
+                }
+                self.announce(work, revealed_before);
+                true
+            }
+            Err(e) => {
+                log::event(&format!("a batch of edits was not saved: {}", e.for_log()));
+                self.not_saved(work);
+                self.reload().await
+            }
+        };
+        for command in after {
+            self.answer(command);
+        }
+        serving
+    }
+
+    /// Checks one edit and, if it is taken in, applies it to the document.
+    fn take(
+        &mut self,
+        role: &Role,
+        conn: Option<ConnId>,
+        stamped: StampedEdit,
+        work: &mut Work,
+    ) -> Verdict {
+        let (replica, seq) = (stamped.replica, stamped.seq);
+        if self.doc.log().contains(replica, seq) {
+            return Verdict::Duplicate;
+        }
+        if let Err(forbidden) = access::may_make(role, &self.scope, &stamped.edit) {
+            return Verdict::refused(RefusalReason::Forbidden, forbidden);
+        }
+        let author = role.author();
+        if self
+            .owners
+            .get(&replica)
+            .is_some_and(|owner| *owner != author)
+            || replica == self.server_replica
+        {
+            return Verdict::refused(RefusalReason::Forbidden, Forbidden::ReplicaTaken);
+        }
+        let pace = match role {
+            Role::Participant(_) => Some(self.limits.participant_edits),
+            Role::Facilitator => Some(self.limits.facilitator_edits),
+            Role::Board | Role::Editor => None,
+        };
+        if let Some(spec) = pace {
+            let now = Instant::now();
+            let bucket = self
+                .buckets
+                .entry(author.clone())
+                .or_insert_with(|| TokenBucket::full(spec, now));
+            if let Err(wait) = bucket.take(spec, now) {
+                return Verdict::Refused {
+                    reason: RefusalReason::SlowDown,
+                    error: "too many changes too quickly; this one will be sent again shortly"
+                        .into(),
+                    retry_after_ms: Some(u64::try_from(wait.as_millis()).unwrap_or(u64::MAX).max(1)),
+                };
+            }
+        }
+        let late = match admission::admit(
+            &self.doc,
+            &stamped,
+            self.mode(),
+            self.limits.max_clock_ahead,
+        ) {
+            Ok(Admitted::New { late }) => late,
+            Ok(Admitted::Duplicate) => return Verdict::Duplicate,
+            Err(refusal) => return Verdict::refused(RefusalReason::Invalid, refusal),
+        };
+        let erasure = Erasure::of(&stamped.edit);
+        let before = erasure.as_ref().map(|_| self.bodies());
+        if let (
+            Scope::Session { session, .. },
+            Edit::Session {
+                session: s,
+                step: SessionStep::Erase { participant },
+            },
+        ) = (&self.scope, &stamped.edit)
+            && s == session
+        {
+            work.revoke.push(*participant);
+        }
+        let body = serde_json::to_string(&stamped).unwrap_or_default();
+        let clock = stamped.clock;
+        self.doc.receive([stamped.clone()]);
+        if let Some(before) = before {
+            work.erased = true;
+            let now = self.bodies();
+            work.rewrites.extend(
+                before
+                    .into_iter()
+                    .filter(|(key, body)| now.get(key).is_some_and(|b| b != body))
+                    .map(|(key, _)| key),
+            );
+        }
+        self.owners.entry(replica).or_insert_with(|| author.clone());
+        if late {
+            self.late.insert((replica, seq));
+        }
+        work.inserts.push(EditRow {
+            replica,
+            seq,
+            clock,
+            position: self.next_position,
+            author,
+            late,
+            body,
+        });
+        self.next_position += 1;
+        work.fresh.push((stamped, conn));
+        Verdict::Saved
+    }
+
+    fn join(
+        &mut self,
+        participant: ParticipantId,
+        pseudonym: String,
+        token: TokenHash,
+        reply: Reply<()>,
+        work: &mut Work,
+    ) {
+        let Scope::Session { session, .. } = self.scope else {
+            let _ignored = reply.send(Err(RoomError::NotASession));
+            return;
+        };
+        let step = SessionStep::Join {
+            participant,
+            pseudonym,
+        };
+        let stamped = match self.doc.apply(self.server_replica, Edit::Session { session, step }) {
+            Ok(stamped) => stamped.clone(),
+            Err(e) => {
+                let _ignored = reply.send(Err(RoomError::Refused(e)));
+                return;
+            }
+        };
+        self.owners
+            .entry(self.server_replica)
+            .or_insert_with(|| SERVER_AUTHOR.to_owned());
+        work.inserts.push(EditRow {
+            replica: stamped.replica,
+            seq: stamped.seq,
+            clock: stamped.clock,
+            position: self.next_position,
+            author: SERVER_AUTHOR.to_owned(),
+            late: false,
+            body: serde_json::to_string(&stamped).unwrap_or_default(),
+        });
+        self.next_position += 1;
+        work.tokens.push(TokenRow {
+            hash: token,
+            role: Role::Participant(participant),
+        });
+        work.fresh.push((stamped, None));
+        work.replies.push(Answer::Join(reply));
+    }
+
+    /// Every logged edit as JSON, to see which ones an erasure rewrote.
+    fn bodies(&self) -> HashMap<Key, String> {
+        self.doc
+            .log()
+            .edits()
+            .iter()
+            .map(|e| ((e.replica, e.seq), serde_json::to_string(e).unwrap_or_default()))
+            .collect()
+    }
+
+    fn logged(&self) -> HashMap<Key, &StampedEdit> {
+        self.doc
+            .log()
+            .edits()
+            .iter()
+            .map(|e| ((e.replica, e.seq), e))
+            .collect()
+    }
+
+    /// What to save. After an erasure, every body is taken from the (redacted) log.
+    fn changes(&self, work: &mut Work) -> Changes {
+        let mut inserts = std::mem::take(&mut work.inserts);
+        let mut rewrites = Vec::new();
+        if work.erased {
+            let logged = self.logged();
+            let body_of = |key: &Key| {
+                logged
+                    .get(key)
+                    .map(|e| serde_json::to_string(e).unwrap_or_default())
+            };
+            let inserted: HashSet<Key> = inserts.iter().map(|r| (r.replica, r.seq)).collect();
+            for row in &mut inserts {
+                if let Some(body) = body_of(&(row.replica, row.seq)) {
+                    row.body = body;
+                }
+            }
+            for key in &work.rewrites {
+                if !inserted.contains(key)
+                    && let Some(body) = body_of(key)
+                {
+                    rewrites.push((key.0, key.1, body));
+                }
+            }
+        }
+        Changes {
+            inserts,
+            rewrites,
+            tokens: std::mem::take(&mut work.tokens),
+            revoke: work.revoke.clone(),
+        }
+    }
+
+    /// After a batch is saved: acknowledgements, then everyone else's copies.
+    fn announce(&mut self, work: Work, revealed_before: bool) {
+        let revealed = self.votes_revealed();
+        let mut dropped = HashSet::new();
+        for answer in work.replies {
+            match answer {
+                Answer::Submit {
+                    conn,
+                    reply,
+                    outcomes,
+                } => {
+                    if let Some(conn) = conn {
+                        for outcome in &outcomes {
+                            let text = outcome_message(outcome);
+                            self.send(conn, Outbound::Text(text), &mut dropped);
+                        }
+                    }
+                    if let Some(reply) = reply {
+                        let _ignored = reply.send(Ok(outcomes));
+                    }
+                }
+                Answer::Join(reply) => {
+                    let _ignored = reply.send(Ok(()));
+                }
+            }
+        }
+        let fresh_keys: HashSet<Key> = work.fresh.iter().map(|(e, _)| (e.replica, e.seq)).collect();
+        if revealed && !revealed_before {
+            self.show_withheld_votes(&fresh_keys, &mut dropped);
+        }
+        let logged = if work.erased {
+            Some(self.logged())
+        } else {
+            None
+        };
+        for (stamped, sender) in &work.fresh {
+            let edit = logged
+                .as_ref()
+                .and_then(|l| l.get(&(stamped.replica, stamped.seq)).copied())
+                .unwrap_or(stamped);
+            let text: Utf8Bytes = ServerMessage::Edits { edits: vec![edit] }.to_text().into();
+            for conn in &self.conns {
+                if Some(conn.id) != *sender && access::may_see(&conn.role, &edit.edit, revealed) {
+                    push(conn, Outbound::Text(text.clone()), &mut dropped);
+                }
+            }
+        }
+        for participant in &work.revoke {
+            for conn in &self.conns {
+                if conn.role == Role::Participant(*participant) {
+                    push(conn, Outbound::Close(4403, "erased"), &mut dropped);
+                    dropped.insert(conn.id);
+                }
+            }
+        }
+        self.conns.retain(|c| !dropped.contains(&c.id));
+    }
+
+    /// When the votes are revealed, participants and the board get the dots they
+    /// were not shown before.
+    fn show_withheld_votes(&self, fresh: &HashSet<Key>, dropped: &mut HashSet<ConnId>) {
+        for conn in &self.conns {
+            let withheld: Vec<&StampedEdit> = self
+                .doc
+                .log()
+                .edits()
+                .iter()
+                .filter(|e| {
+                    access::voter(&e.edit).is_some()
+                        && !fresh.contains(&(e.replica, e.seq))
+                        && !access::may_see(&conn.role, &e.edit, false)
+                })
+                .collect();
+            for chunk in withheld.chunks(CATCH_UP_CHUNK) {
+                let text = ServerMessage::Edits {
+                    edits: chunk.to_vec(),
+                }
+                .to_text();
+                push(conn, Outbound::Text(text.into()), dropped);
+            }
+        }
+    }
+
+    fn send(&self, conn: ConnId, message: Outbound, dropped: &mut HashSet<ConnId>) {
+        if let Some(c) = self.conns.iter().find(|c| c.id == conn) {
+            push(c, message, dropped);
+        }
+    }
+
+    /// The edits a device that has seen up to `clock` may be missing, as `role` may
+    /// see them: everything after the clock, edits that arrived late, and — once
+    /// the votes are revealed — the dots that were withheld.
+    fn catch_up(&self, role: &Role, clock: u64) -> Vec<&StampedEdit> {
+        let revealed = self.votes_revealed();
+        self.doc
+            .log()
+            .edits()
+            .iter()
+            .filter(|e| {
+                let wanted = e.clock > clock
+                    || self.late.contains(&(e.replica, e.seq))
+                    || (revealed && !role.reads_everything() && access::voter(&e.edit).is_some());
+                wanted && access::may_see(role, &e.edit, revealed)
+            })
+            .collect()
+    }
+
+    fn answer(&mut self, command: Command) {
+        match command {
+            Command::Connect { conn, clock, reply } => {
+                let Scope::Session { session, plan } = self.scope else {
+                    let _ignored = reply.send(Err(RoomError::NotASession));
+                    return;
+                };
+                let code = match conn.role {
+                    Role::Facilitator | Role::Board => self.code.as_ref().map(JoinCode::as_str),
+                    Role::Participant(_) | Role::Editor => None,
+                };
+                let welcome = ServerMessage::Welcome {
+                    role: conn.role.key(),
+                    document: self.id,
+                    session,
+                    plan,
+                    participant: conn.role.participant(),
+                    code,
+                    base: self.doc.base(),
+                    clock: self.doc.log().clock(),
+                };
+                let mut dropped = HashSet::new();
+                push(&conn, Outbound::Text(welcome.to_text().into()), &mut dropped);
+                for chunk in self.catch_up(&conn.role, clock).chunks(CATCH_UP_CHUNK) {
+                    let text = ServerMessage::Edits {
+                        edits: chunk.to_vec(),
+                    }
+                    .to_text();
+                    push(&conn, Outbound::Text(text.into()), &mut dropped);
+                }
+                let caught_up = ServerMessage::CaughtUp {
+                    clock: self.doc.log().clock(),
+                };
+                push(&conn, Outbound::Text(caught_up.to_text().into()), &mut dropped);
+                if dropped.is_empty() {
+                    self.conns.push(conn);
+                    let _ignored = reply.send(Ok(()));
+                } else {
+                    let _ignored = reply.send(Err(RoomError::Unavailable));
+                }
+            }
+            Command::Pull { role, since, reply } => {
+                let edits = self.catch_up(&role, since).into_iter().cloned().collect();
+                let _ignored = reply.send(Ok(Pulled {
+                    edits,
+                    clock: self.doc.log().clock(),
+                }));
+            }
+            Command::Export { reply } => {
+                let _ignored = reply.send(Ok(self.doc.to_json()));
+            }
+            // Handled in the batch itself.
+            Command::Submit { .. } | Command::Join { .. } | Command::Disconnect { .. } => {}
+        }
+    }
+
+    /// Tells every sender in a batch that failed to save to send again.
+    fn not_saved(&mut self, work: Work) {
+        let mut dropped = HashSet::new();
+        for answer in work.replies {
+            match answer {
+                Answer::Submit {
+                    conn,
+                    reply,
+                    mut outcomes,
+                } => {
+                    for outcome in &mut outcomes {
+                        if !matches!(outcome.verdict, Verdict::Refused { .. }) {
+                            outcome.verdict =
+                                Verdict::refused(RefusalReason::NotSaved, RoomError::NotSaved);
+                        }
+                    }
+                    if let Some(conn) = conn {
+                        for outcome in &outcomes {
+                            self.send(conn, Outbound::Text(outcome_message(outcome)), &mut dropped);
+                        }
+                    }
+                    if let Some(reply) = reply {
+                        let _ignored = reply.send(Ok(outcomes));
+                    }
+                }
+                Answer::Join(reply) => {
+                    let _ignored = reply.send(Err(RoomError::NotSaved));
+                }
+            }
+        }
+        self.conns.retain(|c| !dropped.contains(&c.id));
+    }
+
+    /// After a failed save: back to what the database holds. False when even that fails.
+    async fn reload(&mut self) -> bool {
+        let stored = match self.store.load(self.id).await {
+            Ok(Some(stored)) => stored,
+            Ok(None) => return false,
+            Err(e) => {
+                log::event(&format!("a document could not be reloaded: {}", e.for_log()));
+                return false;
+            }
+        };
+        match Room::build(stored, self.store.clone(), &self.limits) {
+            Ok(fresh) => {
+                self.doc = fresh.doc;
+                self.owners = fresh.owners;
+                self.late = fresh.late;
+                self.next_position = fresh.next_position;
+                true
+            }
+            Err(e) => {
+                log::event(&format!("a stored document could not be read: {e}"));
+                false
+            }
+        }
+    }
+}
+
+
+fn push(conn: &Subscriber, message: Outbound, dropped: &mut HashSet<ConnId>) {
+    if conn.outbox.try_send(message).is_err() {
+        dropped.insert(conn.id);
+    }
+}
+
+fn outcome_message(outcome: &Outcome) -> Utf8Bytes {
+    let message = match &outcome.verdict {
+        Verdict::Saved => ServerMessage::Ack {
+            replica: outcome.replica,
+            seq: outcome.seq,
+            duplicate: false,
+        },
+        Verdict::Duplicate => ServerMessage::Ack {
+            replica: outcome.replica,
+            seq: outcome.seq,
+            duplicate: true,
+        },
+        Verdict::Refused {
+            reason,
+            error,
+            retry_after_ms,
+        } => ServerMessage::Refused {
+            replica: outcome.replica,
+            seq: outcome.seq,
+            reason: *reason,
+            error: error.clone(),
+            retry_after_ms: *retry_after_ms,
+        },
+    };
+    message.to_text().into()
+}
+
+/// A new subscriber's outbox: the sending half for the room, the receiving half for
+/// the connection.
+pub fn outbox() -> (mpsc::Sender<Outbound>, mpsc::Receiver<Outbound>) {
+    mpsc::channel(OUTBOX)
+}

@@ -1,0 +1,526 @@
+//! Where documents, sessions, tokens and edits are kept: an embedded SQLite file by
+//! default, or PostgreSQL when the database address says so.
+//!
+//! SQLite runs in WAL mode with `synchronous = FULL`, so an edit the server has
+//! acknowledged is on disk and survives the process being killed; `secure_delete`
+//! is on and the WAL is truncated after an erasure, so erased words do not linger in
+//! free pages. Every change the server makes for one batch of edits is one
+//! transaction. The same SQL runs on both databases (through sqlx's `Any` driver);
+//! the migrations for each live in `migrations/sqlite` and `migrations/postgres`.
+
+use std::str::FromStr;
+
+use cares_core::ids::{DocumentId, ParticipantId, PlanId, ReplicaId, SessionId};
+use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
+use sqlx::{AnyPool, Executor, Row};
+use uuid::Uuid;
+
+use crate::access::Role;
+use crate::secrets::{JoinCode, TokenHash};
+
+/// Which database the server is using.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    /// An embedded SQLite file.
+    Sqlite,
+    /// A PostgreSQL server.
+    Postgres,
+}
+
+/// The database.
+#[derive(Debug, Clone)]
+pub struct Store {
+    pool: AnyPool,
+    backend: Backend,
+}
+
+/// What a document is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DocumentKind {
+    /// A live co-production session.
+    Session,
+    /// A plan shared between carer reps.
+    Shared,
+}
+
+impl DocumentKind {
+    fn key(self) -> &'static str {
+        match self {
+            DocumentKind::Session => "session",
+            DocumentKind::Shared => "shared",
+        }
+    }
+}
+
+/// One stored edit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EditRow {
+    /// The device that made it.
+    pub replica: ReplicaId,
+    /// Its number on that device.
+    pub seq: u64,
+    /// Its Lamport clock.
+    pub clock: u64,
+    /// Its place in the order of arrival.
+    pub position: i64,
+    /// Whose device made it (see [`Role::author`]).
+    pub author: String,
+    /// True when it arrived after edits that come after it in the total order.
+    pub late: bool,
+    /// The core's `StampedEdit` as JSON.
+    pub body: String,
+}
+
+/// A token to store, by its hash.
+#[derive(Debug, Clone)]
+pub struct TokenRow {
+    /// The token's SHA-256.
+    pub hash: TokenHash,
+    /// What it lets its holder do.
+    pub role: Role,
+}
+
+/// A live session's record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SessionRow {
+    /// The session.
+    pub id: SessionId,
+    /// The plan its top themes go into.
+    pub plan: PlanId,
+    /// The code people join with.
+    pub code: JoinCode,
+}
+
+/// A document to create, with everything that comes with it.
+#[derive(Debug, Clone)]
+pub struct NewDocument {
+    /// Its id.
+    pub id: DocumentId,
+    /// What it is for.
+    pub kind: DocumentKind,
+    /// Its snapshot as JSON.
+    pub base: String,
+    /// The replica the server stamps its own edits with.
+    pub server_replica: ReplicaId,
+    /// The session it holds, for a session document.
+    pub session: Option<SessionRow>,
+    /// The tokens that give access to it.
+    pub tokens: Vec<TokenRow>,
+    /// Its edits so far.
+    pub edits: Vec<EditRow>,
+}
+
+/// A document as stored.
+#[derive(Debug, Clone)]
+pub struct StoredDocument {
+    /// Its id.
+    pub id: DocumentId,
+    /// Its snapshot as JSON.
+    pub base: String,
+    /// The replica the server stamps its own edits with.
+    pub server_replica: ReplicaId,
+    /// The session it holds, for a session document.
+    pub session: Option<SessionRow>,
+    /// Its edits, in the order they arrived.
+    pub edits: Vec<EditRow>,
+}
+
+/// What one batch of edits changes, saved as one transaction.
+#[derive(Debug, Clone, Default)]
+pub struct Changes {
+    /// New edits.
+    pub inserts: Vec<EditRow>,
+    /// Stored edits whose words were erased: their bodies are replaced.
+    pub rewrites: Vec<(ReplicaId, u64, String)>,
+    /// New tokens (a participant who joined).
+    pub tokens: Vec<TokenRow>,
+    /// Participants erased: their tokens stop working.
+    pub revoke: Vec<ParticipantId>,
+}
+
+impl Changes {
+    /// True when there is nothing to save.
+    pub fn is_empty(&self) -> bool {
+        self.inserts.is_empty()
+            && self.rewrites.is_empty()
+            && self.tokens.is_empty()
+            && self.revoke.is_empty()
+    }
+}
+
+/// What a token gives access to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Grant {
+    /// The document.
+    pub document: DocumentId,
+    /// The role.
+    pub role: Role,
+}
+
+/// Why the database could not do something.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The address names no database cares knows.
+    #[error(
+        "the database address must start with sqlite: or postgres:// (it was set by DATABASE_URL)"
+    )]
+    UnsupportedUrl,
+    /// The database failed.
+    #[error("the database failed: {0}")]
+    Database(#[from] sqlx::Error),
+    /// The migrations could not run.
+    #[error("the database could not be brought up to date: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    /// Something that must be unique is already there (an id, a join code).
+    #[error("an id or code that must be unique is already in the database")]
+    Taken,
+    /// A stored value could not be read back.
+    #[error("stored {what} could not be read")]
+    Corrupt {
+        /// What could not be read.
+        what: &'static str,
+    },
+}
+
+impl StoreError {
+    /// A description safe for the log: the kind of failure, never a value.
+    pub fn for_log(&self) -> String {
+        match self {
+            StoreError::Database(sqlx::Error::Database(e)) => format!(
+                "database error {}",
+                e.code().map(|c| c.into_owned()).unwrap_or_default()
+            ),
+            StoreError::Database(sqlx::Error::Io(e)) => format!("database i/o error: {}", e.kind()),
+            StoreError::Database(sqlx::Error::PoolTimedOut) => "database pool timed out".into(),
+            StoreError::Database(_) => "database error".into(),
+            other => other.to_string(),
+        }
+    }
+}
+
+fn taken_or(e: sqlx::Error) -> StoreError {
+    match &e {
+        sqlx::Error::Database(db) if db.is_unique_violation() => StoreError::Taken,
+        _ => StoreError::Database(e),
+    }
+}
+
+fn db_int(n: u64) -> Result<i64, StoreError> {
+    i64::try_from(n).map_err(|_| StoreError::Corrupt { what: "a number" })
+}
+
+fn uuid_of(text: &str) -> Result<Uuid, StoreError> {
+    Uuid::parse_str(text).map_err(|_| StoreError::Corrupt { what: "an id" })
+}
+
+fn u64_of(n: i64) -> Result<u64, StoreError> {
+    u64::try_from(n).map_err(|_| StoreError::Corrupt { what: "a number" })
+}
+
+/// The SQLite address used when none is given: `cares.db` in the working directory.
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://cares.db";
+
+impl Store {
+    /// Opens the database at `url` (creating a SQLite file if it is missing) and
+    /// brings its tables up to date.
+    pub async fn open(url: &str) -> Result<Store, StoreError> {
+        sqlx::any::install_default_drivers();
+        let backend = if url.starts_with("sqlite:") {
+            Backend::Sqlite
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Backend::Postgres
+        } else {
+            return Err(StoreError::UnsupportedUrl);
+        };
+        let pool = match backend {
+            Backend::Sqlite => {
+                let url = if url.contains("mode=") {
+                    url.to_owned()
+                } else if url.contains('?') {
+                    format!("{url}&mode=rwc")
+                } else {
+                    format!("{url}?mode=rwc")
+                };
+                let options = AnyConnectOptions::from_str(&url)?;
+                // WAL is a property of the file: set it once, before the pool opens.
+                let mut first = <sqlx::AnyConnection as sqlx::Connection>::connect_with(&options).await?;
+                first.execute("PRAGMA journal_mode = WAL").await?;
+                sqlx::Connection::close(first).await?;
+                AnyPoolOptions::new()
+                    .max_connections(4)
+                    .after_connect(|conn, _| {
+                        Box::pin(async move {
+                            for pragma in [
+                                "PRAGMA synchronous = FULL",
+                                "PRAGMA secure_delete = ON",
+                                "PRAGMA busy_timeout = 10000",
+                                "PRAGMA foreign_keys = ON",
+                            ] {
+                                conn.execute(pragma).await?;
+                            }
+                            Ok(())
+                        })
+                    })
+                    .connect_with(options)
+                    .await?
+            }
+            Backend::Postgres => {
+                AnyPoolOptions::new()
+                    .max_connections(8)
+                    .connect(url)
+                    .await?
+            }
+        };
+        match backend {
+            Backend::Sqlite => sqlx::migrate!("migrations/sqlite").run(&pool).await?,
+            Backend::Postgres => sqlx::migrate!("migrations/postgres").run(&pool).await?,
+        }
+        Ok(Store { pool, backend })
+    }
+
+    /// Which database this is.
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    /// Closes every connection (the server is stopping).
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+
+    /// Creates a document with its session, tokens and first edits, all or nothing.
+    /// [`StoreError::Taken`] when its id or join code is already used.
+    pub async fn create_document(&self, new: &NewDocument) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query(
+            "INSERT INTO documents (id, kind, base, server_replica) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(new.id.to_string())
+        .bind(new.kind.key())
+        .bind(new.base.as_str())
+        .bind(new.server_replica.to_string())
+        .execute(&mut *tx)
+        .await
+        .map_err(taken_or)?;
+        if let Some(session) = &new.session {
+            sqlx::query(
+                "INSERT INTO sessions (id, document_id, plan_id, join_code) VALUES ($1, $2, $3, $4)",
+            )
+            .bind(session.id.to_string())
+            .bind(new.id.to_string())
+            .bind(session.plan.to_string())
+            .bind(session.code.as_str())
+            .execute(&mut *tx)
+            .await
+            .map_err(taken_or)?;
+        }
+        insert_tokens(&mut tx, new.id, &new.tokens).await?;
+        insert_edits(&mut tx, new.id, &new.edits).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Reads a whole document, or `None` when there is no such document.
+    pub async fn load(&self, id: DocumentId) -> Result<Option<StoredDocument>, StoreError> {
+        let key = id.to_string();
+        let Some(doc) = sqlx::query("SELECT base, server_replica FROM documents WHERE id = $1")
+            .bind(key.as_str())
+            .fetch_optional(&self.pool)
+            .await?
+        else {
+            return Ok(None);
+        };
+        let base: String = doc.try_get("base")?;
+        let server_replica: String = doc.try_get("server_replica")?;
+        let session = sqlx::query("SELECT id, plan_id, join_code FROM sessions WHERE document_id = $1")
+            .bind(key.as_str())
+            .fetch_optional(&self.pool)
+            .await?
+            .map(|row| -> Result<SessionRow, StoreError> {
+                let id: String = row.try_get("id")?;
+                let plan: String = row.try_get("plan_id")?;
+                let code: String = row.try_get("join_code")?;
+                Ok(SessionRow {
+                    id: SessionId::from_uuid(uuid_of(&id)?),
+                    plan: PlanId::from_uuid(uuid_of(&plan)?),
+                    code: JoinCode::parse(&code).ok_or(StoreError::Corrupt {
+                        what: "a join code",
+                    })?,
+                })
+            })
+            .transpose()?;
+        let rows = sqlx::query(
+            "SELECT replica, seq, clock, position, author, late, body FROM edits \
+             WHERE document_id = $1 ORDER BY position",
+        )
+        .bind(key.as_str())
+        .fetch_all(&self.pool)
+        .await?;
+        let mut edits = Vec::with_capacity(rows.len());
+        for row in rows {
+            let replica: String = row.try_get("replica")?;
+            edits.push(EditRow {
+                replica: ReplicaId::from_uuid(uuid_of(&replica)?),
+                seq: u64_of(row.try_get("seq")?)?,
+                clock: u64_of(row.try_get("clock")?)?,
+                position: row.try_get("position")?,
+                author: row.try_get("author")?,
+                late: row.try_get::<i64, _>("late")? != 0,
+                body: row.try_get("body")?,
+            });
+        }
+        Ok(Some(StoredDocument {
+            id,
+            base,
+            server_replica: ReplicaId::from_uuid(uuid_of(&server_replica)?),
+            session,
+            edits,
+        }))
+    }
+
+    /// Saves one batch of changes to a document as one transaction.
+    pub async fn save(&self, document: DocumentId, changes: &Changes) -> Result<(), StoreError> {
+        if changes.is_empty() {
+            return Ok(());
+        }
+        let mut tx = self.pool.begin().await?;
+        insert_edits(&mut tx, document, &changes.inserts).await?;
+        for (replica, seq, body) in &changes.rewrites {
+            sqlx::query(
+                "UPDATE edits SET body = $1 WHERE document_id = $2 AND replica = $3 AND seq = $4",
+            )
+            .bind(body.as_str())
+            .bind(document.to_string())
+            .bind(replica.to_string())
+            .bind(db_int(*seq)?)
+            .execute(&mut *tx)
+            .await?;
+        }
+        insert_tokens(&mut tx, document, &changes.tokens).await?;
+        for participant in &changes.revoke {
+            sqlx::query("DELETE FROM tokens WHERE document_id = $1 AND participant = $2")
+                .bind(document.to_string())
+                .bind(participant.to_string())
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// After words were erased: moves everything out of SQLite's write-ahead log and
+    /// empties it, so the old pages are gone from the disk too. PostgreSQL reclaims
+    /// old row versions with its own (auto)vacuum.
+    pub async fn forget_erased(&self) -> Result<(), StoreError> {
+        if self.backend == Backend::Sqlite {
+            sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+                .execute(&self.pool)
+                .await?;
+        }
+        Ok(())
+    }
+
+    /// What a token (by its hash) gives access to, if anything.
+    pub async fn grant(&self, hash: &TokenHash) -> Result<Option<Grant>, StoreError> {
+        let Some(row) =
+            sqlx::query("SELECT document_id, role, participant FROM tokens WHERE hash = $1")
+                .bind(hash.as_str())
+                .fetch_optional(&self.pool)
+                .await?
+        else {
+            return Ok(None);
+        };
+        let document: String = row.try_get("document_id")?;
+        let role: String = row.try_get("role")?;
+        let participant: Option<String> = row.try_get("participant")?;
+        let participant = participant
+            .map(|p| uuid_of(&p).map(ParticipantId::from_uuid))
+            .transpose()?;
+        let role = Role::from_stored(&role, participant).ok_or(StoreError::Corrupt {
+            what: "a token's role",
+        })?;
+        Ok(Some(Grant {
+            document: DocumentId::from_uuid(uuid_of(&document)?),
+            role,
+        }))
+    }
+
+    /// The session and document a join code belongs to.
+    pub async fn find_code(
+        &self,
+        code: &JoinCode,
+    ) -> Result<Option<(SessionId, DocumentId)>, StoreError> {
+        let row = sqlx::query("SELECT id, document_id FROM sessions WHERE join_code = $1")
+            .bind(code.as_str())
+            .fetch_optional(&self.pool)
+            .await?;
+        row.map(|row| {
+            let id: String = row.try_get("id")?;
+            let document: String = row.try_get("document_id")?;
+            Ok((
+                SessionId::from_uuid(uuid_of(&id)?),
+                DocumentId::from_uuid(uuid_of(&document)?),
+            ))
+        })
+        .transpose()
+    }
+
+    /// The document that holds a session.
+    pub async fn session_document(
+        &self,
+        session: SessionId,
+    ) -> Result<Option<DocumentId>, StoreError> {
+        let row = sqlx::query("SELECT document_id FROM sessions WHERE id = $1")
+            .bind(session.to_string())
+            .fetch_optional(&self.pool)
+            .await?;
+        row.map(|row| {
+            let document: String = row.try_get("document_id")?;
+            Ok(DocumentId::from_uuid(uuid_of(&document)?))
+        })
+        .transpose()
+    }
+}
+
+async fn insert_tokens(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    document: DocumentId,
+    tokens: &[TokenRow],
+) -> Result<(), StoreError> {
+    for token in tokens {
+        sqlx::query("INSERT INTO tokens (hash, document_id, role, participant) VALUES ($1, $2, $3, $4)")
+            .bind(token.hash.as_str())
+            .bind(document.to_string())
+            .bind(token.role.key())
+            .bind(token.role.participant().map(|p| p.to_string()))
+            .execute(&mut **tx)
+            .await
+            .map_err(taken_or)?;
+    }
+    Ok(())
+}
+
+async fn insert_edits(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    document: DocumentId,
+    edits: &[EditRow],
+) -> Result<(), StoreError> {
+    for edit in edits {
+        sqlx::query(
+            "INSERT INTO edits (document_id, replica, seq, clock, position, author, late, body) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        )
+        .bind(document.to_string())
+        .bind(edit.replica.to_string())
+        .bind(db_int(edit.seq)?)
+        .bind(db_int(edit.clock)?)
+        .bind(edit.position)
+        .bind(edit.author.as_str())
+        .bind(i64::from(edit.late))
+        .bind(edit.body.as_str())
+        .execute(&mut **tx)
+        .await
+        .map_err(taken_or)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,71 @@
+//! The web app and what every response carries: the built bundle served from a
+//! directory (`--dist`), `index.html` for any other page address so the app's own
+//! router can take it, and the request log and safety headers on every response.
+
+use std::path::{Path, PathBuf};
+
+use axum::body::Body;
+use axum::extract::{MatchedPath, Request};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use tokio::time::Instant;
+use tower_http::services::ServeDir;
+
+use crate::log;
+
+/// Serves the bundle in `dist`; unknown page addresses get `index.html`.
+pub fn bundle(dist: &Path) -> ServeDir<axum::routing::MethodRouter> {
+    let index = dist.join("index.html");
+    ServeDir::new(dist)
+        .append_index_html_on_directories(true)
+        .fallback(axum::routing::get(move |request: Request| page(index.clone(), request)))
+}
+
+/// A page address the bundle has no file for: the app's `index.html`, unless the
+/// address names a file (it has a dot in its last part), which is simply missing.
+async fn page(index: PathBuf, request: Request) -> Response {
+    let last = request.uri().path().rsplit('/').next().unwrap_or_default();
+    if last.contains('.') {
+        return (StatusCode::NOT_FOUND, "not found").into_response();
+    }
+    match tokio::fs::read(&index).await {
+        Ok(html) => (
+            [
+                (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+                (header::CACHE_CONTROL, "no-cache"),
+            ],
+            Body::from(html),
+        )
+            .into_response(),
+        Err(_) => (
+            StatusCode::NOT_FOUND,
+            "the web app has not been built into this server's --dist directory",
+        )
+            .into_response(),
+    }
+}
+
+/// Logs each request by its route template and adds the safety headers.
+pub async fn log_and_protect(request: Request, next: Next) -> Response {
+    let start = Instant::now();
+    let method = request.method().clone();
+    let route = match request.extensions().get::<MatchedPath>() {
+        Some(matched) => matched.as_str().to_owned(),
+        None if request.uri().path().starts_with("/api/") => "/api/(unknown)".to_owned(),
+        None => "(web app)".to_owned(),
+    };
+    let mut response = next.run(request).await;
+    let headers = response.headers_mut();
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    if route.starts_with("/api/") {
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    log::request(&method, &route, response.status(), start.elapsed());
+    response
+}

@@ -1,0 +1,154 @@
+// Building a Carer Friendly Communities Action Pack: choosing the audience, wording
+// the steps, adding local contacts, meeting places and events, and its print view.
+
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { hasCount, hasText, isGone, launchBrowser, mainHeading, openPage, screenChecks, screenshot } from './browser.mjs';
+import { assertNothingToClick, field, importPlan, planNav, saved } from './app.mjs';
+import { sampleDocument } from './documents.mjs';
+
+// The core's first suggested steps for schools (cares_core::packs::suggested_steps).
+const SCHOOL_STEPS = [
+  'Name a member of staff as your young carers lead, and tell pupils and parents who it is.',
+  'Look out for signs a pupil may be a young carer, such as lateness, tiredness or missed homework, and ask gently.',
+  'Accept the Young Carers Card: a pupil who shows it should not have to explain their situation again.',
+];
+const AUDIENCES = ['Employers and businesses', 'Schools', 'GP practices and pharmacies', 'Faith and community groups'];
+
+/** The pack's steps as a person sees them: each list item's wording and tick. */
+async function stepRows(page) {
+  const rows = [];
+  for (const item of await page.getByRole('listitem').filter({ has: field(page, 'Step wording') }).all()) {
+    rows.push({
+      text: await item.getByLabel('Step wording', { exact: true }).inputValue(),
+      included: await item.getByRole('checkbox').isChecked(),
+    });
+  }
+  return rows;
+}
+
+/** The list item of the step with this wording (a field's value, so found by reading). */
+async function step(page, text) {
+  const index = (await stepRows(page)).findIndex((r) => r.text === text);
+  assert.ok(index >= 0, `a step reads "${text}"`);
+  return page.getByRole('listitem').filter({ has: field(page, 'Step wording') }).nth(index);
+}
+
+let browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(() => browser?.close());
+
+test('an action pack is built for an audience, with its steps, contacts, places and events, and prints', async (t) => {
+  const { context, page, errors } = await openPage(browser);
+  const screens = screenChecks();
+  t.after(() => context.close());
+
+  const doc = sampleDocument('Maltby');
+  await importPlan(page, doc);
+  await planNav(page, 'Action packs').click();
+  await mainHeading(page, 'Action packs');
+  const audience = page.getByLabel('Who is it for?', { exact: true });
+  const offered = await audience.evaluate((el) => [...el.options].map((o) => o.textContent.trim()).filter(Boolean));
+  for (const name of AUDIENCES) {
+    assert.ok(offered.includes(name), `"${name}" is offered: ${JSON.stringify(offered)}`);
+  }
+  await screens.check(page, 'packs-empty');
+  await audience.selectOption({ label: 'Schools' });
+  await page.getByRole('button', { name: 'Start pack', exact: true }).click();
+  await page.waitForURL((u) => /\/pack\/[^/]+$/.test(u.pathname));
+  const builder = page.url();
+
+  const title = 'Carer friendly Maltby: a pack for schools';
+  await mainHeading(page, title);
+  assert.equal(await field(page, 'Pack title').inputValue(), title);
+  assert.ok((await field(page, 'Introduction').inputValue()).trim().length > 0, 'the pack starts with an introduction');
+
+  // The suggested steps come first, each included and worded as the core has them.
+  const wording = field(page, 'Step wording');
+  await wording.first().waitFor();
+  let rows = await stepRows(page);
+  assert.deepEqual(rows.slice(0, SCHOOL_STEPS.length).map((r) => r.text), SCHOOL_STEPS);
+  assert.ok(rows.every((r) => r.included), `every drafted step starts included: ${JSON.stringify(rows)}`);
+
+  // Rename the pack, reword step 1, leave out step 2, add a step of our own.
+  const renamed = 'Carer friendly Maltby: schools';
+  await field(page, 'Pack title').fill(renamed);
+  await mainHeading(page, renamed);
+  const reworded = 'Name Mrs Patel as your young carers lead, and tell pupils and parents who she is.';
+  await (await step(page, SCHOOL_STEPS[0])).getByLabel('Step wording', { exact: true }).fill(reworded);
+  await (await step(page, SCHOOL_STEPS[1])).getByRole('checkbox').uncheck();
+  const steps = await wording.count();
+  await page.getByRole('button', { name: 'Add your own step', exact: true }).click();
+  await hasCount(wording, steps + 1);
+  const own = 'Put the Maltby young carers group poster in the school office.';
+  await wording.nth(steps).fill(own);
+  await page.keyboard.press('Tab');
+
+  await page.getByRole('button', { name: 'Add a contact', exact: true }).click();
+  await field(page, 'Name').fill('Jo Bloggs');
+  await field(page, 'Role or organisation').fill('Young carers lead, Maltby Academy');
+  await page.keyboard.press('Tab');
+  const reach = 'How can people reach Jo Bloggs? Add a phone number, an email address or a drop-in time.';
+  await page.getByText(reach, { exact: true }).waitFor();
+  await field(page, 'How to reach them').fill('01709 123456');
+  await page.keyboard.press('Tab');
+  await isGone(page.getByText(reach, { exact: true }));
+
+  await page.getByRole('button', { name: 'Add a meeting place', exact: true }).click();
+  await field(page, 'Place name').fill('Maltby Library');
+  await field(page, 'Address').fill('High Street, Maltby');
+  await field(page, 'When').fill('First Tuesday, 10am');
+
+  await page.getByRole('button', { name: 'Add an event', exact: true }).click();
+  await field(page, 'Event').fill('Carers Week coffee morning');
+  await page.keyboard.press('Tab');
+  await page.getByText('When is Carers Week coffee morning? Add the date.', { exact: true }).waitFor();
+  await field(page, 'Date').fill('2030-06-10');
+  await field(page, 'Where').fill('Maltby Library');
+  await page.keyboard.press('Tab');
+  await isGone(page.getByText('When is Carers Week coffee morning? Add the date.', { exact: true }));
+  await saved(page);
+
+  // Everything is kept.
+  await page.reload();
+  await mainHeading(page, renamed);
+  await wording.first().waitFor();
+  rows = await stepRows(page);
+  const find = (text) => rows.find((r) => r.text === text);
+  assert.equal(find(reworded)?.included, true, `the reworded step is kept: ${JSON.stringify(rows)}`);
+  assert.equal(find(own)?.included, true, `our own step is kept: ${JSON.stringify(rows)}`);
+  // The core's wording may be offered again as a suggestion, but not ticked.
+  assert.notEqual(find(SCHOOL_STEPS[0])?.included, true, 'the old wording is not in the pack');
+  assert.equal(find(SCHOOL_STEPS[1])?.included, false, `the left-out step is still offered, not ticked: ${JSON.stringify(rows)}`);
+  assert.equal(await field(page, 'Name').inputValue(), 'Jo Bloggs');
+  assert.equal(await field(page, 'How to reach them').inputValue(), '01709 123456');
+  assert.equal(await field(page, 'Address').inputValue(), 'High Street, Maltby');
+  assert.equal(await field(page, 'Date').inputValue(), '2030-06-10');
+
+  await page.getByRole('link', { name: 'Print this pack', exact: true }).click();
+  await page.waitForURL(`${builder}/print`);
+  await page.getByRole('heading', { name: renamed }).first().waitFor();
+  const main = page.getByRole('main');
+  await hasText(main, reworded);
+  await hasText(main, own);
+  for (const shown of ['Jo Bloggs', '01709 123456', 'Maltby Library', 'High Street, Maltby', 'First Tuesday, 10am', 'Carers Week coffee morning']) {
+    await hasText(main, shown);
+  }
+  assert.ok(!(await main.innerText()).includes(SCHOOL_STEPS[1]), 'a step left out is not printed');
+
+  await page.emulateMedia({ media: 'print' });
+  await assertNothingToClick(page);
+  assert.ok(await page.getByText(reworded).first().isVisible(), 'the steps are printed');
+  assert.ok(await page.getByText('Jo Bloggs').first().isVisible(), 'the contacts are printed');
+  await screenshot(page, 'pack-print-paper');
+  await page.emulateMedia({ media: 'screen' });
+
+  await planNav(page, 'Action packs').click();
+  await mainHeading(page, 'Action packs');
+  const item = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: renamed, exact: true }) });
+  await hasText(item, 'Schools');
+  assert.deepEqual(errors, [], 'the page should raise no errors');
+  screens.assertClean();
+});

@@ -1,0 +1,72 @@
+// The plan's print view: a table per area of focus on screen, and on paper no
+// navigation and no buttons, with the plan title, locality and date at the top.
+
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { launchBrowser, openPage, screenshot, until } from './browser.mjs';
+import { assertNothingToClick, importPlan, isFixedOnEveryPage, planNav } from './app.mjs';
+import { AREAS, SAMPLE_ACTIONS, dateText, isoToday, planTitle, sampleDocument } from './documents.mjs';
+
+const COLUMNS = ['Ref', 'What will happen', 'Measure', 'Lead', 'By when', 'Status', 'Evidence'];
+
+let browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(() => browser?.close());
+
+test('the print view shows the plan as a table per area, and prints clean', async (t) => {
+  const { context, page, errors } = await openPage(browser);
+  t.after(() => context.close());
+
+  const doc = sampleDocument('Maltby');
+  await importPlan(page, doc);
+  await planNav(page, 'Print').click();
+  await page.waitForURL((u) => u.pathname === `/plan/${doc.id}/print`);
+  await page.getByRole('heading', { name: planTitle('Maltby') }).first().waitFor();
+
+  const tables = page.getByRole('table');
+  await tables.first().waitFor();
+  for (let i = 0; i < (await tables.count()); i += 1) {
+    const headers = (await tables.nth(i).getByRole('columnheader').allInnerTexts()).map((s) => s.trim());
+    assert.deepEqual(headers, COLUMNS, `table ${i + 1} has the print columns`);
+  }
+  for (const action of SAMPLE_ACTIONS) {
+    await page.getByRole('cell').filter({ hasText: action.what }).first().waitFor();
+  }
+  for (const area of AREAS) {
+    await page.getByRole('heading', { name: new RegExp(area.name) }).first().waitFor();
+  }
+  // Status in words, evidence as written.
+  const cafe = page.getByRole('row').filter({ hasText: SAMPLE_ACTIONS[0].what });
+  const cafeText = await cafe.innerText();
+  assert.match(cafeText, /Amber/);
+  assert.match(cafeText, /Library agreed the room/);
+  assert.match(cafeText, /Sam Smith/);
+
+  // The on-screen Print button asks the browser to print.
+  await page.evaluate(() => {
+    window.print = () => {
+      window.printAsked = true;
+    };
+  });
+  await page.getByRole('button', { name: 'Print', exact: true }).click();
+  await page.waitForFunction(() => window.printAsked === true);
+
+  await page.emulateMedia({ media: 'print' });
+  await assertNothingToClick(page);
+  await page.getByText('Maltby', { exact: false }).first().waitFor();
+  const date = page.getByText(new RegExp(dateText(isoToday()))).first();
+  await date.waitFor();
+  assert.ok(await date.isVisible(), "today's date is printed");
+  await until(async () => assert.ok(await page.getByRole('heading', { name: planTitle('Maltby') }).first().isVisible()));
+  await screenshot(page, 'plan-print-paper');
+
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  assert.ok(pages >= 1, 'the plan prints to at least one A4 page');
+  // Last, so the checks above run even where this one fails.
+  assert.ok(await isFixedOnEveryPage(date), 'the date sits in a header fixed to every printed page');
+  await page.emulateMedia({ media: 'screen' });
+  assert.deepEqual(errors, [], 'the page should raise no errors');
+});

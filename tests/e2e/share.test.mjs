@@ -1,0 +1,303 @@
+// Share and back up: downloading the document and opening it in a fresh browser,
+// the spreadsheet in the council workbook's columns, merging a copy of the same plan,
+// opening a different plan, and files that cannot be opened leaving everything as it was.
+
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { hasText, isGone, launchBrowser, mainHeading, openPage, until, screenChecks, url } from './browser.mjs';
+import {
+  RATING,
+  actionCard,
+  addAction,
+  cardTexts,
+  docIdOf,
+  download,
+  field,
+  importPlan,
+  listAfter,
+  openFileOnHome,
+  parseCsv,
+  planNav,
+  rate,
+  saved,
+  startPlan,
+} from './app.mjs';
+import {
+  SAMPLE_ACTIONS,
+  WORKBOOK_COLUMNS,
+  dateText,
+  isoToday,
+  jsonFile,
+  planDocument,
+  planTitle,
+  sampleDocument,
+} from './documents.mjs';
+
+let browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(() => browser?.close());
+
+const NOT_OPENED = 'This file could not be opened:';
+
+/** Three files that must not open: cut short, someone else's JSON, a newer version. */
+function badFiles(doc) {
+  const text = JSON.stringify(doc);
+  return [
+    { name: 'cut-short.cares.json', text: text.slice(0, Math.floor(text.length / 2)), reason: /not valid JSON|line \d+/ },
+    {
+      name: 'shopping.json',
+      text: JSON.stringify({ list: 'shopping', items: ['milk', 'bread'] }),
+      reason: /not a cares document/,
+    },
+    {
+      name: 'from-the-future.cares.json',
+      text: JSON.stringify({ ...doc, version: 2, content: { ...doc.content, title: 'Replaced by a newer version' } }),
+      reason: /version 2/,
+    },
+  ];
+}
+
+/** Goes to the plan's Share page. */
+async function openShare(page) {
+  await planNav(page, 'Share').click();
+  await mainHeading(page, 'Share and back up');
+}
+
+test('a downloaded copy opens in a fresh browser with the same actions', async (t) => {
+  const { context, page, errors } = await openPage(browser);
+  t.after(() => context.close());
+
+  const id = await startPlan(page, 'Kimberworth');
+  const cafe = "Open a carers' café in the library";
+  const walk = "Organise a carers' walk in the park";
+  await addAction(page, 1, {
+    what: cafe,
+    reference: '1.1',
+    measure: 'Number of carers attending: 20 a month',
+    person: 'Sam Smith',
+    organisation: 'Kimberworth Library',
+    due: '2030-03-31',
+    milestones: [{ text: 'Venue agreed', due: '2029-05-31' }],
+  });
+  await actionCard(page, cafe).getByRole('link', { name: cafe, exact: true }).click();
+  await mainHeading(page, 'Edit action');
+  await rate(page, RATING.amber, { note: 'Library agreed the room', link: 'https://example.org/minutes' });
+  await page.getByRole('link', { name: 'Back to the plan', exact: true }).click();
+  await addAction(page, 3, { what: walk });
+  const before = await cardTexts(page, [cafe, walk]);
+
+  await openShare(page);
+  const copy = await download(page, 'Download a copy');
+  assert.equal(copy.name, `${planTitle('Kimberworth')}.cares.json`);
+  const doc = JSON.parse(copy.text);
+  assert.equal(doc.format, 'cares.document');
+  assert.equal(doc.version, 1);
+  assert.equal(doc.id, id, 'the file carries the plan document id');
+
+  // The backup is recorded: Home says so and the nudge goes.
+  await page.goto(url('/'));
+  const item = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: planTitle('Kimberworth'), exact: true }) });
+  await hasText(item, new RegExp(`Copy downloaded ${dateText(isoToday())}`));
+  assert.doesNotMatch(await item.innerText(), /Not backed up yet/);
+  await page.goto(url(`/plan/${id}`));
+  await actionCard(page, cafe).waitFor();
+  assert.equal(await page.getByRole('note').filter({ hasText: 'Only this device has this plan.' }).count(), 0);
+
+  // A fresh browser profile: nothing shared with the first.
+  const fresh = await openPage(browser, 360);
+  t.after(() => fresh.context.close());
+  await openFileOnHome(fresh.page, copy.name, copy.text);
+  await fresh.page.waitForURL(url(`/plan/${id}`));
+  await mainHeading(fresh.page, planTitle('Kimberworth'));
+  await saved(fresh.page);
+  assert.deepEqual(await cardTexts(fresh.page, [cafe, walk]), before, 'the cards read the same');
+
+  await fresh.page.reload();
+  await mainHeading(fresh.page, planTitle('Kimberworth'));
+  assert.deepEqual(await cardTexts(fresh.page, [cafe, walk]), before, 'and are kept after a reload');
+  await fresh.page.getByRole('link', { name: cafe, exact: true }).click();
+  await mainHeading(fresh.page, 'Edit action');
+  const expected = {
+    'What will happen?': cafe,
+    'How will we know it worked?': 'Number of carers attending: 20 a month',
+    'Who will lead this? (a person)': 'Sam Smith',
+    'Lead organisation': 'Kimberworth Library',
+    'By when?': '2030-03-31',
+    'Reference (optional)': '1.1',
+    Milestone: 'Venue agreed',
+    'Milestone date': '2029-05-31',
+  };
+  for (const [label, value] of Object.entries(expected)) {
+    await until(async () => assert.equal(await field(fresh.page, label).first().inputValue(), value, label));
+  }
+  await hasText(listAfter(fresh.page, 'History'), 'Amber');
+  await hasText(listAfter(fresh.page, 'History'), 'Library agreed the room');
+  assert.deepEqual(errors, [], 'the first page should raise no errors');
+  assert.deepEqual(fresh.errors, [], 'the fresh page should raise no errors');
+});
+
+test('the spreadsheet download has the council workbook columns and every action', async (t) => {
+  const { context, page, errors } = await openPage(browser);
+  t.after(() => context.close());
+
+  await importPlan(page, sampleDocument('Maltby'));
+  await openShare(page);
+  const sheet = await download(page, 'Download actions as a spreadsheet (CSV)');
+  assert.match(sheet.name, /\.csv$/);
+  const rows = parseCsv(sheet.text).filter((row) => row.some((cell) => cell.trim() !== ''));
+  assert.deepEqual(rows[0], WORKBOOK_COLUMNS, 'the header is the council workbook');
+  const body = rows.slice(1);
+  for (const action of SAMPLE_ACTIONS) {
+    const row = body.find((r) => r[2] === action.what);
+    assert.ok(row, `a row for "${action.what}"`);
+    assert.equal(row.length, WORKBOOK_COLUMNS.length);
+    assert.equal(row[1], action.reference ?? '');
+    assert.equal(row[3], action.measure ?? '');
+  }
+  const cafe = body.find((r) => r[2] === SAMPLE_ACTIONS[0].what);
+  assert.match(cafe[5], /Sam Smith/);
+  assert.match(cafe[8], /Amber/);
+  assert.match(cafe[9], /Library agreed the room/);
+  assert.deepEqual(errors, [], 'the page should raise no errors');
+});
+
+test('a file that cannot be opened from Home leaves the plans on this device as they were', async (t) => {
+  const { context, page, errors } = await openPage(browser);
+  const screens = screenChecks();
+  t.after(() => context.close());
+
+  const doc = sampleDocument('Maltby');
+  await importPlan(page, doc);
+  for (const bad of badFiles(doc)) {
+    await openFileOnHome(page, bad.name, bad.text);
+    const alert = page.getByRole('alert').filter({ hasText: NOT_OPENED });
+    const text = await hasText(alert, 'Nothing on this device has been changed.');
+    assert.ok(text.startsWith(NOT_OPENED), `the message starts "${NOT_OPENED}": "${text}"`);
+    assert.match(text, bad.reason, `${bad.name}: the reason is given`);
+    if (bad.name === 'shopping.json') await screens.check(page, 'home-file-error');
+    const plans = page.getByRole('link', { name: / locality action plan$|newer version/ });
+    await until(async () => assert.deepEqual(await plans.allInnerTexts(), [planTitle('Maltby')]));
+  }
+  await page.getByRole('link', { name: planTitle('Maltby'), exact: true }).click();
+  await mainHeading(page, planTitle('Maltby'));
+  await page.getByText(`Showing ${SAMPLE_ACTIONS.length} of ${SAMPLE_ACTIONS.length} actions`, { exact: true }).waitFor();
+
+  // A good copy of a plan already here offers the same choice as Share.
+  await openFileOnHome(page, 'again.cares.json', doc);
+  await page.getByText('This file is a copy of this plan.', { exact: true }).waitFor();
+  await page.getByRole('button', { name: 'Merge their changes into mine', exact: true }).waitFor();
+  await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+  await isGone(page.getByText('This file is a copy of this plan.', { exact: true }));
+  assert.deepEqual(errors, [], 'the page should raise no errors');
+  screens.assertClean();
+});
+
+test('a file that cannot be opened from Share leaves the plan as it was', async (t) => {
+  const { context, page, errors } = await openPage(browser, 360);
+  const screens = screenChecks();
+  t.after(() => context.close());
+
+  const doc = sampleDocument('Maltby');
+  await importPlan(page, doc);
+  await openShare(page);
+  const input = page.getByLabel("Open someone else's file", { exact: true });
+  for (const bad of badFiles(doc)) {
+    await input.setInputFiles(jsonFile(bad.name, bad.text));
+    const alert = page.getByRole('alert').filter({ hasText: NOT_OPENED });
+    const text = await hasText(alert, 'Your plan has not been changed.');
+    assert.ok(text.startsWith(NOT_OPENED), `the message starts "${NOT_OPENED}": "${text}"`);
+    assert.match(text, bad.reason, `${bad.name}: the reason is given`);
+    if (bad.name === 'cut-short.cares.json') await screens.check(page, 'share-file-error');
+  }
+  await planNav(page, 'Actions').click();
+  await mainHeading(page, planTitle('Maltby'));
+  await page.getByText(`Showing ${SAMPLE_ACTIONS.length} of ${SAMPLE_ACTIONS.length} actions`, { exact: true }).waitFor();
+  await page.reload();
+  await page.getByText(`Showing ${SAMPLE_ACTIONS.length} of ${SAMPLE_ACTIONS.length} actions`, { exact: true }).waitFor();
+  assert.deepEqual(errors, [], 'the page should raise no errors');
+  screens.assertClean();
+});
+
+test("someone else's copy of the same plan merges their new actions into mine", async (t) => {
+  const mine = await openPage(browser);
+  const screens = screenChecks();
+  t.after(() => mine.context.close());
+  const theirs = await openPage(browser);
+  t.after(() => theirs.context.close());
+
+  const doc = sampleDocument('Maltby');
+  await importPlan(mine.page, doc);
+  await importPlan(theirs.page, doc);
+  await addAction(theirs.page, 3, { what: "Organise a carers' walk in the park" });
+  await openShare(theirs.page);
+  const file = await download(theirs.page, 'Download a copy');
+
+  await openShare(mine.page);
+  await mine.page.getByLabel("Open someone else's file", { exact: true }).setInputFiles(jsonFile(file.name, file.text));
+  await mine.page.getByText('This file is a copy of this plan.', { exact: true }).waitFor();
+  await screens.check(mine.page, 'share-merge-choice');
+  await mine.page.getByRole('button', { name: 'Merge their changes into mine', exact: true }).click();
+  await hasText(mine.page.getByText(/^Merged: \d+ new changes?\.$/), /Merged: [1-9]\d* new changes?\./);
+  await saved(mine.page);
+
+  await planNav(mine.page, 'Actions').click();
+  await actionCard(mine.page, "Organise a carers' walk in the park").waitFor();
+  const total = SAMPLE_ACTIONS.length + 1;
+  await mine.page.getByText(`Showing ${total} of ${total} actions`, { exact: true }).waitFor();
+  await mine.page.reload();
+  await actionCard(mine.page, "Organise a carers' walk in the park").waitFor();
+  assert.deepEqual(mine.errors, [], 'my page should raise no errors');
+  assert.deepEqual(theirs.errors, [], 'their page should raise no errors');
+  screens.assertClean();
+});
+
+test('a different plan can be opened as a separate plan, or replace this one', async (t) => {
+  const { context, page, errors } = await openPage(browser);
+  const screens = screenChecks();
+  t.after(() => context.close());
+
+  const maltby = sampleDocument('Maltby');
+  await importPlan(page, maltby);
+  const rawmarsh = planDocument({ locality: 'Rawmarsh', actions: [{ what: 'Start a young carers group', area: 1 }] });
+  await openShare(page);
+  const input = page.getByLabel("Open someone else's file", { exact: true });
+
+  await input.setInputFiles(jsonFile('rawmarsh.cares.json', rawmarsh));
+  const different = page.getByText('This file is a different plan.', { exact: true });
+  await different.waitFor();
+  for (const name of ['Open it as a separate plan', 'Replace this plan with it', 'Cancel']) {
+    await page.getByRole('button', { name, exact: true }).waitFor();
+  }
+  await screens.check(page, 'share-different-plan');
+  await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+  await isGone(different);
+  assert.equal(docIdOf(page), maltby.id, 'Cancel stays on this plan');
+
+  await input.setInputFiles(jsonFile('rawmarsh.cares.json', rawmarsh));
+  await page.getByRole('button', { name: 'Open it as a separate plan', exact: true }).click();
+  await page.waitForURL((u) => u.pathname.startsWith(`/plan/${rawmarsh.id}`));
+  await mainHeading(page, planTitle('Rawmarsh'));
+  await actionCard(page, 'Start a young carers group').waitFor();
+  await page.goto(url('/'));
+  for (const locality of ['Maltby', 'Rawmarsh']) {
+    await page.getByRole('link', { name: planTitle(locality), exact: true }).waitFor();
+  }
+
+  // Replacing: Maltby's plan gives way to the file's.
+  const brinsworth = planDocument({ locality: 'Brinsworth', actions: [{ what: 'Set up a carers noticeboard', area: 2 }] });
+  await page.getByRole('link', { name: planTitle('Maltby'), exact: true }).click();
+  await mainHeading(page, planTitle('Maltby'));
+  await openShare(page);
+  await page.getByLabel("Open someone else's file", { exact: true }).setInputFiles(jsonFile('brinsworth.cares.json', brinsworth));
+  await page.getByRole('button', { name: 'Replace this plan with it', exact: true }).click();
+  await mainHeading(page, planTitle('Brinsworth'));
+  await saved(page);
+  await page.goto(url('/'));
+  await page.getByRole('link', { name: planTitle('Brinsworth'), exact: true }).waitFor();
+  await page.getByRole('link', { name: planTitle('Rawmarsh'), exact: true }).waitFor();
+  assert.equal(await page.getByRole('link', { name: planTitle('Maltby'), exact: true }).count(), 0, 'the replaced plan is gone');
+  assert.deepEqual(errors, [], 'the page should raise no errors');
+  screens.assertClean();
+});

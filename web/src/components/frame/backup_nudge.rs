@@ -1,0 +1,29 @@
+//! The nudge to download a copy, shown while this device holds the only copy.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::workspace::OpenPlan;
+
+/// "Only this device has this plan…": shown when the plan has at least one action
+/// and no copy has ever been downloaded.
+#[component]
+pub fn BackupNudge(
+    /// The open plan.
+    plan: OpenPlan,
+) -> impl IntoView {
+    let has_actions = move || {
+        plan.doc
+            .with(|doc| doc.content().plans.iter().any(|p| !p.actions.is_empty()))
+    };
+    let show = move || plan.backed_up.get().is_none() && has_actions();
+    let share = format!("/plan/{}/share", plan.id);
+    view! {
+        <Show when=show>
+            <p class="backup-nudge" role="note">
+                "Only this device has this plan. Download a copy to keep it safe. "
+                <A href=share.clone()>"Go to Share and back up"</A>
+            </p>
+        </Show>
+    }
+}

@@ -1,0 +1,41 @@
+//! The plan's own navigation: Actions, Overview, Action packs, Share, Print.
+//!
+//! The router marks the link of the page being shown with `aria-current="page"`.
+
+use cares_core::ids::DocumentId;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// The links to the pages of one plan.
+#[component]
+pub fn PlanNav(
+    /// The plan's document id.
+    id: DocumentId,
+) -> impl IntoView {
+    let base = format!("/plan/{id}");
+    let links = [
+        ("Actions", base.clone()),
+        ("Overview", format!("{base}/overview")),
+        ("Action packs", format!("{base}/packs")),
+        ("Share", format!("{base}/share")),
+        ("Print", format!("{base}/print")),
+    ];
+    view! {
+        <nav class="plan-nav" aria-label="Plan">
+            <ul class="plan-nav__list">
+                {links
+                    .into_iter()
+                    .map(|(name, href)| {
+                        view! {
+                            <li>
+                                <A href=href exact=true>
+                                    {name}
+                                </A>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </nav>
+    }
+}

@@ -1,0 +1,179 @@
+//! "Open someone else's file" on the Share page, with its three outcomes: a copy of
+//! this plan (merge their changes in), a different plan (open it beside this one, or
+//! replace this one with it), or a file that cannot be read (nothing changes).
+
+use cares_core::document::Document;
+use leptos::prelude::*;
+use leptos::task::spawn_local_scoped;
+use leptos_router::hooks::use_navigate;
+
+use crate::components::frame::file_choice::FileChoice;
+use crate::components::frame::focus::move_focus_to;
+use crate::components::frame::open_plan_file::merged_message;
+use crate::components::frame::plan_file_picker::PlanFilePicker;
+use crate::store;
+use crate::workspace::{OpenPlan, keep_from_file, plan_title, separate_copy};
+
+const PICKER_ID: &str = "someone-elses-file";
+
+/// Where opening the file stands.
+#[derive(Debug, Clone)]
+enum Step {
+    Idle,
+    /// A copy of this plan: merge or cancel?
+    SamePlan(Box<Document>),
+    /// A copy of this plan that cannot be merged edit by edit (the reason).
+    CannotMerge(Box<Document>, String),
+    /// A different plan: open beside, replace, or cancel?
+    DifferentPlan(Box<Document>),
+    Merged(usize),
+    Failed(String),
+}
+
+/// The file field and the choices that follow.
+#[component]
+pub fn SomeoneElsesFile(
+    /// The open plan.
+    plan: OpenPlan,
+) -> impl IntoView {
+    let step = RwSignal::new(Step::Idle);
+    let navigate = use_navigate();
+
+    let on_plan = Callback::new(move |doc: Document| {
+        step.set(if doc.id() == plan.id {
+            Step::SamePlan(Box::new(doc))
+        } else {
+            Step::DifferentPlan(Box::new(doc))
+        });
+    });
+
+    let merge = move |_| {
+        if let Step::SamePlan(doc) = step.get_untracked() {
+            match plan.merge(&doc) {
+                Ok(added) => {
+                    step.set(Step::Merged(added));
+                    move_focus_to(PICKER_ID);
+                }
+                Err(e) => step.set(Step::CannotMerge(doc, e.to_string())),
+            }
+        }
+    };
+
+    // Saves the file's plan (beside this one, or as a copy of the one it came from)
+    // then, when replacing, takes this plan off the device; then opens the new one.
+    let open_file_plan = move |doc: Document, replace: Replace| {
+        let navigate = navigate.clone();
+        spawn_local_scoped(async move {
+            if let Err(reason) = keep_from_file(&doc).await {
+                step.set(Step::Failed(format!(
+                    "The file's plan could not be saved: {reason}. Your plan has not been changed."
+                )));
+                return;
+            }
+            if replace == Replace::ThisPlan
+                && let Err(reason) = store::remove(plan.id).await
+            {
+                step.set(Step::Failed(format!(
+                    "The file's plan is saved, but this plan could not be removed: {reason}."
+                )));
+                return;
+            }
+            navigate(&format!("/plan/{}", doc.id()), Default::default());
+        });
+    };
+
+    let separate = {
+        let open_file_plan = open_file_plan.clone();
+        move |_| match step.get_untracked() {
+            Step::DifferentPlan(doc) => open_file_plan(*doc, Replace::Nothing),
+            Step::CannotMerge(doc, _) => open_file_plan(separate_copy(&doc), Replace::Nothing),
+            _ => {}
+        }
+    };
+    let replace = move |_| {
+        if let Step::DifferentPlan(doc) = step.get_untracked() {
+            open_file_plan(*doc, Replace::ThisPlan);
+        }
+    };
+    let cancel = move |_| {
+        step.set(Step::Idle);
+        move_focus_to(PICKER_ID);
+    };
+
+    view! {
+        <PlanFilePicker
+            label="Open someone else's file"
+            id=PICKER_ID
+            unchanged="Your plan has not been changed."
+            on_plan
+        />
+        {move || match step.get() {
+            Step::SamePlan(_) => {
+                view! {
+                    <FileChoice question="This file is a copy of this plan.".to_owned()>
+                        <button class="button" type="button" on:click=merge>
+                            "Merge their changes into mine"
+                        </button>
+                        <button class="button button--secondary" type="button" on:click=cancel>
+                            "Cancel"
+                        </button>
+                    </FileChoice>
+                }
+                    .into_any()
+            }
+            Step::CannotMerge(_, reason) => {
+                let separate = separate.clone();
+                view! {
+                    <FileChoice question=format!(
+                        "This file is a copy of this plan, but the two cannot be merged: {reason}. You can open it as a separate plan instead.",
+                    )>
+                        <button class="button" type="button" on:click=separate>
+                            "Open it as a separate plan"
+                        </button>
+                        <button class="button button--secondary" type="button" on:click=cancel>
+                            "Cancel"
+                        </button>
+                    </FileChoice>
+                }
+                    .into_any()
+            }
+            Step::DifferentPlan(doc) => {
+                let separate = separate.clone();
+                let replace = replace.clone();
+                view! {
+                    <FileChoice question="This file is a different plan.".to_owned()>
+                        <p class="file-choice__detail">
+                            {format!("It is called “{}”.", plan_title(doc.content()))}
+                        </p>
+                        <button class="button" type="button" on:click=separate>
+                            "Open it as a separate plan"
+                        </button>
+                        <button class="button button--warning" type="button" on:click=replace>
+                            "Replace this plan with it"
+                        </button>
+                        <button class="button button--secondary" type="button" on:click=cancel>
+                            "Cancel"
+                        </button>
+                    </FileChoice>
+                }
+                    .into_any()
+            }
+            Step::Failed(message) => view! { <p class="form-error" role="alert">{message}</p> }.into_any(),
+            Step::Idle | Step::Merged(_) => ().into_any(),
+        }}
+        // Always on the page, so screen readers announce what appears in it.
+        <div class="file-outcome" role="status">
+            {move || match step.get() {
+                Step::Merged(added) => Some(view! { <p>{merged_message(added)}</p> }),
+                _ => None,
+            }}
+        </div>
+    }
+}
+
+/// Whether opening the file's plan also takes this one off the device.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Replace {
+    Nothing,
+    ThisPlan,
+}

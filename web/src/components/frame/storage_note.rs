@@ -1,0 +1,44 @@
+//! The note on where a person's work is kept, and whether the browser will keep it.
+//!
+//! It never claims the work is safe until the browser has said it will keep it.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local_scoped;
+
+use crate::store::persistence::{self, Persistence};
+
+/// "Your work is saved on this device only." and what the browser has agreed to.
+/// Asks the browser to keep the data when there is work to keep (`ask`).
+#[component]
+pub fn StorageNote(
+    /// True to ask the browser to keep this site's data (once per tab) rather than
+    /// only checking.
+    #[prop(into)]
+    ask: Signal<bool>,
+) -> impl IntoView {
+    let kept = RwSignal::new(Persistence::MayDelete);
+    Effect::new(move |_| {
+        let ask = ask.get();
+        spawn_local_scoped(async move {
+            let now = if ask {
+                persistence::ask().await
+            } else {
+                persistence::current().await
+            };
+            kept.set(now);
+        });
+    });
+    let promise = move || match kept.get() {
+        Persistence::Kept => "This browser has agreed to keep your work.",
+        Persistence::MayDelete => {
+            "This browser may delete your work if you don't visit for a while. \
+             Download a copy to keep it safe."
+        }
+    };
+    view! {
+        <div class="storage-note" role="status">
+            <p>"Your work is saved on this device only."</p>
+            <p>{promise}</p>
+        </div>
+    }
+}

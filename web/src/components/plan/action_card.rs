@@ -1,0 +1,146 @@
+//! One action in the plan's list: its reference, its wording (a link to the editor),
+//! its status, lead and due date, and how many things the audit says it still needs.
+//!
+//! [`card_facts`] reads everything a card shows from the plan and its audit in one
+//! pass, so a list of thousands of cards audits the plan once, not once per card.
+
+use std::collections::HashMap;
+
+use cares_core::audit::{FindingCode, SmartFinding, long_date};
+use cares_core::framework::FocusAreaNumber;
+use cares_core::ids::{ActionId, DocumentId};
+use cares_core::plan::{ActionPlan, Status};
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+use super::plan_context::action_path;
+use super::status_badge::StatusBadge;
+
+/// What one card shows, and what the filters match on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CardFacts {
+    /// The action.
+    pub id: ActionId,
+    /// Its reference as written, if any.
+    pub reference: Option<String>,
+    /// What will happen.
+    pub what: String,
+    /// Its current status.
+    pub status: Status,
+    /// Its lead as one line, if any.
+    pub lead: Option<String>,
+    /// When it is due.
+    pub due: Option<NaiveDate>,
+    /// How many findings the audit has for it, besides being overdue.
+    pub to_add: usize,
+    /// True when the audit finds it overdue.
+    pub overdue: bool,
+    /// Its area of focus.
+    pub area: Option<FocusAreaNumber>,
+    /// Its words in lower case, for the search.
+    pub search: String,
+}
+
+/// The facts of every card, in the plan's order, from the plan and its audit.
+pub fn card_facts(plan: &ActionPlan, findings: &[SmartFinding]) -> Vec<CardFacts> {
+    let mut counts: HashMap<ActionId, (usize, bool)> = HashMap::new();
+    for finding in findings {
+        let entry = counts.entry(finding.action).or_default();
+        if finding.code == FindingCode::Overdue {
+            entry.1 = true;
+        } else {
+            entry.0 += 1;
+        }
+    }
+    plan.actions
+        .iter()
+        .map(|action| {
+            let (to_add, overdue) = counts.get(&action.id).copied().unwrap_or_default();
+            let reference = action
+                .reference
+                .as_deref()
+                .map(str::trim)
+                .filter(|r| !r.is_empty())
+                .map(str::to_owned);
+            let lead = action.lead.display();
+            let mut search = action.what.to_lowercase();
+            for part in [
+                reference.as_deref(),
+                action.measure.as_deref(),
+                lead.as_deref(),
+            ]
+            .into_iter()
+            .flatten()
+            {
+                search.push('\n');
+                search.push_str(&part.to_lowercase());
+            }
+            CardFacts {
+                id: action.id,
+                reference,
+                what: action.what.clone(),
+                status: action.status(),
+                lead,
+                due: action.due,
+                to_add,
+                overdue,
+                area: action.links.focus_area,
+                search,
+            }
+        })
+        .collect()
+}
+
+/// "3 things to add", "1 thing to add".
+fn things_to_add(n: usize) -> String {
+    if n == 1 {
+        "1 thing to add".to_owned()
+    } else {
+        format!("{n} things to add")
+    }
+}
+
+/// One action in the list.
+#[component]
+pub fn ActionCard(
+    /// The document, for the editor's address.
+    doc: DocumentId,
+    /// What the card shows; `None` while the action is being removed.
+    #[prop(into)]
+    facts: Signal<Option<CardFacts>>,
+) -> impl IntoView {
+    move || {
+        facts.get().map(|f| {
+            let status = f.status;
+            view! {
+                <li class="action-card">
+                    {f
+                        .reference
+                        .map(|r| view! { <p class="action-card__ref">{r}</p> })}
+                    <p class="action-card__what">
+                        <a href=action_path(doc, f.id)>{f.what}</a>
+                    </p>
+                    <ul class="action-card__facts">
+                        <li>
+                            <StatusBadge status=status />
+                        </li>
+                        <li>
+                            {match f.lead {
+                                Some(lead) => format!("Lead: {lead}"),
+                                None => "No lead yet".to_owned(),
+                            }}
+                        </li>
+                        {f.due.map(|due| view! { <li>{format!("Due {}", long_date(due))}</li> })}
+                        {f
+                            .overdue
+                            .then(|| view! { <li class="action-card__overdue">"Overdue"</li> })}
+                        {(f.to_add > 0)
+                            .then(|| {
+                                view! { <li class="action-card__to-add">{things_to_add(f.to_add)}</li> }
+                            })}
+                    </ul>
+                </li>
+            }
+        })
+    }
+}

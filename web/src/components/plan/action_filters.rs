@@ -1,0 +1,188 @@
+//! The filters above the list of actions: area of focus, status, lead and a search.
+//!
+//! The filters live in the address (`?area=2&status=amber&lead=…&q=…`), so a filtered
+//! view can be shared as a link and survives a reload. [`Filters`] reads and writes
+//! that query; the form only reports what a person picked.
+
+use cares_core::plan::Status;
+use leptos::prelude::*;
+use leptos_router::params::ParamsMap;
+
+use super::action_card::CardFacts;
+use super::field::{Choice, SelectField};
+
+/// The value of the lead filter that means "no lead yet".
+pub const NO_LEAD: &str = "none";
+
+/// Which actions to show.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filters {
+    /// Only this area of focus.
+    pub area: Option<u8>,
+    /// Only this status.
+    pub status: Option<Status>,
+    /// Only this lead (as one line), or [`NO_LEAD`].
+    pub lead: Option<String>,
+    /// Only actions whose words contain this.
+    pub q: String,
+}
+
+impl Filters {
+    /// Reads the filters from the address's query; unknown values are ignored.
+    pub fn from_query(query: &ParamsMap) -> Self {
+        Self {
+            area: query.get_str("area").and_then(|a| a.trim().parse().ok()),
+            status: query.get_str("status").and_then(Status::from_key),
+            lead: query
+                .get_str("lead")
+                .filter(|l| !l.is_empty())
+                .map(str::to_owned),
+            q: query.get_str("q").unwrap_or_default().to_owned(),
+        }
+    }
+
+    /// The query that holds these filters, without the ones left at "all".
+    pub fn to_query(&self) -> String {
+        let mut query = ParamsMap::new();
+        if let Some(area) = self.area {
+            query.insert("area", area.to_string());
+        }
+        if let Some(status) = self.status {
+            query.insert("status", status.key().to_owned());
+        }
+        if let Some(lead) = &self.lead {
+            query.insert("lead", lead.clone());
+        }
+        if !self.q.trim().is_empty() {
+            query.insert("q", self.q.clone());
+        }
+        query.to_query_string()
+    }
+
+    /// True when a card passes every filter.
+    pub fn matches(&self, card: &CardFacts) -> bool {
+        if let Some(area) = self.area
+            && card.area.map(|a| a.get()) != Some(area)
+        {
+            return false;
+        }
+        if let Some(status) = self.status
+            && card.status != status
+        {
+            return false;
+        }
+        match self.lead.as_deref() {
+            None => {}
+            Some(NO_LEAD) => {
+                if card.lead.is_some() {
+                    return false;
+                }
+            }
+            Some(lead) => {
+                if card.lead.as_deref() != Some(lead) {
+                    return false;
+                }
+            }
+        }
+        let q = self.q.trim().to_lowercase();
+        q.is_empty() || card.search.contains(&q)
+    }
+}
+
+/// The filter form.
+#[component]
+pub fn ActionFilters(
+    /// The filters in force.
+    #[prop(into)]
+    filters: Signal<Filters>,
+    /// "1: Making caring visible"…, with their numbers as values.
+    #[prop(into)]
+    areas: Signal<Vec<Choice>>,
+    /// Every lead named in the plan, as one line each.
+    #[prop(into)]
+    leads: Signal<Vec<String>>,
+    /// Called with the filters a person picks.
+    on_change: Callback<Filters>,
+) -> impl IntoView {
+    let area_choices = Signal::derive(move || {
+        let mut choices = vec![Choice::new("", "All areas")];
+        choices.extend(areas.get());
+        choices
+    });
+    let status_choices = Signal::derive(|| {
+        let mut choices = vec![Choice::new("", "All statuses")];
+        choices.extend(
+            Status::ALL
+                .into_iter()
+                .map(|s| Choice::new(s.key(), s.label())),
+        );
+        choices
+    });
+    let lead_choices = Signal::derive(move || {
+        let mut choices = vec![Choice::new("", "All leads")];
+        choices.extend(leads.get().into_iter().map(|l| Choice::new(l.clone(), l)));
+        choices.push(Choice::new(NO_LEAD, "No lead yet"));
+        choices
+    });
+    let change = move |f: &dyn Fn(&mut Filters)| {
+        let mut next = filters.get_untracked();
+        f(&mut next);
+        on_change.run(next);
+    };
+    let initial_q = filters.get_untracked().q;
+    view! {
+        <form
+            class="action-filters"
+            role="search"
+            aria-label="Filter actions"
+            on:submit=|ev| ev.prevent_default()
+        >
+            <SelectField
+                id="filter-area"
+                label="Area of focus"
+                choices=area_choices
+                value=Signal::derive(move || {
+                    filters.get().area.map(|a| a.to_string()).unwrap_or_default()
+                })
+                on_change=Callback::new(move |v: String| change(&|f| f.area = v.parse().ok()))
+            />
+            <SelectField
+                id="filter-status"
+                label="Status"
+                choices=status_choices
+                value=Signal::derive(move || {
+                    filters.get().status.map(|s| s.key().to_owned()).unwrap_or_default()
+                })
+                on_change=Callback::new(move |v: String| {
+                    change(&|f| f.status = Status::from_key(&v))
+                })
+            />
+            <SelectField
+                id="filter-lead"
+                label="Lead"
+                choices=lead_choices
+                value=Signal::derive(move || filters.get().lead.unwrap_or_default())
+                on_change=Callback::new(move |v: String| {
+                    change(&|f| f.lead = (!v.is_empty()).then(|| v.clone()))
+                })
+            />
+            <div class="field">
+                <label class="field__label" for="filter-q">
+                    "Search actions"
+                </label>
+                <input
+                    id="filter-q"
+                    class="field__input"
+                    type="search"
+                    // Set once: the address follows what is typed, never the other way,
+                    // so the caret never jumps while someone types.
+                    value=initial_q
+                    on:input=move |ev| {
+                        let q = event_target_value(&ev);
+                        change(&|f| f.q = q.clone());
+                    }
+                />
+            </div>
+        </form>
+    }
+}

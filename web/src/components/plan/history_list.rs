@@ -1,0 +1,100 @@
+//! "History": an action's ratings and evidence, newest first.
+//!
+//! A rating saved with words in "What shows this?" is kept twice in the document (as
+//! the rating's note and as evidence, so the evidence can carry a link); here the two
+//! read as one line.
+
+use cares_core::audit::long_date;
+use cares_core::plan::{Evidence, StatusChange};
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+use super::rating_form::is_web_address;
+
+/// One line of the history.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Entry {
+    text: String,
+    link: Option<String>,
+}
+
+fn day(on: Option<NaiveDate>) -> String {
+    on.map_or_else(|| "Date not known".to_owned(), long_date)
+}
+
+/// The lines of the history, newest first.
+fn entries(history: &[StatusChange], evidence: &[Evidence]) -> Vec<Entry> {
+    let mut used = vec![false; evidence.len()];
+    let mut lines: Vec<(Option<NaiveDate>, usize, Entry)> = Vec::new();
+    for (i, change) in history.iter().enumerate() {
+        let note = change.note.as_deref().map(str::trim).filter(|n| !n.is_empty());
+        let mut link = None;
+        if let Some(note) = note
+            && let Some(j) = (0..evidence.len())
+                .find(|&j| !used[j] && evidence[j].on == change.on && evidence[j].note.trim() == note)
+        {
+            used[j] = true;
+            link.clone_from(&evidence[j].link);
+        }
+        let text = match note {
+            Some(note) => format!("{} \u{2014} {}: {note}", day(change.on), change.status.label()),
+            None => format!("{} \u{2014} {}", day(change.on), change.status.label()),
+        };
+        lines.push((change.on, i * 2, Entry { text, link }));
+    }
+    for (j, e) in evidence.iter().enumerate() {
+        if used[j] {
+            continue;
+        }
+        let text = format!("{} \u{2014} Evidence: {}", day(e.on), e.note.trim());
+        lines.push((e.on, j * 2 + 1, Entry { text, link: e.link.clone() }));
+    }
+    lines.sort_by(|a, b| (b.0, b.1).cmp(&(a.0, a.1)));
+    lines.into_iter().map(|(_, _, e)| e).collect()
+}
+
+/// The history of the action being edited.
+#[component]
+pub fn HistoryList(
+    /// Its ratings, oldest first, and its evidence, oldest first.
+    #[prop(into)]
+    record: Signal<(Vec<StatusChange>, Vec<Evidence>)>,
+) -> impl IntoView {
+    let lines = Memo::new(move |_| record.with(|(h, e)| entries(h, e)));
+    view! {
+        <section class="history" aria-labelledby="history-heading">
+            <h2 id="history-heading">"History"</h2>
+            {move || {
+                let lines = lines.get();
+                if lines.is_empty() {
+                    view! { <p>"No ratings yet."</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="history__list">
+                            {lines
+                                .into_iter()
+                                .map(|e| {
+                                    let link = e.link.map(|link| {
+                                        if is_web_address(&link) {
+                                            view! {
+                                                " "
+                                                <a href=link.clone() rel="noopener noreferrer">
+                                                    {link.clone()}
+                                                </a>
+                                            }
+                                                .into_any()
+                                        } else {
+                                            view! { " " {link.clone()} }.into_any()
+                                        }
+                                    });
+                                    view! { <li>{e.text} {link}</li> }
+                                })
+                                .collect_view()}
+                        </ul>
+                    }
+                        .into_any()
+                }
+            }}
+        </section>
+    }
+}

@@ -1,0 +1,141 @@
+//! The milestones of the action being edited: each with its words and an optional
+//! date, a button to remove it, and a button to add one.
+
+use cares_core::plan::Milestone;
+use leptos::prelude::*;
+
+use super::action_draft::{ActionDraft, DraftField};
+use super::field::{FieldKind, TextField};
+
+/// Reads a date from a date field ("2025-03-31"); blank or broken is none.
+pub fn parse_day(text: &str) -> Option<chrono::NaiveDate> {
+    chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok()
+}
+
+/// Moves keyboard focus to an element once it is on the page.
+pub fn focus_soon(id: String) {
+    request_animation_frame(move || {
+        if let Some(el) = document().get_element_by_id(&id) {
+            if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
+                let _ = el.focus();
+            }
+        }
+    });
+}
+
+/// The milestones, editable.
+#[component]
+pub fn MilestoneList(
+    /// The action being edited.
+    draft: ActionDraft,
+) -> impl IntoView {
+    let count = Memo::new(move |_| draft.action.with(|a| a.milestones.len()));
+    let some = move || count.get() > 0;
+    let add = move |_| {
+        let at = count.get_untracked();
+        draft.change(DraftField::Milestones, |a| {
+            a.milestones.push(Milestone {
+                text: String::new(),
+                due: None,
+            });
+        });
+        focus_soon(format!("milestone-{at}-text"));
+    };
+    view! {
+        <section class="milestones" aria-labelledby="milestones-heading">
+            <h2 id="milestones-heading">"Milestones"</h2>
+            <Show when=move || count.get() == 0>
+                <p class="milestones__empty">"No milestones yet. Milestones are steps on the way, with a date if you know it."</p>
+            </Show>
+            <Show when=some>
+                <ol class="milestones__list">
+                    <For
+                        each=move || 0..count.get()
+                        key=|i| *i
+                        children=move |i| {
+                            let text = Signal::derive(move || {
+                                draft
+                                    .action
+                                    .with(|a| a.milestones.get(i).map(|m| m.text.clone()))
+                                    .unwrap_or_default()
+                            });
+                            let due = Signal::derive(move || {
+                                draft
+                                    .action
+                                    .with(|a| a.milestones.get(i).and_then(|m| m.due))
+                                    .map(|d| d.format("%Y-%m-%d").to_string())
+                                    .unwrap_or_default()
+                            });
+                            view! {
+                                <li class="milestones__item">
+                                    <fieldset class="milestones__group">
+                                    <legend class="milestones__legend">
+                                        {format!("Milestone {}", i + 1)}
+                                    </legend>
+                                    <TextField
+                                        id=format!("milestone-{i}-text")
+                                        label="Milestone"
+                                        value=text
+                                        on_input=Callback::new(move |v: String| {
+                                            draft
+                                                .change(
+                                                    DraftField::Milestones,
+                                                    |a| {
+                                                        if let Some(m) = a.milestones.get_mut(i) {
+                                                            m.text = v;
+                                                        }
+                                                    },
+                                                )
+                                        })
+                                        on_change=Callback::new(move |_| {
+                                            draft.leave(DraftField::Milestones)
+                                        })
+                                    />
+                                    <TextField
+                                        id=format!("milestone-{i}-date")
+                                        label="Milestone date"
+                                        kind=FieldKind::Date
+                                        value=due
+                                        on_change=Callback::new(move |v: String| {
+                                            draft
+                                                .change_now(
+                                                    DraftField::Milestones,
+                                                    |a| {
+                                                        if let Some(m) = a.milestones.get_mut(i) {
+                                                            m.due = parse_day(&v);
+                                                        }
+                                                    },
+                                                )
+                                        })
+                                    />
+                                    <button
+                                        type="button"
+                                        class="button button--secondary"
+                                        on:click=move |_| {
+                                            draft
+                                                .change_now(
+                                                    DraftField::Milestones,
+                                                    |a| {
+                                                        if i < a.milestones.len() {
+                                                            a.milestones.remove(i);
+                                                        }
+                                                    },
+                                                );
+                                            focus_soon("add-milestone".to_owned());
+                                        }
+                                    >
+                                        "Remove milestone"
+                                    </button>
+                                    </fieldset>
+                                </li>
+                            }
+                        }
+                    />
+                </ol>
+            </Show>
+            <button type="button" id="add-milestone" class="button button--secondary" on:click=add>
+                "Add a milestone"
+            </button>
+        </section>
+    }
+}

@@ -1,0 +1,101 @@
+//! The steps of a pack: each with a tick box (ticked steps are in the pack) and its
+//! wording, editable; the suggested steps and the plan's relevant actions wait
+//! unticked; a person can add steps of their own.
+
+use leptos::prelude::*;
+
+use super::milestone_list::focus_soon;
+use super::pack_draft::PackDraft;
+
+/// The "Steps" part of the pack builder.
+#[component]
+pub fn PackSteps(
+    /// The pack being built.
+    draft: PackDraft,
+) -> impl IntoView {
+    let keys = Memo::new(move |_| draft.rows.with(|r| r.iter().map(|row| row.key).collect::<Vec<_>>()));
+    let add = move |_| {
+        let key = draft.add_row();
+        focus_soon(format!("step-{key}-text"));
+    };
+    view! {
+        <section class="pack-steps" aria-labelledby="steps-heading">
+            <h2 id="steps-heading">"Steps"</h2>
+            <p class="pack-steps__intro">
+                "Tick the steps to put in the pack. You can change the words of any step."
+            </p>
+            <ol class="pack-steps__list">
+                <For
+                    each=move || keys.get()
+                    key=|k| *k
+                    children=move |key| {
+                        let row = Memo::new(move |_| {
+                            draft.rows.with(|rows| {
+                                rows.iter()
+                                    .position(|r| r.key == key)
+                                    .map(|i| (i + 1, rows[i].clone()))
+                            })
+                        });
+                        let number = move || row.with(|r| r.as_ref().map(|(n, _)| *n).unwrap_or_default());
+                        let included = move || row.with(|r| r.as_ref().is_some_and(|(_, s)| s.included));
+                        let from_plan = move || row.with(|r| r.as_ref().is_some_and(|(_, s)| s.from_action.is_some()));
+                        let text = move || row.with(|r| r.as_ref().map(|(_, s)| s.text.clone()).unwrap_or_default());
+                        let label_id = format!("step-{key}-label");
+                        let text_id = format!("step-{key}-text");
+                        let box_id = format!("step-{key}-include");
+                        view! {
+                            <li class="pack-step" class:pack-step--out=move || !included()>
+                                <div class="pack-step__include">
+                                    <input
+                                        type="checkbox"
+                                        id=box_id.clone()
+                                        aria-labelledby=format!("{label_id} {text_id}")
+                                        prop:checked=included
+                                        on:change=move |ev| {
+                                            let on = event_target_checked(&ev);
+                                            draft.change_rows(|rows| {
+                                                if let Some(r) = rows.iter_mut().find(|r| r.key == key) {
+                                                    r.included = on;
+                                                }
+                                            });
+                                            draft.save();
+                                        }
+                                    />
+                                    <label for=box_id id=label_id.clone()>
+                                        {move || format!("Include step {}", number())}
+                                    </label>
+                                    <Show when=from_plan>
+                                        <span class="pack-step__source">"From the plan"</span>
+                                    </Show>
+                                </div>
+                                <div class="field">
+                                    <label class="field__label" for=text_id.clone()>
+                                        "Step wording"
+                                    </label>
+                                    <textarea
+                                        id=text_id.clone()
+                                        class="field__input field__input--lines"
+                                        rows="2"
+                                        prop:value=text
+                                        on:input=move |ev| {
+                                            let v = event_target_value(&ev);
+                                            draft.change_rows(|rows| {
+                                                if let Some(r) = rows.iter_mut().find(|r| r.key == key) {
+                                                    r.text = v;
+                                                }
+                                            });
+                                        }
+                                        on:blur=move |_| draft.save()
+                                    ></textarea>
+                                </div>
+                            </li>
+                        }
+                    }
+                />
+            </ol>
+            <button type="button" class="button button--secondary" on:click=add>
+                "Add your own step"
+            </button>
+        </section>
+    }
+}
