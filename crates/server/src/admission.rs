@@ -1,14 +1,17 @@
 //! Whether an edit sent by a client is taken in: new or already here, stamped
-//! sensibly, and — in a live session — applying at its place in the one total order.
+//! sensibly, well formed, and — in a live session — applying at its place in the
+//! one total order.
 //!
-//! An edit made offline arrives late: its clock puts it before edits the server has
-//! already saved. It is checked where it will really apply, and refused if fitting
-//! it in would make a saved edit stop applying (for example, a statement id reused
-//! to push someone else's statement out). Shared plans follow the merge rule instead:
-//! an edit that no longer applies is kept and skipped on every copy.
+//! Most edits arrive in order and are checked against the current state. An edit
+//! made offline, or at the same moment as others, arrives late: its stamp puts it
+//! before edits the server already holds. [`fit`] checks it where it will really
+//! apply, by replaying from a recent state, and refuses it if fitting it in would
+//! make a saved edit stop applying (for example, a statement id reused to push
+//! someone else's statement out). Shared plans follow the merge rule instead: an
+//! edit that no longer applies is kept and skipped on every copy.
 
-use cares_core::document::Document;
-use cares_core::edits::{self, EditError, StampedEdit};
+use cares_core::document::Content;
+use cares_core::edits::{self, EditError, EditLog, StampedEdit};
 
 /// The largest seq or clock accepted: the largest whole number a browser's
 /// JavaScript holds exactly.
@@ -23,15 +26,11 @@ pub enum Mode {
     Merge,
 }
 
-/// What admitting an edit found.
+/// What screening an edit found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Admitted {
-    /// A new edit, to be saved and passed on. `late` when it goes before edits
-    /// already here (it was made offline).
-    New {
-        /// True when it belongs before the newest edit.
-        late: bool,
-    },
+pub enum Screened {
+    /// Not seen before, and well formed.
+    New,
     /// Already here (same replica and seq): acknowledged, not applied twice.
     Duplicate,
 }
@@ -43,7 +42,9 @@ pub enum Refusal {
     #[error("an edit's seq and clock must be between 1 and {MAX_STAMP}")]
     Stamp,
     /// A clock far beyond anything the server has seen.
-    #[error("this edit's clock ({clock}) is far ahead of the session's ({now}); reload and try again")]
+    #[error(
+        "this edit's clock ({clock}) is far ahead of the session's ({now}); reload and try again"
+    )]
     TooFarAhead {
         /// The edit's clock.
         clock: u64,
@@ -60,16 +61,15 @@ pub enum Refusal {
     WouldUndo,
 }
 
-/// Decides whether `stamped` can be taken into `doc`.
-pub fn admit(
-    doc: &Document,
+/// The checks that need no replay: already here, stamp in range, clock not far
+/// ahead, and the edit's own lengths and blanks.
+pub fn screen(
+    log: &EditLog,
     stamped: &StampedEdit,
-    mode: Mode,
     max_clock_ahead: u64,
-) -> Result<Admitted, Refusal> {
-    let log = doc.log();
+) -> Result<Screened, Refusal> {
     if log.contains(stamped.replica, stamped.seq) {
-        return Ok(Admitted::Duplicate);
+        return Ok(Screened::Duplicate);
     }
     let in_range = |n: u64| (1..=MAX_STAMP).contains(&n);
     if !in_range(stamped.seq) || !in_range(stamped.clock) {
@@ -82,42 +82,41 @@ pub fn admit(
         });
     }
     stamped.edit.check()?;
-    let late = log
-        .edits()
-        .last()
-        .is_some_and(|last| stamped.order() < last.order());
-    if mode == Mode::Merge {
-        return Ok(Admitted::New { late });
+    Ok(Screened::New)
+}
+
+/// Fits `stamped` into `edits` (in the total order) starting from `state`, the
+/// state just before `edits[0]`.
+///
+/// Refuses it if it does not apply at its place, or if any later edit that applied
+/// without it stops applying with it. On success, returns the state after all of
+/// `edits` and `stamped`: what the document will hold once it is received.
+pub fn fit(
+    mut state: Content,
+    edits: &[&StampedEdit],
+    stamped: &StampedEdit,
+) -> Result<Content, Refusal> {
+    let at = edits.partition_point(|e| e.order() < stamped.order());
+    for e in &edits[..at] {
+        let _skipped = edits::apply(&mut state, &e.edit);
     }
-    if !late {
-        let mut content = doc.content().clone();
-        edits::apply(&mut content, &stamped.edit)?;
-        return Ok(Admitted::New { late: false });
-    }
-    // Replay up to its place, then play the rest both with and without it.
-    let saved = log.edits();
-    let at = saved.partition_point(|e| e.order() < stamped.order());
-    let mut without = doc.base().clone();
-    for e in &saved[..at] {
-        let _skipped = edits::apply(&mut without, &e.edit);
-    }
-    let mut with = without.clone();
+    let mut with = state.clone();
     edits::apply(&mut with, &stamped.edit)?;
-    for e in &saved[at..] {
-        let applied_before = edits::apply(&mut without, &e.edit).is_ok();
+    for e in &edits[at..] {
+        let applied_before = edits::apply(&mut state, &e.edit).is_ok();
         let applies_now = edits::apply(&mut with, &e.edit).is_ok();
         if applied_before && !applies_now {
             return Err(Refusal::WouldUndo);
         }
     }
-    Ok(Admitted::New { late: true })
+    Ok(with)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use cares_core::coproduction::{Phase, Session};
-    use cares_core::document::Content;
+    use cares_core::document::Document;
     use cares_core::edits::{Edit, SessionStep};
     use cares_core::ids::{ContributionId, DocumentId, ParticipantId, ReplicaId, SessionId};
 
@@ -170,17 +169,21 @@ mod tests {
         }
     }
 
+    /// Fits an edit against the whole of a document, from its snapshot.
+    fn fit_whole(doc: &Document, e: &StampedEdit) -> Result<Content, Refusal> {
+        let all: Vec<&StampedEdit> = doc.log().edits().iter().collect();
+        fit(doc.base().clone(), &all, e)
+    }
+
     #[test]
-    fn a_new_edit_in_order_is_admitted_and_a_repeat_is_a_duplicate()
-    -> Result<(), Box<dyn std::error::Error>> {
+    fn a_new_edit_is_new_and_a_repeat_is_a_duplicate() -> Result<(), Box<dyn std::error::Error>> {
         let mut doc = session_doc()?;
         let e = stamped(1, doc.log().clock() + 1, statement(1, "to be listened to"));
-        assert_eq!(
-            admit(&doc, &e, Mode::Strict, 10),
-            Ok(Admitted::New { late: false })
-        );
+        assert_eq!(screen(doc.log(), &e, 10), Ok(Screened::New));
+        let after = fit_whole(&doc, &e)?;
         doc.receive([e.clone()]);
-        assert_eq!(admit(&doc, &e, Mode::Strict, 10), Ok(Admitted::Duplicate));
+        assert_eq!(&after, doc.content(), "fit foresees what receive does");
+        assert_eq!(screen(doc.log(), &e, 10), Ok(Screened::Duplicate));
         Ok(())
     }
 
@@ -188,16 +191,11 @@ mod tests {
     fn an_edit_the_rules_refuse_is_refused_with_the_cores_reason()
     -> Result<(), Box<dyn std::error::Error>> {
         let doc = session_doc()?;
-        let e = stamped(1, doc.log().clock() + 1, statement(1, "   "));
-        let refusal = admit(&doc, &e, Mode::Strict, 10).err();
+        let blank = stamped(1, doc.log().clock() + 1, statement(1, "   "));
+        let refusal = fit_whole(&doc, &blank).err();
         assert_eq!(
             refusal.map(|r| r.to_string()),
             Some("a statement needs some words".to_owned())
-        );
-        // The same edit merges into a shared plan, where the core skips it everywhere.
-        assert_eq!(
-            admit(&doc, &e, Mode::Merge, 10),
-            Ok(Admitted::New { late: false })
         );
         Ok(())
     }
@@ -206,13 +204,18 @@ mod tests {
     fn stamps_out_of_range_or_far_ahead_are_refused() -> Result<(), Box<dyn std::error::Error>> {
         let doc = session_doc()?;
         let zero = stamped(0, 5, statement(1, "x"));
-        assert_eq!(admit(&doc, &zero, Mode::Strict, 10), Err(Refusal::Stamp));
+        assert_eq!(screen(doc.log(), &zero, 10), Err(Refusal::Stamp));
         let huge = stamped(u64::MAX, 5, statement(1, "x"));
-        assert_eq!(admit(&doc, &huge, Mode::Strict, 10), Err(Refusal::Stamp));
+        assert_eq!(screen(doc.log(), &huge, 10), Err(Refusal::Stamp));
         let ahead = stamped(1, doc.log().clock() + 11, statement(1, "x"));
         assert!(matches!(
-            admit(&doc, &ahead, Mode::Strict, 10),
+            screen(doc.log(), &ahead, 10),
             Err(Refusal::TooFarAhead { .. })
+        ));
+        let long_title = stamped(1, 3, Edit::SetTitle { title: " ".into() });
+        assert!(matches!(
+            screen(doc.log(), &long_title, 10),
+            Err(Refusal::Rules(_))
         ));
         Ok(())
     }
@@ -227,16 +230,31 @@ mod tests {
         doc.apply(SERVER, statement(9, "to be listened to"))?;
         doc.apply(SERVER, step(SessionStep::Advance { to: Phase::Group }))?;
         let e = stamped(1, offline_clock, statement(1, "one named contact"));
-        assert_eq!(
-            admit(&doc, &e, Mode::Strict, 10),
-            Ok(Admitted::New { late: true })
-        );
+        let after = fit_whole(&doc, &e)?;
+        doc.receive([e]);
+        assert_eq!(&after, doc.content());
+        assert_eq!(doc.content().sessions[0].contributions.len(), 2);
         // Made after seeing the phase move on, it is refused.
-        let after = stamped(2, doc.log().clock() + 1, statement(2, "too late"));
-        assert!(matches!(
-            admit(&doc, &after, Mode::Strict, 10),
-            Err(Refusal::Rules(_))
-        ));
+        let late = stamped(2, doc.log().clock() + 1, statement(2, "too late"));
+        assert!(matches!(fit_whole(&doc, &late), Err(Refusal::Rules(_))));
+        Ok(())
+    }
+
+    #[test]
+    fn fitting_from_a_recent_state_gives_the_same_answer_as_from_the_start()
+    -> Result<(), Box<dyn std::error::Error>> {
+        let mut doc = session_doc()?;
+        let offline_clock = doc.log().clock() + 1;
+        for n in 10..20 {
+            doc.apply(SERVER, statement(n, &format!("need {n}")))?;
+        }
+        let e = stamped(1, offline_clock, statement(1, "one named contact"));
+        let edits: Vec<&StampedEdit> = doc.log().edits().iter().collect();
+        let mut recent = doc.base().clone();
+        for x in &edits[..2] {
+            edits::apply(&mut recent, &x.edit)?;
+        }
+        assert_eq!(fit(recent, &edits[2..], &e)?, fit_whole(&doc, &e)?);
         Ok(())
     }
 
@@ -248,10 +266,7 @@ mod tests {
         doc.apply(SERVER, statement(1, "someone else's words"))?;
         // Same statement id, placed before the saved one.
         let thief = stamped(1, early_clock, statement(1, "my words instead"));
-        assert_eq!(
-            admit(&doc, &thief, Mode::Strict, 10),
-            Err(Refusal::WouldUndo)
-        );
+        assert_eq!(fit_whole(&doc, &thief), Err(Refusal::WouldUndo));
         Ok(())
     }
 }

@@ -25,7 +25,7 @@ use crate::AppState;
 use crate::access::Role;
 use crate::error::ApiError;
 use crate::request::{Bearer, ClientAddress, JsonBody, JsonBytes};
-use crate::room::{Command, Outcome};
+use crate::room::{Command, Outcome, Since};
 use crate::secrets::{self, JoinCode, Token};
 use crate::store::{DocumentKind, EditRow, Grant, NewDocument, SessionRow, StoreError, TokenRow};
 
@@ -374,10 +374,13 @@ pub async fn push_edits(
 
 /// Which edits to pull.
 #[derive(Debug, Clone, Deserialize)]
-pub struct Since {
+pub struct PullQuery {
     /// The highest clock the caller has; 0 or absent for everything.
     #[serde(default)]
     pub since: u64,
+    /// The last `position` the server gave the caller; exact where `since` is generous.
+    #[serde(default)]
+    pub after: Option<i64>,
 }
 
 /// Edits pulled from a document.
@@ -387,30 +390,35 @@ pub struct PulledEdits {
     pub edits: Vec<StampedEdit>,
     /// The server's clock now: pass it as `since` next time.
     pub clock: u64,
+    /// The newest edit's position: pass it as `after` next time.
+    pub position: i64,
 }
 
-/// `GET /api/documents/{id}/edits?since=<clock>`
+/// `GET /api/documents/{id}/edits?since=<clock>` or `?after=<position>`
 pub async fn pull_edits(
     State(app): State<Arc<AppState>>,
     path: Result<Path<String>, PathRejection>,
-    query: Result<Query<Since>, QueryRejection>,
+    query: Result<Query<PullQuery>, QueryRejection>,
     Bearer(token): Bearer,
 ) -> Result<Json<PulledEdits>, ApiError> {
     let document = document_id(path)?;
-    let Query(since) = query
-        .map_err(|_| ApiError::bad_request("since must be a whole number (a clock), like ?since=42"))?;
+    let Query(query) = query.map_err(|_| {
+        ApiError::bad_request("since and after must be whole numbers, like ?since=42 or ?after=7")
+    })?;
+    let since = query.after.map_or(Since::Clock(query.since), Since::Position);
     let grant = authorize(&app, &token, document).await?;
     let pulled = app
         .rooms
         .request(document, |reply| Command::Pull {
             role: grant.role,
-            since: since.since,
+            since,
             reply,
         })
         .await?;
     Ok(Json(PulledEdits {
         edits: pulled.edits,
         clock: pulled.clock,
+        position: pulled.position,
     }))
 }
 

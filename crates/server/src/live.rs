@@ -25,7 +25,7 @@ use crate::api::authorize;
 use crate::error::ApiError;
 use crate::limits::TokenBucket;
 use crate::protocol::{ClientMessage, SUBPROTOCOL, ServerMessage, TOKEN_PREFIX};
-use crate::room::{self, Command, Outbound, Subscriber};
+use crate::room::{self, Command, Outbound, Since, Subscriber};
 use crate::secrets::Token;
 
 /// How long a new connection has to say hello.
@@ -133,7 +133,7 @@ fn error_text(message: impl Into<String>) -> String {
 }
 
 /// Waits for `hello`; answers what went wrong otherwise.
-async fn hello(socket: &mut WebSocket) -> Result<(u64, Option<String>), (u16, &'static str)> {
+async fn hello(socket: &mut WebSocket) -> Result<(Since, Option<String>), (u16, &'static str)> {
     let deadline = Instant::now() + HELLO_WAIT;
     loop {
         let message = tokio::time::timeout_at(deadline, socket.recv())
@@ -142,7 +142,10 @@ async fn hello(socket: &mut WebSocket) -> Result<(u64, Option<String>), (u16, &'
         match message {
             Some(Ok(Message::Text(text))) => {
                 return match serde_json::from_str::<ClientMessage>(&text) {
-                    Ok(ClientMessage::Hello { clock, token }) => Ok((clock, token)),
+                    Ok(ClientMessage::Hello { clock, after, token }) => {
+                        let since = after.map_or(Since::Clock(clock), Since::Position);
+                        Ok((since, token))
+                    }
                     Ok(_) => {
                         send_text(socket, error_text("say hello first")).await;
                         Err((close::POLICY, "no hello"))
@@ -165,7 +168,7 @@ async fn connection(
     document: DocumentId,
     role: Option<Role>,
 ) {
-    let (clock, hello_token) = match hello(&mut socket).await {
+    let (since, hello_token) = match hello(&mut socket).await {
         Ok(hello) => hello,
         Err((code, reason)) => return close_with(socket, code, reason).await,
     };
@@ -205,7 +208,7 @@ async fn connection(
                 role,
                 outbox: outbox.clone(),
             },
-            clock,
+            since,
             reply,
         })
         .await;

@@ -26,6 +26,10 @@ pub enum ClientMessage {
         /// The highest clock among the edits this device has received; 0 for none.
         #[serde(default)]
         clock: u64,
+        /// The last `position` the server sent this device. Exact where `clock` is
+        /// generous: with it, nothing already received is sent again.
+        #[serde(default)]
+        after: Option<i64>,
         /// The token, when it was not sent as a subprotocol.
         #[serde(default)]
         token: Option<String>,
@@ -80,12 +84,18 @@ pub enum ServerMessage<'a> {
     Edits {
         /// The edits, each with its stamp.
         edits: Vec<&'a StampedEdit>,
+        /// For an edit passed on as it is saved: its place in the order of arrival.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        position: Option<i64>,
     },
     /// The catch-up after `welcome` is complete: the device has everything it may
     /// see up to `clock`.
     CaughtUp {
         /// The server's clock when the catch-up was sent.
         clock: u64,
+        /// The position of the newest edit; keep the highest position seen and send
+        /// it as `after` when reconnecting.
+        position: i64,
     },
     /// An edit from this device is saved (or was already).
     Ack {
@@ -136,6 +146,7 @@ mod tests {
             bare,
             ClientMessage::Hello {
                 clock: 12,
+                after: None,
                 token: None
             }
         );
@@ -144,6 +155,7 @@ mod tests {
             with,
             ClientMessage::Hello {
                 clock: 0,
+                after: None,
                 token: Some("abc".into())
             }
         );

@@ -25,7 +25,7 @@ use tokio::sync::{mpsc, oneshot};
 use tokio::time::Instant;
 
 use crate::access::{self, Forbidden, Role, Scope};
-use crate::admission::{self, Admitted, Mode};
+use crate::admission::{self, Mode, Screened};
 use crate::limits::{Limits, TokenBucket};
 use crate::log;
 use crate::protocol::{RefusalReason, ServerMessage};
@@ -125,6 +125,8 @@ pub struct Pulled {
     pub edits: Vec<StampedEdit>,
     /// The highest clock the server has.
     pub clock: u64,
+    /// The position of the newest edit: pass it back to get only what is newer.
+    pub position: i64,
 }
 
 /// Why a room could not do what was asked.
@@ -156,8 +158,8 @@ pub enum Command {
     Connect {
         /// The connection.
         conn: Subscriber,
-        /// The highest clock it has.
-        clock: u64,
+        /// What it already has.
+        since: Since,
         /// Answered once it is registered.
         reply: Reply<()>,
     },
@@ -192,8 +194,8 @@ pub enum Command {
     Pull {
         /// Who asks.
         role: Role,
-        /// The highest clock they have.
-        since: u64,
+        /// What they already have.
+        since: Since,
         /// The answer.
         reply: Reply<Pulled>,
     },
@@ -336,7 +338,13 @@ impl RoomTask {
                     Err(_) => break,
                 }
             }
-            if !open.process(batch).await {
+            let t = std::time::Instant::now();
+            let n = batch.len();
+            let ok = open.process(batch).await;
+            if t.elapsed() > Duration::from_millis(50) {
+                log::event(&format!("DEBUG slow batch of {n} commands: {:?}, log {}", t.elapsed(), open.doc.log().len()));
+            }
+            if !ok {
                 room = None;
             }
         }
@@ -377,17 +385,43 @@ fn refuse_missing(command: Command) {
     }
 }
 
+/// How far behind the newest edit the room keeps a copy of the state, so an edit
+/// that arrives a little late is checked by replaying from there, not from the start.
+const CHECKPOINT_WINDOW: usize = 256;
+
+/// The state after the first `index` edits of the log.
+struct Checkpoint {
+    index: usize,
+    content: Content,
+}
+
+/// Where a device says it has got to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Since {
+    /// The highest clock among the edits it has (the core's `EditLog::since`).
+    Clock(u64),
+    /// The last position the server gave it (exact: nothing is missed).
+    Position(i64),
+}
+
 /// An open document and the connections watching it.
 struct Room {
     id: DocumentId,
     scope: Scope,
     code: Option<JoinCode>,
     doc: Document,
+    /// The same as `doc.content()` between batches; within a batch, the state with
+    /// every edit taken in so far, including late ones not yet received.
+    working: Content,
+    checkpoint: Checkpoint,
     server_replica: ReplicaId,
     /// Whose device each replica id is; nobody else may use it.
     owners: HashMap<ReplicaId, String>,
-    /// Edits that arrived after edits that come after them in the order.
-    late: HashSet<(ReplicaId, u64)>,
+    /// Edits whose clock was not above every clock already here when they arrived:
+    /// a device that reports a clock may not have them.
+    late: HashSet<Key>,
+    /// Each edit's place in the order of arrival.
+    positions: HashMap<Key, i64>,
     next_position: i64,
     conns: Vec<Subscriber>,
     buckets: HashMap<String, TokenBucket>,
@@ -395,13 +429,28 @@ struct Room {
     limits: Arc<Limits>,
 }
 
+/// An edit that waits for the end of the batch: it is late, or follows a late
+/// edit from the same author, or belongs to a shared plan.
+struct Deferred {
+    answer: usize,
+    outcome: usize,
+    conn: Option<ConnId>,
+    author: String,
+    edit: StampedEdit,
+}
+
 /// What one batch did, to save and then announce.
 #[derive(Default)]
 struct Work {
     inserts: Vec<EditRow>,
     fresh: Vec<(StampedEdit, Option<ConnId>)>,
-    rewrites: HashSet<(ReplicaId, u64)>,
-    erased: bool,
+    deferred: Vec<Deferred>,
+    deferred_authors: HashSet<String>,
+    /// Late edits taken in, in the total order, received all at once at the end.
+    accepted_late: Vec<StampedEdit>,
+    /// Every logged edit's JSON before the first erasure of the batch.
+    before_erasure: Option<HashMap<Key, String>>,
+    rewrites: Vec<(ReplicaId, u64, String)>,
     tokens: Vec<TokenRow>,
     revoke: Vec<ParticipantId>,
     replies: Vec<Answer>,
@@ -425,6 +474,7 @@ impl Room {
         let mut doc = Document::from_content(stored.id, base);
         let mut owners = HashMap::new();
         let mut late = HashSet::new();
+        let mut positions = HashMap::with_capacity(stored.edits.len());
         let mut edits = Vec::with_capacity(stored.edits.len());
         for row in &stored.edits {
             let edit: StampedEdit =
@@ -435,6 +485,7 @@ impl Room {
             if row.late {
                 late.insert((row.replica, row.seq));
             }
+            positions.insert((row.replica, row.seq), row.position);
             edits.push(edit);
         }
         doc.receive(edits);
@@ -445,20 +496,28 @@ impl Room {
             },
             None => Scope::Shared,
         };
-        Ok(Room {
+        let mut room = Room {
             id: stored.id,
             scope,
             code: stored.session.map(|s| s.code),
+            working: doc.content().clone(),
+            checkpoint: Checkpoint {
+                index: 0,
+                content: doc.base().clone(),
+            },
             doc,
             server_replica: stored.server_replica,
             owners,
             late,
+            positions,
             next_position: stored.edits.last().map_or(1, |r| r.position + 1),
             conns: Vec::new(),
             buckets: HashMap::new(),
             store,
             limits: Arc::clone(limits),
-        })
+        };
+        room.advance_checkpoint();
+        Ok(room)
     }
 
     fn mode(&self) -> Mode {
@@ -483,7 +542,6 @@ impl Room {
 
     /// Handles one batch; false when the room can no longer serve.
     async fn process(&mut self, batch: Vec<Command>) -> bool {
-        let t0 = std::time::Instant::now();
         let revealed_before = self.votes_revealed();
         let mut work = Work::default();
         let mut after = Vec::new();
@@ -495,12 +553,14 @@ impl Room {
                     edits,
                     reply,
                 } => {
+                    let answer = work.replies.len();
                     let outcomes = edits
                         .into_iter()
-                        .map(|edit| Outcome {
+                        .enumerate()
+                        .map(|(outcome, edit)| Outcome {
                             replica: edit.replica,
                             seq: edit.seq,
-                            verdict: self.take(&role, conn, edit, &mut work),
+                            verdict: self.take(&role, conn, edit, (answer, outcome), &mut work),
                         })
                         .collect();
                     work.replies.push(Answer::Submit {
@@ -519,23 +579,48 @@ impl Room {
                 other => after.push(other),
             }
         }
+        self.take_deferred(&mut work);
+        if let Some(before) = work.before_erasure.take() {
+            for e in self.doc.log().edits() {
+                let key = (e.replica, e.seq);
+                let body = serde_json::to_string(e).unwrap_or_default();
+                if before.get(&key).is_some_and(|b| *b != body) {
+                    work.rewrites.push((key.0, key.1, body));
+                }
+            }
+            // New rows are written with their bodies as they now stand.
+            let logged = self.logged();
+            for row in &mut work.inserts {
+                if let Some(e) = logged.get(&(row.replica, row.seq)) {
+                    row.body = serde_json::to_string(e).unwrap_or_default();
+                }
+            }
+            let inserted: HashSet<Key> = work.inserts.iter().map(|r| (r.replica, r.seq)).collect();
+            work.rewrites.retain(|(r, s, _)| !inserted.contains(&(*r, *s)));
+            work.before_erasure = Some(HashMap::new());
+        }
+        let erased = work.before_erasure.is_some();
         let saved = if work.inserts.is_empty() && work.tokens.is_empty() {
             Ok(())
         } else {
-            let changes = self.changes(&mut work);
-            let t = std::time::Instant::now();
-            let r = self.store.save(self.id, &changes).await;
-            log::event(&format!("DEBUG batch {} edits saved in {:?} (took since start {:?})", changes.inserts.len(), t.elapsed(), t0.elapsed()));
-            r
+            let changes = Changes {
+                inserts: std::mem::take(&mut work.inserts),
+                rewrites: std::mem::take(&mut work.rewrites),
+                tokens: std::mem::take(&mut work.tokens),
+                revoke: work.revoke.clone(),
+            };
+            self.store.save(self.id, &changes).await
         };
         let serving = match saved {
             Ok(()) => {
-                if work.erased
-                    && let Err(e) = self.store.forget_erased().await
-                {
-                    log::event(&format!("the write-ahead log was not emptied: {}", e.for_log()));
+                if erased && let Err(e) = self.store.forget_erased().await {
+                    log::event(&format!(
+                        "the write-ahead log was not emptied: {}",
+                        e.for_log()
+                    ));
                 }
-                self.announce(work, revealed_before);
+                self.advance_checkpoint();
+                self.announce(work, revealed_before, erased);
                 true
             }
             Err(e) => {
@@ -550,29 +635,33 @@ impl Room {
         serving
     }
 
-    /// Checks one edit and, if it is taken in, applies it to the document.
+    /// Checks one edit as it arrives. In order, it is applied at once; late (or
+    /// behind a late one from the same author, or in a shared plan), it waits for
+    /// the end of the batch and its verdict is filled in then.
     fn take(
         &mut self,
         role: &Role,
         conn: Option<ConnId>,
         stamped: StampedEdit,
+        (answer, outcome): (usize, usize),
         work: &mut Work,
     ) -> Verdict {
-        let (replica, seq) = (stamped.replica, stamped.seq);
-        if self.doc.log().contains(replica, seq) {
-            return Verdict::Duplicate;
-        }
         if let Err(forbidden) = access::may_make(role, &self.scope, &stamped.edit) {
             return Verdict::refused(RefusalReason::Forbidden, forbidden);
         }
         let author = role.author();
         if self
             .owners
-            .get(&replica)
+            .get(&stamped.replica)
             .is_some_and(|owner| *owner != author)
-            || replica == self.server_replica
+            || stamped.replica == self.server_replica
         {
             return Verdict::refused(RefusalReason::Forbidden, Forbidden::ReplicaTaken);
+        }
+        match admission::screen(self.doc.log(), &stamped, self.limits.max_clock_ahead) {
+            Ok(Screened::Duplicate) => return Verdict::Duplicate,
+            Ok(Screened::New) => {}
+            Err(refusal) => return Verdict::refused(RefusalReason::Invalid, refusal),
         }
         let pace = match role {
             Role::Participant(_) => Some(self.limits.participant_edits),
@@ -590,22 +679,140 @@ impl Room {
                     reason: RefusalReason::SlowDown,
                     error: "too many changes too quickly; this one will be sent again shortly"
                         .into(),
-                    retry_after_ms: Some(u64::try_from(wait.as_millis()).unwrap_or(u64::MAX).max(1)),
+                    retry_after_ms: Some(
+                        u64::try_from(wait.as_millis())
+                            .unwrap_or(u64::MAX)
+                            .max(1),
+                    ),
                 };
             }
         }
-        let late = match admission::admit(
-            &self.doc,
-            &stamped,
-            self.mode(),
-            self.limits.max_clock_ahead,
-        ) {
-            Ok(Admitted::New { late }) => late,
-            Ok(Admitted::Duplicate) => return Verdict::Duplicate,
-            Err(refusal) => return Verdict::refused(RefusalReason::Invalid, refusal),
+        let in_order = self
+            .doc
+            .log()
+            .edits()
+            .last()
+            .is_none_or(|last| stamped.order() > last.order());
+        if self.mode() == Mode::Merge || !in_order || work.deferred_authors.contains(&author) {
+            work.deferred_authors.insert(author.clone());
+            work.deferred.push(Deferred {
+                answer,
+                outcome,
+                conn,
+                author,
+                edit: stamped,
+            });
+            // Filled in by `take_deferred`.
+            return Verdict::Duplicate;
+        }
+        if let Err(e) = cares_core::edits::apply(&mut self.working, &stamped.edit) {
+            return Verdict::refused(RefusalReason::Invalid, e);
+        }
+        self.accept(stamped, author, conn, true, work);
+        Verdict::Saved
+    }
+
+    /// The deferred edits, in the order they arrived, then one `receive` for all.
+    fn take_deferred(&mut self, work: &mut Work) {
+        for d in std::mem::take(&mut work.deferred) {
+            let key = (d.edit.replica, d.edit.seq);
+            let verdict = if self.doc.log().contains(key.0, key.1)
+                || work
+                    .accepted_late
+                    .iter()
+                    .any(|e| (e.replica, e.seq) == key)
+            {
+                Verdict::Duplicate
+            } else {
+                match self.fit_late(&d.edit, &work.accepted_late) {
+                    Ok(()) => {
+                        self.accept(d.edit, d.author, d.conn, false, work);
+                        Verdict::Saved
+                    }
+                    Err(refusal) => Verdict::refused(RefusalReason::Invalid, refusal),
+                }
+            };
+            if let Some(Answer::Submit { outcomes, .. }) = work.replies.get_mut(d.answer)
+                && let Some(outcome) = outcomes.get_mut(d.outcome)
+            {
+                outcome.verdict = verdict;
+            }
+        }
+        if work.accepted_late.is_empty() {
+            return;
+        }
+        if self.checkpoint.index > 0 {
+            let boundary = self.doc.log().edits()[self.checkpoint.index - 1].order();
+            if work.accepted_late.iter().any(|e| e.order() < boundary) {
+                self.checkpoint = Checkpoint {
+                    index: 0,
+                    content: self.doc.base().clone(),
+                };
+            }
+        }
+        self.doc.receive(work.accepted_late.iter().cloned());
+        debug_assert!(
+            self.mode() == Mode::Merge || self.working == *self.doc.content(),
+            "the room's foresight and the core's receive disagree"
+        );
+        self.working = self.doc.content().clone();
+    }
+
+    /// Checks a deferred edit against the log plus the late edits already taken in
+    /// this batch, updating `working` if it fits.
+    fn fit_late(
+        &mut self,
+        stamped: &StampedEdit,
+        accepted: &[StampedEdit],
+    ) -> Result<(), admission::Refusal> {
+        if self.mode() == Mode::Merge {
+            return Ok(());
+        }
+        let log = self.doc.log().edits();
+        let last = log
+            .last()
+            .map(StampedEdit::order)
+            .max(accepted.last().map(StampedEdit::order));
+        if last.is_none_or(|last| stamped.order() > last) {
+            cares_core::edits::apply(&mut self.working, &stamped.edit)?;
+            return Ok(());
+        }
+        let usable = self.checkpoint.index == 0 || {
+            let boundary = log[self.checkpoint.index - 1].order();
+            stamped.order() > boundary && accepted.iter().all(|e| e.order() > boundary)
         };
-        let erasure = Erasure::of(&stamped.edit);
-        let before = erasure.as_ref().map(|_| self.bodies());
+        let (start, state) = if usable {
+            (self.checkpoint.index, self.checkpoint.content.clone())
+        } else {
+            (0, self.doc.base().clone())
+        };
+        let mut merged: Vec<&StampedEdit> = log[start..].iter().chain(accepted.iter()).collect();
+        merged.sort_by_key(|e| e.order());
+        self.working = admission::fit(state, &merged, stamped)?;
+        Ok(())
+    }
+
+    /// Records an edit as taken in: its row, its place, and who may see it next.
+    fn accept(
+        &mut self,
+        stamped: StampedEdit,
+        author: String,
+        conn: Option<ConnId>,
+        in_order: bool,
+        work: &mut Work,
+    ) {
+        let key = (stamped.replica, stamped.seq);
+        let newest = work
+            .accepted_late
+            .iter()
+            .map(|e| e.clock)
+            .max()
+            .unwrap_or(0)
+            .max(self.doc.log().clock());
+        let late = stamped.clock <= newest;
+        if Erasure::of(&stamped.edit).is_some() && work.before_erasure.is_none() {
+            work.before_erasure = Some(self.bodies());
+        }
         if let (
             Scope::Session { session, .. },
             Edit::Session {
@@ -617,35 +824,30 @@ impl Room {
         {
             work.revoke.push(*participant);
         }
-        let body = serde_json::to_string(&stamped).unwrap_or_default();
-        let clock = stamped.clock;
-        self.doc.receive([stamped.clone()]);
-        if let Some(before) = before {
-            work.erased = true;
-            let now = self.bodies();
-            work.rewrites.extend(
-                before
-                    .into_iter()
-                    .filter(|(key, body)| now.get(key).is_some_and(|b| b != body))
-                    .map(|(key, _)| key),
-            );
-        }
-        self.owners.entry(replica).or_insert_with(|| author.clone());
+        self.owners.entry(stamped.replica).or_insert_with(|| author.clone());
         if late {
-            self.late.insert((replica, seq));
+            self.late.insert(key);
         }
+        self.positions.insert(key, self.next_position);
         work.inserts.push(EditRow {
-            replica,
-            seq,
-            clock,
+            replica: stamped.replica,
+            seq: stamped.seq,
+            clock: stamped.clock,
             position: self.next_position,
             author,
             late,
-            body,
+            body: serde_json::to_string(&stamped).unwrap_or_default(),
         });
         self.next_position += 1;
-        work.fresh.push((stamped, conn));
-        Verdict::Saved
+        work.fresh.push((stamped.clone(), conn));
+        if in_order {
+            self.doc.receive([stamped]);
+        } else {
+            let at = work
+                .accepted_late
+                .partition_point(|e| e.order() < stamped.order());
+            work.accepted_late.insert(at, stamped);
+        }
     }
 
     fn join(
@@ -664,16 +866,21 @@ impl Room {
             participant,
             pseudonym,
         };
-        let stamped = match self.doc.apply(self.server_replica, Edit::Session { session, step }) {
+        let edit = Edit::Session { session, step };
+        // Joins come before the batch's late edits, so the document is up to date here.
+        let stamped = match self.doc.apply(self.server_replica, edit) {
             Ok(stamped) => stamped.clone(),
             Err(e) => {
                 let _ignored = reply.send(Err(RoomError::Refused(e)));
                 return;
             }
         };
+        let _same = cares_core::edits::apply(&mut self.working, &stamped.edit);
         self.owners
             .entry(self.server_replica)
             .or_insert_with(|| SERVER_AUTHOR.to_owned());
+        let key = (stamped.replica, stamped.seq);
+        self.positions.insert(key, self.next_position);
         work.inserts.push(EditRow {
             replica: stamped.replica,
             seq: stamped.seq,
@@ -690,6 +897,19 @@ impl Room {
         });
         work.fresh.push((stamped, None));
         work.replies.push(Answer::Join(reply));
+    }
+
+    /// Keeps the checkpoint within a window of the newest edit.
+    fn advance_checkpoint(&mut self) {
+        let edits = self.doc.log().edits();
+        let target = edits.len().saturating_sub(CHECKPOINT_WINDOW);
+        if target < self.checkpoint.index + CHECKPOINT_WINDOW {
+            return;
+        }
+        for e in &edits[self.checkpoint.index..target] {
+            let _skipped = cares_core::edits::apply(&mut self.checkpoint.content, &e.edit);
+        }
+        self.checkpoint.index = target;
     }
 
     /// Every logged edit as JSON, to see which ones an erasure rewrote.
@@ -711,41 +931,8 @@ impl Room {
             .collect()
     }
 
-    /// What to save. After an erasure, every body is taken from the (redacted) log.
-    fn changes(&self, work: &mut Work) -> Changes {
-        let mut inserts = std::mem::take(&mut work.inserts);
-        let mut rewrites = Vec::new();
-        if work.erased {
-            let logged = self.logged();
-            let body_of = |key: &Key| {
-                logged
-                    .get(key)
-                    .map(|e| serde_json::to_string(e).unwrap_or_default())
-            };
-            let inserted: HashSet<Key> = inserts.iter().map(|r| (r.replica, r.seq)).collect();
-            for row in &mut inserts {
-                if let Some(body) = body_of(&(row.replica, row.seq)) {
-                    row.body = body;
-                }
-            }
-            for key in &work.rewrites {
-                if !inserted.contains(key)
-                    && let Some(body) = body_of(key)
-                {
-                    rewrites.push((key.0, key.1, body));
-                }
-            }
-        }
-        Changes {
-            inserts,
-            rewrites,
-            tokens: std::mem::take(&mut work.tokens),
-            revoke: work.revoke.clone(),
-        }
-    }
-
     /// After a batch is saved: acknowledgements, then everyone else's copies.
-    fn announce(&mut self, work: Work, revealed_before: bool) {
+    fn announce(&mut self, work: Work, revealed_before: bool, erased: bool) {
         let revealed = self.votes_revealed();
         let mut dropped = HashSet::new();
         for answer in work.replies {
@@ -770,21 +957,25 @@ impl Room {
                 }
             }
         }
-        let fresh_keys: HashSet<Key> = work.fresh.iter().map(|(e, _)| (e.replica, e.seq)).collect();
+        let fresh_keys: HashSet<Key> =
+            work.fresh.iter().map(|(e, _)| (e.replica, e.seq)).collect();
         if revealed && !revealed_before {
             self.show_withheld_votes(&fresh_keys, &mut dropped);
         }
-        let logged = if work.erased {
-            Some(self.logged())
-        } else {
-            None
-        };
+        let logged = if erased { Some(self.logged()) } else { None };
         for (stamped, sender) in &work.fresh {
+            let key = (stamped.replica, stamped.seq);
+            // After an erasure, what goes out is the edit as it now stands.
             let edit = logged
                 .as_ref()
-                .and_then(|l| l.get(&(stamped.replica, stamped.seq)).copied())
+                .and_then(|l| l.get(&key).copied())
                 .unwrap_or(stamped);
-            let text: Utf8Bytes = ServerMessage::Edits { edits: vec![edit] }.to_text().into();
+            let text: Utf8Bytes = ServerMessage::Edits {
+                edits: vec![edit],
+                position: self.positions.get(&key).copied(),
+            }
+            .to_text()
+            .into();
             for conn in &self.conns {
                 if Some(conn.id) != *sender && access::may_see(&conn.role, &edit.edit, revealed) {
                     push(conn, Outbound::Text(text.clone()), &mut dropped);
@@ -820,6 +1011,7 @@ impl Room {
             for chunk in withheld.chunks(CATCH_UP_CHUNK) {
                 let text = ServerMessage::Edits {
                     edits: chunk.to_vec(),
+                    position: None,
                 }
                 .to_text();
                 push(conn, Outbound::Text(text.into()), dropped);
@@ -833,27 +1025,35 @@ impl Room {
         }
     }
 
-    /// The edits a device that has seen up to `clock` may be missing, as `role` may
-    /// see them: everything after the clock, edits that arrived late, and — once
-    /// the votes are revealed — the dots that were withheld.
-    fn catch_up(&self, role: &Role, clock: u64) -> Vec<&StampedEdit> {
+    /// The edits a device may be missing, as `role` may see them: everything after
+    /// its position, or after its clock plus the edits that arrived late; and — once
+    /// the votes are revealed — the dots that were withheld from it.
+    fn catch_up(&self, role: &Role, since: Since) -> Vec<&StampedEdit> {
         let revealed = self.votes_revealed();
         self.doc
             .log()
             .edits()
             .iter()
             .filter(|e| {
-                let wanted = e.clock > clock
-                    || self.late.contains(&(e.replica, e.seq))
-                    || (revealed && !role.reads_everything() && access::voter(&e.edit).is_some());
-                wanted && access::may_see(role, &e.edit, revealed)
+                let key = (e.replica, e.seq);
+                let missing = match since {
+                    Since::Clock(clock) => e.clock > clock || self.late.contains(&key),
+                    Since::Position(after) => self.positions.get(&key).is_none_or(|p| *p > after),
+                };
+                let withheld =
+                    revealed && !role.reads_everything() && access::voter(&e.edit).is_some();
+                (missing || withheld) && access::may_see(role, &e.edit, revealed)
             })
             .collect()
     }
 
+    fn position(&self) -> i64 {
+        self.next_position - 1
+    }
+
     fn answer(&mut self, command: Command) {
         match command {
-            Command::Connect { conn, clock, reply } => {
+            Command::Connect { conn, since, reply } => {
                 let Scope::Session { session, plan } = self.scope else {
                     let _ignored = reply.send(Err(RoomError::NotASession));
                     return;
@@ -874,15 +1074,17 @@ impl Room {
                 };
                 let mut dropped = HashSet::new();
                 push(&conn, Outbound::Text(welcome.to_text().into()), &mut dropped);
-                for chunk in self.catch_up(&conn.role, clock).chunks(CATCH_UP_CHUNK) {
+                for chunk in self.catch_up(&conn.role, since).chunks(CATCH_UP_CHUNK) {
                     let text = ServerMessage::Edits {
                         edits: chunk.to_vec(),
+                        position: None,
                     }
                     .to_text();
                     push(&conn, Outbound::Text(text.into()), &mut dropped);
                 }
                 let caught_up = ServerMessage::CaughtUp {
                     clock: self.doc.log().clock(),
+                    position: self.position(),
                 };
                 push(&conn, Outbound::Text(caught_up.to_text().into()), &mut dropped);
                 if dropped.is_empty() {
@@ -897,6 +1099,7 @@ impl Room {
                 let _ignored = reply.send(Ok(Pulled {
                     edits,
                     clock: self.doc.log().clock(),
+                    position: self.position(),
                 }));
             }
             Command::Export { reply } => {
@@ -953,8 +1156,11 @@ impl Room {
         match Room::build(stored, self.store.clone(), &self.limits) {
             Ok(fresh) => {
                 self.doc = fresh.doc;
+                self.working = fresh.working;
+                self.checkpoint = fresh.checkpoint;
                 self.owners = fresh.owners;
                 self.late = fresh.late;
+                self.positions = fresh.positions;
                 self.next_position = fresh.next_position;
                 true
             }
@@ -965,7 +1171,6 @@ impl Room {
         }
     }
 }
-
 
 fn push(conn: &Subscriber, message: Outbound, dropped: &mut HashSet<ConnId>) {
     if conn.outbox.try_send(message).is_err() {

@@ -239,6 +239,7 @@ async fn every_acknowledged_edit_survives_kill_9() {
                 recovered_unanswered += phone.pending.iter().filter(|p| stored.contains(&(p.replica, p.seq))).count();
             }
             check.close().await;
+            eprintln!("round {round}: checked, {:.1} s in", started.elapsed().as_secs_f64());
             if round == ROUNDS {
                 // The last restart: every phone sends what is left, then the session is exact.
                 let (ready, mut readies) = mpsc::channel(PHONES);
@@ -341,6 +342,7 @@ async fn every_acknowledged_edit_survives_kill_9() {
             for _ in 0..PHONES {
                 readies.recv().await.expect("ready");
             }
+            eprintln!("round {round}: phones ready, {:.1} s in", started.elapsed().as_secs_f64());
             seed ^= seed << 13;
             seed ^= seed >> 7;
             seed ^= seed << 17;

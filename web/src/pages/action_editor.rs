@@ -12,9 +12,10 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::components::plan::action_draft::{ActionDraft, DraftField};
+use crate::components::plan::field::parse_day;
 use crate::components::plan::field::{Choice, FieldKind, SelectField, TextField};
 use crate::components::plan::history_list::HistoryList;
-use crate::components::plan::milestone_list::{MilestoneList, parse_day};
+use crate::components::plan::milestone_list::MilestoneList;
 use crate::components::plan::plan_context::{
     NotInPlan, PlanMissing, action_plan, parse_action_id, plan_path, use_open_plan,
 };
@@ -96,14 +97,19 @@ fn ActionEditor(
             .action
             .with(|a| (a.history.clone(), a.evidence.clone()))
     });
-    let area_choices = Signal::derive(move || {
+    let area_choices = Memo::new(move |_| {
         let mut choices = vec![Choice::new("", "Not linked")];
         choices.extend(draft.open().doc.with(|d| {
             d.content()
                 .framework()
                 .focus_areas
                 .iter()
-                .map(|a| Choice::new(a.number.get().to_string(), format!("{}: {}", a.number, a.tagline)))
+                .map(|a| {
+                    Choice::new(
+                        a.number.get().to_string(),
+                        format!("{}: {}", a.number, a.tagline),
+                    )
+                })
                 .collect::<Vec<_>>()
         }));
         choices
@@ -111,7 +117,11 @@ fn ActionEditor(
 
     // One text of the draft as a field shows it.
     let text = move |read: fn(&Action) -> Option<&str>| {
-        Signal::derive(move || draft.action.with(|a| read(a).unwrap_or_default().to_owned()))
+        Signal::derive(move || {
+            draft
+                .action
+                .with(|a| read(a).unwrap_or_default().to_owned())
+        })
     };
     let type_into = move |field: DraftField, write: fn(&mut Action, String)| {
         Callback::new(move |v: String| draft.change(field, |a| write(a, v)))

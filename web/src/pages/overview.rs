@@ -4,7 +4,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use cares_core::audit::{FindingCode, GroupBy, RollupRow, SmartFinding, audit_plan, long_date, rollup};
+use cares_core::audit::{
+    FindingCode, GroupBy, RollupRow, SmartFinding, audit_plan, long_date, rollup,
+};
 use cares_core::ids::ActionId;
 use cares_core::plan::Status;
 use leptos::prelude::*;
@@ -46,7 +48,10 @@ fn summarise(plan: &cares_core::plan::ActionPlan, findings: &[SmartFinding]) -> 
             if let Some(action) = plan.action(finding.action) {
                 overdue.push(Overdue {
                     id: action.id,
-                    label: action.label(),
+                    label: match action.reference.as_deref().map(str::trim) {
+                        Some(r) if !r.is_empty() => format!("{r}: {}", action.what.trim()),
+                        _ => action.what.trim().to_owned(),
+                    },
                     due: action.due.or(action.review).map(long_date),
                 });
             }

@@ -7,8 +7,8 @@ use cares_core::packs::check;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
+use crate::components::plan::field::focus_soon;
 use crate::components::plan::field::{FieldKind, TextField};
-use crate::components::plan::milestone_list::focus_soon;
 use crate::components::plan::pack_contacts::PackContacts;
 use crate::components::plan::pack_draft::PackDraft;
 use crate::components::plan::pack_events::PackEvents;

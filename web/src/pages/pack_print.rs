@@ -9,7 +9,7 @@ use leptos_router::hooks::use_params_map;
 use crate::components::plan::plan_context::{
     NotInPlan, PlanMissing, pack_path, parse_pack_id, use_open_plan,
 };
-use crate::components::plan::print_header::PrintHeader;
+use crate::components::plan::print_pages::PrintPages;
 use crate::workspace::today;
 
 /// The print view of one pack.
@@ -20,7 +20,11 @@ pub fn PackPrintPage() -> impl IntoView {
     };
     let doc = open.id;
     let params = use_params_map();
-    let id = Memo::new(move |_| params.with(|p| p.get("pack")).and_then(|t| parse_pack_id(&t)));
+    let id = Memo::new(move |_| {
+        params
+            .with(|p| p.get("pack"))
+            .and_then(|t| parse_pack_id(&t))
+    });
     let pack = Memo::new(move |_| {
         let id = id.get()?;
         open.doc
@@ -74,7 +78,7 @@ fn PackLeaflet(
                     "Print"
                 </button>
             </div>
-            <PrintHeader title=title locality=locality date=long_date(today()) />
+            <PrintPages title=title locality=locality date=long_date(today())>
             <article class="leaflet">
                 <h2 class="leaflet__title">{pack.title.clone()}</h2>
                 <p class="leaflet__audience">{format!("For {}", pack.audience.label().to_lowercase())}</p>
@@ -165,6 +169,7 @@ fn PackLeaflet(
                         }
                     })}
             </article>
+            </PrintPages>
         </div>
     }
 }

@@ -48,7 +48,9 @@ pub fn PacksPage() -> impl IntoView {
             action_plan(d).map(|plan| ActionPack::draft(id, who, place, plan))
         });
         let Some(pack) = pack else {
-            error.set(Some("This file has no action plan to draw a pack from.".to_owned()));
+            error.set(Some(
+                "This file has no action plan to draw a pack from.".to_owned(),
+            ));
             return;
         };
         match open.edit(Edit::PutPack {

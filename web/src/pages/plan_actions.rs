@@ -22,8 +22,8 @@ use crate::components::plan::plan_context::{PlanMissing, action_plan, plan_path,
 use crate::workspace::today;
 
 /// How many cards are drawn at first, and how many more in each animation frame.
-const FIRST_CARDS: usize = 60;
-const MORE_CARDS: usize = 150;
+const FIRST_CARDS: usize = 100;
+const MORE_CARDS: usize = 300;
 
 /// Which actions pass the filters, by area of focus (`None`: linked to no known area).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -178,9 +178,8 @@ pub fn PlanActionsPage() -> impl IntoView {
     let section = move |heading: AreaHeading| {
         let key = heading.number;
         let ids = Memo::new(move |_| drawn.with(|d| d.get(&key).cloned().unwrap_or_default()));
-        let matching = Signal::derive(move || {
-            visible.with(|v| v.by_area.get(&key).map_or(0, Vec::len))
-        });
+        let matching =
+            Signal::derive(move || visible.with(|v| v.by_area.get(&key).map_or(0, Vec::len)));
         let total = Signal::derive(move || {
             visible.with(|v| v.totals.get(&key).copied().unwrap_or_default())
         });
@@ -195,11 +194,11 @@ pub fn PlanActionsPage() -> impl IntoView {
                 leads=leads
                 on_change=on_change
             />
-            <p class="plan-actions__count" role="status">
+            <p class="plan-actions__count" aria-live="polite">
                 {move || {
                     visible
                         .with(|v| {
-                            // Always "actions": the wording is what links and tests look for.
+                            // "actions" even for one, so the line always reads the same.
                             format!("Showing {} of {} actions", v.shown, v.total)
                         })
                 }}

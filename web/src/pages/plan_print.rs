@@ -1,6 +1,5 @@
 //! The plan laid out for A4: a header with the title, locality and date on every
-//! page (the print stylesheet fixes it), a section per area of focus, and the
-//! actions in a table. On screen, a "Print" button opens the browser's print dialogue.
+//! page (see `PrintPages`), a section per area of focus, and the actions in a table. On screen, a "Print" button opens the browser's print dialogue.
 
 use cares_core::audit::long_date;
 use cares_core::document::Document;
@@ -8,7 +7,7 @@ use cares_core::plan::{Action, Status};
 use leptos::prelude::*;
 
 use crate::components::plan::plan_context::{PlanMissing, action_plan, plan_path, use_open_plan};
-use crate::components::plan::print_header::PrintHeader;
+use crate::components::plan::print_pages::PrintPages;
 use crate::components::plan::status_badge::StatusBadge;
 use crate::workspace::{plan_locality, plan_title, today};
 
@@ -128,7 +127,7 @@ pub fn PlanPrintPage() -> impl IntoView {
                     "Print"
                 </button>
             </div>
-            <PrintHeader title=title locality=locality date=today />
+            <PrintPages title=title locality=locality date=today>
             <Show when=move || all.with(|s| s.iter().all(|s| s.rows.is_empty()))>
                 <p>"No actions yet."</p>
             </Show>
@@ -202,6 +201,7 @@ pub fn PlanPrintPage() -> impl IntoView {
                 })
                 .collect_view()
             }}
+            </PrintPages>
         </div>
     }
     .into_any()

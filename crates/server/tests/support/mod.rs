@@ -379,6 +379,8 @@ pub struct Live {
     pub seq: u64,
     /// The highest clock seen.
     pub clock: u64,
+    /// The highest position the server has given.
+    pub position: i64,
     /// The last edit sent with [`Live::make`].
     pub last: Option<StampedEdit>,
 }
@@ -406,6 +408,29 @@ impl Live {
         clock: u64,
         token_in: TokenIn,
     ) -> Result<Live, Refused> {
+        Self::open_with(addr, session, token, json!({ "clock": clock }), token_in).await
+    }
+
+    /// Reconnects from the last position the server gave.
+    pub async fn reopen_after(
+        addr: SocketAddr,
+        session: &str,
+        token: &str,
+        position: i64,
+    ) -> Result<Live, Refused> {
+        let hello = json!({ "after": position });
+        Self::open_with(addr, session, token, hello, TokenIn::Subprotocol).await
+    }
+
+    /// Opens with `hello` holding `clock` and/or `after`.
+    pub async fn open_with(
+        addr: SocketAddr,
+        session: &str,
+        token: &str,
+        since: Value,
+        token_in: TokenIn,
+    ) -> Result<Live, Refused> {
+        let clock = since["clock"].as_u64().unwrap_or(0);
         let url = format!("ws://{addr}/api/sessions/{session}/live");
         let mut request = url.into_client_request().expect("request");
         let protocols = match token_in {
@@ -423,10 +448,11 @@ impl Live {
             }
             Err(e) => panic!("could not connect: {e}"),
         };
-        let hello = match token_in {
-            TokenIn::Subprotocol => json!({ "type": "hello", "clock": clock }),
-            TokenIn::Hello => json!({ "type": "hello", "clock": clock, "token": token }),
-        };
+        let mut hello = since;
+        hello["type"] = json!("hello");
+        if token_in == TokenIn::Hello {
+            hello["token"] = json!(token);
+        }
         socket
             .send(Message::Text(hello.to_string().into()))
             .await
@@ -439,6 +465,7 @@ impl Live {
             replica: ReplicaId::from_uuid(uuid_v4()),
             seq: 0,
             clock,
+            position: 0,
             last: None,
         };
         loop {
@@ -464,6 +491,9 @@ impl Live {
             match message {
                 Some(Ok(Message::Text(text))) => {
                     let v: Value = serde_json::from_str(&text).expect("JSON message");
+                    if let Some(p) = v["position"].as_i64() {
+                        self.position = self.position.max(p);
+                    }
                     if v["type"] == "edits" {
                         for e in v["edits"].as_array().expect("edits") {
                             let e: StampedEdit =

@@ -117,6 +117,7 @@ impl ActionDraft {
             errors: RwSignal::new(Vec::new()),
         };
         draft.follow_the_document();
+        save_when_the_page_goes(move || draft.save());
         draft
     }
 
@@ -141,18 +142,14 @@ impl ActionDraft {
     fn follow_the_document(self) {
         Effect::new(move |_| {
             let id = self.action.with_untracked(|a| a.id);
-            let saved = self.open.doc.with(|doc| {
-                action_plan(doc)
-                    .and_then(|p| p.action(id))
-                    .cloned()
-            });
+            let saved = self
+                .open
+                .doc
+                .with(|doc| action_plan(doc).and_then(|p| p.action(id)).cloned());
             let Some(saved) = saved else {
                 return;
             };
-            let quiet = self
-                .pending
-                .try_with_value(Vec::is_empty)
-                .unwrap_or(false);
+            let quiet = self.pending.try_with_value(Vec::is_empty).unwrap_or(false);
             self.action.maybe_update(|draft| {
                 let mut changed = false;
                 if draft.history != saved.history {
@@ -253,11 +250,10 @@ impl ActionDraft {
             .pending
             .try_update_value(std::mem::take)
             .unwrap_or_default();
-        let saved = self.open.doc.with_untracked(|doc| {
-            action_plan(doc)
-                .and_then(|p| p.action(draft.id))
-                .cloned()
-        });
+        let saved = self
+            .open
+            .doc
+            .with_untracked(|doc| action_plan(doc).and_then(|p| p.action(draft.id)).cloned());
         let Some(saved) = saved else {
             return;
         };
@@ -300,6 +296,21 @@ impl ActionDraft {
             Err(e) => self.set_error(DraftField::What, Some(problem(DraftField::What, &e))),
         }
     }
+}
+
+/// Saves at once when the page is closed, reloaded or left for another app (the
+/// window loses focus), so the last keystrokes before the pause are not lost.
+pub fn save_when_the_page_goes(save: impl Fn() + Clone + 'static) {
+    let on_hide = save.clone();
+    let on_leave = save.clone();
+    let leaving = window_event_listener(leptos::ev::beforeunload, move |_| on_leave());
+    let hidden = window_event_listener(leptos::ev::pagehide, move |_| on_hide());
+    let blurred = window_event_listener(leptos::ev::blur, move |_| save());
+    on_cleanup(move || {
+        leaving.remove();
+        hidden.remove();
+        blurred.remove();
+    });
 }
 
 /// A refused edit in the words of the field it came from.

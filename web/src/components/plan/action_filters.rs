@@ -71,18 +71,13 @@ impl Filters {
         {
             return false;
         }
-        match self.lead.as_deref() {
-            None => {}
-            Some(NO_LEAD) => {
-                if card.lead.is_some() {
-                    return false;
-                }
-            }
-            Some(lead) => {
-                if card.lead.as_deref() != Some(lead) {
-                    return false;
-                }
-            }
+        let lead_passes = match self.lead.as_deref() {
+            None => true,
+            Some(NO_LEAD) => card.lead.is_none(),
+            Some(lead) => card.lead.as_deref() == Some(lead),
+        };
+        if !lead_passes {
+            return false;
         }
         let q = self.q.trim().to_lowercase();
         q.is_empty() || card.search.contains(&q)

@@ -2,7 +2,8 @@
 //!
 //! Every field has a visible `<label>`; when it has an error the field gets
 //! `aria-invalid` and `aria-describedby` pointing at the message, so a screen reader
-//! reads what is wrong when the field takes focus.
+//! reads what is wrong when the field takes focus. Also here: reading a date field's
+//! value, and moving focus to a field that has just appeared.
 
 use leptos::prelude::*;
 
@@ -225,4 +226,20 @@ pub fn SelectField(
             </select>
         </div>
     }
+}
+
+/// Reads a date from a date field ("2025-03-31"); blank or broken is none.
+pub fn parse_day(text: &str) -> Option<chrono::NaiveDate> {
+    chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok()
+}
+
+/// Moves keyboard focus to an element once it is on the page.
+pub fn focus_soon(id: String) {
+    request_animation_frame(move || {
+        if let Some(el) = document().get_element_by_id(&id)
+            && let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el)
+        {
+            let _ = el.focus();
+        }
+    });
 }

@@ -27,17 +27,26 @@ fn entries(history: &[StatusChange], evidence: &[Evidence]) -> Vec<Entry> {
     let mut used = vec![false; evidence.len()];
     let mut lines: Vec<(Option<NaiveDate>, usize, Entry)> = Vec::new();
     for (i, change) in history.iter().enumerate() {
-        let note = change.note.as_deref().map(str::trim).filter(|n| !n.is_empty());
+        let note = change
+            .note
+            .as_deref()
+            .map(str::trim)
+            .filter(|n| !n.is_empty());
         let mut link = None;
         if let Some(note) = note
-            && let Some(j) = (0..evidence.len())
-                .find(|&j| !used[j] && evidence[j].on == change.on && evidence[j].note.trim() == note)
+            && let Some(j) = (0..evidence.len()).find(|&j| {
+                !used[j] && evidence[j].on == change.on && evidence[j].note.trim() == note
+            })
         {
             used[j] = true;
             link.clone_from(&evidence[j].link);
         }
         let text = match note {
-            Some(note) => format!("{} \u{2014} {}: {note}", day(change.on), change.status.label()),
+            Some(note) => format!(
+                "{} \u{2014} {}: {note}",
+                day(change.on),
+                change.status.label()
+            ),
             None => format!("{} \u{2014} {}", day(change.on), change.status.label()),
         };
         lines.push((change.on, i * 2, Entry { text, link }));
@@ -47,9 +56,16 @@ fn entries(history: &[StatusChange], evidence: &[Evidence]) -> Vec<Entry> {
             continue;
         }
         let text = format!("{} \u{2014} Evidence: {}", day(e.on), e.note.trim());
-        lines.push((e.on, j * 2 + 1, Entry { text, link: e.link.clone() }));
+        lines.push((
+            e.on,
+            j * 2 + 1,
+            Entry {
+                text,
+                link: e.link.clone(),
+            },
+        ));
     }
-    lines.sort_by(|a, b| (b.0, b.1).cmp(&(a.0, a.1)));
+    lines.sort_by_key(|line| std::cmp::Reverse((line.0, line.1)));
     lines.into_iter().map(|(_, _, e)| e).collect()
 }
 

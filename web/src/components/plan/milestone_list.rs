@@ -5,23 +5,7 @@ use cares_core::plan::Milestone;
 use leptos::prelude::*;
 
 use super::action_draft::{ActionDraft, DraftField};
-use super::field::{FieldKind, TextField};
-
-/// Reads a date from a date field ("2025-03-31"); blank or broken is none.
-pub fn parse_day(text: &str) -> Option<chrono::NaiveDate> {
-    chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok()
-}
-
-/// Moves keyboard focus to an element once it is on the page.
-pub fn focus_soon(id: String) {
-    request_animation_frame(move || {
-        if let Some(el) = document().get_element_by_id(&id) {
-            if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
-                let _ = el.focus();
-            }
-        }
-    });
-}
+use super::field::{FieldKind, TextField, focus_soon, parse_day};
 
 /// The milestones, editable.
 #[component]
@@ -42,7 +26,7 @@ pub fn MilestoneList(
         focus_soon(format!("milestone-{at}-text"));
     };
     view! {
-        <section class="milestones" aria-labelledby="milestones-heading">
+        <section class="milestones">
             <h2 id="milestones-heading">"Milestones"</h2>
             <Show when=move || count.get() == 0>
                 <p class="milestones__empty">"No milestones yet. Milestones are steps on the way, with a date if you know it."</p>

@@ -18,7 +18,7 @@ pub mod pack_hints;
 pub mod pack_places;
 pub mod pack_steps;
 pub mod plan_context;
-pub mod print_header;
+pub mod print_pages;
 pub mod rag_picker;
 pub mod rating_form;
 pub mod remove_action;

@@ -10,11 +10,14 @@ use std::time::Duration;
 
 use cares_core::edits::{Edit, EditError};
 use cares_core::ids::ActionId;
-use cares_core::packs::{ActionPack, LocalContact, MeetingPlace, PackEvent, PackStep, suggested_steps};
+use cares_core::packs::{
+    ActionPack, LocalContact, MeetingPlace, PackEvent, PackStep, suggested_steps,
+};
 use cares_core::plan::ActionPlan;
 use leptos::leptos_dom::helpers::{TimeoutHandle, set_timeout_with_handle};
 use leptos::prelude::*;
 
+use super::action_draft::save_when_the_page_goes;
 use super::plan_context::edit_problem;
 use crate::workspace::OpenPlan;
 
@@ -53,6 +56,12 @@ pub struct PackDraft {
 
 fn words(text: &Option<String>) -> Option<String> {
     text.as_ref().filter(|t| !t.trim().is_empty()).cloned()
+}
+
+/// Typed words as an optional field holds them: trimmed, blank is none.
+pub fn optional_words(text: &str) -> Option<String> {
+    let text = text.trim();
+    (!text.is_empty()).then(|| text.to_owned())
 }
 
 /// The rows for a pack: its steps, then what it could still take.
@@ -142,14 +151,16 @@ impl PackDraft {
     pub fn new(open: OpenPlan, pack: ActionPack, plan: Option<&ActionPlan>) -> Self {
         let rows = rows_for(&pack, plan);
         let next = u32::try_from(rows.len()).unwrap_or(u32::MAX);
-        Self {
+        let draft = Self {
             open,
             pack: RwSignal::new(pack),
             rows: RwSignal::new(rows),
             next_key: StoredValue::new(next),
             timer: StoredValue::new(None),
             error: RwSignal::new(None),
-        }
+        };
+        save_when_the_page_goes(move || draft.save());
+        draft
     }
 
     /// The plan as it is open in this tab.
@@ -212,7 +223,8 @@ impl PackDraft {
                 old.clear();
             }
         });
-        let (Some(pack), Some(rows)) = (self.pack.try_get_untracked(), self.rows.try_get_untracked())
+        let (Some(pack), Some(rows)) =
+            (self.pack.try_get_untracked(), self.rows.try_get_untracked())
         else {
             return;
         };

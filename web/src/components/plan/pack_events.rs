@@ -1,11 +1,12 @@
-//! "Events" in a pack: what is coming up, when and where.
+//! "Events" in a pack: what is coming up, when and where. The events added so far
+//! are listed, each with a button to remove it; a short form below adds another.
 
+use cares_core::audit::long_date;
 use cares_core::packs::PackEvent;
 use leptos::prelude::*;
 
-use super::field::{FieldKind, TextField};
-use super::milestone_list::{focus_soon, parse_day};
-use super::pack_draft::PackDraft;
+use super::field::{FieldKind, TextField, focus_soon, parse_day};
+use super::pack_draft::{PackDraft, optional_words};
 
 /// The events of the pack being built.
 #[component]
@@ -13,98 +14,112 @@ pub fn PackEvents(
     /// The pack being built.
     draft: PackDraft,
 ) -> impl IntoView {
-    let count = Memo::new(move |_| draft.pack.with(|p| p.events.len()));
-    let read = move |i: usize, f: fn(&PackEvent) -> Option<String>| {
-        Signal::derive(move || {
-            draft
-                .pack
-                .with(|p| p.events.get(i).and_then(f).unwrap_or_default())
-        })
+    let events = Memo::new(move |_| draft.pack.with(|p| p.events.clone()));
+    let title = RwSignal::new(String::new());
+    let date = RwSignal::new(String::new());
+    let place = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let added = RwSignal::new(String::new());
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let what = title.get_untracked().trim().to_owned();
+        if what.is_empty() {
+            error.set(Some("Enter what the event is.".to_owned()));
+            focus_soon("event-title".to_owned());
+            return;
+        }
+        draft.change(|p| {
+            p.events.push(PackEvent {
+                title: what.clone(),
+                date: parse_day(&date.get_untracked()),
+                place: optional_words(&place.get_untracked()),
+            });
+        });
+        draft.save();
+        title.set(String::new());
+        date.set(String::new());
+        place.set(String::new());
+        error.set(None);
+        added.set(format!("Added {what}."));
+        focus_soon("event-title".to_owned());
     };
-    let write = move |i: usize, f: fn(&mut PackEvent, String)| {
-        Callback::new(move |v: String| {
-            draft.change(|p| {
-                if let Some(e) = p.events.get_mut(i) {
-                    f(e, v);
-                }
-            })
-        })
-    };
-    let leave = Callback::new(move |_: String| draft.save());
     view! {
-        <section class="pack-part" aria-labelledby="events-heading">
+        <section class="pack-part">
             <h2 id="events-heading">"Events"</h2>
-            <Show when=move || count.get() == 0>
-                <p>"No events yet. Add something coming up that carers can go to."</p>
-            </Show>
-            <For
-                each=move || 0..count.get()
-                key=|i| *i
-                children=move |i| {
+            {move || {
+                let list = events.get();
+                if list.is_empty() {
+                    view! { <p>"No events yet. Add something coming up that carers can go to."</p> }
+                        .into_any()
+                } else {
                     view! {
-                        <fieldset class="pack-part__item">
-                            <legend>{format!("Event {}", i + 1)}</legend>
-                            <TextField
-                                id=format!("event-{i}-title")
-                                label="Event"
-                                value=read(i, |e| Some(e.title.clone()))
-                                on_input=write(i, |e, v| e.title = v)
-                                on_leave=leave
-                            />
-                            <TextField
-                                id=format!("event-{i}-date")
-                                label="Date"
-                                kind=FieldKind::Date
-                                value=read(i, |e| e.date.map(|d| d.format("%Y-%m-%d").to_string()))
-                                on_change=Callback::new(move |v: String| {
-                                    draft.change(|p| {
-                                        if let Some(e) = p.events.get_mut(i) {
-                                            e.date = parse_day(&v);
-                                        }
-                                    });
-                                    draft.save();
+                        <ul class="pack-part__list">
+                            {list
+                                .into_iter()
+                                .enumerate()
+                                .map(|(i, e)| {
+                                    view! {
+                                        <li class="pack-part__entry">
+                                            <p class="pack-part__name">{e.title.clone()}</p>
+                                            {e.date.map(|d| view! { <p>{long_date(d)}</p> })}
+                                            {e.place.map(|p| view! { <p>{p}</p> })}
+                                            <button
+                                                type="button"
+                                                class="button button--secondary"
+                                                aria-label=format!("Remove {}", e.title)
+                                                on:click=move |_| {
+                                                    draft.change(|pack| {
+                                                        if i < pack.events.len() {
+                                                            pack.events.remove(i);
+                                                        }
+                                                    });
+                                                    draft.save();
+                                                    focus_soon("event-title".to_owned());
+                                                }
+                                            >
+                                                "Remove"
+                                            </button>
+                                        </li>
+                                    }
                                 })
-                            />
-                            <TextField
-                                id=format!("event-{i}-place")
-                                label="Where"
-                                value=read(i, |e| e.place.clone())
-                                on_input=write(i, |e, v| e.place = Some(v))
-                                on_leave=leave
-                            />
-                            <button
-                                type="button"
-                                class="button button--secondary"
-                                on:click=move |_| {
-                                    draft.change(|p| {
-                                        if i < p.events.len() {
-                                            p.events.remove(i);
-                                        }
-                                    });
-                                    draft.save();
-                                    focus_soon("add-event".to_owned());
-                                }
-                            >
-                                "Remove event"
-                            </button>
-                        </fieldset>
+                                .collect_view()}
+                        </ul>
                     }
+                        .into_any()
                 }
-            />
-            <button
-                type="button"
-                id="add-event"
-                class="button button--secondary"
-                on:click=move |_| {
-                    let at = count.get_untracked();
-                    draft.change(|p| {
-                        p.events.push(PackEvent { title: String::new(), date: None, place: None })
-                    });
-                    focus_soon(format!("event-{at}-title"));
-                }
-            >
-                "Add an event"
-            </button>
+            }}
+            <form class="pack-part__form" novalidate on:submit=add>
+                <TextField
+                    id="event-title"
+                    label="Event"
+                    value=title
+                    on_input=Callback::new(move |v: String| {
+                        title.set(v);
+                        error.set(None);
+                    })
+                    error=error
+                />
+                <TextField
+                    id="event-date"
+                    label="Date"
+                    kind=FieldKind::Date
+                    value=date
+                    on_input=Callback::new(move |v: String| date.set(v))
+                    on_change=Callback::new(move |v: String| date.set(v))
+                />
+                <TextField
+                    id="event-place"
+                    label="Where"
+                    value=place
+                    on_input=Callback::new(move |v: String| place.set(v))
+                />
+                <button type="submit" class="button button--secondary">
+                    "Add an event"
+                </button>
+                <p class="pack-part__added" aria-live="polite">
+                    {move || added.get()}
+                </p>
+            </form>
         </section>
     }
 }

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::milestone_list::focus_soon;
+use super::field::focus_soon;
 use super::pack_draft::PackDraft;
 
 /// The "Steps" part of the pack builder.
@@ -13,7 +13,11 @@ pub fn PackSteps(
     /// The pack being built.
     draft: PackDraft,
 ) -> impl IntoView {
-    let keys = Memo::new(move |_| draft.rows.with(|r| r.iter().map(|row| row.key).collect::<Vec<_>>()));
+    let keys = Memo::new(move |_| {
+        draft
+            .rows
+            .with(|r| r.iter().map(|row| row.key).collect::<Vec<_>>())
+    });
     let add = move |_| {
         let key = draft.add_row();
         focus_soon(format!("step-{key}-text"));

@@ -63,13 +63,19 @@ pub fn replace_address(path: &str) {
     let Ok(history) = js_sys::Reflect::get(&window, &JsValue::from_str("history")) else {
         return;
     };
-    let state = js_sys::Reflect::get(&history, &JsValue::from_str("state")).unwrap_or(JsValue::NULL);
+    let state =
+        js_sys::Reflect::get(&history, &JsValue::from_str("state")).unwrap_or(JsValue::NULL);
     let Ok(replace) = js_sys::Reflect::get(&history, &JsValue::from_str("replaceState")) else {
         return;
     };
     if let Ok(replace) = replace.dyn_into::<js_sys::Function>() {
         // If the browser refuses, the old address still works: nothing to tell anyone.
-        let _ = replace.call3(&history, &state, &JsValue::from_str(""), &JsValue::from_str(path));
+        let _ = replace.call3(
+            &history,
+            &state,
+            &JsValue::from_str(""),
+            &JsValue::from_str(path),
+        );
     }
 }
 

@@ -10,8 +10,8 @@ use cares_core::plan::{Evidence, Status, StatusChange};
 use leptos::prelude::*;
 
 use super::action_draft::ActionDraft;
+use super::field::parse_day;
 use super::field::{FieldKind, TextField};
-use super::milestone_list::parse_day;
 use super::plan_context::edit_problem;
 use super::rag_picker::RagPicker;
 use crate::workspace::today;
@@ -52,19 +52,25 @@ pub fn RatingForm(
             return;
         }
         let status = chosen.get_untracked();
-        status_error.set(status.is_none().then(|| "Choose how it is going.".to_owned()));
+        status_error.set(
+            status
+                .is_none()
+                .then(|| "Choose how it is going.".to_owned()),
+        );
         let on = parse_day(&day.get_untracked());
-        day_error.set(on.is_none().then(|| {
-            "Enter the date of this rating.".to_owned()
-        }));
+        day_error.set(
+            on.is_none()
+                .then(|| "Enter the date of this rating.".to_owned()),
+        );
         let words = note.get_untracked().trim().to_owned();
         let address = link.get_untracked().trim().to_owned();
         link_error.set((!address.is_empty() && !is_web_address(&address)).then(|| {
             "A link starts with http:// or https://. Check it, or leave it empty.".to_owned()
         }));
-        note_error.set((words.is_empty() && !address.is_empty()).then(|| {
-            "Say what the link shows.".to_owned()
-        }));
+        note_error.set(
+            (words.is_empty() && !address.is_empty())
+                .then(|| "Say what the link shows.".to_owned()),
+        );
         let (Some(status), Some(on)) = (status, on) else {
             return;
         };
@@ -166,7 +172,7 @@ pub fn RatingForm(
                 >
                     "Save rating"
                 </button>
-                <p class="rating__saved" role="status">
+                <p class="rating__saved" aria-live="polite">
                     {move || saved.get().unwrap_or_default()}
                 </p>
             </form>

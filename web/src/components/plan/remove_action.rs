@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
 use super::action_draft::ActionDraft;
-use super::milestone_list::focus_soon;
+use super::field::focus_soon;
 use super::plan_context::{edit_problem, plan_path};
 
 /// The remove button and its confirmation.
