@@ -202,11 +202,16 @@ export async function assertNothingToClick(page) {
   assert.deepEqual(shown, [], 'nothing to click or fill in should be printed');
 }
 
-/** True when the element holding this text, or one around it, is fixed in place. */
-export function isFixedOnEveryPage(locator) {
+/**
+ * True when the element holding this text, or one around it, is printed at the top of
+ * every page: fixed in place (the spec's "fixed header"), or in a table's header row,
+ * which browsers repeat on each page.
+ */
+export function repeatsOnEveryPage(locator) {
   return locator.evaluate((el) => {
     for (let node = el; node; node = node.parentElement) {
-      if (getComputedStyle(node).position === 'fixed') return true;
+      const style = getComputedStyle(node);
+      if (style.position === 'fixed' || style.display === 'table-header-group') return true;
     }
     return false;
   });

@@ -134,9 +134,7 @@ pub fn may_make(role: &Role, scope: &Scope, edit: &Edit) -> Result<(), Forbidden
             }
         }
         Role::Participant(me) => match edit {
-            Edit::Session { session: s, step } if *s == session && is_own_step(*me, step) => {
-                Ok(())
-            }
+            Edit::Session { session: s, step } if *s == session && is_own_step(*me, step) => Ok(()),
             _ => Err(Forbidden::Participant),
         },
         Role::Board | Role::Editor => Err(Forbidden::Board),
@@ -232,7 +230,10 @@ mod tests {
             may_make(&me, &SCOPE, &statement(None)),
             Err(Forbidden::Participant)
         );
-        assert_eq!(may_make(&me, &SCOPE, &vote(YOU)), Err(Forbidden::Participant));
+        assert_eq!(
+            may_make(&me, &SCOPE, &vote(YOU)),
+            Err(Forbidden::Participant)
+        );
         let advance = step(SessionStep::Advance { to: Phase::Group });
         assert_eq!(may_make(&me, &SCOPE, &advance), Err(Forbidden::Participant));
     }

@@ -105,7 +105,10 @@ pub async fn create_session(
     .map_err(|e| ApiError::unprocessable(e.to_string()))?;
     session.focus_area = new.focus_area;
     let (plan_title, scope) = if locality.is_empty() {
-        (format!("Action plan: {}", session.title), PlanScope::Borough)
+        (
+            format!("Action plan: {}", session.title),
+            PlanScope::Borough,
+        )
     } else {
         (
             format!("{locality} action plan"),
@@ -405,7 +408,9 @@ pub async fn pull_edits(
     let Query(query) = query.map_err(|_| {
         ApiError::bad_request("since and after must be whole numbers, like ?since=42 or ?after=7")
     })?;
-    let since = query.after.map_or(Since::Clock(query.since), Since::Position);
+    let since = query
+        .after
+        .map_or(Since::Clock(query.since), Since::Position);
     let grant = authorize(&app, &token, document).await?;
     let pulled = app
         .rooms

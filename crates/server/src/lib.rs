@@ -114,12 +114,13 @@ impl Server {
     /// Opens the database (running migrations) and starts listening.
     pub async fn bind(config: Config) -> Result<Server, ServerError> {
         let store = Store::open(&config.database_url).await?;
-        let listener = TcpListener::bind(config.addr)
-            .await
-            .map_err(|source| ServerError::Bind {
-                addr: config.addr,
-                source,
-            })?;
+        let listener =
+            TcpListener::bind(config.addr)
+                .await
+                .map_err(|source| ServerError::Bind {
+                    addr: config.addr,
+                    source,
+                })?;
         let limits = Arc::new(config.limits);
         let (stop, shutdown) = watch::channel(false);
         let state = Arc::new(AppState {

@@ -106,7 +106,9 @@ impl TokenBucket {
             self.tokens -= 1.0;
             Ok(())
         } else if spec.per_second > 0.0 {
-            Err(Duration::from_secs_f64((1.0 - self.tokens) / spec.per_second))
+            Err(Duration::from_secs_f64(
+                (1.0 - self.tokens) / spec.per_second,
+            ))
         } else {
             Err(Duration::from_secs(3600))
         }
@@ -208,8 +210,16 @@ mod tests {
         }
         let wait = bucket.take(spec, start).err();
         assert_eq!(wait, Some(Duration::from_millis(500)));
-        assert!(bucket.take(spec, start + Duration::from_millis(500)).is_ok());
-        assert!(bucket.take(spec, start + Duration::from_millis(500)).is_err());
+        assert!(
+            bucket
+                .take(spec, start + Duration::from_millis(500))
+                .is_ok()
+        );
+        assert!(
+            bucket
+                .take(spec, start + Duration::from_millis(500))
+                .is_err()
+        );
         // Never more than the burst, however long it rests.
         let later = start + Duration::from_secs(60);
         for _ in 0..3 {
@@ -221,7 +231,9 @@ mod tests {
     #[test]
     fn one_ipv6_slash_64_counts_as_one_address() {
         let a: Ipv6Addr = "2001:db8:1:2::1".parse().unwrap_or(Ipv6Addr::LOCALHOST);
-        let b: Ipv6Addr = "2001:db8:1:2:ffff::9".parse().unwrap_or(Ipv6Addr::LOCALHOST);
+        let b: Ipv6Addr = "2001:db8:1:2:ffff::9"
+            .parse()
+            .unwrap_or(Ipv6Addr::LOCALHOST);
         let c: Ipv6Addr = "2001:db8:1:3::1".parse().unwrap_or(Ipv6Addr::LOCALHOST);
         assert_eq!(AddressKey::of(a.into()), AddressKey::of(b.into()));
         assert_ne!(AddressKey::of(a.into()), AddressKey::of(c.into()));

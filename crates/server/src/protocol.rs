@@ -49,6 +49,10 @@ pub enum RefusalReason {
     Forbidden,
     /// The session's rules refuse it (the message says why). Drop it.
     Invalid,
+    /// It arrived after edits it would undo (someone else's statement, or ones made
+    /// just before the phase moved on). If it still makes sense, make it again,
+    /// stamped above `clock`.
+    Stale,
     /// Too many edits too quickly. Send it again after `retry_after_ms`.
     SlowDown,
     /// The server could not save it. Send it again.
@@ -82,11 +86,12 @@ pub enum ServerMessage<'a> {
     },
     /// Edits the device may not have yet.
     Edits {
-        /// The edits, each with its stamp.
-        edits: Vec<&'a StampedEdit>,
-        /// For an edit passed on as it is saved: its place in the order of arrival.
+        /// For edits passed on as they are saved: the position of the newest edit
+        /// the server holds; the device now has everything it may see up to there.
         #[serde(skip_serializing_if = "Option::is_none")]
         position: Option<i64>,
+        /// The edits, each with its stamp.
+        edits: Vec<&'a StampedEdit>,
     },
     /// The catch-up after `welcome` is complete: the device has everything it may
     /// see up to `clock`.
@@ -119,6 +124,9 @@ pub enum ServerMessage<'a> {
         /// For `slow-down`: how long to wait before sending it again.
         #[serde(skip_serializing_if = "Option::is_none")]
         retry_after_ms: Option<u64>,
+        /// For `stale`: the server's clock; a new stamp goes above it.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        clock: Option<u64>,
     },
     /// A message that could not be read or was not expected.
     Error {
@@ -130,8 +138,9 @@ pub enum ServerMessage<'a> {
 impl ServerMessage<'_> {
     /// The message as JSON text.
     pub fn to_text(&self) -> String {
-        serde_json::to_string(self)
-            .unwrap_or_else(|_| r#"{"type":"error","error":"the server could not write this message"}"#.to_owned())
+        serde_json::to_string(self).unwrap_or_else(|_| {
+            r#"{"type":"error","error":"the server could not write this message"}"#.to_owned()
+        })
     }
 }
 
@@ -178,6 +187,7 @@ mod tests {
             reason: RefusalReason::SlowDown,
             error: "too quick".into(),
             retry_after_ms: Some(200),
+            clock: None,
         }
         .to_text();
         assert!(text.contains(r#""type":"refused""#), "{text}");

@@ -105,6 +105,9 @@ pub enum Verdict {
         /// For `slow-down`: when to try again.
         #[serde(skip_serializing_if = "Option::is_none")]
         retry_after_ms: Option<u64>,
+        /// For `stale`: the server's clock; a new stamp goes above it.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        clock: Option<u64>,
     },
 }
 
@@ -114,6 +117,20 @@ impl Verdict {
             reason,
             error: error.to_string(),
             retry_after_ms: None,
+            clock: None,
+        }
+    }
+
+    /// A refusal by admission: stale when it would undo saved edits, else invalid.
+    fn not_admitted(refusal: admission::Refusal, clock: u64) -> Self {
+        match refusal {
+            admission::Refusal::WouldUndo => Verdict::Refused {
+                reason: RefusalReason::Stale,
+                error: refusal.to_string(),
+                retry_after_ms: None,
+                clock: Some(clock),
+            },
+            other => Verdict::refused(RefusalReason::Invalid, other),
         }
     }
 }
@@ -252,7 +269,10 @@ impl Rooms {
 
     fn forget(&self, id: DocumentId, handle: &mpsc::Sender<Command>) {
         let mut rooms = self.registry.lock().unwrap_or_else(PoisonError::into_inner);
-        if rooms.get(&id).is_some_and(|(_, tx)| tx.same_channel(handle)) {
+        if rooms
+            .get(&id)
+            .is_some_and(|(_, tx)| tx.same_channel(handle))
+        {
             rooms.remove(&id);
         }
     }
@@ -295,7 +315,10 @@ impl RoomTask {
             Ok(Some(stored)) => match Room::build(stored, self.store.clone(), &self.limits) {
                 Ok(room) => Some(room),
                 Err(e) => {
-                    log::event(&format!("a stored document could not be read: {e}"));
+                    log::event(&format!(
+                        "stored document {} could not be read: {e}",
+                        self.id
+                    ));
                     None
                 }
             },
@@ -342,7 +365,11 @@ impl RoomTask {
             let n = batch.len();
             let ok = open.process(batch).await;
             if t.elapsed() > Duration::from_millis(50) {
-                log::event(&format!("DEBUG slow batch of {n} commands: {:?}, log {}", t.elapsed(), open.doc.log().len()));
+                log::event(&format!(
+                    "DEBUG slow batch of {n} commands: {:?}, log {}",
+                    t.elapsed(),
+                    open.doc.log().len()
+                ));
             }
             if !ok {
                 room = None;
@@ -356,7 +383,10 @@ impl RoomTask {
         if !rx.is_empty() {
             return false;
         }
-        if rooms.get(&self.id).is_some_and(|(g, _)| *g == self.generation) {
+        if rooms
+            .get(&self.id)
+            .is_some_and(|(g, _)| *g == self.generation)
+        {
             rooms.remove(&self.id);
         }
         rx.close();
@@ -469,16 +499,16 @@ type Key = (ReplicaId, u64);
 
 impl Room {
     fn build(stored: StoredDocument, store: Store, limits: &Arc<Limits>) -> Result<Room, String> {
-        let base: Content =
-            serde_json::from_str(&stored.base).map_err(|e| format!("snapshot: {e}"))?;
+        let base: Content = serde_json::from_str(&stored.base)
+            .map_err(|e| format!("its snapshot, at {}", e.column()))?;
         let mut doc = Document::from_content(stored.id, base);
         let mut owners = HashMap::new();
         let mut late = HashSet::new();
         let mut positions = HashMap::with_capacity(stored.edits.len());
         let mut edits = Vec::with_capacity(stored.edits.len());
         for row in &stored.edits {
-            let edit: StampedEdit =
-                serde_json::from_str(&row.body).map_err(|e| format!("edit: {e}"))?;
+            let edit: StampedEdit = serde_json::from_str(&row.body)
+                .map_err(|_| format!("its edit at position {}", row.position))?;
             owners
                 .entry(row.replica)
                 .or_insert_with(|| row.author.clone());
@@ -596,7 +626,8 @@ impl Room {
                 }
             }
             let inserted: HashSet<Key> = work.inserts.iter().map(|r| (r.replica, r.seq)).collect();
-            work.rewrites.retain(|(r, s, _)| !inserted.contains(&(*r, *s)));
+            work.rewrites
+                .retain(|(r, s, _)| !inserted.contains(&(*r, *s)));
             work.before_erasure = Some(HashMap::new());
         }
         let erased = work.before_erasure.is_some();
@@ -661,7 +692,7 @@ impl Room {
         match admission::screen(self.doc.log(), &stamped, self.limits.max_clock_ahead) {
             Ok(Screened::Duplicate) => return Verdict::Duplicate,
             Ok(Screened::New) => {}
-            Err(refusal) => return Verdict::refused(RefusalReason::Invalid, refusal),
+            Err(refusal) => return Verdict::not_admitted(refusal, self.doc.log().clock()),
         }
         let pace = match role {
             Role::Participant(_) => Some(self.limits.participant_edits),
@@ -680,10 +711,9 @@ impl Room {
                     error: "too many changes too quickly; this one will be sent again shortly"
                         .into(),
                     retry_after_ms: Some(
-                        u64::try_from(wait.as_millis())
-                            .unwrap_or(u64::MAX)
-                            .max(1),
+                        u64::try_from(wait.as_millis()).unwrap_or(u64::MAX).max(1),
                     ),
+                    clock: None,
                 };
             }
         }
@@ -717,10 +747,7 @@ impl Room {
         for d in std::mem::take(&mut work.deferred) {
             let key = (d.edit.replica, d.edit.seq);
             let verdict = if self.doc.log().contains(key.0, key.1)
-                || work
-                    .accepted_late
-                    .iter()
-                    .any(|e| (e.replica, e.seq) == key)
+                || work.accepted_late.iter().any(|e| (e.replica, e.seq) == key)
             {
                 Verdict::Duplicate
             } else {
@@ -729,7 +756,16 @@ impl Room {
                         self.accept(d.edit, d.author, d.conn, false, work);
                         Verdict::Saved
                     }
-                    Err(refusal) => Verdict::refused(RefusalReason::Invalid, refusal),
+                    Err(refusal) => {
+                        let clock = work
+                            .accepted_late
+                            .iter()
+                            .map(|e| e.clock)
+                            .max()
+                            .unwrap_or(0)
+                            .max(self.doc.log().clock());
+                        Verdict::not_admitted(refusal, clock)
+                    }
                 }
             };
             if let Some(Answer::Submit { outcomes, .. }) = work.replies.get_mut(d.answer)
@@ -824,7 +860,9 @@ impl Room {
         {
             work.revoke.push(*participant);
         }
-        self.owners.entry(stamped.replica).or_insert_with(|| author.clone());
+        self.owners
+            .entry(stamped.replica)
+            .or_insert_with(|| author.clone());
         if late {
             self.late.insert(key);
         }
@@ -918,7 +956,12 @@ impl Room {
             .log()
             .edits()
             .iter()
-            .map(|e| ((e.replica, e.seq), serde_json::to_string(e).unwrap_or_default()))
+            .map(|e| {
+                (
+                    (e.replica, e.seq),
+                    serde_json::to_string(e).unwrap_or_default(),
+                )
+            })
             .collect()
     }
 
@@ -957,31 +1000,11 @@ impl Room {
                 }
             }
         }
-        let fresh_keys: HashSet<Key> =
-            work.fresh.iter().map(|(e, _)| (e.replica, e.seq)).collect();
+        let fresh_keys: HashSet<Key> = work.fresh.iter().map(|(e, _)| (e.replica, e.seq)).collect();
         if revealed && !revealed_before {
             self.show_withheld_votes(&fresh_keys, &mut dropped);
         }
-        let logged = if erased { Some(self.logged()) } else { None };
-        for (stamped, sender) in &work.fresh {
-            let key = (stamped.replica, stamped.seq);
-            // After an erasure, what goes out is the edit as it now stands.
-            let edit = logged
-                .as_ref()
-                .and_then(|l| l.get(&key).copied())
-                .unwrap_or(stamped);
-            let text: Utf8Bytes = ServerMessage::Edits {
-                edits: vec![edit],
-                position: self.positions.get(&key).copied(),
-            }
-            .to_text()
-            .into();
-            for conn in &self.conns {
-                if Some(conn.id) != *sender && access::may_see(&conn.role, &edit.edit, revealed) {
-                    push(conn, Outbound::Text(text.clone()), &mut dropped);
-                }
-            }
-        }
+        self.pass_on(&work.fresh, revealed, erased, &mut dropped);
         for participant in &work.revoke {
             for conn in &self.conns {
                 if conn.role == Role::Participant(*participant) {
@@ -991,6 +1014,49 @@ impl Room {
             }
         }
         self.conns.retain(|c| !dropped.contains(&c.id));
+    }
+
+    /// Passes the batch's new edits to every connection that may see them, each
+    /// connection getting one message with all of them but its own (it had an ack).
+    fn pass_on(
+        &self,
+        fresh: &[(StampedEdit, Option<ConnId>)],
+        revealed: bool,
+        erased: bool,
+        dropped: &mut HashSet<ConnId>,
+    ) {
+        if fresh.is_empty() {
+            return;
+        }
+        let logged = if erased { Some(self.logged()) } else { None };
+        // Each edit written once; each connection's message is put together from them.
+        let written: Vec<(&StampedEdit, String)> = fresh
+            .iter()
+            .map(|(stamped, _)| {
+                // After an erasure, what goes out is the edit as it now stands.
+                let edit = logged
+                    .as_ref()
+                    .and_then(|l| l.get(&(stamped.replica, stamped.seq)).copied())
+                    .unwrap_or(stamped);
+                (edit, serde_json::to_string(edit).unwrap_or_default())
+            })
+            .collect();
+        let position = self.position();
+        for conn in &self.conns {
+            let mut text = String::new();
+            for ((_, sender), (edit, json)) in fresh.iter().zip(&written) {
+                if Some(conn.id) == *sender || !access::may_see(&conn.role, &edit.edit, revealed) {
+                    continue;
+                }
+                text.push(if text.is_empty() { '[' } else { ',' });
+                text.push_str(json);
+            }
+            if text.is_empty() {
+                continue;
+            }
+            let message = format!(r#"{{"type":"edits","position":{position},"edits":{text}]}}"#);
+            push(conn, Outbound::Text(message.into()), dropped);
+        }
     }
 
     /// When the votes are revealed, participants and the board get the dots they
@@ -1073,7 +1139,11 @@ impl Room {
                     clock: self.doc.log().clock(),
                 };
                 let mut dropped = HashSet::new();
-                push(&conn, Outbound::Text(welcome.to_text().into()), &mut dropped);
+                push(
+                    &conn,
+                    Outbound::Text(welcome.to_text().into()),
+                    &mut dropped,
+                );
                 for chunk in self.catch_up(&conn.role, since).chunks(CATCH_UP_CHUNK) {
                     let text = ServerMessage::Edits {
                         edits: chunk.to_vec(),
@@ -1086,7 +1156,11 @@ impl Room {
                     clock: self.doc.log().clock(),
                     position: self.position(),
                 };
-                push(&conn, Outbound::Text(caught_up.to_text().into()), &mut dropped);
+                push(
+                    &conn,
+                    Outbound::Text(caught_up.to_text().into()),
+                    &mut dropped,
+                );
                 if dropped.is_empty() {
                     self.conns.push(conn);
                     let _ignored = reply.send(Ok(()));
@@ -1149,7 +1223,10 @@ impl Room {
             Ok(Some(stored)) => stored,
             Ok(None) => return false,
             Err(e) => {
-                log::event(&format!("a document could not be reloaded: {}", e.for_log()));
+                log::event(&format!(
+                    "a document could not be reloaded: {}",
+                    e.for_log()
+                ));
                 return false;
             }
         };
@@ -1165,7 +1242,10 @@ impl Room {
                 true
             }
             Err(e) => {
-                log::event(&format!("a stored document could not be read: {e}"));
+                log::event(&format!(
+                    "stored document {} could not be read: {e}",
+                    self.id
+                ));
                 false
             }
         }
@@ -1194,12 +1274,14 @@ fn outcome_message(outcome: &Outcome) -> Utf8Bytes {
             reason,
             error,
             retry_after_ms,
+            clock,
         } => ServerMessage::Refused {
             replica: outcome.replica,
             seq: outcome.seq,
             reason: *reason,
             error: error.clone(),
             retry_after_ms: *retry_after_ms,
+            clock: *clock,
         },
     };
     message.to_text().into()

@@ -94,7 +94,9 @@ impl JoinCode {
         while code.len() < CODE_LENGTH {
             for byte in random_bytes::<16>()? {
                 if byte < limit && code.len() < CODE_LENGTH {
-                    code.push(char::from(CODE_ALPHABET[usize::from(byte) % CODE_ALPHABET.len()]));
+                    code.push(char::from(
+                        CODE_ALPHABET[usize::from(byte) % CODE_ALPHABET.len()],
+                    ));
                 }
             }
         }
@@ -109,10 +111,8 @@ impl JoinCode {
             .filter(|c| !c.is_whitespace() && *c != '-')
             .map(|c| c.to_ascii_uppercase())
             .collect();
-        let well_formed = code.len() == CODE_LENGTH
-            && code
-                .bytes()
-                .all(|b| CODE_ALPHABET.contains(&b));
+        let well_formed =
+            code.len() == CODE_LENGTH && code.bytes().all(|b| CODE_ALPHABET.contains(&b));
         well_formed.then_some(JoinCode(code))
     }
 
@@ -144,7 +144,12 @@ mod tests {
         assert_eq!(a.as_str().len(), 64);
         assert_eq!(Token::parse(a.as_str()), Some(a.clone()));
         assert_ne!(a.hash().as_str(), a.as_str());
-        assert_eq!(a.hash(), Token::parse(a.as_str()).map(|t| t.hash()).unwrap_or(b.hash()));
+        assert_eq!(
+            a.hash(),
+            Token::parse(a.as_str())
+                .map(|t| t.hash())
+                .unwrap_or(b.hash())
+        );
         Ok(())
     }
 
@@ -167,7 +172,10 @@ mod tests {
         for _ in 0..200 {
             let code = JoinCode::generate()?;
             assert_eq!(code.as_str().len(), CODE_LENGTH);
-            assert!(!code.as_str().contains(['0', 'O', '1', 'I', 'L']), "{code:?}");
+            assert!(
+                !code.as_str().contains(['0', 'O', '1', 'I', 'L']),
+                "{code:?}"
+            );
         }
         Ok(())
     }
@@ -179,7 +187,11 @@ mod tests {
             Some(JoinCode("ABC23X".into()))
         );
         assert_eq!(JoinCode::parse("ABC2"), None);
-        assert_eq!(JoinCode::parse("ABC10X"), None, "1 and 0 are never in a code");
+        assert_eq!(
+            JoinCode::parse("ABC10X"),
+            None,
+            "1 and 0 are never in a code"
+        );
     }
 
     #[test]

@@ -243,7 +243,8 @@ impl Store {
                 };
                 let options = AnyConnectOptions::from_str(&url)?;
                 // WAL is a property of the file: set it once, before the pool opens.
-                let mut first = <sqlx::AnyConnection as sqlx::Connection>::connect_with(&options).await?;
+                let mut first =
+                    <sqlx::AnyConnection as sqlx::Connection>::connect_with(&options).await?;
                 first.execute("PRAGMA journal_mode = WAL").await?;
                 sqlx::Connection::close(first).await?;
                 AnyPoolOptions::new()
@@ -332,23 +333,24 @@ impl Store {
         };
         let base: String = doc.try_get("base")?;
         let server_replica: String = doc.try_get("server_replica")?;
-        let session = sqlx::query("SELECT id, plan_id, join_code FROM sessions WHERE document_id = $1")
-            .bind(key.as_str())
-            .fetch_optional(&self.pool)
-            .await?
-            .map(|row| -> Result<SessionRow, StoreError> {
-                let id: String = row.try_get("id")?;
-                let plan: String = row.try_get("plan_id")?;
-                let code: String = row.try_get("join_code")?;
-                Ok(SessionRow {
-                    id: SessionId::from_uuid(uuid_of(&id)?),
-                    plan: PlanId::from_uuid(uuid_of(&plan)?),
-                    code: JoinCode::parse(&code).ok_or(StoreError::Corrupt {
-                        what: "a join code",
-                    })?,
+        let session =
+            sqlx::query("SELECT id, plan_id, join_code FROM sessions WHERE document_id = $1")
+                .bind(key.as_str())
+                .fetch_optional(&self.pool)
+                .await?
+                .map(|row| -> Result<SessionRow, StoreError> {
+                    let id: String = row.try_get("id")?;
+                    let plan: String = row.try_get("plan_id")?;
+                    let code: String = row.try_get("join_code")?;
+                    Ok(SessionRow {
+                        id: SessionId::from_uuid(uuid_of(&id)?),
+                        plan: PlanId::from_uuid(uuid_of(&plan)?),
+                        code: JoinCode::parse(&code).ok_or(StoreError::Corrupt {
+                            what: "a join code",
+                        })?,
+                    })
                 })
-            })
-            .transpose()?;
+                .transpose()?;
         let rows = sqlx::query(
             "SELECT replica, seq, clock, position, author, late, body FROM edits \
              WHERE document_id = $1 ORDER BY position",
@@ -488,14 +490,16 @@ async fn insert_tokens(
     tokens: &[TokenRow],
 ) -> Result<(), StoreError> {
     for token in tokens {
-        sqlx::query("INSERT INTO tokens (hash, document_id, role, participant) VALUES ($1, $2, $3, $4)")
-            .bind(token.hash.as_str())
-            .bind(document.to_string())
-            .bind(token.role.key())
-            .bind(token.role.participant().map(|p| p.to_string()))
-            .execute(&mut **tx)
-            .await
-            .map_err(taken_or)?;
+        sqlx::query(
+            "INSERT INTO tokens (hash, document_id, role, participant) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(token.hash.as_str())
+        .bind(document.to_string())
+        .bind(token.role.key())
+        .bind(token.role.participant().map(|p| p.to_string()))
+        .execute(&mut **tx)
+        .await
+        .map_err(taken_or)?;
     }
     Ok(())
 }

@@ -19,7 +19,9 @@ pub fn bundle(dist: &Path) -> ServeDir<axum::routing::MethodRouter> {
     let index = dist.join("index.html");
     ServeDir::new(dist)
         .append_index_html_on_directories(true)
-        .fallback(axum::routing::get(move |request: Request| page(index.clone(), request)))
+        .fallback(axum::routing::get(move |request: Request| {
+            page(index.clone(), request)
+        }))
 }
 
 /// A page address the bundle has no file for: the app's `index.html`, unless the
@@ -61,7 +63,10 @@ pub async fn log_and_protect(request: Request, next: Next) -> Response {
         header::X_CONTENT_TYPE_OPTIONS,
         HeaderValue::from_static("nosniff"),
     );
-    headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    headers.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
     headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     if route.starts_with("/api/") {
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));

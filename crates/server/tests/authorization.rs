@@ -166,7 +166,11 @@ async fn every_role_may_make_exactly_the_edits_it_should() {
         assert_eq!(facilitator.make(advance(Phase::Group)).await, "saved");
         spread(&facilitator, &mut [&mut participant, &mut board]).await;
         let (care, breaks, spare) = (theme(), theme(), theme());
-        for (t, name) in [(care, "Tell my story once"), (breaks, "Breaks"), (spare, "Spare")] {
+        for (t, name) in [
+            (care, "Tell my story once"),
+            (breaks, "Breaks"),
+            (spare, "Spare"),
+        ] {
             let add = step(SessionStep::AddTheme {
                 theme: t,
                 name: name.into(),
@@ -239,14 +243,18 @@ async fn every_role_may_make_exactly_the_edits_it_should() {
         // Prioritise phase.
         assert_eq!(facilitator.make(advance(Phase::Prioritise)).await, "saved");
         spread(&facilitator, &mut [&mut participant, &mut board]).await;
-        let vote = |who, theme| step(SessionStep::Vote {
-            participant: who,
-            theme,
-        });
-        let unvote = |who, theme| step(SessionStep::Unvote {
-            participant: who,
-            theme,
-        });
+        let vote = |who, theme| {
+            step(SessionStep::Vote {
+                participant: who,
+                theme,
+            })
+        };
+        let unvote = |who, theme| {
+            step(SessionStep::Unvote {
+                participant: who,
+                theme,
+            })
+        };
         let mut cases = vec![
             Case {
                 label: "vote as themselves",
@@ -274,9 +282,18 @@ async fn every_role_may_make_exactly_the_edits_it_should() {
             },
         ];
         run(&mut cases, &mut facilitator, &mut participant, &mut board).await;
-        assert_eq!(participant.make(step(SessionStep::RevealVotes)).await, "forbidden");
-        assert_eq!(board.make(step(SessionStep::RevealVotes)).await, "forbidden");
-        assert_eq!(facilitator.make(step(SessionStep::RevealVotes)).await, "saved");
+        assert_eq!(
+            participant.make(step(SessionStep::RevealVotes)).await,
+            "forbidden"
+        );
+        assert_eq!(
+            board.make(step(SessionStep::RevealVotes)).await,
+            "forbidden"
+        );
+        assert_eq!(
+            facilitator.make(step(SessionStep::RevealVotes)).await,
+            "saved"
+        );
         spread(&facilitator, &mut [&mut participant, &mut board]).await;
 
         // Plan phase: the session's plan, and nothing else in the document.
@@ -453,7 +470,10 @@ async fn every_endpoint_answers_each_role_as_it_should() {
             ("participant", Some(sam.token.as_str())),
             ("board", Some(created.board.as_str())),
             ("editor of another document", Some(editor.as_str())),
-            ("facilitator of another session", Some(other_session.facilitator.as_str())),
+            (
+                "facilitator of another session",
+                Some(other_session.facilitator.as_str()),
+            ),
             ("outsider", Some(outsider_token.as_str())),
         ];
 
@@ -461,15 +481,30 @@ async fn every_endpoint_answers_each_role_as_it_should() {
         let expect_whole = [200, 403, 403, 403, 403, 401];
         // Pulling edits: anyone in the session (votes filtered), nobody else.
         let expect_pull = [200, 200, 200, 403, 403, 401];
-        for ((role, token), (whole, pull)) in roles.iter().zip(expect_whole.iter().zip(expect_pull)) {
+        for ((role, token), (whole, pull)) in roles.iter().zip(expect_whole.iter().zip(expect_pull))
+        {
             let reply = get(addr, &format!("/api/documents/{doc}"), *token).await;
-            assert_eq!(reply.status, *whole, "GET document as {role}: {}", reply.body);
+            assert_eq!(
+                reply.status, *whole,
+                "GET document as {role}: {}",
+                reply.body
+            );
             let reply = get(addr, &format!("/api/documents/{doc}/edits?since=0"), *token).await;
             assert_eq!(reply.status, pull, "GET edits as {role}: {}", reply.body);
         }
         // No token at all.
-        assert_eq!(get(addr, &format!("/api/documents/{doc}"), None).await.status, 401);
-        assert_eq!(get(addr, &format!("/api/documents/{doc}/edits"), None).await.status, 401);
+        assert_eq!(
+            get(addr, &format!("/api/documents/{doc}"), None)
+                .await
+                .status,
+            401
+        );
+        assert_eq!(
+            get(addr, &format!("/api/documents/{doc}/edits"), None)
+                .await
+                .status,
+            401
+        );
 
         // Pushing edits to the session: the same rules as the live connection.
         let own = json!({ "edits": [{
@@ -484,18 +519,35 @@ async fn every_endpoint_answers_each_role_as_it_should() {
         }]});
         let path = format!("/api/documents/{doc}/edits");
         let status_of = |reply: &support::Reply| {
-            reply.json()["results"][0]["status"].as_str().unwrap_or_default().to_owned()
+            reply.json()["results"][0]["status"]
+                .as_str()
+                .unwrap_or_default()
+                .to_owned()
         };
         let reply = post_json(addr, &path, Some(&sam.token), &own).await;
-        assert_eq!((reply.status, status_of(&reply).as_str()), (200, "saved"), "{}", reply.body);
+        assert_eq!(
+            (reply.status, status_of(&reply).as_str()),
+            (200, "saved"),
+            "{}",
+            reply.body
+        );
         let reply = post_json(addr, &path, Some(&sam.token), &room).await;
-        assert_eq!(reply.json()["results"][0]["reason"], "forbidden", "{}", reply.body);
+        assert_eq!(
+            reply.json()["results"][0]["reason"],
+            "forbidden",
+            "{}",
+            reply.body
+        );
         let reply = post_json(addr, &path, Some(&created.facilitator), &room).await;
         assert_eq!(status_of(&reply), "saved", "{}", reply.body);
         for (role, token, status) in [
             ("board", created.board.as_str(), 403),
             ("editor of another document", editor.as_str(), 403),
-            ("facilitator of another session", other_session.facilitator.as_str(), 403),
+            (
+                "facilitator of another session",
+                other_session.facilitator.as_str(),
+                403,
+            ),
             ("outsider", outsider_token.as_str(), 401),
         ] {
             let reply = post_json(addr, &path, Some(token), &room).await;
@@ -512,11 +564,30 @@ async fn every_endpoint_answers_each_role_as_it_should() {
         ] {
             let reply = get(addr, &format!("/api/documents/{shared_id}"), Some(token)).await;
             assert_eq!(reply.status, status, "GET shared as {role}: {}", reply.body);
-            let reply = get(addr, &format!("/api/documents/{shared_id}/edits"), Some(token)).await;
-            assert_eq!(reply.status, status, "pull shared as {role}: {}", reply.body);
+            let reply = get(
+                addr,
+                &format!("/api/documents/{shared_id}/edits"),
+                Some(token),
+            )
+            .await;
+            assert_eq!(
+                reply.status, status,
+                "pull shared as {role}: {}",
+                reply.body
+            );
             let push = json!({ "edits": [] });
-            let reply = post_json(addr, &format!("/api/documents/{shared_id}/edits"), Some(token), &push).await;
-            assert_eq!(reply.status, status, "push shared as {role}: {}", reply.body);
+            let reply = post_json(
+                addr,
+                &format!("/api/documents/{shared_id}/edits"),
+                Some(token),
+                &push,
+            )
+            .await;
+            assert_eq!(
+                reply.status, status,
+                "push shared as {role}: {}",
+                reply.body
+            );
         }
 
         // The live connection: the session's people, by header or by hello.
@@ -538,17 +609,35 @@ async fn every_endpoint_answers_each_role_as_it_should() {
             for (role, token, expected) in [
                 ("outsider", outsider_token.as_str(), unknown.clone()),
                 ("editor", editor.as_str(), forbidden.clone()),
-                ("another session's facilitator", other_session.facilitator.as_str(), forbidden.clone()),
+                (
+                    "another session's facilitator",
+                    other_session.facilitator.as_str(),
+                    forbidden.clone(),
+                ),
             ] {
-                let refused = Live::open(addr, &created.session, token, 0, token_in).await.err();
+                let refused = Live::open(addr, &created.session, token, 0, token_in)
+                    .await
+                    .err();
                 assert_eq!(refused, Some(expected), "live as {role} ({token_in:?})");
             }
         }
 
         // Creating and joining need no token; they are rate-limited by address instead.
-        let reply = post_json(addr, "/api/sessions", None, &support::session_body("Open to all")).await;
+        let reply = post_json(
+            addr,
+            "/api/sessions",
+            None,
+            &support::session_body("Open to all"),
+        )
+        .await;
         assert_eq!(reply.status, 201);
-        let reply = post_json(addr, "/api/join", None, &json!({ "code": created.code, "pseudonym": "Kim" })).await;
+        let reply = post_json(
+            addr,
+            "/api/join",
+            None,
+            &json!({ "code": created.code, "pseudonym": "Kim" }),
+        )
+        .await;
         assert_eq!(reply.status, 200);
         server.stop().await;
     }

@@ -19,7 +19,7 @@ use cares_core::coproduction::Phase;
 use cares_core::document::{Content, Document};
 use cares_core::edits::{Edit, SessionStep, StampedEdit};
 use cares_core::ids::{ContributionId, DocumentId, ParticipantId, ReplicaId, SessionId, ThemeId};
-use support::{Live, TokenIn, databases, uuid, verdict};
+use support::{Live, databases, uuid, verdict};
 use tokio::sync::{mpsc, watch};
 
 const PHONES: usize = 100;
@@ -53,7 +53,11 @@ fn spawn(url: &str, dist: &std::path::Path) -> Running {
                 eprintln!("server: {line}");
             }
             if let Some(rest) = line.split("listening on http://").nth(1) {
-                let addr = rest.split_whitespace().next().unwrap_or_default().to_owned();
+                let addr = rest
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or_default()
+                    .to_owned();
                 let _ = tx.send(addr);
             }
         }
@@ -81,6 +85,8 @@ struct Phone {
     seq: u64,
     clock: u64,
     seen: u64,
+    /// The last position the server gave this phone.
+    position: i64,
     statements: u128,
     votes: Vec<ThemeId>,
     sent: Vec<StampedEdit>,
@@ -93,17 +99,25 @@ impl Phone {
         let step = if !voting {
             self.statements += 1;
             SessionStep::AddContribution {
-                contribution: ContributionId::from_u128((self.index as u128 + 1) * 1_000_000 + self.statements),
+                contribution: ContributionId::from_u128(
+                    (self.index as u128 + 1) * 1_000_000 + self.statements,
+                ),
                 participant: Some(self.participant),
                 text: format!("phone {} need {}", self.index, self.statements),
             }
         } else if self.votes.len() < 3 {
             let theme = ThemeId::from_u128(THEMES[(self.seq as usize + self.index) % THEMES.len()]);
             self.votes.push(theme);
-            SessionStep::Vote { participant: self.participant, theme }
+            SessionStep::Vote {
+                participant: self.participant,
+                theme,
+            }
         } else {
             let theme = self.votes.remove(0);
-            SessionStep::Unvote { participant: self.participant, theme }
+            SessionStep::Unvote {
+                participant: self.participant,
+                theme,
+            }
         };
         self.seq += 1;
         self.clock = self.clock.max(self.seen) + 1;
@@ -133,7 +147,7 @@ struct Round {
 async fn answer(live: &mut Live, edit: &StampedEdit, seen: &mut u64) -> Option<String> {
     loop {
         let v = live.next_or_close().await.ok()?;
-        *seen = (*seen).max(live.received.iter().map(|e| e.clock).max().unwrap_or(0));
+        *seen = (*seen).max(live.clock);
         if (v["type"] == "ack" || v["type"] == "refused")
             && v["replica"] == edit.replica.to_string().as_str()
             && v["seq"] == edit.seq
@@ -144,7 +158,7 @@ async fn answer(live: &mut Live, edit: &StampedEdit, seen: &mut u64) -> Option<S
 }
 
 async fn phone_round(mut phone: Phone, round: Round) -> Phone {
-    let opened = Live::open(round.addr, &round.session, &phone.token, phone.seen, TokenIn::Subprotocol).await;
+    let opened = Live::reopen_after(round.addr, &round.session, &phone.token, phone.position).await;
     let mut live = opened.expect("the phone reconnects");
     live.replica = phone.replica;
     loop {
@@ -154,18 +168,28 @@ async fn phone_round(mut phone: Phone, round: Round) -> Phone {
             Err(code) => panic!("closed during catch-up: {code}"),
         }
     }
-    phone.seen = phone.seen.max(live.received.iter().map(|e| e.clock).max().unwrap_or(0));
+    phone.seen = phone.seen.max(live.clock);
     // Everything unanswered goes again, in order.
     for edit in phone.pending.clone() {
         assert!(live.try_send(&edit).await, "sends again");
-        let said = answer(&mut live, &edit, &mut phone.seen).await.expect("answered");
-        assert!(["saved", "duplicate"].contains(&said.as_str()), "a resent edit was {said}");
+        let said = answer(&mut live, &edit, &mut phone.seen)
+            .await
+            .expect("answered");
+        assert!(
+            ["saved", "duplicate"].contains(&said.as_str()),
+            "a resent edit was {said}"
+        );
         phone.pending.retain(|p| p.seq != edit.seq);
         phone.acked.insert((edit.replica, edit.seq));
     }
     let _ = round.ready.send(()).await;
     let mut go = round.go;
-    let marker = go.wait_for(Option::is_some).await.expect("go").clone().flatten();
+    let marker = go
+        .wait_for(Option::is_some)
+        .await
+        .expect("go")
+        .clone()
+        .flatten();
     if let Some(marker) = marker {
         live.sees(&marker).await;
         phone.seen = phone.seen.max(marker.clock);
@@ -186,6 +210,7 @@ async fn phone_round(mut phone: Phone, round: Round) -> Phone {
             None => break,
         }
     }
+    phone.position = phone.position.max(live.position);
     phone
 }
 
@@ -197,8 +222,29 @@ async fn everything(addr: SocketAddr, created: &support::Created) -> Live {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn every_acknowledged_edit_survives_kill_9() {
-    for db in databases("crash") {
+async fn every_acknowledged_edit_survives_kill_9_on_sqlite() {
+    let db = databases("crash-sqlite")
+        .into_iter()
+        .find(|db| db.name == "sqlite")
+        .expect("sqlite");
+    crash_and_check(db).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_acknowledged_edit_survives_kill_9_on_postgres() {
+    match databases("crash-postgres")
+        .into_iter()
+        .find(|db| db.name == "postgres")
+    {
+        Some(db) => crash_and_check(db).await,
+        None => {
+            eprintln!("CARES_TEST_POSTGRES_URL is not set: the PostgreSQL crash test did not run")
+        }
+    }
+}
+
+async fn crash_and_check(db: support::Database) {
+    {
         let started = Instant::now();
         let first = spawn(&db.url, &db.dist());
         let created = support::create_session(first.addr).await;
@@ -214,6 +260,7 @@ async fn every_acknowledged_edit_survives_kill_9() {
                 seq: 0,
                 clock: 0,
                 seen: 0,
+                position: 0,
                 statements: 0,
                 votes: Vec::new(),
                 sent: Vec::new(),
@@ -230,16 +277,33 @@ async fn every_acknowledged_edit_survives_kill_9() {
             let addr = server.addr;
             // Every edit acknowledged before the last kill is there.
             let check = everything(addr, &created).await;
-            let stored: HashSet<(ReplicaId, u64)> = check.received.iter().map(|e| (e.replica, e.seq)).collect();
-            assert_eq!(stored.len(), check.received.len(), "an edit is stored twice");
+            let stored: HashSet<(ReplicaId, u64)> =
+                check.received.iter().map(|e| (e.replica, e.seq)).collect();
+            assert_eq!(
+                stored.len(),
+                check.received.len(),
+                "an edit is stored twice"
+            );
             for phone in &phones {
                 for key in &phone.acked {
-                    assert!(stored.contains(key), "round {round}: phone {} lost acknowledged edit {}", phone.index, key.1);
+                    assert!(
+                        stored.contains(key),
+                        "round {round}: phone {} lost acknowledged edit {}",
+                        phone.index,
+                        key.1
+                    );
                 }
-                recovered_unanswered += phone.pending.iter().filter(|p| stored.contains(&(p.replica, p.seq))).count();
+                recovered_unanswered += phone
+                    .pending
+                    .iter()
+                    .filter(|p| stored.contains(&(p.replica, p.seq)))
+                    .count();
             }
             check.close().await;
-            eprintln!("round {round}: checked, {:.1} s in", started.elapsed().as_secs_f64());
+            eprintln!(
+                "round {round}: checked, {:.1} s in",
+                started.elapsed().as_secs_f64()
+            );
             if round == ROUNDS {
                 // The last restart: every phone sends what is left, then the session is exact.
                 let (ready, mut readies) = mpsc::channel(PHONES);
@@ -248,15 +312,31 @@ async fn every_acknowledged_edit_survives_kill_9() {
                 let acks = Arc::new(acks);
                 let mut tasks = Vec::new();
                 for phone in phones.drain(..) {
-                    let round = Round { addr, session: created.session.clone(), sid, voting: true, ready: ready.clone(), go: go.clone(), acks: Arc::clone(&acks) };
+                    let round = Round {
+                        addr,
+                        session: created.session.clone(),
+                        sid,
+                        voting: true,
+                        ready: ready.clone(),
+                        go: go.clone(),
+                        acks: Arc::clone(&acks),
+                    };
                     tasks.push(tokio::spawn(async move {
                         let mut phone = phone;
-                        let opened = Live::open(round.addr, &round.session, &phone.token, phone.seen, TokenIn::Subprotocol).await;
+                        let opened = Live::reopen_after(
+                            round.addr,
+                            &round.session,
+                            &phone.token,
+                            phone.position,
+                        )
+                        .await;
                         let mut live = opened.expect("reconnects");
                         live.caught_up().await;
                         for edit in phone.pending.clone() {
                             assert!(live.try_send(&edit).await);
-                            let said = answer(&mut live, &edit, &mut phone.seen).await.expect("answered");
+                            let said = answer(&mut live, &edit, &mut phone.seen)
+                                .await
+                                .expect("answered");
                             assert!(["saved", "duplicate"].contains(&said.as_str()), "{said}");
                             phone.pending.retain(|p| p.seq != edit.seq);
                             phone.acked.insert((edit.replica, edit.seq));
@@ -273,22 +353,48 @@ async fn every_acknowledged_edit_survives_kill_9() {
                     phones.push(task.await.expect("phone"));
                 }
                 let check = everything(addr, &created).await;
-                let base: Content = serde_json::from_value(check.welcome["base"].clone()).expect("base");
-                let document = DocumentId::from_uuid(uuid(check.welcome["document"].as_str().expect("document")));
+                let base: Content =
+                    serde_json::from_value(check.welcome["base"].clone()).expect("base");
+                let document = DocumentId::from_uuid(uuid(
+                    check.welcome["document"].as_str().expect("document"),
+                ));
                 let mut doc = Document::from_content(document, base);
                 doc.receive(check.received.clone());
                 let session = &doc.content().sessions[0];
                 for phone in &phones {
                     assert!(phone.pending.is_empty());
-                    let theirs = session.contributions.iter().filter(|c| c.participant == Some(phone.participant)).count();
-                    assert_eq!(theirs as u128, phone.statements, "phone {} statements", phone.index);
-                    let mut voted: Vec<ThemeId> = session.votes.iter().filter(|v| v.participant == phone.participant).map(|v| v.theme).collect();
+                    let theirs = session
+                        .contributions
+                        .iter()
+                        .filter(|c| c.participant == Some(phone.participant))
+                        .count();
+                    assert_eq!(
+                        theirs as u128, phone.statements,
+                        "phone {} statements",
+                        phone.index
+                    );
+                    let mut voted: Vec<ThemeId> = session
+                        .votes
+                        .iter()
+                        .filter(|v| v.participant == phone.participant)
+                        .map(|v| v.theme)
+                        .collect();
                     let mut expected = phone.votes.clone();
                     voted.sort();
                     expected.sort();
                     assert_eq!(voted, expected, "phone {} votes", phone.index);
-                    let stored: HashSet<(ReplicaId, u64)> = check.received.iter().filter(|e| e.replica == phone.replica).map(|e| (e.replica, e.seq)).collect();
-                    assert_eq!(stored.len(), phone.sent.len(), "phone {}: every edit it made, once", phone.index);
+                    let stored: HashSet<(ReplicaId, u64)> = check
+                        .received
+                        .iter()
+                        .filter(|e| e.replica == phone.replica)
+                        .map(|e| (e.replica, e.seq))
+                        .collect();
+                    assert_eq!(
+                        stored.len(),
+                        phone.sent.len(),
+                        "phone {}: every edit it made, once",
+                        phone.index
+                    );
                 }
                 let total: usize = phones.iter().map(|p| p.sent.len()).sum();
                 eprintln!(
@@ -303,8 +409,28 @@ async fn every_acknowledged_edit_survives_kill_9() {
                 break;
             }
 
-            // The facilitator moves the session on before the voting rounds.
             let voting = round >= VOTING_FROM;
+            let (ready, mut readies) = mpsc::channel(PHONES);
+            let (go_tx, go) = watch::channel(None);
+            let (acks, mut acked) = watch::channel(0usize);
+            let acks = Arc::new(acks);
+            let mut tasks = Vec::with_capacity(PHONES);
+            for phone in phones.drain(..) {
+                let round = Round {
+                    addr,
+                    session: created.session.clone(),
+                    sid,
+                    voting,
+                    ready: ready.clone(),
+                    go: go.clone(),
+                    acks: Arc::clone(&acks),
+                };
+                tasks.push(tokio::spawn(phone_round(phone, round)));
+            }
+            for _ in 0..PHONES {
+                readies.recv().await.expect("ready");
+            }
+            // Once every phone has sent what it had, the facilitator moves the session on.
             let mut marker = None;
             if round == VOTING_FROM {
                 let mut facilitator = everything(addr, &created).await;
@@ -313,36 +439,48 @@ async fn every_acknowledged_edit_survives_kill_9() {
                     .received
                     .iter()
                     .filter_map(|e| match &e.edit {
-                        Edit::Session { step: SessionStep::AddContribution { contribution, .. }, .. } => Some(*contribution),
+                        Edit::Session {
+                            step: SessionStep::AddContribution { contribution, .. },
+                            ..
+                        } => Some(*contribution),
                         _ => None,
                     })
                     .take(6)
                     .collect();
-                facilitator.must(step(SessionStep::Advance { to: Phase::Group })).await;
+                facilitator
+                    .must(step(SessionStep::Advance { to: Phase::Group }))
+                    .await;
                 for (n, theme) in THEMES.iter().enumerate() {
-                    facilitator.must(step(SessionStep::AddTheme { theme: ThemeId::from_u128(*theme), name: format!("Theme {n}") })).await;
+                    facilitator
+                        .must(step(SessionStep::AddTheme {
+                            theme: ThemeId::from_u128(*theme),
+                            name: format!("Theme {n}"),
+                        }))
+                        .await;
                 }
                 for (n, contribution) in grouped.into_iter().enumerate() {
                     let theme = ThemeId::from_u128(THEMES[n % THEMES.len()]);
-                    facilitator.must(step(SessionStep::Assign { contribution, theme: Some(theme) })).await;
+                    facilitator
+                        .must(step(SessionStep::Assign {
+                            contribution,
+                            theme: Some(theme),
+                        }))
+                        .await;
                 }
-                marker = Some(facilitator.must(step(SessionStep::Advance { to: Phase::Prioritise })).await);
+                marker = Some(
+                    facilitator
+                        .must(step(SessionStep::Advance {
+                            to: Phase::Prioritise,
+                        }))
+                        .await,
+                );
                 facilitator.close().await;
             }
 
-            let (ready, mut readies) = mpsc::channel(PHONES);
-            let (go_tx, go) = watch::channel(None);
-            let (acks, mut acked) = watch::channel(0usize);
-            let acks = Arc::new(acks);
-            let mut tasks = Vec::with_capacity(PHONES);
-            for phone in phones.drain(..) {
-                let round = Round { addr, session: created.session.clone(), sid, voting, ready: ready.clone(), go: go.clone(), acks: Arc::clone(&acks) };
-                tasks.push(tokio::spawn(phone_round(phone, round)));
-            }
-            for _ in 0..PHONES {
-                readies.recv().await.expect("ready");
-            }
-            eprintln!("round {round}: phones ready, {:.1} s in", started.elapsed().as_secs_f64());
+            eprintln!(
+                "round {round}: phones ready, {:.1} s in",
+                started.elapsed().as_secs_f64()
+            );
             seed ^= seed << 13;
             seed ^= seed >> 7;
             seed ^= seed << 17;
@@ -350,12 +488,18 @@ async fn every_acknowledged_edit_survives_kill_9() {
             let _ = go_tx.send(Some(marker));
             acked.wait_for(|n| *n >= cut).await.expect("acks");
             kill_hard(server);
-            eprintln!("round {round}: killed after {cut} acknowledgements, {:.1} s in", started.elapsed().as_secs_f64());
+            eprintln!(
+                "round {round}: killed after {cut} acknowledgements, {:.1} s in",
+                started.elapsed().as_secs_f64()
+            );
             for task in tasks {
                 phones.push(task.await.expect("phone"));
             }
             phones.sort_by_key(|p| p.index);
         }
-        assert!(started.elapsed().as_secs() < 240, "the crash test took too long");
+        assert!(
+            started.elapsed().as_secs() < 240,
+            "the crash test took too long"
+        );
     }
 }

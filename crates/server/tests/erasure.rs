@@ -17,8 +17,14 @@ const SECRET_NAME: &str = "Quokka Wren";
 async fn stored_bodies(url: &str) -> Vec<String> {
     sqlx::any::install_default_drivers();
     let pool = sqlx::AnyPool::connect(url).await.expect("database");
-    let rows = sqlx::query("SELECT body FROM edits").fetch_all(&pool).await.expect("rows");
-    let bodies = rows.iter().map(|r| r.try_get::<String, _>("body").expect("body")).collect();
+    let rows = sqlx::query("SELECT body FROM edits")
+        .fetch_all(&pool)
+        .await
+        .expect("rows");
+    let bodies = rows
+        .iter()
+        .map(|r| r.try_get::<String, _>("body").expect("body"))
+        .collect();
     pool.close().await;
     bodies
 }
@@ -43,55 +49,162 @@ async fn an_erased_participants_words_are_gone_from_every_copy() {
         for live in [&mut facilitator, &mut quinn_phone, &mut ria_phone] {
             live.caught_up().await;
         }
-        let (hers, his, ria_words) = (ContributionId::from_u128(1), ContributionId::from_u128(2), ContributionId::from_u128(3));
-        quinn_phone.must(step(SessionStep::AddContribution { contribution: hers, participant: Some(quinn_id), text: SECRET_WORDS.into() })).await;
-        quinn_phone.must(step(SessionStep::AddContribution { contribution: his, participant: Some(quinn_id), text: format!("{SECRET_WORDS} again") })).await;
-        let last = ria_phone.must(step(SessionStep::AddContribution { contribution: ria_words, participant: Some(ria_id), text: "to tell my story once".into() })).await;
+        let (hers, his, ria_words) = (
+            ContributionId::from_u128(1),
+            ContributionId::from_u128(2),
+            ContributionId::from_u128(3),
+        );
+        quinn_phone
+            .must(step(SessionStep::AddContribution {
+                contribution: hers,
+                participant: Some(quinn_id),
+                text: SECRET_WORDS.into(),
+            }))
+            .await;
+        quinn_phone
+            .must(step(SessionStep::AddContribution {
+                contribution: his,
+                participant: Some(quinn_id),
+                text: format!("{SECRET_WORDS} again"),
+            }))
+            .await;
+        let last = ria_phone
+            .must(step(SessionStep::AddContribution {
+                contribution: ria_words,
+                participant: Some(ria_id),
+                text: "to tell my story once".into(),
+            }))
+            .await;
         facilitator.sees(&last).await;
         let (shared, only_quinn) = (ThemeId::from_u128(10), ThemeId::from_u128(11));
         for edit in [
             step(SessionStep::Advance { to: Phase::Group }),
-            step(SessionStep::AddTheme { theme: shared, name: "Tell my story once".into() }),
-            step(SessionStep::AddTheme { theme: only_quinn, name: "Neighbours".into() }),
-            step(SessionStep::Assign { contribution: hers, theme: Some(shared) }),
-            step(SessionStep::Assign { contribution: ria_words, theme: Some(shared) }),
-            step(SessionStep::Assign { contribution: his, theme: Some(only_quinn) }),
-            step(SessionStep::Advance { to: Phase::Prioritise }),
-            step(SessionStep::Vote { participant: quinn_id, theme: shared }),
+            step(SessionStep::AddTheme {
+                theme: shared,
+                name: "Tell my story once".into(),
+            }),
+            step(SessionStep::AddTheme {
+                theme: only_quinn,
+                name: "Neighbours".into(),
+            }),
+            step(SessionStep::Assign {
+                contribution: hers,
+                theme: Some(shared),
+            }),
+            step(SessionStep::Assign {
+                contribution: ria_words,
+                theme: Some(shared),
+            }),
+            step(SessionStep::Assign {
+                contribution: his,
+                theme: Some(only_quinn),
+            }),
+            step(SessionStep::Advance {
+                to: Phase::Prioritise,
+            }),
+            step(SessionStep::Vote {
+                participant: quinn_id,
+                theme: shared,
+            }),
             step(SessionStep::Advance { to: Phase::Plan }),
         ] {
             facilitator.must(edit).await;
         }
         // The facilitator drafts an action from the shared theme, with its provenance.
-        let whole = get(addr, &format!("/api/documents/{}", created.document), Some(&created.facilitator)).await;
+        let whole = get(
+            addr,
+            &format!("/api/documents/{}", created.document),
+            Some(&created.facilitator),
+        )
+        .await;
         let doc = Document::from_json(whole.body.as_bytes()).expect("document");
-        let action = doc.content().sessions[0].draft_action(shared, ActionId::from_u128(20)).expect("draft");
-        assert_eq!(action.origin.as_ref().map(|o| o.contributions.len()), Some(2));
-        facilitator.must(Edit::AddAction { plan, action: Box::new(action), after: None }).await;
+        let action = doc.content().sessions[0]
+            .draft_action(shared, ActionId::from_u128(20))
+            .expect("draft");
+        assert_eq!(
+            action.origin.as_ref().map(|o| o.contributions.len()),
+            Some(2)
+        );
+        facilitator
+            .must(Edit::AddAction {
+                plan,
+                action: Box::new(action),
+                after: None,
+            })
+            .await;
 
         if db.name == "sqlite" {
-            let before: Vec<u8> = db.sqlite_files().iter().filter_map(|f| std::fs::read(f).ok()).flatten().collect();
-            assert!(before.windows(5).any(|w| w == b"Okapi"), "the words were on disk before");
+            let before: Vec<u8> = db
+                .sqlite_files()
+                .iter()
+                .filter_map(|f| std::fs::read(f).ok())
+                .flatten()
+                .collect();
+            assert!(
+                before.windows(5).any(|w| w == b"Okapi"),
+                "the words were on disk before"
+            );
         }
-        let erase = facilitator.must(step(SessionStep::Erase { participant: quinn_id })).await;
+        let erase = facilitator
+            .must(step(SessionStep::Erase {
+                participant: quinn_id,
+            }))
+            .await;
         // Acknowledged means saved, and saved means gone from the files too.
         assert_not_on_disk(&db);
         ria_phone.sees(&erase).await;
         // The erased person's devices are let go, and their token no longer works.
         assert_eq!(quinn_phone.wait_closed().await, 4403);
-        let again = Live::open(addr, &created.session, &quinn.token, 0, TokenIn::Subprotocol).await.err();
+        let again = Live::open(
+            addr,
+            &created.session,
+            &quinn.token,
+            0,
+            TokenIn::Subprotocol,
+        )
+        .await
+        .err();
         assert_eq!(again, Some(Refused::Status(401)));
 
         // The document: words gone, others' work kept.
-        let whole = get(addr, &format!("/api/documents/{}", created.document), Some(&created.facilitator)).await;
-        assert!(!whole.body.contains("Okapi"), "erased words in the document");
-        assert!(!whole.body.contains(SECRET_NAME), "erased name in the document");
+        let whole = get(
+            addr,
+            &format!("/api/documents/{}", created.document),
+            Some(&created.facilitator),
+        )
+        .await;
+        assert!(
+            !whole.body.contains("Okapi"),
+            "erased words in the document"
+        );
+        assert!(
+            !whole.body.contains(SECRET_NAME),
+            "erased name in the document"
+        );
         let doc = Document::from_json(whole.body.as_bytes()).expect("document");
         let session = &doc.content().sessions[0];
-        assert_eq!(session.contributions.iter().map(|c| c.id).collect::<Vec<_>>(), [ria_words]);
-        assert_eq!(session.themes.iter().map(|t| t.id).collect::<Vec<_>>(), [shared]);
-        assert!(session.participants.iter().any(|p| p.pseudonym == ERASED_PSEUDONYM));
-        let origin = doc.content().plans[0].actions[0].origin.clone().expect("origin");
+        assert_eq!(
+            session
+                .contributions
+                .iter()
+                .map(|c| c.id)
+                .collect::<Vec<_>>(),
+            [ria_words]
+        );
+        assert_eq!(
+            session.themes.iter().map(|t| t.id).collect::<Vec<_>>(),
+            [shared]
+        );
+        assert!(
+            session
+                .participants
+                .iter()
+                .any(|p| p.pseudonym == ERASED_PSEUDONYM)
+        );
+        let origin = doc.content().plans[0].actions[0]
+            .origin
+            .clone()
+            .expect("origin");
         assert_eq!(origin.contributions, [ria_words]);
 
         // A device joining now never receives the words.
@@ -103,8 +216,16 @@ async fn an_erased_participants_words_are_gone_from_every_copy() {
         // The database rows, and for SQLite the files themselves.
         server.stop().await;
         let bodies = stored_bodies(&db.url).await;
-        assert!(bodies.iter().any(|b| b.contains("to tell my story once")), "others' words were kept");
-        assert!(!bodies.iter().any(|b| b.contains("Okapi") || b.contains(SECRET_NAME)), "erased words in the database");
+        assert!(
+            bodies.iter().any(|b| b.contains("to tell my story once")),
+            "others' words were kept"
+        );
+        assert!(
+            !bodies
+                .iter()
+                .any(|b| b.contains("Okapi") || b.contains(SECRET_NAME)),
+            "erased words in the database"
+        );
         assert_not_on_disk(&db);
     }
 }
@@ -112,7 +233,9 @@ async fn an_erased_participants_words_are_gone_from_every_copy() {
 fn assert_not_on_disk(db: &support::Database) {
     for file in db.sqlite_files() {
         // The write-ahead log may be folded in and removed as we look.
-        let Ok(bytes) = std::fs::read(&file) else { continue };
+        let Ok(bytes) = std::fs::read(&file) else {
+            continue;
+        };
         let found = bytes.windows(5).any(|w| w == b"Okapi");
         assert!(!found, "erased words left in {}", file.display());
     }

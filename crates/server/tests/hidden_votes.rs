@@ -96,10 +96,18 @@ async fn votes_are_seen_only_by_the_facilitator_and_the_voter_until_revealed() {
         ann_tablet.sees(&ann_vote).await;
         // Something everyone sees, sent after the vote: whoever was to get the vote
         // has it by the time this arrives.
-        let marker = facilitator.must(step(SessionStep::Hide { contribution: statement })).await;
+        let marker = facilitator
+            .must(step(SessionStep::Hide {
+                contribution: statement,
+            }))
+            .await;
         for live in [&mut bo_phone, &mut board, &mut early_board] {
             live.sees(&marker).await;
-            assert!(!live.has(&ann_vote), "a hidden vote reached {}", live.welcome["role"]);
+            assert!(
+                !live.has(&ann_vote),
+                "a hidden vote reached {}",
+                live.welcome["role"]
+            );
         }
         let early_clock = early_board.clock;
         early_board.close().await;
@@ -107,7 +115,10 @@ async fn votes_are_seen_only_by_the_facilitator_and_the_voter_until_revealed() {
         // Catch-up and pull keep the vote hidden too.
         let mut late_bo = Live::connect(addr, &created.session, &bo.token).await;
         late_bo.caught_up().await;
-        assert!(!late_bo.received.iter().any(is_vote), "catch-up showed a hidden vote");
+        assert!(
+            !late_bo.received.iter().any(is_vote),
+            "catch-up showed a hidden vote"
+        );
         let pull = |token: String| {
             let path = format!("/api/documents/{}/edits?since=0", created.document);
             async move { get(addr, &path, Some(&token)).await.json() }
@@ -124,7 +135,11 @@ async fn votes_are_seen_only_by_the_facilitator_and_the_voter_until_revealed() {
             }))
             .await;
         facilitator.sees(&bo_vote).await;
-        let marker = facilitator.must(step(SessionStep::Show { contribution: statement })).await;
+        let marker = facilitator
+            .must(step(SessionStep::Show {
+                contribution: statement,
+            }))
+            .await;
         ann_phone.sees(&marker).await;
         assert!(!ann_phone.has(&bo_vote), "Ann saw Bo's hidden vote");
 
@@ -150,11 +165,20 @@ async fn votes_are_seen_only_by_the_facilitator_and_the_voter_until_revealed() {
         // A board that left before the reveal gets the withheld dots on its return,
         // though their clocks are below the one it reports.
         assert!(ann_vote.clock <= early_clock);
-        let mut back = Live::open(addr, &created.session, &created.board, early_clock, TokenIn::Hello)
-            .await
-            .expect("reconnects");
+        let mut back = Live::open(
+            addr,
+            &created.session,
+            &created.board,
+            early_clock,
+            TokenIn::Hello,
+        )
+        .await
+        .expect("reconnects");
         back.caught_up().await;
-        assert!(back.has(&ann_vote) && back.has(&bo_vote), "withheld votes missing after reveal");
+        assert!(
+            back.has(&ann_vote) && back.has(&bo_vote),
+            "withheld votes missing after reveal"
+        );
         assert_eq!(votes_in(&pull(created.board.clone()).await), 3);
         server.stop().await;
     }

@@ -35,20 +35,43 @@ async fn each_limit_is_enforced_with_a_clear_refusal() {
         big["title"] = json!("x".repeat(17 * 1024));
         let reply = post_json(addr, "/api/sessions", None, &big).await;
         assert_eq!(reply.status, 413, "{}", reply.body);
-        assert!(reply.error().contains("larger than allowed"), "{}", reply.error());
+        assert!(
+            reply.error().contains("larger than allowed"),
+            "{}",
+            reply.error()
+        );
 
         // The core's own limits, in its words.
         let mut long = support::session_body("Long");
         long["title"] = json!("x".repeat(201));
         let reply = post_json(addr, "/api/sessions", None, &long).await;
         assert_eq!(reply.status, 422);
-        assert_eq!(reply.error(), "a session title can be up to 200 characters; this one has 201");
-        let reply = post_json(addr, "/api/join", None, &json!({ "code": created.code, "pseudonym": "n".repeat(41) })).await;
+        assert_eq!(
+            reply.error(),
+            "a session title can be up to 200 characters; this one has 201"
+        );
+        let reply = post_json(
+            addr,
+            "/api/join",
+            None,
+            &json!({ "code": created.code, "pseudonym": "n".repeat(41) }),
+        )
+        .await;
         assert_eq!(reply.status, 422);
-        assert_eq!(reply.error(), "a name to show can be up to 40 characters; this one has 41");
+        assert_eq!(
+            reply.error(),
+            "a name to show can be up to 40 characters; this one has 41"
+        );
         let reply = post_json(addr, "/api/join", None, &json!({ "code": created.code })).await;
         assert_eq!(reply.status, 422, "a missing field");
-        let reply = request(addr, "POST", "/api/join", &[("Content-Type", "application/json")], Some(b"{not json")).await;
+        let reply = request(
+            addr,
+            "POST",
+            "/api/join",
+            &[("Content-Type", "application/json")],
+            Some(b"{not json"),
+        )
+        .await;
         assert_eq!(reply.status, 400);
 
         let mut phone = Live::connect(addr, &created.session, &sam.token).await;
@@ -65,10 +88,15 @@ async fn each_limit_is_enforced_with_a_clear_refusal() {
         phone.send(&stamped).await;
         let answer = phone.answer_for(&stamped).await;
         assert_eq!(verdict(&answer), "invalid");
-        assert_eq!(answer["error"], "a statement can be up to 500 characters; this one has 501");
+        assert_eq!(
+            answer["error"],
+            "a statement can be up to 500 characters; this one has 501"
+        );
 
         // Edits per second per participant: a burst of 5 (one already spent), then wait.
-        let sent: Vec<_> = (2..=9).map(|n| phone.stamp(statement(n, format!("need {n}")))).collect();
+        let sent: Vec<_> = (2..=9)
+            .map(|n| phone.stamp(statement(n, format!("need {n}"))))
+            .collect();
         for edit in &sent {
             phone.send(edit).await;
         }
@@ -76,16 +104,36 @@ async fn each_limit_is_enforced_with_a_clear_refusal() {
         for edit in &sent {
             let answer = phone.answer_for(edit).await;
             if verdict(&answer) == "slow-down" {
-                assert!(answer["retry_after_ms"].as_u64().unwrap_or(0) > 0, "{answer}");
+                assert!(
+                    answer["retry_after_ms"].as_u64().unwrap_or(0) > 0,
+                    "{answer}"
+                );
             }
             verdicts.push(verdict(&answer));
         }
-        assert_eq!(verdicts, ["saved", "saved", "saved", "saved", "slow-down", "slow-down", "slow-down", "slow-down"]);
+        assert_eq!(
+            verdicts,
+            [
+                "saved",
+                "saved",
+                "saved",
+                "saved",
+                "slow-down",
+                "slow-down",
+                "slow-down",
+                "slow-down"
+            ]
+        );
 
         // A WebSocket message over 16 KiB ends that connection, and only that one.
         let mut other = Live::connect(addr, &created.session, &created.board).await;
         other.caught_up().await;
-        phone.send_text(format!("{{\"type\":\"edit\",\"padding\":\"{}\"}}", "p".repeat(17 * 1024))).await;
+        phone
+            .send_text(format!(
+                "{{\"type\":\"edit\",\"padding\":\"{}\"}}",
+                "p".repeat(17 * 1024)
+            ))
+            .await;
         let code = phone.wait_closed().await;
         assert_ne!(code, 1000, "closed for the size, not normally");
         let mut again = Live::connect(addr, &created.session, &sam.token).await;
@@ -104,25 +152,53 @@ async fn each_limit_is_enforced_with_a_clear_refusal() {
             }
         };
         assert_eq!(code, 1008);
-        assert!(errors >= 1, "unreadable messages are answered with an error first");
+        assert!(
+            errors >= 1,
+            "unreadable messages are answered with an error first"
+        );
 
         // Wrong join codes: three, then even a right one waits.
         for _ in 0..3 {
-            let reply = post_json(addr, "/api/join", None, &json!({ "code": "ZZZZZZ", "pseudonym": "Guess" })).await;
+            let reply = post_json(
+                addr,
+                "/api/join",
+                None,
+                &json!({ "code": "ZZZZZZ", "pseudonym": "Guess" }),
+            )
+            .await;
             assert_eq!(reply.status, 404);
         }
-        let reply = post_json(addr, "/api/join", None, &json!({ "code": "ZZZZZZ", "pseudonym": "Guess" })).await;
+        let reply = post_json(
+            addr,
+            "/api/join",
+            None,
+            &json!({ "code": "ZZZZZZ", "pseudonym": "Guess" }),
+        )
+        .await;
         assert_eq!(reply.status, 429);
         assert!(reply.header("retry-after").is_some());
-        let reply = post_json(addr, "/api/join", None, &json!({ "code": created.code, "pseudonym": "Late" })).await;
+        let reply = post_json(
+            addr,
+            "/api/join",
+            None,
+            &json!({ "code": created.code, "pseudonym": "Late" }),
+        )
+        .await;
         assert_eq!(reply.status, 429, "no more lookups once out of tries");
 
         // Creations per address, tried or done: four allowed here, two used above.
         for _ in 0..2 {
-            let reply = post_json(addr, "/api/sessions", None, &support::session_body("More")).await;
+            let reply =
+                post_json(addr, "/api/sessions", None, &support::session_body("More")).await;
             assert_eq!(reply.status, 201);
         }
-        let reply = post_json(addr, "/api/sessions", None, &support::session_body("Too many")).await;
+        let reply = post_json(
+            addr,
+            "/api/sessions",
+            None,
+            &support::session_body("Too many"),
+        )
+        .await;
         assert_eq!(reply.status, 429);
 
         // The board is still there.

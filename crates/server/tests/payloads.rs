@@ -6,7 +6,9 @@ mod support;
 use cares_core::coproduction::Phase;
 use cares_core::document::Document;
 use cares_core::edits::{ActionField, Edit, SessionStep};
-use cares_core::ids::{ActionId, ContributionId, DocumentId, ParticipantId, PlanId, SessionId, ThemeId};
+use cares_core::ids::{
+    ActionId, ContributionId, DocumentId, ParticipantId, PlanId, SessionId, ThemeId,
+};
 use cares_core::plan::{Action, ActionPlan, PlanScope};
 use serde_json::json;
 use support::{Live, TestServer, databases, get, post_json, uuid};
@@ -56,7 +58,9 @@ async fn payloads_in_every_text_field_come_back_as_the_same_text() {
             let mut facilitator = Live::connect(addr, &created.session, &created.facilitator).await;
             facilitator.caught_up().await;
             let theme = ThemeId::from_u128(2);
-            facilitator.must(step(SessionStep::Advance { to: Phase::Group })).await;
+            facilitator
+                .must(step(SessionStep::Advance { to: Phase::Group }))
+                .await;
             facilitator
                 .must(step(SessionStep::AddTheme {
                     theme,
@@ -103,7 +107,12 @@ async fn payloads_in_every_text_field_come_back_as_the_same_text() {
         server.stop().await;
         let server = TestServer::start(&db).await;
         for (_, payload, created, _) in &sessions {
-            let reply = get(server.addr, &format!("/api/documents/{}", created.document), Some(&created.facilitator)).await;
+            let reply = get(
+                server.addr,
+                &format!("/api/documents/{}", created.document),
+                Some(&created.facilitator),
+            )
+            .await;
             assert_eq!(reply.status, 200, "{}", reply.body);
             assert_eq!(reply.header("content-type"), Some("application/json"));
             let doc = Document::from_json(reply.body.as_bytes()).expect("a valid document");
@@ -122,11 +131,16 @@ async fn payloads_in_every_text_field_come_back_as_the_same_text() {
         }
         // A shared plan with payloads in its titles and actions.
         let mut content = cares_core::document::Content::new(PAYLOADS[2]);
-        let mut plan = ActionPlan::new(PlanId::from_u128(1), PAYLOADS[3], PlanScope::Locality {
-            name: PAYLOADS[0].into(),
-        });
+        let mut plan = ActionPlan::new(
+            PlanId::from_u128(1),
+            PAYLOADS[3],
+            PlanScope::Locality {
+                name: PAYLOADS[0].into(),
+            },
+        );
         for (n, payload) in PAYLOADS.iter().enumerate() {
-            plan.actions.push(Action::new(ActionId::from_u128(100 + n as u128), *payload));
+            plan.actions
+                .push(Action::new(ActionId::from_u128(100 + n as u128), *payload));
         }
         content.plans.push(plan);
         let doc = Document::from_content(DocumentId::from_uuid(support::uuid_v4()), content);
@@ -140,11 +154,22 @@ async fn payloads_in_every_text_field_come_back_as_the_same_text() {
         .await;
         assert_eq!(reply.status, 201, "{}", reply.body);
         let token = reply.json()["token"].as_str().expect("token").to_owned();
-        let back = get(server.addr, &format!("/api/documents/{}", doc.id()), Some(&token)).await;
+        let back = get(
+            server.addr,
+            &format!("/api/documents/{}", doc.id()),
+            Some(&token),
+        )
+        .await;
         let back = Document::from_json(back.body.as_bytes()).expect("a valid document");
         assert_eq!(back.content(), doc.content());
         // A payload as a join code is just a wrong code.
-        let reply = post_json(server.addr, "/api/join", None, &json!({ "code": PAYLOADS[2], "pseudonym": "x" })).await;
+        let reply = post_json(
+            server.addr,
+            "/api/join",
+            None,
+            &json!({ "code": PAYLOADS[2], "pseudonym": "x" }),
+        )
+        .await;
         assert_eq!(reply.status, 404, "{}", reply.body);
         server.stop().await;
     }

@@ -43,8 +43,12 @@ async fn a_phone_that_reconnects_and_sends_again_gets_each_edit_applied_once() {
         let mut other = Live::connect(addr, &created.session, &quinn.token).await;
         other.caught_up().await;
 
-        let s1 = phone.must(statement(sid, pat_id, 1, "to tell my story once")).await;
-        let s2 = phone.must(statement(sid, pat_id, 2, "to be listened to")).await;
+        let s1 = phone
+            .must(statement(sid, pat_id, 1, "to tell my story once"))
+            .await;
+        let s2 = phone
+            .must(statement(sid, pat_id, 2, "to be listened to"))
+            .await;
         other.sees(&s2).await;
         // Sent, then the signal goes before the answer comes back.
         let s3 = phone.stamp(statement(sid, pat_id, 3, "a break now and then"));
@@ -63,14 +67,28 @@ async fn a_phone_that_reconnects_and_sends_again_gets_each_edit_applied_once() {
             })
             .collect();
         // Meanwhile the room goes on, and a board watches.
-        let q1 = other.must(statement(sid, quinn_id, 11, "one named contact")).await;
-        other.must(statement(sid, quinn_id, 13, "to be asked how I am")).await;
-        other.must(statement(sid, quinn_id, 14, "time for myself")).await;
-        let q2 = other.must(statement(sid, quinn_id, 12, "services that talk to each other")).await;
+        let q1 = other
+            .must(statement(sid, quinn_id, 11, "one named contact"))
+            .await;
+        other
+            .must(statement(sid, quinn_id, 13, "to be asked how I am"))
+            .await;
+        other
+            .must(statement(sid, quinn_id, 14, "time for myself"))
+            .await;
+        let q2 = other
+            .must(statement(
+                sid,
+                quinn_id,
+                12,
+                "services that talk to each other",
+            ))
+            .await;
         let mut board = Live::connect(addr, &created.session, &created.board).await;
         board.caught_up().await;
         board.sees(&q2).await;
         let board_clock = seen_clock(&board);
+        let board_position = board.position;
         board.close().await;
         assert!(
             offline.iter().all(|e| e.clock <= board_clock),
@@ -79,9 +97,15 @@ async fn a_phone_that_reconnects_and_sends_again_gets_each_edit_applied_once() {
 
         // Back online: it catches up from what it had, then sends everything unanswered,
         // and one it already had an answer for.
-        let mut phone = Live::open(addr, &created.session, &pat.token, seen, TokenIn::Subprotocol)
-            .await
-            .expect("reconnects");
+        let mut phone = Live::open(
+            addr,
+            &created.session,
+            &pat.token,
+            seen,
+            TokenIn::Subprotocol,
+        )
+        .await
+        .expect("reconnects");
         phone.caught_up().await;
         assert!(phone.has(&q1) && phone.has(&q2), "catch-up from its clock");
         phone.replica = replica;
@@ -109,18 +133,46 @@ async fn a_phone_that_reconnects_and_sends_again_gets_each_edit_applied_once() {
         }
         // ... and those who were away get them on return, though their clocks are
         // below the one they report.
-        let mut board = Live::open(addr, &created.session, &created.board, board_clock, TokenIn::Hello)
-            .await
-            .expect("reconnects");
+        let mut board = Live::open(
+            addr,
+            &created.session,
+            &created.board,
+            board_clock,
+            TokenIn::Hello,
+        )
+        .await
+        .expect("reconnects");
         board.caught_up().await;
         for edit in &offline {
-            assert!(board.has(edit), "late edit {} missing for the board", edit.seq);
+            assert!(
+                board.has(edit),
+                "late edit {} missing for the board",
+                edit.seq
+            );
         }
+        // By position, exactly what arrived since: the late edits, nothing it had.
+        let mut exact = Live::reopen_after(addr, &created.session, &created.board, board_position)
+            .await
+            .expect("reconnects");
+        exact.caught_up().await;
+        for edit in &offline {
+            assert!(
+                exact.has(edit),
+                "late edit {} missing after position",
+                edit.seq
+            );
+        }
+        assert!(!exact.has(&q1) && !exact.has(&q2), "sent again what it had");
 
         // Each statement is there exactly once, on the server and after a restart.
         server.stop().await;
         let server = TestServer::start(&db).await;
-        let reply = get(server.addr, &format!("/api/documents/{}", created.document), Some(&created.facilitator)).await;
+        let reply = get(
+            server.addr,
+            &format!("/api/documents/{}", created.document),
+            Some(&created.facilitator),
+        )
+        .await;
         let doc = Document::from_json(reply.body.as_bytes()).expect("document");
         let mut ids: Vec<u128> = doc.content().sessions[0]
             .contributions

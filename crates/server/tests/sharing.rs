@@ -11,11 +11,29 @@ use serde_json::json;
 use support::{TestServer, databases, get, post_json, request};
 
 async fn upload(addr: std::net::SocketAddr, body: &[u8]) -> support::Reply {
-    request(addr, "POST", "/api/documents", &[("Content-Type", "application/json")], Some(body)).await
+    request(
+        addr,
+        "POST",
+        "/api/documents",
+        &[("Content-Type", "application/json")],
+        Some(body),
+    )
+    .await
 }
 
-async fn push(addr: std::net::SocketAddr, id: DocumentId, token: &str, edits: &[StampedEdit]) -> Vec<String> {
-    let reply = post_json(addr, &format!("/api/documents/{id}/edits"), Some(token), &json!({ "edits": edits })).await;
+async fn push(
+    addr: std::net::SocketAddr,
+    id: DocumentId,
+    token: &str,
+    edits: &[StampedEdit],
+) -> Vec<String> {
+    let reply = post_json(
+        addr,
+        &format!("/api/documents/{id}/edits"),
+        Some(token),
+        &json!({ "edits": edits }),
+    )
+    .await;
     assert_eq!(reply.status, 200, "{}", reply.body);
     reply.json()["results"]
         .as_array()
@@ -25,19 +43,38 @@ async fn push(addr: std::net::SocketAddr, id: DocumentId, token: &str, edits: &[
         .collect()
 }
 
-async fn pull(addr: std::net::SocketAddr, id: DocumentId, token: &str, since: u64) -> Vec<StampedEdit> {
-    let reply = get(addr, &format!("/api/documents/{id}/edits?since={since}"), Some(token)).await;
+async fn pull(
+    addr: std::net::SocketAddr,
+    id: DocumentId,
+    token: &str,
+    since: u64,
+) -> Vec<StampedEdit> {
+    let reply = get(
+        addr,
+        &format!("/api/documents/{id}/edits?since={since}"),
+        Some(token),
+    )
+    .await;
     assert_eq!(reply.status, 200, "{}", reply.body);
     serde_json::from_value(reply.json()["edits"].clone()).expect("edits")
 }
 
 fn maltby() -> (Document, PlanId) {
     let plan = PlanId::from_u128(1);
-    let mut doc = Document::from_content(DocumentId::from_uuid(support::uuid_v4()), Content::new("Maltby carers"));
+    let mut doc = Document::from_content(
+        DocumentId::from_uuid(support::uuid_v4()),
+        Content::new("Maltby carers"),
+    );
     let me = ReplicaId::from_u128(1);
     let steps = [
         Edit::AddPlan {
-            plan: Box::new(ActionPlan::new(plan, "Maltby action plan", PlanScope::Locality { name: "Maltby".into() })),
+            plan: Box::new(ActionPlan::new(
+                plan,
+                "Maltby action plan",
+                PlanScope::Locality {
+                    name: "Maltby".into(),
+                },
+            )),
         },
         Edit::AddAction {
             plan,
@@ -70,23 +107,36 @@ async fn two_reps_editing_offline_end_with_the_same_plan() {
 
         // Both edit offline.
         let cafe = ActionId::from_u128(2);
-        ann.apply(ReplicaId::from_u128(1), Edit::SetAction {
-            plan,
-            action: cafe,
-            field: ActionField::Measure(Some("30 carers a month".into())),
-        })
+        ann.apply(
+            ReplicaId::from_u128(1),
+            Edit::SetAction {
+                plan,
+                action: cafe,
+                field: ActionField::Measure(Some("30 carers a month".into())),
+            },
+        )
         .expect("applies");
-        bo.apply(ReplicaId::from_u128(2), Edit::RateAction {
-            plan,
-            action: cafe,
-            change: StatusChange { on: None, status: Status::Amber, note: Some("venue found".into()) },
-        })
+        bo.apply(
+            ReplicaId::from_u128(2),
+            Edit::RateAction {
+                plan,
+                action: cafe,
+                change: StatusChange {
+                    on: None,
+                    status: Status::Amber,
+                    note: Some("venue found".into()),
+                },
+            },
+        )
         .expect("applies");
-        bo.apply(ReplicaId::from_u128(2), Edit::AddAction {
-            plan,
-            action: Box::new(Action::new(ActionId::from_u128(3), "Start a newsletter")),
-            after: None,
-        })
+        bo.apply(
+            ReplicaId::from_u128(2),
+            Edit::AddAction {
+                plan,
+                action: Box::new(Action::new(ActionId::from_u128(3), "Start a newsletter")),
+                after: None,
+            },
+        )
         .expect("applies");
 
         let ann_new: Vec<StampedEdit> = ann.log().since(shared_clock).to_vec();
@@ -94,7 +144,10 @@ async fn two_reps_editing_offline_end_with_the_same_plan() {
         assert_eq!(push(addr, id, &token, &ann_new).await, ["saved"]);
         assert_eq!(push(addr, id, &token, &bo_new).await, ["saved", "saved"]);
         // Sent twice: acknowledged, not applied twice.
-        assert_eq!(push(addr, id, &token, &bo_new).await, ["duplicate", "duplicate"]);
+        assert_eq!(
+            push(addr, id, &token, &bo_new).await,
+            ["duplicate", "duplicate"]
+        );
 
         ann.receive(pull(addr, id, &token, shared_clock).await);
         bo.receive(pull(addr, id, &token, shared_clock).await);
@@ -113,7 +166,11 @@ async fn two_reps_editing_offline_end_with_the_same_plan() {
             replica: ReplicaId::from_u128(3),
             seq: 1,
             clock: ann.log().clock() + 1,
-            edit: Edit::SetAction { plan, action: ActionId::from_u128(99), field: ActionField::What("x".into()) },
+            edit: Edit::SetAction {
+                plan,
+                action: ActionId::from_u128(99),
+                field: ActionField::What("x".into()),
+            },
         };
         assert_eq!(push(addr, id, &token, &[gone]).await, ["saved"]);
         let blank = StampedEdit {
@@ -122,7 +179,13 @@ async fn two_reps_editing_offline_end_with_the_same_plan() {
             clock: ann.log().clock() + 2,
             edit: Edit::SetTitle { title: "  ".into() },
         };
-        let reply = post_json(addr, &format!("/api/documents/{id}/edits"), Some(&token), &json!({ "edits": [blank] })).await;
+        let reply = post_json(
+            addr,
+            &format!("/api/documents/{id}/edits"),
+            Some(&token),
+            &json!({ "edits": [blank] }),
+        )
+        .await;
         assert_eq!(reply.json()["results"][0]["reason"], "invalid");
         assert_eq!(reply.json()["results"][0]["error"], "title is blank");
 
@@ -146,29 +209,54 @@ async fn bad_uploads_and_requests_get_clear_errors() {
 
         let reply = upload(addr, &json_text.as_bytes()[..json_text.len() / 2]).await;
         assert_eq!(reply.status, 400, "{}", reply.body);
-        assert!(reply.error().contains("not valid JSON"), "{}", reply.error());
+        assert!(
+            reply.error().contains("not valid JSON"),
+            "{}",
+            reply.error()
+        );
 
-        let unknown = json_text.replacen("\"title\": \"Maltby carers\"", "\"title\": \"Maltby carers\", \"colour\": 1", 1);
+        let unknown = json_text.replacen(
+            "\"title\": \"Maltby carers\"",
+            "\"title\": \"Maltby carers\", \"colour\": 1",
+            1,
+        );
         let reply = upload(addr, unknown.as_bytes()).await;
         assert_eq!(reply.status, 422, "{}", reply.body);
-        assert!(reply.error().contains("unknown field `colour`"), "{}", reply.error());
+        assert!(
+            reply.error().contains("unknown field `colour`"),
+            "{}",
+            reply.error()
+        );
 
         let newer = json_text.replacen("\"version\": 1", "\"version\": 9", 1);
         let reply = upload(addr, newer.as_bytes()).await;
         assert_eq!(reply.status, 422);
         assert!(reply.error().contains("update cares"), "{}", reply.error());
 
-        let reply = request(addr, "POST", "/api/documents", &[("Content-Type", "text/plain")], Some(json_text.as_bytes())).await;
+        let reply = request(
+            addr,
+            "POST",
+            "/api/documents",
+            &[("Content-Type", "text/plain")],
+            Some(json_text.as_bytes()),
+        )
+        .await;
         assert_eq!(reply.status, 415);
 
         // Larger than the 16 KiB allowed elsewhere, well within the 1 MiB for documents.
         let (mut big, plan) = maltby();
         for n in 0..300u128 {
-            big.apply(ReplicaId::from_u128(1), Edit::AddAction {
-                plan,
-                action: Box::new(Action::new(ActionId::from_u128(1000 + n), format!("Action number {n} for carers"))),
-                after: None,
-            })
+            big.apply(
+                ReplicaId::from_u128(1),
+                Edit::AddAction {
+                    plan,
+                    action: Box::new(Action::new(
+                        ActionId::from_u128(1000 + n),
+                        format!("Action number {n} for carers"),
+                    )),
+                    after: None,
+                },
+            )
             .expect("applies");
         }
         let big_json = big.to_json();
@@ -187,12 +275,28 @@ async fn bad_uploads_and_requests_get_clear_errors() {
 
         let reply = get(addr, "/api/documents/not-an-id", Some(&token)).await;
         assert_eq!(reply.status, 404);
-        let reply = get(addr, &format!("/api/documents/{}/edits?since=soon", big.id()), Some(&token)).await;
+        let reply = get(
+            addr,
+            &format!("/api/documents/{}/edits?since=soon", big.id()),
+            Some(&token),
+        )
+        .await;
         assert_eq!(reply.status, 400);
         assert!(reply.error().contains("since"), "{}", reply.error());
-        let reply = post_json(addr, &format!("/api/documents/{}/edits", big.id()), Some(&token), &json!({ "edits": [{ "nonsense": 1 }] })).await;
+        let reply = post_json(
+            addr,
+            &format!("/api/documents/{}/edits", big.id()),
+            Some(&token),
+            &json!({ "edits": [{ "nonsense": 1 }] }),
+        )
+        .await;
         assert_eq!(reply.status, 422, "{}", reply.body);
-        let reply = get(addr, &format!("/api/documents/{}", big.id()), Some("not a token")).await;
+        let reply = get(
+            addr,
+            &format!("/api/documents/{}", big.id()),
+            Some("not a token"),
+        )
+        .await;
         assert_eq!(reply.status, 401);
         assert_eq!(reply.header("www-authenticate"), Some("Bearer"));
         server.stop().await;

@@ -105,8 +105,11 @@ pub fn databases(tag: &str) -> Vec<Database> {
     for db in &dbs {
         let dist = db.dist();
         std::fs::create_dir_all(&dist).expect("dist folder");
-        std::fs::write(dist.join("index.html"), "<!doctype html><title>cares</title>")
-            .expect("index.html");
+        std::fs::write(
+            dist.join("index.html"),
+            "<!doctype html><title>cares</title>",
+        )
+        .expect("index.html");
     }
     dbs
 }
@@ -283,7 +286,14 @@ pub async fn post_json(addr: SocketAddr, path: &str, token: Option<&str>, body: 
     if let Some(b) = &bearer {
         headers.push(("Authorization", b.as_str()));
     }
-    request(addr, "POST", path, &headers, Some(body.to_string().as_bytes())).await
+    request(
+        addr,
+        "POST",
+        path,
+        &headers,
+        Some(body.to_string().as_bytes()),
+    )
+    .await
 }
 
 pub async fn get(addr: SocketAddr, path: &str, token: Option<&str>) -> Reply {
@@ -518,7 +528,9 @@ impl Live {
         if let Some(v) = self.pending.pop_front() {
             return v;
         }
-        self.read().await.unwrap_or_else(|code| panic!("closed with {code}"))
+        self.read()
+            .await
+            .unwrap_or_else(|code| panic!("closed with {code}"))
     }
 
     /// The next message, or the close code.
@@ -535,7 +547,10 @@ impl Live {
             return self.pending.remove(at).expect("present");
         }
         loop {
-            let v = self.read().await.unwrap_or_else(|code| panic!("closed with {code}"));
+            let v = self
+                .read()
+                .await
+                .unwrap_or_else(|code| panic!("closed with {code}"));
             if matches(&v) {
                 return v;
             }
@@ -612,7 +627,10 @@ impl Live {
     pub async fn sees(&mut self, edit: &StampedEdit) {
         let key = (edit.replica, edit.seq);
         while !self.received.iter().any(|e| (e.replica, e.seq) == key) {
-            let v = self.read().await.unwrap_or_else(|code| panic!("closed with {code}"));
+            let v = self
+                .read()
+                .await
+                .unwrap_or_else(|code| panic!("closed with {code}"));
             if v["type"] != "edits" {
                 self.pending.push_back(v);
             }

@@ -1,0 +1,592 @@
+//! The load script: one session with 500 simulated participants for 60 seconds, on
+//! a server already running on this machine's loopback address.
+//!
+//! ```text
+//! DATABASE_URL=sqlite:///tmp/cares-load.db cargo run --release -p cares-server -- --addr 127.0.0.1:8080 &
+//! cargo run --release -p cares-server --example load -- --addr 127.0.0.1:8080
+//! ```
+//! Each participant joins with the code, then adds "I need…" statements at a
+//! person's pace (one every few seconds on average, at random); halfway through,
+//! the facilitator groups them into themes, opens voting and reveals the votes, and
+//! the participants spend and move their dots. Three board connections watch. It
+//! reports edits per second, the time from an edit being sent to every board having
+//! it (p50, p99), and how many saved edits never reached every board (lost).
+//! Bounded: loopback only, at most 1,000 participants and 300 seconds.
+
+#![allow(clippy::print_stdout)]
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use cares_core::coproduction::Phase;
+use cares_core::edits::{Edit, SessionStep, StampedEdit};
+use cares_core::ids::{ContributionId, ParticipantId, ReplicaId, SessionId, ThemeId};
+use futures_util::{SinkExt, StreamExt};
+use serde_json::{Value, json};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpStream;
+use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+use tokio_tungstenite::tungstenite::http::HeaderValue;
+
+type Key = (ReplicaId, u64);
+type Socket = tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<TcpStream>>;
+
+const THEMES: u128 = 5;
+
+struct Options {
+    addr: SocketAddr,
+    participants: usize,
+    seconds: u64,
+    boards: usize,
+    pace: f64,
+}
+
+fn options() -> Result<Options, String> {
+    let mut o = Options {
+        addr: SocketAddr::from(([127, 0, 0, 1], 8080)),
+        participants: 500,
+        seconds: 60,
+        boards: 3,
+        pace: 5.0,
+    };
+    let mut args = std::env::args().skip(1);
+    while let Some(flag) = args.next() {
+        let value = args.next().ok_or(format!("{flag} needs a value"))?;
+        let bad = |_| format!("{flag}: cannot read {value}");
+        match flag.as_str() {
+            "--addr" => {
+                o.addr = value
+                    .parse()
+                    .map_err(|_| format!("--addr: cannot read {value}"))?
+            }
+            "--participants" => o.participants = value.parse().map_err(bad)?,
+            "--seconds" => {
+                o.seconds = value
+                    .parse()
+                    .map_err(|_| format!("--seconds: cannot read {value}"))?
+            }
+            "--boards" => {
+                o.boards = value
+                    .parse()
+                    .map_err(|_| format!("--boards: cannot read {value}"))?
+            }
+            "--pace" => {
+                o.pace = value
+                    .parse()
+                    .map_err(|_| format!("--pace: cannot read {value}"))?
+            }
+            other => return Err(format!("unknown option {other}")),
+        }
+    }
+    if !o.addr.ip().is_loopback() {
+        return Err("the load script only runs against a loopback address".into());
+    }
+    if o.participants == 0
+        || o.participants > 1000
+        || o.seconds == 0
+        || o.seconds > 300
+        || o.boards == 0
+        || o.boards > 10
+        || o.pace < 0.5
+    {
+        return Err(
+            "keep to 1-1000 participants, 1-300 seconds, 1-10 boards, a pace of at least 0.5 s"
+                .into(),
+        );
+    }
+    Ok(o)
+}
+
+/// One HTTP/1.1 POST of JSON, on its own connection.
+async fn post(addr: SocketAddr, path: &str, body: &Value) -> Result<Value, String> {
+    let body = body.to_string();
+    let mut stream = TcpStream::connect(addr).await.map_err(|e| e.to_string())?;
+    let request = format!(
+        "POST {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    );
+    stream
+        .write_all(request.as_bytes())
+        .await
+        .map_err(|e| e.to_string())?;
+    let mut response = Vec::new();
+    stream
+        .read_to_end(&mut response)
+        .await
+        .map_err(|e| e.to_string())?;
+    let text = String::from_utf8_lossy(&response);
+    let (head, body) = text.split_once("\r\n\r\n").ok_or("no response")?;
+    if !head.starts_with("HTTP/1.1 20") {
+        return Err(format!("{path}: {head} {body}"));
+    }
+    serde_json::from_str(body).map_err(|e| e.to_string())
+}
+
+async fn connect(addr: SocketAddr, session: &str, token: &str) -> Result<Socket, String> {
+    let mut request = format!("ws://{addr}/api/sessions/{session}/live")
+        .into_client_request()
+        .map_err(|e| e.to_string())?;
+    let protocols =
+        HeaderValue::from_str(&format!("cares.v1, token.{token}")).map_err(|e| e.to_string())?;
+    request
+        .headers_mut()
+        .insert("Sec-WebSocket-Protocol", protocols);
+    // A small read buffer: the default is zeroed before every read.
+    let config = tokio_tungstenite::tungstenite::protocol::WebSocketConfig::default()
+        .read_buffer_size(8 * 1024);
+    let (mut socket, _) =
+        tokio_tungstenite::connect_async_with_config(request, Some(config), false)
+            .await
+            .map_err(|e| e.to_string())?;
+    let hello = json!({ "type": "hello", "after": 0 }).to_string();
+    socket
+        .send(Message::Text(hello.into()))
+        .await
+        .map_err(|e| e.to_string())?;
+    Ok(socket)
+}
+
+/// The largest `"clock":N` in a message, without reading the rest of it.
+fn max_clock(text: &str) -> u64 {
+    text.match_indices("\"clock\":")
+        .filter_map(|(at, found)| {
+            let digits: String = text[at + found.len()..]
+                .chars()
+                .take_while(char::is_ascii_digit)
+                .collect();
+            digits.parse().ok()
+        })
+        .max()
+        .unwrap_or(0)
+}
+
+/// What every simulated device records.
+#[derive(Default)]
+struct Record {
+    sent: Mutex<HashMap<Key, Instant>>,
+    acked: Mutex<HashMap<Key, Instant>>,
+    refused: Mutex<HashMap<String, usize>>,
+    boards: Vec<Mutex<HashMap<Key, Instant>>>,
+    dropped: AtomicUsize,
+}
+
+fn xorshift(seed: &mut u64) -> f64 {
+    *seed ^= *seed << 13;
+    *seed ^= *seed >> 7;
+    *seed ^= *seed << 17;
+    (*seed >> 11) as f64 / (1u64 << 53) as f64
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn participant(
+    index: usize,
+    addr: SocketAddr,
+    session: String,
+    sid: SessionId,
+    token: String,
+    me: ParticipantId,
+    record: Arc<Record>,
+    stop_at: Instant,
+    pace: f64,
+) -> Result<(), String> {
+    let socket = connect(addr, &session, &token).await?;
+    let (mut sink, mut stream) = socket.split();
+    let clock = Arc::new(AtomicU64::new(0));
+    let voting = Arc::new(AtomicBool::new(false));
+    let grouping = Arc::new(AtomicBool::new(false));
+    let ready = Arc::new(tokio::sync::Notify::new());
+    let reader = {
+        let (clock, voting, grouping, ready, record) = (
+            clock.clone(),
+            voting.clone(),
+            grouping.clone(),
+            ready.clone(),
+            record.clone(),
+        );
+        tokio::spawn(async move {
+            while let Some(Ok(message)) = stream.next().await {
+                let Message::Text(text) = message else {
+                    continue;
+                };
+                let text = text.as_str();
+                if text.starts_with(r#"{"type":"edits""#) {
+                    clock.fetch_max(max_clock(text), Ordering::Relaxed);
+                    if text.contains(r#""to":"group""#) {
+                        grouping.store(true, Ordering::Relaxed);
+                    }
+                    if text.contains(r#""to":"prioritise""#) {
+                        voting.store(true, Ordering::Relaxed);
+                    }
+                    continue;
+                }
+                let Ok(v) = serde_json::from_str::<Value>(text) else {
+                    continue;
+                };
+                match v["type"].as_str() {
+                    Some("caught-up") => {
+                        clock.fetch_max(v["clock"].as_u64().unwrap_or(0), Ordering::Relaxed);
+                        ready.notify_one();
+                    }
+                    Some("ack") => {
+                        let replica = v["replica"]
+                            .as_str()
+                            .and_then(|r| uuid::Uuid::parse_str(r).ok());
+                        if let (Some(r), Some(seq)) = (replica, v["seq"].as_u64()) {
+                            let mut acked = record
+                                .acked
+                                .lock()
+                                .unwrap_or_else(std::sync::PoisonError::into_inner);
+                            acked.insert((ReplicaId::from_uuid(r), seq), Instant::now());
+                        }
+                    }
+                    Some("refused") => {
+                        let reason = v["reason"].as_str().unwrap_or("?").to_owned();
+                        let mut refused = record
+                            .refused
+                            .lock()
+                            .unwrap_or_else(std::sync::PoisonError::into_inner);
+                        *refused.entry(reason).or_default() += 1;
+                    }
+                    _ => {}
+                }
+            }
+            if Instant::now() < stop_at {
+                record.dropped.fetch_add(1, Ordering::Relaxed);
+            }
+        })
+    };
+    ready.notified().await;
+    let replica =
+        ReplicaId::from_uuid(cares_server::secrets::random_uuid().map_err(|e| e.to_string())?);
+    let mut seed = 0x2545_f491_4f6c_dd1d ^ (index as u64 + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    let (mut seq, mut statements, mut votes) = (0u64, 0u128, Vec::<ThemeId>::new());
+    loop {
+        let wait = -pace * (1.0 - xorshift(&mut seed)).ln();
+        let next = Instant::now() + Duration::from_secs_f64(wait.min(pace * 6.0));
+        if next >= stop_at {
+            break;
+        }
+        tokio::time::sleep_until(next.into()).await;
+        if grouping.load(Ordering::Relaxed) && !voting.load(Ordering::Relaxed) {
+            // While the facilitator groups, the phones wait.
+            continue;
+        }
+        let step = if voting.load(Ordering::Relaxed) {
+            if votes.len() < 3 {
+                let theme = ThemeId::from_u128(1 + (seq as u128 + index as u128) % THEMES);
+                votes.push(theme);
+                SessionStep::Vote {
+                    participant: me,
+                    theme,
+                }
+            } else {
+                SessionStep::Unvote {
+                    participant: me,
+                    theme: votes.remove(0),
+                }
+            }
+        } else {
+            statements += 1;
+            SessionStep::AddContribution {
+                contribution: ContributionId::from_u128(((index as u128) << 32) + statements),
+                participant: Some(me),
+                text: format!("I need to tell my story once ({index}/{statements})"),
+            }
+        };
+        seq += 1;
+        let stamp = clock.fetch_add(1, Ordering::Relaxed) + 1;
+        let edit = StampedEdit {
+            replica,
+            seq,
+            clock: stamp,
+            edit: Edit::Session { session: sid, step },
+        };
+        let text = json!({ "type": "edit", "edit": edit }).to_string();
+        record
+            .sent
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .insert((replica, seq), Instant::now());
+        if sink.send(Message::Text(text.into())).await.is_err() {
+            break;
+        }
+    }
+    // Give the last answers a moment, then close.
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    let _ = sink.close().await;
+    reader.abort();
+    Ok(())
+}
+
+async fn board(
+    addr: SocketAddr,
+    session: String,
+    token: String,
+    record: Arc<Record>,
+    which: usize,
+    stop: Arc<tokio::sync::Notify>,
+) -> Result<(), String> {
+    let mut socket = connect(addr, &session, &token).await?;
+    loop {
+        tokio::select! {
+            message = socket.next() => {
+                let Some(Ok(Message::Text(text))) = message else {
+                    if message.is_none() { return Err("board connection closed".into()) }
+                    continue;
+                };
+                let now = Instant::now();
+                let Ok(v) = serde_json::from_str::<Value>(text.as_str()) else { continue };
+                if v["type"] == "edits" {
+                    let mut seen = record.boards[which].lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+                    for e in v["edits"].as_array().into_iter().flatten() {
+                        let replica = e["replica"].as_str().and_then(|r| uuid::Uuid::parse_str(r).ok());
+                        if let (Some(r), Some(seq)) = (replica, e["seq"].as_u64()) {
+                            seen.entry((ReplicaId::from_uuid(r), seq)).or_insert(now);
+                        }
+                    }
+                }
+            }
+            () = stop.notified() => return Ok(()),
+        }
+    }
+}
+
+async fn facilitate(
+    addr: SocketAddr,
+    session: &str,
+    sid: SessionId,
+    token: &str,
+) -> Result<(), String> {
+    let mut socket = connect(addr, session, token).await?;
+    let replica =
+        ReplicaId::from_uuid(cares_server::secrets::random_uuid().map_err(|e| e.to_string())?);
+    let mut clock = 0;
+    let mut seq = 0;
+    let mut steps = vec![SessionStep::Advance { to: Phase::Group }];
+    for n in 1..=THEMES {
+        steps.push(SessionStep::AddTheme {
+            theme: ThemeId::from_u128(n),
+            name: format!("Theme {n}"),
+        });
+    }
+    steps.push(SessionStep::Advance {
+        to: Phase::Prioritise,
+    });
+    steps.push(SessionStep::RevealVotes);
+    let mut pending = None;
+    let mut current: Option<SessionStep> = None;
+    let mut retries = 0;
+    let mut steps = steps.into_iter();
+    loop {
+        let Some(Ok(Message::Text(text))) = socket.next().await else {
+            return Err("facilitator closed".into());
+        };
+        let text = text.as_str();
+        clock = clock.max(max_clock(text));
+        let v: Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
+        let ours = Some(v["seq"].as_u64().unwrap_or(0)) == pending;
+        let answered = v["type"] == "ack" && ours;
+        let again = v["type"] == "refused" && ours && v["reason"] == "stale";
+        if v["type"] == "refused" && !again {
+            return Err(format!("the facilitator's step was refused: {v}"));
+        }
+        if again {
+            // It crossed with participants' edits: make it again on top of them.
+            retries += 1;
+            clock = clock.max(v["clock"].as_u64().unwrap_or(0));
+        }
+        if v["type"] == "caught-up" || answered || again {
+            let step = if again { current.clone() } else { steps.next() };
+            let Some(step) = step else {
+                println!(
+                    "facilitator: {retries} step(s) made again after crossing with participants' edits"
+                );
+                return Ok(());
+            };
+            current = Some(step.clone());
+            seq += 1;
+            clock += 1;
+            let edit = StampedEdit {
+                replica,
+                seq,
+                clock,
+                edit: Edit::Session { session: sid, step },
+            };
+            pending = Some(seq);
+            let text = json!({ "type": "edit", "edit": edit }).to_string();
+            socket
+                .send(Message::Text(text.into()))
+                .await
+                .map_err(|e| e.to_string())?;
+        }
+    }
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    if sorted.is_empty() {
+        return Duration::ZERO;
+    }
+    let at = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[at.min(sorted.len() - 1)]
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.1} ms", d.as_secs_f64() * 1000.0)
+}
+
+#[tokio::main]
+async fn main() -> Result<(), String> {
+    let o = options()?;
+    let created = post(o.addr, "/api/sessions", &json!({
+        "title": "Load test: what carers need", "locality": "Maltby", "date": "2024-05-14", "votes_per_person": 3,
+    })).await?;
+    let text = |v: &Value, k: &str| v[k].as_str().map(str::to_owned).ok_or(format!("no {k}"));
+    let session = text(&created, "session")?;
+    let sid = SessionId::from_uuid(uuid::Uuid::parse_str(&session).map_err(|e| e.to_string())?);
+    let code = text(&created, "code")?;
+    println!("session created; {} participants joining", o.participants);
+    let mut joined = Vec::with_capacity(o.participants);
+    for n in 0..o.participants {
+        let j = post(
+            o.addr,
+            "/api/join",
+            &json!({ "code": code, "pseudonym": format!("Carer {n}") }),
+        )
+        .await?;
+        let me = ParticipantId::from_uuid(
+            uuid::Uuid::parse_str(&text(&j, "participant")?).map_err(|e| e.to_string())?,
+        );
+        joined.push((text(&j, "token")?, me));
+    }
+    let record = Arc::new(Record {
+        boards: (0..o.boards).map(|_| Mutex::default()).collect(),
+        ..Record::default()
+    });
+    let stop_boards = Arc::new(tokio::sync::Notify::new());
+    let mut boards = Vec::new();
+    for which in 0..o.boards {
+        boards.push(tokio::spawn(board(
+            o.addr,
+            session.clone(),
+            text(&created, "board_token")?,
+            record.clone(),
+            which,
+            stop_boards.clone(),
+        )));
+    }
+    let started = Instant::now();
+    let stop_at = started + Duration::from_secs(o.seconds);
+    let mut people = Vec::new();
+    for (index, (token, me)) in joined.into_iter().enumerate() {
+        people.push(tokio::spawn(participant(
+            index,
+            o.addr,
+            session.clone(),
+            sid,
+            token,
+            me,
+            record.clone(),
+            stop_at,
+            o.pace,
+        )));
+    }
+    println!("running for {} s", o.seconds);
+    tokio::time::sleep(Duration::from_secs(o.seconds / 2)).await;
+    facilitate(o.addr, &session, sid, &text(&created, "facilitator_token")?).await?;
+    println!("halfway: themes made, voting open, votes revealed");
+    for p in people {
+        p.await.map_err(|e| e.to_string())??;
+    }
+    // Wait (bounded) until every board has every saved edit.
+    let saved: Vec<(Key, Instant)> = {
+        let acked = record
+            .acked
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        acked.iter().map(|(k, t)| (*k, *t)).collect()
+    };
+    let deadline = Instant::now() + Duration::from_secs(5);
+    loop {
+        let all = record.boards.iter().all(|b| {
+            let b = b.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+            saved.iter().all(|(k, _)| b.contains_key(k))
+        });
+        if all || Instant::now() > deadline {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    stop_boards.notify_waiters();
+    for b in boards {
+        let _ = b.await;
+    }
+    let sent = record
+        .sent
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    let boards: Vec<_> = record
+        .boards
+        .iter()
+        .map(|b| b.lock().unwrap_or_else(std::sync::PoisonError::into_inner))
+        .collect();
+    let mut to_boards = Vec::new();
+    let mut to_ack = Vec::new();
+    let mut lost = 0;
+    for (key, acked_at) in &saved {
+        let Some(sent_at) = sent.get(key) else {
+            continue;
+        };
+        to_ack.push(acked_at.saturating_duration_since(*sent_at));
+        let arrivals: Option<Vec<Instant>> = boards.iter().map(|b| b.get(key).copied()).collect();
+        match arrivals {
+            Some(times) => {
+                let last = times.into_iter().max().unwrap_or(*sent_at);
+                to_boards.push(last.saturating_duration_since(*sent_at));
+            }
+            None => lost += 1,
+        }
+    }
+    to_boards.sort();
+    to_ack.sort();
+    let refused = record
+        .refused
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    let unanswered = sent
+        .len()
+        .saturating_sub(saved.len())
+        .saturating_sub(refused.values().sum());
+    println!(
+        "participants {}, boards {}, {} s, mean pace one edit per {} s per participant",
+        o.participants, o.boards, o.seconds, o.pace
+    );
+    println!(
+        "edits sent {}, saved {} ({:.1} edits/s), refused {:?}, unanswered {}",
+        sent.len(),
+        saved.len(),
+        saved.len() as f64 / o.seconds as f64,
+        *refused,
+        unanswered
+    );
+    println!(
+        "send -> ack:          p50 {}  p99 {}  max {}",
+        ms(percentile(&to_ack, 0.5)),
+        ms(percentile(&to_ack, 0.99)),
+        ms(percentile(&to_ack, 1.0))
+    );
+    println!(
+        "send -> every board:  p50 {}  p99 {}  max {}",
+        ms(percentile(&to_boards, 0.5)),
+        ms(percentile(&to_boards, 0.99)),
+        ms(percentile(&to_boards, 1.0))
+    );
+    println!(
+        "lost (saved, not on every board): {lost}; connections dropped by the server: {}",
+        record.dropped.load(Ordering::Relaxed)
+    );
+    Ok(())
+}
