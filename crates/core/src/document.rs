@@ -243,13 +243,23 @@ impl Document {
     /// here are skipped, so the same edit arriving twice changes nothing. Returns
     /// how many were new.
     pub fn receive(&mut self, edits: impl IntoIterator<Item = StampedEdit>) -> usize {
-        let mut erasures = Vec::new();
+        let mut session_edits = false;
         let edits = edits
             .into_iter()
-            .inspect(|e| erasures.extend(Erasure::of(&e.edit)));
+            .inspect(|e| session_edits |= matches!(e.edit, Edit::Session { .. }));
         let outcome = self.log.insert_all(edits);
-        for erasure in &erasures {
-            self.log.redact(erasure);
+        if session_edits && outcome.added > 0 {
+            // A statement may arrive after its author was erased: every erasure in
+            // the log applies to it, not only those that came with it.
+            let erasures: Vec<Erasure> = self
+                .log
+                .edits()
+                .iter()
+                .filter_map(|e| Erasure::of(&e.edit))
+                .collect();
+            for erasure in &erasures {
+                self.log.redact(erasure);
+            }
         }
         if outcome.added > 0 {
             if outcome.appended_in_order {

@@ -1374,4 +1374,61 @@ mod tests {
         );
         Ok(())
     }
+    #[test]
+    fn a_statement_arriving_after_its_author_was_erased_is_not_kept()
+    -> Result<(), Box<dyn std::error::Error>> {
+        use crate::coproduction::Session;
+        use crate::ids::{ContributionId, ParticipantId, SessionId};
+        let (mut facilitator, _) = doc_with_plan();
+        let sid = SessionId::from_u128(5);
+        let day = NaiveDate::from_ymd_opt(2024, 5, 1).ok_or("date")?;
+        let session = Session::new(sid, "Maltby workshop", "Maltby", day, 3)?;
+        let me = ReplicaId::from_u128(1);
+        facilitator.apply(
+            me,
+            Edit::AddSession {
+                session: Box::new(session),
+            },
+        )?;
+        let ann = ParticipantId::from_u128(1);
+        let join = SessionStep::Join {
+            participant: ann,
+            pseudonym: "Ann".into(),
+        };
+        facilitator.apply(
+            me,
+            Edit::Session {
+                session: sid,
+                step: join,
+            },
+        )?;
+        // Ann's phone, offline, adds a statement the facilitator has not seen yet.
+        let mut phone = facilitator.clone();
+        let said = SessionStep::AddContribution {
+            contribution: ContributionId::from_u128(1),
+            participant: Some(ann),
+            text: "I need my sister not to know".into(),
+        };
+        phone.apply(
+            ReplicaId::from_u128(2),
+            Edit::Session {
+                session: sid,
+                step: said,
+            },
+        )?;
+        let erase = SessionStep::Erase { participant: ann };
+        facilitator.apply(
+            me,
+            Edit::Session {
+                session: sid,
+                step: erase,
+            },
+        )?;
+        facilitator.merge(&phone)?;
+        assert!(
+            !facilitator.to_json().contains("my sister"),
+            "late words must not be kept"
+        );
+        Ok(())
+    }
 }

@@ -70,6 +70,14 @@ fn spawn(url: &str, dist: &std::path::Path) -> Running {
     Running { child, addr }
 }
 
+impl Drop for Running {
+    fn drop(&mut self) {
+        // A failing test must not leave a server behind.
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
 fn kill_hard(mut running: Running) {
     running.child.kill().expect("kill -9"); // SIGKILL on Unix
     running.child.wait().expect("reaped");
