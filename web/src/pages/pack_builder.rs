@@ -7,7 +7,7 @@ use cares_core::packs::check;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
-use crate::components::plan::field::focus_soon;
+use crate::components::plan::confirm_remove::ConfirmRemove;
 use crate::components::plan::field::{FieldKind, TextField};
 use crate::components::plan::pack_contacts::PackContacts;
 use crate::components::plan::pack_draft::PackDraft;
@@ -70,16 +70,13 @@ fn PackBuilder(
             }
         })
     };
-    let asking = RwSignal::new(false);
-    let remove_error = RwSignal::new(None::<String>);
     let navigate = use_navigate();
-    let remove = move |_| {
-        if let Err(e) = open.edit(Edit::RemovePack { pack: id }) {
-            remove_error.set(Some(edit_problem(&e)));
-            return;
-        }
+    let remove = Callback::new(move |()| {
+        open.edit(Edit::RemovePack { pack: id })
+            .map_err(|e| edit_problem(&e))?;
         navigate(&format!("/plan/{doc}/packs"), Default::default());
-    };
+        Ok(())
+    });
     view! {
         <div class="pack-builder">
             <p class="back-link">
@@ -112,53 +109,7 @@ fn PackBuilder(
             <p class="pack-builder__print">
                 <a href=format!("{}/print", pack_path(doc, id))>"Print this pack"</a>
             </p>
-            <div class="remove-action">
-                <Show
-                    when=move || asking.get()
-                    fallback=move || {
-                        view! {
-                            <button
-                                type="button"
-                                id="remove-pack"
-                                class="button button--warning"
-                                on:click=move |_| {
-                                    asking.set(true);
-                                    focus_soon("keep-pack".to_owned());
-                                }
-                            >
-                                "Remove this pack"
-                            </button>
-                        }
-                    }
-                >
-                    <div class="confirm">
-                        <p class="confirm__question" role="alert">
-                            "Remove this pack? This cannot be undone."
-                        </p>
-                        <div class="confirm__buttons">
-                            <button type="button" class="button button--warning" on:click=remove.clone()>
-                                "Yes, remove it"
-                            </button>
-                            <button
-                                type="button"
-                                id="keep-pack"
-                                class="button button--secondary"
-                                on:click=move |_| {
-                                    asking.set(false);
-                                    focus_soon("remove-pack".to_owned());
-                                }
-                            >
-                                "Keep it"
-                            </button>
-                        </div>
-                        <Show when=move || remove_error.get().is_some()>
-                            <p class="field__error" role="alert">
-                                {move || remove_error.get().unwrap_or_default()}
-                            </p>
-                        </Show>
-                    </div>
-                </Show>
-            </div>
+            <ConfirmRemove what="pack" on_confirm=remove />
         </div>
     }
 }
