@@ -1,6 +1,7 @@
 //! The workspace's one entry point for building, serving, testing and measuring.
 //!
-//! `cargo xtask serve` builds the web app and serves it on localhost (the main job);
+//! `cargo xtask serve` builds the web app and cares-server and serves both on localhost
+//! (the main job);
 //! `cargo xtask test` installs what the tests need on a fresh machine and runs every
 //! test. Both are idempotent. Each step is a plain function so the order reads top down.
 
@@ -17,10 +18,11 @@ const USAGE: &str = "\
 cargo xtask <task>
 
 tasks:
-  serve         build the web app and serve it on http://127.0.0.1:8080 (the main job)
+  serve         build the web app and cares-server, serve them on http://127.0.0.1:8080 (the main job)
   test          install what the tests need, then run every test (what CI runs)
   bench         run the core benchmarks (criterion)
   budget        build the web app for release and check its compressed size
+  e2e [files]   run some browser tests (tests/e2e/x.test.mjs …) on a build of their own
   perf          time filters and typing on a 2,000-action plan, CPU slowed 4x (prints figures)
   schema        rewrite docs/schema/cares-document.v1.json from the code
   fuzz <target> run a fuzz target for a while (needs cargo-fuzz; not in CI)
@@ -34,6 +36,7 @@ fn main() -> ExitCode {
         Some("bench") => native::bench(),
         Some("budget") => web::budget(),
         Some("perf") => web::perf(),
+        Some("e2e") => web::e2e(args.get(1..).unwrap_or_default()),
         Some("schema") => native::write_schema(),
         Some("fuzz") => native::fuzz(args.get(1).map(String::as_str)),
         Some("help" | "-h" | "--help") | None => {

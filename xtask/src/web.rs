@@ -2,8 +2,9 @@
 //!
 //! The release bundle is made without trunk: cargo builds the wasm, wasm-bindgen makes
 //! the JavaScript glue, npm's wasm-opt shrinks the wasm, and `bundle` writes web/dist.
-//! `server` serves that folder on 127.0.0.1 for a person (`serve`) or for the browser
-//! tests (`test`), and `budget` checks what a phone downloads on the first visit.
+//! `server` runs cares-server over that folder on 127.0.0.1 for a person (`serve`) or
+//! for the browser tests (`test`, `e2e`), and `budget` checks what a phone downloads on
+//! the first visit.
 
 mod budget;
 mod bundle;
@@ -11,6 +12,7 @@ mod server;
 
 use crate::run::{cmd_in, root};
 use crate::tools;
+use server::{AppServer, Mode};
 
 /// The port `cargo xtask serve` listens on.
 const SERVE_PORT: u16 = 8080;
@@ -18,11 +20,13 @@ const SERVE_PORT: u16 = 8080;
 /// The environment variable that tells the browser tests where the app is served.
 const BASE_URL_VAR: &str = "CARES_BASE_URL";
 
-/// Builds the web app for release and serves it on http://127.0.0.1:8080 until stopped.
+/// Builds the web app and cares-server for release and serves the app, its API and
+/// the live sessions on http://127.0.0.1:8080 until stopped. The data goes in the
+/// SQLite file `cares.db` at the workspace root (or `DATABASE_URL`).
 pub fn serve() -> Result<(), String> {
     tools::for_web_build()?;
     let bundle = bundle::build()?;
-    let server = server::StaticServer::start(&bundle.dist, SERVE_PORT, server::Log::Requests)?;
+    let server = AppServer::start(&bundle.dist, SERVE_PORT, Mode::Person)?;
     eprintln!(
         "serving {} on {} (press Ctrl+C to stop)",
         bundle.dist.display(),
@@ -31,8 +35,8 @@ pub fn serve() -> Result<(), String> {
     server.wait()
 }
 
-/// Installs what the browser tests need, builds the app, runs the Playwright tests against
-/// it on a free port, then measures the size budget.
+/// Installs what the browser tests need, builds the app, runs every Playwright test
+/// against cares-server on a free port, then measures the size budget.
 ///
 /// The budget is printed but does not fail this run yet: the bundle is over the
 /// 400 KB limit (issue 3 is open on it), and failing here would stop the core and
@@ -41,14 +45,32 @@ pub fn serve() -> Result<(), String> {
 pub fn test() -> Result<(), String> {
     tools::for_browser_tests()?;
     let bundle = bundle::build()?;
-    let server = server::StaticServer::start(&bundle.dist, 0, server::Log::Errors)?;
-    let outcome = run_browser_tests(&server.url());
-    server.stop();
+    let server = AppServer::start(&bundle.dist, 0, Mode::Tests)?;
+    let outcome = run_browser_tests(server.url(), &all_test_files()?);
+    drop(server);
     outcome?;
     if let Err(over) = budget::check(&bundle) {
         eprintln!("SIZE BUDGET NOT MET (not failing this run; see issue 3): {over}");
     }
     Ok(())
+}
+
+/// Runs the named browser test files (all of them when none are named) against a
+/// build of its own, so several people can test different screens at once.
+pub fn e2e(files: &[String]) -> Result<(), String> {
+    tools::for_browser_tests()?;
+    let scratch = bundle::target_dir().join(format!("e2e/{}", std::process::id()));
+    let bundle = bundle::build_into(&scratch.join("dist"), &scratch.join("work"))?;
+    let server = AppServer::start(&bundle.dist, 0, Mode::Tests)?;
+    let files = if files.is_empty() {
+        all_test_files()?
+    } else {
+        files.to_vec()
+    };
+    let outcome = run_browser_tests(server.url(), &files);
+    drop(server);
+    let _ = std::fs::remove_dir_all(&scratch);
+    outcome
 }
 
 /// Builds the app for release and checks its compressed first-load size.
@@ -64,19 +86,17 @@ pub fn budget() -> Result<(), String> {
 pub fn perf() -> Result<(), String> {
     tools::for_browser_tests()?;
     let bundle = bundle::build()?;
-    let server = server::StaticServer::start(&bundle.dist, 0, server::Log::Errors)?;
-    let outcome = cmd_in(
+    let server = AppServer::start(&bundle.dist, 0, Mode::Tests)?;
+    cmd_in(
         &root(),
         "node",
         &["tests/e2e/perf/plan-2000.perf.mjs"],
-        &[(BASE_URL_VAR, &server.url())],
-    );
-    server.stop();
-    outcome
+        &[(BASE_URL_VAR, server.url())],
+    )
 }
 
-/// Every `tests/e2e/*.test.mjs`, run by node's built-in test runner.
-fn run_browser_tests(base_url: &str) -> Result<(), String> {
+/// Every `tests/e2e/*.test.mjs`, sorted.
+fn all_test_files() -> Result<Vec<String>, String> {
     let dir = tools::e2e_dir();
     let entries =
         std::fs::read_dir(&dir).map_err(|e| format!("could not list {}: {e}", dir.display()))?;
@@ -90,6 +110,11 @@ fn run_browser_tests(base_url: &str) -> Result<(), String> {
         return Err(format!("no *.test.mjs files in {}", dir.display()));
     }
     files.sort();
+    Ok(files)
+}
+
+/// Runs test files with node's built-in test runner.
+fn run_browser_tests(base_url: &str, files: &[String]) -> Result<(), String> {
     let mut args = vec!["--test"];
     args.extend(files.iter().map(String::as_str));
     cmd_in(&root(), "node", &args, &[(BASE_URL_VAR, base_url)])

@@ -57,6 +57,7 @@ pub async fn log_and_protect(request: Request, next: Next) -> Response {
         None if request.uri().path().starts_with("/api/") => "/api/(unknown)".to_owned(),
         None => "(web app)".to_owned(),
     };
+    let immutable = is_hashed_file(request.uri().path());
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
     headers.insert(
@@ -70,7 +71,43 @@ pub async fn log_and_protect(request: Request, next: Next) -> Response {
     headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     if route.starts_with("/api/") {
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    } else if !headers.contains_key(header::CACHE_CONTROL) {
+        // index.html and sw.js name the current build, so they are checked on every
+        // load; the files they name carry their content's hash and never change.
+        headers.insert(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static(if immutable {
+                "public, max-age=31536000, immutable"
+            } else {
+                "no-cache"
+            }),
+        );
     }
     log::request(&method, &route, response.status(), start.elapsed());
     response
+}
+
+/// True for the bundle's `<stem>-<16 hex digits><suffix>` files (the wasm, its glue
+/// and the stylesheet), whose content can never change under that name.
+fn is_hashed_file(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or_default();
+    let stem = name.split('.').next().unwrap_or_default();
+    let stem = stem.strip_suffix("_bg").unwrap_or(stem);
+    stem.rsplit_once('-')
+        .is_some_and(|(_, tail)| tail.len() == 16 && tail.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_hashed_file;
+
+    #[test]
+    fn only_hashed_bundle_files_may_be_cached_for_ever() {
+        assert!(is_hashed_file("/cares_web-dd207bfc144c9896_bg.wasm"));
+        assert!(is_hashed_file("/app-3fa58fcd3ac207e2.css"));
+        assert!(!is_hashed_file("/index.html"));
+        assert!(!is_hashed_file("/sw.js"));
+        assert!(!is_hashed_file("/plan/some-page"));
+        assert!(!is_hashed_file("/icons/icon-192.png"));
+    }
 }

@@ -12,11 +12,13 @@ use crate::run::{cmd, root};
 use crate::tools;
 
 /// The stylesheets in web/style, in the order they are joined into one file.
-const STYLESHEETS: [&str; 5] = [
+const STYLESHEETS: [&str; 7] = [
     "tokens.css",
     "layout.css",
     "frame.css",
     "plan.css",
+    "session.css",
+    "live.css",
     "print.css",
 ];
 
@@ -34,8 +36,13 @@ pub struct Bundle {
 
 /// Builds the release bundle into web/dist, replacing what was there.
 pub fn build() -> Result<Bundle, String> {
+    build_into(&root().join("web/dist"), &target_dir().join("cares-web"))
+}
+
+/// Builds the release bundle into `dist`, with its intermediate files in `work`, so
+/// two runs at once (two people testing different pages) do not write over each other.
+pub fn build_into(dist: &Path, work: &Path) -> Result<Bundle, String> {
     let web = root().join("web");
-    let work = target_dir().join("cares-web");
     let bound = work.join("bindgen");
 
     let wasm = compile()?;
@@ -43,7 +50,7 @@ pub fn build() -> Result<Bundle, String> {
     let optimised = work.join("optimised.wasm");
     optimise(&bound.join(format!("{OUT_NAME}_bg.wasm")), &optimised)?;
 
-    let dist = web.join("dist");
+    let dist = dist.to_path_buf();
     if dist.exists() {
         fs::remove_dir_all(&dist).map_err(|e| io_error("remove", &dist, &e))?;
     }
@@ -95,7 +102,7 @@ pub fn build() -> Result<Bundle, String> {
 }
 
 /// cargo's target folder, where the wasm and the intermediate files go.
-fn target_dir() -> PathBuf {
+pub fn target_dir() -> PathBuf {
     std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root().join("target"), PathBuf::from)
 }
 
