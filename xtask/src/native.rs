@@ -61,12 +61,26 @@ pub fn check_and_test() -> Result<(), String> {
             "locality_plan",
         ],
     )?;
+    // The web app reads documents without JSON paths (smaller); its errors must still
+    // say where.
+    cmd(
+        "cargo",
+        &[
+            "test",
+            "-p",
+            "cares-core",
+            "--no-default-features",
+            "--lib",
+            "document::",
+        ],
+    )?;
     cmd(
         "cargo",
         &[
             "build",
             "-p",
             "cares-core",
+            "--no-default-features",
             "--target",
             "wasm32-unknown-unknown",
         ],

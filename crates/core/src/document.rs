@@ -303,26 +303,55 @@ impl Document {
             });
         }
         prescan(bytes)?;
+        let text = utf8(bytes)?;
         // The fast path reads the current version straight into its types; only a
-        // failure pays for a second look to explain itself.
-        let file: DocumentFile = match serde_json::from_slice(bytes) {
+        // failure pays for a second look to explain itself. Reading from `&str` (not
+        // bytes) is the one way every type here is read, so a WebAssembly build
+        // carries one copy of the reading code.
+        let file: DocumentFile = match serde_json::from_str(text) {
             Ok(file) => file,
-            Err(_) => return Err(explain_failure(bytes)),
+            Err(e) => return Err(explain_failure(text, &e)),
         };
         file.into_document()
     }
 
-    /// Writes the document as pretty-printed JSON.
+    /// Writes the document as pretty-printed JSON, for files people may open.
     pub fn to_json(&self) -> String {
-        let file = DocumentFileRef {
+        serde_json::to_string_pretty(&self.file()).unwrap_or_default()
+    }
+
+    /// Writes the document as compact JSON: the same document as [`Document::to_json`]
+    /// in fewer bytes, and, in WebAssembly, without the pretty-printer's code.
+    pub fn to_json_compact(&self) -> String {
+        serde_json::to_string(&self.file()).unwrap_or_default()
+    }
+
+    fn file(&self) -> DocumentFileRef<'_> {
+        DocumentFileRef {
             format: FORMAT,
             version: CURRENT_VERSION,
             id: self.id,
             content: &self.base,
             log: &self.log,
-        };
-        serde_json::to_string_pretty(&file).unwrap_or_default()
+        }
     }
+}
+
+/// The bytes as text, or where the first byte that is not UTF-8 is.
+fn utf8(bytes: &[u8]) -> Result<&str, DocumentError> {
+    std::str::from_utf8(bytes).map_err(|e| {
+        let before = &bytes[..e.valid_up_to()];
+        let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+        let line_start = before
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        DocumentError::Syntax {
+            line,
+            column: e.valid_up_to() - line_start + 1,
+            message: "this is not UTF-8 text".into(),
+        }
+    })
 }
 
 /// The file layout of version 1, as read.
@@ -410,9 +439,12 @@ struct Header {
     version: Option<serde_json::Value>,
 }
 
-/// The full parse failed: say why, and where, as precisely as we can.
-fn explain_failure(bytes: &[u8]) -> DocumentError {
-    let header: Header = match serde_json::from_slice(bytes) {
+/// The full parse failed with `error`: say why, and where, as precisely as we can.
+fn explain_failure(text: &str, error: &serde_json::Error) -> DocumentError {
+    if error.is_syntax() || error.is_eof() {
+        return syntax(error);
+    }
+    let header: Header = match serde_json::from_str(text) {
         Ok(header) => header,
         Err(e) if e.is_syntax() || e.is_eof() => return syntax(&e),
         Err(_) => {
@@ -442,12 +474,18 @@ fn explain_failure(bytes: &[u8]) -> DocumentError {
         return e;
     }
     if version < CURRENT_VERSION {
-        return match migrate(bytes, version) {
+        return match migrate(text.as_bytes(), version) {
             Ok(_) => invalid("version".into(), "the upgraded document did not read back"),
             Err(e) => e,
         };
     }
-    let mut de = serde_json::Deserializer::from_slice(bytes);
+    locate(text, error)
+}
+
+/// Reads the document again, following the path, to say which value is wrong.
+#[cfg(feature = "json-paths")]
+fn locate(text: &str, _error: &serde_json::Error) -> DocumentError {
+    let mut de = serde_json::Deserializer::from_str(text);
     match serde_path_to_error::deserialize::<_, DocumentFile>(&mut de) {
         Ok(_) => invalid(String::new(), "the document could not be read"),
         Err(e) => {
@@ -458,6 +496,20 @@ fn explain_failure(bytes: &[u8]) -> DocumentError {
                 message: without_position(&inner),
             }
         }
+    }
+}
+
+/// Without JSON paths, the line and column of the wrong value say where.
+#[cfg(not(feature = "json-paths"))]
+fn locate(_text: &str, error: &serde_json::Error) -> DocumentError {
+    DocumentError::Invalid {
+        path: String::new(),
+        message: format!(
+            "line {}, column {}: {}",
+            error.line(),
+            error.column(),
+            without_position(error)
+        ),
     }
 }
 
@@ -675,6 +727,18 @@ mod tests {
     }
 
     #[test]
+    fn bytes_that_are_not_utf8_are_refused_with_their_place() {
+        let mut bytes = b"{\n  \"format\": \"cares.document\",\n  \"id\": \"".to_vec();
+        bytes.push(0xff);
+        match Document::from_json(&bytes) {
+            Err(DocumentError::Syntax { line, column, .. }) => {
+                assert_eq!((line, column), (3, 10));
+            }
+            other => panic!("expected a syntax error, got {other:?}"),
+        }
+    }
+
+    #[test]
     fn a_truncated_document_says_where_it_stops() -> Result<(), Box<dyn std::error::Error>> {
         let json = sample()?.to_json();
         let cut = &json[..json.len() / 2];
@@ -685,6 +749,7 @@ mod tests {
         Ok(())
     }
 
+    #[cfg(feature = "json-paths")]
     #[test]
     fn a_wrong_type_names_the_json_path() -> Result<(), Box<dyn std::error::Error>> {
         let json = sample()?.to_json().replacen("\"Maltby plan\"", "42", 1);
@@ -696,6 +761,25 @@ mod tests {
         Ok(())
     }
 
+    #[cfg(not(feature = "json-paths"))]
+    #[test]
+    fn without_json_paths_a_wrong_type_gives_its_line() -> Result<(), Box<dyn std::error::Error>> {
+        let json = sample()?.to_json().replacen("\"Maltby plan\"", "42", 1);
+        let line = json
+            .lines()
+            .position(|l| l.contains("\"title\": 42"))
+            .map(|i| i + 1)
+            .unwrap_or_default();
+        let err = read(&json).err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(
+            err.starts_with(&format!("line {line}, column "))
+                && err.contains("invalid type: integer `42`"),
+            "{err}"
+        );
+        Ok(())
+    }
+
+    #[cfg(feature = "json-paths")]
     #[test]
     fn an_unknown_field_is_refused_with_its_place() -> Result<(), Box<dyn std::error::Error>> {
         let json = sample()?.to_json().replacen(

@@ -78,7 +78,7 @@ struct BackupRecord {
 pub async fn put_document(doc: &Document, summary: &Summary) -> Result<(), String> {
     let tx = Transaction::start(&[DOCUMENTS, SUMMARIES], Access::Write).await?;
     let key = doc_key(doc.id());
-    put(&tx, DOCUMENTS, &key, &doc.to_json())?;
+    put(&tx, DOCUMENTS, &key, &doc.to_json_compact())?;
     put(&tx, SUMMARIES, &key, &summary_json(doc.id(), summary))?;
     tx.finish().await
 }

@@ -20,7 +20,7 @@ pub fn DownloadCopyButton(
         let (name, json) = plan.doc.with_untracked(|doc| {
             (
                 file_name(&plan_title(doc.content()), ".cares.json"),
-                doc.to_json(),
+                doc.to_json_compact(),
             )
         });
         match download(&name, "application/json", &json) {
