@@ -12,6 +12,11 @@ use leptos_router::path;
 use crate::components::frame::plan_frame::PlanFrame;
 use crate::components::site_header::SiteHeader;
 use crate::components::skip_link::{MAIN_ID, SkipLink};
+use crate::pages::board::BoardPage;
+use crate::pages::join::JoinPage;
+use crate::pages::session_room::SessionRoomPage;
+use crate::pages::session_summary::SessionSummaryPage;
+use crate::pages::sessions::SessionsPage;
 use crate::pages::{
     about::AboutPage, action_editor::ActionEditorPage, home::HomePage, not_found::NotFoundPage,
     overview::OverviewPage, pack_builder::PackBuilderPage, pack_print::PackPrintPage,
@@ -32,6 +37,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=HomePage />
                     <Route path=path!("/plans") view=PlansPage />
                     <Route path=path!("/about") view=AboutPage />
+                    <Route path=path!("/join") view=JoinPage />
+                    <Route path=path!("/board/:session") view=BoardPage />
                     <ParentRoute path=path!("/plan/:doc") view=PlanFrame>
                         <Route path=path!("") view=PlanActionsPage />
                         <Route path=path!("action/new") view=ActionEditorPage />
@@ -40,6 +47,9 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("packs") view=PacksPage />
                         <Route path=path!("pack/:pack") view=PackBuilderPage />
                         <Route path=path!("pack/:pack/print") view=PackPrintPage />
+                        <Route path=path!("sessions") view=SessionsPage />
+                        <Route path=path!("session/:session") view=SessionRoomPage />
+                        <Route path=path!("session/:session/summary") view=SessionSummaryPage />
                         <Route path=path!("share") view=SharePage />
                         <Route path=path!("print") view=PlanPrintPage />
                     </ParentRoute>

@@ -5,7 +5,9 @@
 
 mod app;
 mod components;
+mod live;
 mod pages;
+mod session;
 mod store;
 mod workspace;
 

@@ -9,7 +9,8 @@
 //!
 //! ## Map
 //!
-//! - [`api`]: the HTTP endpoints (create and join sessions, share documents).
+//! - [`api`]: the HTTP endpoints (create and join sessions, share documents);
+//!   [`qr`] the QR picture of a session's join address.
 //! - [`live`]: the WebSocket of a session; [`protocol`] its messages.
 //! - [`room`]: one task per open document that takes edits in, saves, then passes on.
 //! - [`admission`]: whether an edit fits (new, stamped sensibly, applies at its place).
@@ -40,6 +41,7 @@ pub mod limits;
 pub mod live;
 pub mod log;
 pub mod protocol;
+pub mod qr;
 pub mod request;
 pub mod room;
 pub mod secrets;
@@ -183,6 +185,7 @@ pub fn router(state: Arc<AppState>, dist: PathBuf) -> Router {
         .route("/api/join", post(api::join))
         .route("/api/sessions/{id}/live", get(live::live))
         .route("/api/documents/{id}", get(api::get_document))
+        .route("/api/qr/join.svg", get(qr::join_svg))
         .route("/api/{*rest}", axum::routing::any(api::no_such_endpoint))
         .layer(small);
     Router::new()

@@ -22,6 +22,7 @@ use crate::components::plan::plan_context::{
 use crate::components::plan::rating_form::RatingForm;
 use crate::components::plan::remove_action::RemoveAction;
 use crate::components::plan::smart_hints::SmartHints;
+use crate::components::session::provenance::Provenance;
 use crate::workspace::{OpenPlan, today};
 
 /// The editor page: finds the action named in the address, or starts a new one.
@@ -134,6 +135,10 @@ fn ActionEditor(
                 <a href=plan_path(draft.doc())>"Back to the plan"</a>
             </p>
             <h1>{if is_new { "New action" } else { "Edit action" }}</h1>
+            <Provenance
+                open=draft.open()
+                origin=Signal::derive(move || draft.action.with(|a| a.origin.clone()))
+            />
             <div class="action-editor__layout">
                 <div class="action-editor__main">
                     <form class="action-form" novalidate on:submit=move |ev| {

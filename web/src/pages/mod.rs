@@ -2,7 +2,9 @@
 
 pub mod about;
 pub mod action_editor;
+pub mod board;
 pub mod home;
+pub mod join;
 pub mod not_found;
 pub mod overview;
 pub mod pack_builder;
@@ -11,4 +13,7 @@ pub mod packs;
 pub mod plan_actions;
 pub mod plan_print;
 pub mod plans;
+pub mod session_room;
+pub mod session_summary;
+pub mod sessions;
 pub mod share;

@@ -1,4 +1,4 @@
-//! The plan's own navigation: Actions, Overview, Action packs, Share, Print.
+//! The plan's own navigation: Actions, Overview, Action packs, Sessions, Share, Print.
 //!
 //! The router marks the link of the page being shown with `aria-current="page"`.
 
@@ -17,6 +17,7 @@ pub fn PlanNav(
         ("Actions", base.clone()),
         ("Overview", format!("{base}/overview")),
         ("Action packs", format!("{base}/packs")),
+        ("Sessions", format!("{base}/sessions")),
         ("Share", format!("{base}/share")),
         ("Print", format!("{base}/print")),
     ];

@@ -1,0 +1,312 @@
+//! The phone's screen for the phase the session is in: "I need…" while sharing,
+//! dot votes while prioritising, and otherwise a note that the facilitator is
+//! working. What was typed offline is kept and sent when the connection returns.
+
+use cares_core::coproduction::{Phase, Viewer};
+use cares_core::edits::{Edit, SessionStep};
+use cares_core::ids::{ContributionId, ParticipantId, ThemeId};
+use leptos::prelude::*;
+use uuid::Uuid;
+
+use super::join_form::focus;
+use crate::live::client::{Link, LiveClient};
+
+const STATEMENT_ID: &str = "phone-statement";
+
+/// The screen for the current phase.
+#[component]
+pub fn PhonePhase(
+    /// The connection.
+    client: LiveClient,
+    /// Who this phone speaks for.
+    participant: ParticipantId,
+    /// Makes a session step; the error is a sentence.
+    make: Callback<SessionStep, Result<(), String>>,
+) -> impl IntoView {
+    let phase = Memo::new(move |_| client.session.with(|s| s.as_ref().map(|s| s.phase)));
+    move || match phase.get() {
+        Some(Phase::Share) => {
+            view! { <ShareScreen client=client participant=participant make=make /> }.into_any()
+        }
+        Some(Phase::Prioritise) => {
+            view! { <VoteScreen client=client participant=participant make=make /> }.into_any()
+        }
+        Some(Phase::Closed) => view! {
+            <section class="live-card">
+                <h2>"Finished"</h2>
+                <p>"This session has finished. Thank you for taking part."</p>
+            </section>
+        }
+        .into_any(),
+        Some(phase) => view! {
+            <section class="live-card">
+                <h2>{phase.label()}</h2>
+                <p class="live-waiting">"Waiting for the facilitator…"</p>
+                <RevealedRanking client=client />
+            </section>
+        }
+        .into_any(),
+        None => view! { <p class="live-waiting">"Connecting to the session…"</p> }.into_any(),
+    }
+}
+
+/// "I need…" and "Send", with what this person has sent and whether it has gone.
+#[component]
+fn ShareScreen(
+    client: LiveClient,
+    participant: ParticipantId,
+    make: Callback<SessionStep, Result<(), String>>,
+) -> impl IntoView {
+    let text = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let send = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let words = text.get_untracked();
+        if words.trim().is_empty() {
+            error.set(Some("Write what you need, then press Send.".to_owned()));
+            focus(STATEMENT_ID);
+            return;
+        }
+        let step = SessionStep::AddContribution {
+            contribution: ContributionId::from_uuid(Uuid::new_v4()),
+            participant: Some(participant),
+            text: words,
+        };
+        match make.run(step) {
+            Ok(()) => {
+                error.set(None);
+                text.set(String::new());
+                focus(STATEMENT_ID);
+            }
+            Err(e) => {
+                error.set(Some(e));
+                focus(STATEMENT_ID);
+            }
+        }
+    };
+    // The statements this person sent, with whether the server has them yet.
+    let mine = Memo::new(move |_| {
+        let unsent: Vec<ContributionId> = client.pending.with(|pending| {
+            pending
+                .iter()
+                .filter_map(|p| match &p.edit {
+                    Edit::Session {
+                        step: SessionStep::AddContribution { contribution, .. },
+                        ..
+                    } => Some(*contribution),
+                    _ => None,
+                })
+                .collect()
+        });
+        client.session.with(|s| {
+            s.as_ref()
+                .map(|s| {
+                    s.contributions
+                        .iter()
+                        .filter(|c| c.participant == Some(participant) && !c.hidden)
+                        .map(|c| (c.id, c.text.clone(), !unsent.contains(&c.id)))
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    });
+    let status = move || {
+        let waiting = mine.with(|m| m.iter().any(|(_, _, sent)| !sent));
+        let any = mine.with(|m| !m.is_empty());
+        match (waiting, client.link.get()) {
+            (true, Link::Connected) => Some("Sending…"),
+            (true, _) => Some("Not sent yet — will send when you are back online"),
+            (false, _) if any => Some("Sent"),
+            _ => None,
+        }
+    };
+    view! {
+        <section class="live-card" aria-labelledby="share-heading">
+            <h2 id="share-heading">{Phase::Share.label()}</h2>
+            <form class="live-form" on:submit=send novalidate>
+                <div class="field" class:field--error=move || error.get().is_some()>
+                    <label class="field__label" for=STATEMENT_ID>"I need…"</label>
+                    <p class="field__hint" id="phone-statement-hint">
+                        "One thing at a time. You can send as many as you like."
+                    </p>
+                    {move || error.get().map(|m| view! { <p class="field__error" id="phone-statement-error">{m}</p> })}
+                    <textarea
+                        class="field__input live-textarea"
+                        id=STATEMENT_ID
+                        name="statement"
+                        rows="3"
+                        maxlength="500"
+                        aria-invalid=move || error.get().map(|_| "true")
+                        aria-describedby=move || {
+                            if error.get().is_some() {
+                                "phone-statement-hint phone-statement-error"
+                            } else {
+                                "phone-statement-hint"
+                            }
+                        }
+                        prop:value=move || text.get()
+                        on:input=move |ev| text.set(event_target_value(&ev))
+                    ></textarea>
+                </div>
+                <button class="button" type="submit">"Send"</button>
+            </form>
+            <p class="live-send-status" role="status">{status}</p>
+            <Show when=move || mine.with(|m| !m.is_empty())>
+                <h3>"What you have shared"</h3>
+                <ul class="live-mine">
+                    <For
+                        each=move || mine.get()
+                        key=|(id, text, sent)| (*id, text.clone(), *sent)
+                        children=move |(_, text, sent)| {
+                            view! {
+                                <li>
+                                    <span class="live-mine__text">{text}</span>
+                                    <span class="live-tag" class:live-tag--waiting=!sent>
+                                        {if sent { "Sent" } else { "Not sent yet" }}
+                                    </span>
+                                </li>
+                            }
+                        }
+                    />
+                </ul>
+            </Show>
+        </section>
+    }
+}
+
+/// Dot votes: one button per theme, and "Votes left: N".
+#[component]
+fn VoteScreen(
+    client: LiveClient,
+    participant: ParticipantId,
+    make: Callback<SessionStep, Result<(), String>>,
+) -> impl IntoView {
+    let error = RwSignal::new(None::<String>);
+    let left = Memo::new(move |_| {
+        client
+            .session
+            .with(|s| s.as_ref().map_or(0, |s| s.votes_left(participant)))
+    });
+    let themes = Memo::new(move |_| {
+        client.session.with(|s| {
+            s.as_ref()
+                .map(|s| {
+                    s.themes
+                        .iter()
+                        .map(|t| {
+                            let mine = s
+                                .votes
+                                .iter()
+                                .filter(|v| v.participant == participant && v.theme == t.id)
+                                .count();
+                            (t.id, t.name.clone(), mine, s.contributions_in(t.id).len())
+                        })
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    });
+    let vote = move |theme: ThemeId, add: bool| {
+        let step = if add {
+            SessionStep::Vote { participant, theme }
+        } else {
+            SessionStep::Unvote { participant, theme }
+        };
+        error.set(make.run(step).err());
+    };
+    view! {
+        <section class="live-card" aria-labelledby="vote-heading">
+            <h2 id="vote-heading">{Phase::Prioritise.label()}</h2>
+            <p>"Put your dots on the themes that matter most to you. You can put more than one dot on a theme."</p>
+            <p class="live-votes-left" role="status">{move || format!("Votes left: {}", left.get())}</p>
+            {move || error.get().map(|m| view! { <p class="form-error" role="alert">{m}</p> })}
+            <ul class="live-themes">
+                <For
+                    each=move || themes.get()
+                    key=|theme| theme.clone()
+                    children=move |(id, name, mine, statements)| {
+                        let add_label = format!("Add a dot to {name}");
+                        let back_label = format!("Take a dot back from {name}");
+                        view! {
+                            <li class="live-theme">
+                                <h3>{name.clone()}</h3>
+                                <p class="live-theme__meta">
+                                    {statements_words(statements)} " · "
+                                    {dots_words(mine)}
+                                </p>
+                                <div class="button-row">
+                                    <button
+                                        class="button"
+                                        type="button"
+                                        disabled=move || left.get() == 0
+                                        on:click=move |_| vote(id, true)
+                                    >
+                                        {add_label}
+                                    </button>
+                                    <Show when=move || { mine > 0 }>
+                                        <button
+                                            class="button button--secondary"
+                                            type="button"
+                                            on:click=move |_| vote(id, false)
+                                        >
+                                            {back_label.clone()}
+                                        </button>
+                                    </Show>
+                                </div>
+                            </li>
+                        }
+                    }
+                />
+            </ul>
+        </section>
+    }
+}
+
+fn statements_words(n: usize) -> String {
+    if n == 1 {
+        "1 statement".to_owned()
+    } else {
+        format!("{n} statements")
+    }
+}
+
+fn dots_words(n: usize) -> String {
+    match n {
+        0 => "none of your dots".to_owned(),
+        1 => "1 of your dots".to_owned(),
+        n => format!("{n} of your dots"),
+    }
+}
+
+/// The ranking, once the facilitator has shown the votes.
+#[component]
+fn RevealedRanking(client: LiveClient) -> impl IntoView {
+    let ranking = Memo::new(move |_| {
+        client.session.with(|s| {
+            s.as_ref()
+                .and_then(|s| s.visible_tally(Viewer::Board))
+                .unwrap_or_default()
+        })
+    });
+    view! {
+        <Show when=move || ranking.with(|r| !r.is_empty())>
+            <h3>"What the room chose"</h3>
+            <ol class="live-ranking">
+                {move || {
+                    ranking
+                        .get()
+                        .into_iter()
+                        .map(|r| {
+                            let tied = if r.tied { " (tied)" } else { "" };
+                            view! {
+                                <li>
+                                    {format!("{}{tied}: {} — {}", r.rank, r.name, super::board_view::votes_words(r.votes))}
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </ol>
+        </Show>
+    }
+}

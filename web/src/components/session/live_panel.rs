@@ -1,0 +1,63 @@
+//! What a live session adds to the facilitator's screen: the join code in large
+//! text, its QR picture, a link that opens the board for the projector, and how the
+//! connection is.
+
+use leptos::prelude::*;
+
+use crate::session::handle::LiveInfo;
+
+/// The join panel of a live session.
+#[component]
+pub fn LivePanel(
+    /// What the live connection knows.
+    info: LiveInfo,
+) -> impl IntoView {
+    view! {
+        <section class="live-panel" aria-labelledby="live-panel-heading">
+            <h2 id="live-panel-heading">"People join on their phones"</h2>
+            {move || match info.code.get() {
+                Some(code) => view! {
+                    <p class="live-panel__code">
+                        "Join code: " <strong class="live-panel__code-text">{code}</strong>
+                    </p>
+                    <p class="live-panel__how">"Go to this site, choose “Join a session” and type the code."</p>
+                }
+                .into_any(),
+                None => view! { <p class="live-panel__code-waiting">"Getting the join code…"</p> }
+                    .into_any(),
+            }}
+            {move || {
+                info.qr_src
+                    .get()
+                    .map(|src| {
+                        view! {
+                            <img
+                                class="live-panel__qr"
+                                src=src
+                                width="200"
+                                height="200"
+                                alt="QR code: scan it with a phone camera to join this session"
+                            />
+                        }
+                    })
+            }}
+            {move || {
+                info.board_href
+                    .get()
+                    .map(|href| {
+                        view! {
+                            <p>
+                                <a href=href target="_blank" rel="noopener" class="live-panel__board">
+                                    "Open the board"
+                                </a>
+                                " (opens in a new tab, for the projector)"
+                            </p>
+                        }
+                    })
+            }}
+            <p class="live-panel__connection" role="status">
+                {move || format!("Connection: {}", info.connection.get())}
+            </p>
+        </section>
+    }
+}

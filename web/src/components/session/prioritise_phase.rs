@@ -1,0 +1,262 @@
+//! The prioritise phase: the themes with their votes hidden until "Show the votes".
+//!
+//! On one device people vote in turn: "Who is voting?" picks someone who has voted
+//! already or "Someone in the room"; the core counts dots per participant, so the
+//! first dot of someone new joins them under a numbered stand-in name ("Someone in
+//! the room 2"), never a real one. On a live session people vote on their phones.
+
+use cares_core::coproduction::Session;
+use cares_core::edits::SessionStep;
+use cares_core::ids::{ParticipantId, ThemeId};
+use leptos::prelude::*;
+
+use crate::session::handle::{SessionHandle, SessionPlace};
+
+/// What "Someone in the room" is called once they have voted, before their number.
+const ROOM_VOTER: &str = "Someone in the room";
+
+/// The stand-in name for the next new voter on this device.
+fn next_room_voter(session: &Session) -> String {
+    format!("{ROOM_VOTER} {}", session.participants.len() + 1)
+}
+
+/// The prioritise phase.
+#[component]
+pub fn PrioritisePhase(
+    /// The session.
+    handle: SessionHandle,
+) -> impl IntoView {
+    let one_device = matches!(handle.place, SessionPlace::ThisDevice);
+    let revealed = Memo::new(move |_| {
+        handle
+            .session
+            .with(|s| s.as_ref().is_some_and(|s| s.votes_revealed))
+    });
+    let themes = Memo::new(move |_| {
+        handle.session.with(|s| {
+            s.as_ref()
+                .map(|s| s.themes.iter().map(|t| t.id).collect::<Vec<_>>())
+                .unwrap_or_default()
+        })
+    });
+    // None is "Someone in the room": the next new person.
+    let voter = RwSignal::new(None::<ParticipantId>);
+    let error = RwSignal::new(None::<String>);
+    let voted = RwSignal::new(String::new());
+    let votes_left = Memo::new(move |_| {
+        handle.session.with(|s| {
+            s.as_ref().map(|s| match voter.get() {
+                Some(p) => s.votes_left(p),
+                None => u32::from(s.votes_per_person),
+            })
+        })
+    });
+    let reveal = move |_| match handle.step.run(SessionStep::RevealVotes) {
+        Ok(()) => error.set(None),
+        Err(reason) => error.set(Some(reason)),
+    };
+    let add_dot = Callback::new(move |(theme, name): (ThemeId, String)| {
+        // Said here in plain words: the core's refusal names the participant by id.
+        let spent = voter.get_untracked().and_then(|p| {
+            handle.session.with_untracked(|s| {
+                let s = s.as_ref()?;
+                let person = s.participant(p)?;
+                (s.votes_left(p) == 0).then(|| person.pseudonym.clone())
+            })
+        });
+        if let Some(who) = spent {
+            voted.set(String::new());
+            error.set(Some(format!(
+                "{who} has used all their votes. For the next person, choose “{ROOM_VOTER}” under “Who is voting?”."
+            )));
+            return;
+        }
+        let who = match voter.get_untracked() {
+            Some(p) => Ok(p),
+            None => {
+                let p = ParticipantId::from_uuid(uuid::Uuid::new_v4());
+                let pseudonym = handle
+                    .session
+                    .with_untracked(|s| s.as_ref().map(next_room_voter))
+                    .unwrap_or_else(|| ROOM_VOTER.to_owned());
+                handle
+                    .step
+                    .run(SessionStep::Join {
+                        participant: p,
+                        pseudonym,
+                    })
+                    .map(|()| {
+                        voter.set(Some(p));
+                        p
+                    })
+            }
+        };
+        let outcome =
+            who.and_then(|participant| handle.step.run(SessionStep::Vote { participant, theme }));
+        match outcome {
+            Ok(()) => {
+                error.set(None);
+                voted.set(format!("A dot added to “{name}”."));
+            }
+            Err(reason) => {
+                voted.set(String::new());
+                error.set(Some(reason));
+            }
+        }
+    });
+    view! {
+        {one_device
+            .then(|| {
+                view! { <VoterChoice handle=handle voter=voter /> }
+            })}
+        {one_device
+            .then(|| {
+                view! {
+                    <p class="votes-left" role="status">
+                        {move || votes_left.get().map(|n| format!("Votes left: {n}"))}
+                    </p>
+                }
+            })}
+        <ul class="vote-list">
+            <For
+                each=move || themes.get()
+                key=|theme| *theme
+                children=move |theme| {
+                    view! { <VoteTheme handle=handle theme=theme revealed=revealed one_device=one_device add_dot=add_dot /> }
+                }
+            />
+        </ul>
+        <Show when=move || error.get().is_some()>
+            <p class="field__error" role="alert">
+                {move || error.get().unwrap_or_default()}
+            </p>
+        </Show>
+        <p class="vote-status" role="status">
+            {move || voted.get()}
+        </p>
+        <Show
+            when=move || revealed.get()
+            fallback=move || {
+                view! {
+                    <button type="button" class="button button--secondary" on:click=reveal>
+                        "Show the votes"
+                    </button>
+                }
+            }
+        >
+            <p class="votes-shown">"The votes are showing."</p>
+        </Show>
+    }
+}
+
+/// One theme to vote on: its name, statements, votes once shown, and on one device
+/// "Add a dot to <theme>".
+#[component]
+fn VoteTheme(
+    handle: SessionHandle,
+    theme: ThemeId,
+    revealed: Memo<bool>,
+    one_device: bool,
+    add_dot: Callback<(ThemeId, String)>,
+) -> impl IntoView {
+    let seen = Memo::new(move |_| {
+        handle.session.with(|s| {
+            s.as_ref().and_then(|s| {
+                let t = s.theme(theme)?;
+                Some((
+                    t.name.clone(),
+                    s.contributions_in(theme).len(),
+                    s.votes_for(theme),
+                ))
+            })
+        })
+    });
+    let name = move || seen.with(|t| t.as_ref().map(|t| t.0.clone()).unwrap_or_default());
+    let detail = move || {
+        let (statements, votes) = seen.with(|t| t.as_ref().map(|t| (t.1, t.2)).unwrap_or_default());
+        let statements = if statements == 1 {
+            "1 statement".to_owned()
+        } else {
+            format!("{statements} statements")
+        };
+        let votes = if !revealed.get() {
+            "Votes hidden".to_owned()
+        } else if votes == 1 {
+            "1 vote".to_owned()
+        } else {
+            format!("{votes} votes")
+        };
+        format!("{statements} · {votes}")
+    };
+    view! {
+        <li class="vote-theme">
+            <h3 class="vote-theme__name">{name}</h3>
+            <p class="vote-theme__detail">{detail}</p>
+            {one_device
+                .then(|| {
+                    view! {
+                        <button
+                            type="button"
+                            class="button"
+                            on:click=move |_| add_dot.run((theme, name()))
+                        >
+                            {move || format!("Add a dot to {}", name())}
+                        </button>
+                    }
+                })}
+        </li>
+    }
+}
+
+/// "Who is voting?": someone who has voted on this device, or someone new.
+#[component]
+fn VoterChoice(handle: SessionHandle, voter: RwSignal<Option<ParticipantId>>) -> impl IntoView {
+    let people = Memo::new(move |_| {
+        handle.session.with(|s| {
+            s.as_ref()
+                .map(|s| {
+                    s.participants
+                        .iter()
+                        .map(|p| (p.id, p.pseudonym.clone()))
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    });
+    view! {
+        <div class="field">
+            <label class="field__label" for="who-is-voting">
+                "Who is voting?"
+            </label>
+            <p class="field__hint" id="who-is-voting-hint">
+                "Pass the device round. Choose “Someone in the room” for each new person."
+            </p>
+            <select
+                id="who-is-voting"
+                class="field__input field__input--select"
+                aria-describedby="who-is-voting-hint"
+                on:change=move |ev| {
+                    let value = event_target_value(&ev);
+                    voter.set(uuid::Uuid::parse_str(&value).ok().map(ParticipantId::from_uuid));
+                }
+            >
+                <option value="" prop:selected=move || voter.get().is_none()>
+                    {ROOM_VOTER}
+                </option>
+                {move || {
+                    people
+                        .get()
+                        .into_iter()
+                        .map(|(id, name)| {
+                            view! {
+                                <option value=id.to_string() prop:selected=move || voter.get() == Some(id)>
+                                    {name}
+                                </option>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </select>
+        </div>
+    }
+}

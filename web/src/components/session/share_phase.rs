@@ -1,0 +1,82 @@
+//! The share phase: "Add what someone needs" (the facilitator types a statement for
+//! the room, or the device is passed round), then the statements so far.
+
+use cares_core::edits::SessionStep;
+use cares_core::ids::ContributionId;
+use leptos::prelude::*;
+
+use super::statement_list::StatementList;
+use crate::components::plan::field::focus_soon;
+use crate::session::handle::SessionHandle;
+
+/// The share phase's form and list.
+#[component]
+pub fn SharePhase(
+    /// The session.
+    handle: SessionHandle,
+) -> impl IntoView {
+    let text = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let added = RwSignal::new(String::new());
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let step = SessionStep::AddContribution {
+            contribution: ContributionId::from_uuid(uuid::Uuid::new_v4()),
+            participant: None,
+            text: text.get_untracked(),
+        };
+        match handle.step.run(step) {
+            Ok(()) => {
+                error.set(None);
+                text.set(String::new());
+                added.set("Statement added.".to_owned());
+            }
+            Err(reason) => {
+                added.set(String::new());
+                error.set(Some(reason));
+            }
+        }
+        // Ready for the next one, or for fixing this one.
+        focus_soon("statement-new".to_owned());
+    };
+    view! {
+        <form class="add-statement" aria-labelledby="add-statement-heading" on:submit=add>
+            <h3 id="add-statement-heading">"Add what someone needs"</h3>
+            <div class="field" class:field--error=move || error.get().is_some()>
+                <label class="field__label" for="statement-new">
+                    "I need…"
+                </label>
+                <p class="field__hint" id="statement-new-hint">
+                    "Type it in their words. Leave out names."
+                </p>
+                <Show when=move || error.get().is_some()>
+                    <p class="field__error" id="statement-new-error">
+                        {move || error.get().unwrap_or_default()}
+                    </p>
+                </Show>
+                <textarea
+                    id="statement-new"
+                    class="field__input field__input--lines"
+                    rows="3"
+                    aria-invalid=move || error.get().is_some().then_some("true")
+                    aria-describedby=move || {
+                        if error.get().is_some() {
+                            "statement-new-hint statement-new-error"
+                        } else {
+                            "statement-new-hint"
+                        }
+                    }
+                    prop:value=move || text.get()
+                    on:input=move |ev| text.set(event_target_value(&ev))
+                ></textarea>
+            </div>
+            <button type="submit" class="button">
+                "Add statement"
+            </button>
+            <p class="add-statement__status" role="status">
+                {move || added.get()}
+            </p>
+        </form>
+        <StatementList handle=handle />
+    }
+}

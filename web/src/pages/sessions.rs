@@ -1,0 +1,319 @@
+//! `/plan/:doc/sessions`: the plan's co-production sessions (those kept in the plan on
+//! this device and the live ones this device started) and "Start a session".
+//!
+//! A one-device session is made by the core (`Session::new`) and added to the plan
+//! with `Edit::AddSession`; a live one is created on the server by `crate::live`.
+
+use cares_core::audit::long_date;
+use cares_core::coproduction::{Session, SessionError};
+use cares_core::edits::Edit;
+use cares_core::framework::FocusAreaNumber;
+use cares_core::ids::SessionId;
+use chrono::NaiveDate;
+use leptos::prelude::*;
+use leptos::task::spawn_local_scoped;
+use leptos_router::hooks::use_navigate;
+
+use crate::components::plan::field::{Choice, FieldKind, SelectField, TextField, parse_day};
+use crate::components::plan::plan_context::{PlanMissing, edit_problem, use_open_plan};
+use crate::components::session::phase_steps::step_name;
+use crate::live::{self, LiveStart};
+use crate::session::{sentence, session_path};
+use crate::workspace::{plan_locality, today};
+
+/// One line of the list of sessions.
+#[derive(Debug, Clone, PartialEq)]
+struct Listed {
+    id: SessionId,
+    title: String,
+    date: NaiveDate,
+    /// "On this device · Share", "On people's phones".
+    detail: String,
+}
+
+/// How people take part in a new session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Way {
+    ThisDevice,
+    Phones,
+}
+
+/// Which field a problem with the form belongs to.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Problems {
+    title: Option<String>,
+    date: Option<String>,
+    votes: Option<String>,
+    form: Option<String>,
+}
+
+/// The sessions page.
+#[component]
+pub fn SessionsPage() -> impl IntoView {
+    let Some(open) = use_open_plan() else {
+        return view! { <PlanMissing /> }.into_any();
+    };
+    let sessions = Memo::new(move |_| {
+        let mut listed: Vec<Listed> = open.doc.with(|d| {
+            d.content()
+                .sessions
+                .iter()
+                .map(|s| Listed {
+                    id: s.id,
+                    title: s.title.clone(),
+                    date: s.date,
+                    detail: format!("On this device · {}", step_name(s.phase)),
+                })
+                .collect()
+        });
+        listed.extend(live::sessions_of(open.id).into_iter().map(|e| Listed {
+            id: e.session,
+            title: e.title,
+            date: e.date,
+            detail: "On people's phones".to_owned(),
+        }));
+        listed.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.title.cmp(&b.title)));
+        listed
+    });
+
+    let title = RwSignal::new(String::new());
+    let date = RwSignal::new(today().format("%Y-%m-%d").to_string());
+    let area = RwSignal::new(String::new());
+    let votes = RwSignal::new("3".to_owned());
+    let way = RwSignal::new(Way::ThisDevice);
+    let problems = RwSignal::new(Problems::default());
+    let starting = RwSignal::new(false);
+
+    let area_choices = Memo::new(move |_| {
+        let mut choices = vec![Choice::new("", "Not chosen")];
+        choices.extend(open.doc.with(|d| {
+            d.content()
+                .framework()
+                .focus_areas
+                .iter()
+                .map(|a| {
+                    Choice::new(
+                        a.number.get().to_string(),
+                        format!("{}: {}", a.number, a.tagline),
+                    )
+                })
+                .collect::<Vec<_>>()
+        }));
+        choices
+    });
+
+    let navigate = use_navigate();
+    let start = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if starting.get_untracked() {
+            return;
+        }
+        let mut found = Problems::default();
+        let day = parse_day(&date.get_untracked());
+        if day.is_none() {
+            found.date = Some("Choose the day of the session.".to_owned());
+        }
+        let per_person = votes.get_untracked().trim().parse::<u8>().ok();
+        if per_person.is_none() {
+            found.votes = Some("Give a whole number of votes, such as 3.".to_owned());
+        }
+        let focus_area = area
+            .get_untracked()
+            .parse::<u8>()
+            .ok()
+            .and_then(FocusAreaNumber::new);
+        let locality = open.doc.with_untracked(|d| plan_locality(d.content()));
+        let (Some(day), Some(per_person)) = (day, per_person) else {
+            problems.set(found);
+            return;
+        };
+        let id = SessionId::from_uuid(uuid::Uuid::new_v4());
+        let made = Session::new(
+            id,
+            &title.get_untracked(),
+            locality.as_deref().unwrap_or_default(),
+            day,
+            per_person,
+        );
+        let mut session = match made {
+            Ok(session) => session,
+            Err(e) => {
+                let said = Some(sentence(&e.to_string()));
+                match e {
+                    SessionError::BlankTitle | SessionError::TitleTooLong { .. } => {
+                        found.title = said;
+                    }
+                    SessionError::NoVotesPerPerson => found.votes = said,
+                    _ => found.form = said,
+                }
+                problems.set(found);
+                return;
+            }
+        };
+        session.focus_area = focus_area;
+        match way.get_untracked() {
+            Way::ThisDevice => match open.edit(Edit::AddSession {
+                session: Box::new(session),
+            }) {
+                Ok(()) => navigate(&session_path(&open, id), Default::default()),
+                Err(e) => problems.set(Problems {
+                    form: Some(edit_problem(&e)),
+                    ..Problems::default()
+                }),
+            },
+            Way::Phones => {
+                problems.set(Problems::default());
+                starting.set(true);
+                let start = LiveStart {
+                    plan: open.id,
+                    title: session.title.clone(),
+                    locality,
+                    focus_area,
+                    date: day,
+                    votes_per_person: u32::from(per_person),
+                };
+                let navigate = navigate.clone();
+                spawn_local_scoped(async move {
+                    let outcome = live::start_session(start).await;
+                    starting.set(false);
+                    match outcome {
+                        Ok(live_id) => navigate(&session_path(&open, live_id), Default::default()),
+                        Err(reason) => problems.set(Problems {
+                            form: Some(reason),
+                            ..Problems::default()
+                        }),
+                    }
+                });
+            }
+        }
+    };
+
+    let problem =
+        move |read: fn(&Problems) -> Option<String>| Signal::derive(move || problems.with(read));
+    view! {
+        <div class="sessions">
+            <h1>"Co-production sessions"</h1>
+            <p>
+                "In a session, carers say what they need, group it into themes and vote on "
+                "what matters most. The top themes become draft actions in this plan."
+            </p>
+            {move || {
+                let list = sessions.get();
+                if list.is_empty() {
+                    view! { <p>"No sessions yet."</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="session-list">
+                            {list
+                                .into_iter()
+                                .map(|s| {
+                                    view! {
+                                        <li class="session-list__item">
+                                            <a class="session-list__title" href=session_path(&open, s.id)>
+                                                {s.title}
+                                            </a>
+                                            <span class="session-list__detail">
+                                                {format!("{} · {}", long_date(s.date), s.detail)}
+                                            </span>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
+                        </ul>
+                    }
+                        .into_any()
+                }
+            }}
+            <section aria-labelledby="start-session-heading">
+                <h2 id="start-session-heading">"Start a session"</h2>
+                <form class="start-session" aria-labelledby="start-session-heading" novalidate on:submit=start>
+                    <TextField
+                        id="session-title"
+                        label="Title"
+                        hint="For example: What carers in Maltby need."
+                        required=true
+                        value=title
+                        on_input=Callback::new(move |v: String| title.set(v))
+                        error=problem(|p| p.title.clone())
+                    />
+                    <TextField
+                        id="session-date"
+                        label="Date"
+                        kind=FieldKind::Date
+                        value=date
+                        on_input=Callback::new(move |v: String| date.set(v))
+                        on_change=Callback::new(move |v: String| date.set(v))
+                        error=problem(|p| p.date.clone())
+                    />
+                    <SelectField
+                        id="session-area"
+                        label="Area of focus"
+                        choices=area_choices
+                        value=area
+                        on_change=Callback::new(move |v: String| area.set(v))
+                    />
+                    <div class="field" class:field--error=move || problems.with(|p| p.votes.is_some())>
+                        <label class="field__label" for="session-votes">
+                            "Votes each person gets"
+                        </label>
+                        <Show when=move || problems.with(|p| p.votes.is_some())>
+                            <p class="field__error" id="session-votes-error">
+                                {move || problems.with(|p| p.votes.clone()).unwrap_or_default()}
+                            </p>
+                        </Show>
+                        <input
+                            id="session-votes"
+                            class="field__input start-session__votes"
+                            type="number"
+                            inputmode="numeric"
+                            min="1"
+                            max="255"
+                            aria-invalid=move || problems.with(|p| p.votes.is_some()).then_some("true")
+                            aria-describedby=move || {
+                                problems.with(|p| p.votes.is_some()).then_some("session-votes-error")
+                            }
+                            prop:value=move || votes.get()
+                            on:input=move |ev| votes.set(event_target_value(&ev))
+                        />
+                    </div>
+                    <fieldset class="field start-session__way">
+                        <legend class="field__label">"How will people take part?"</legend>
+                        <label class="choice">
+                            <input
+                                type="radio"
+                                name="session-way"
+                                value="this-device"
+                                prop:checked=move || way.get() == Way::ThisDevice
+                                on:change=move |_| way.set(Way::ThisDevice)
+                            />
+                            "On this device (works offline)"
+                        </label>
+                        <label class="choice">
+                            <input
+                                type="radio"
+                                name="session-way"
+                                value="phones"
+                                prop:checked=move || way.get() == Way::Phones
+                                on:change=move |_| way.set(Way::Phones)
+                            />
+                            "On their own phones (needs the internet)"
+                        </label>
+                    </fieldset>
+                    <Show when=move || problems.with(|p| p.form.is_some())>
+                        <p class="form-error" role="alert">
+                            {move || problems.with(|p| p.form.clone()).unwrap_or_default()}
+                        </p>
+                    </Show>
+                    <button
+                        type="submit"
+                        class="button"
+                        aria-disabled=move || starting.get().then_some("true")
+                    >
+                        {move || if starting.get() { "Starting…" } else { "Start session" }}
+                    </button>
+                </form>
+            </section>
+        </div>
+    }
+    .into_any()
+}
