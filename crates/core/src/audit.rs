@@ -345,9 +345,29 @@ fn short(s: &str) -> String {
     }
 }
 
-/// "31 March 2014".
+/// "31 March 2014". Written by hand rather than with chrono's `format`, whose
+/// pattern parser is the largest part of chrono in a WebAssembly build.
 pub fn long_date(date: NaiveDate) -> String {
-    date.format("%-d %B %Y").to_string()
+    use chrono::Datelike as _;
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let month = MONTHS
+        .get(date.month0() as usize)
+        .copied()
+        .unwrap_or_default();
+    format!("{} {month} {}", date.day(), date.year())
 }
 
 /// What to group a roll-up by.

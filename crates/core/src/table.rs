@@ -1111,7 +1111,7 @@ fn paragraphs(text: &str) -> Vec<String> {
 fn milestone(text: &str) -> Milestone {
     if let Some(open) = text.rfind(" (due ")
         && let Some(inner) = text[open + 6..].strip_suffix(')')
-        && let Ok(due) = NaiveDate::parse_from_str(inner, "%Y-%m-%d")
+        && let Ok(due) = inner.parse::<NaiveDate>()
     {
         return Milestone {
             text: text[..open].trim_end().to_owned(),
@@ -1128,7 +1128,7 @@ fn milestone(text: &str) -> Milestone {
 fn evidence(paragraph: &str) -> Evidence {
     let (on, rest) = match paragraph
         .get(..10)
-        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+        .and_then(|d| d.parse::<NaiveDate>().ok())
     {
         Some(day) if paragraph[10..].starts_with(':') => (Some(day), paragraph[11..].trim()),
         _ => (None, paragraph.trim()),
@@ -1541,7 +1541,7 @@ fn milestones_cell(action: &Action) -> String {
             let read = parse_loose_date(&text).map(|d| d.date);
             match m.due {
                 Some(due) if read != Some(due) => {
-                    format!("{text} (due {})", due.format("%Y-%m-%d"))
+                    format!("{text} (due {due})")
                 }
                 _ => text,
             }
@@ -1622,7 +1622,7 @@ fn evidence_cell(action: &Action) -> String {
         .map(|e| {
             let mut text = String::new();
             if let Some(on) = e.on {
-                text.push_str(&format!("{}: ", on.format("%Y-%m-%d")));
+                text.push_str(&format!("{on}: "));
             }
             // Blank lines separate entries, so none may sit inside one.
             let note = paragraphs(&e.note).join("\n");

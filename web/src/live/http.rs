@@ -70,7 +70,7 @@ pub async fn create_session(start: &LiveStart) -> Result<Created, String> {
             .map(str::trim)
             .filter(|l| !l.is_empty()),
         focus_area: start.focus_area.map(|n| n.get()),
-        date: start.date.format("%Y-%m-%d").to_string(),
+        date: start.date.to_string(),
         votes_per_person,
     };
     let text = serde_json::to_string(&body).map_err(|_| UNREACHABLE.to_owned())?;

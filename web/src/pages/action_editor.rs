@@ -191,7 +191,7 @@ fn ActionEditor(
                             value=Signal::derive(move || {
                                 draft
                                     .action
-                                    .with(|a| a.due.map(|d| d.format("%Y-%m-%d").to_string()))
+                                    .with(|a| a.due.map(|d| d.to_string()))
                                     .unwrap_or_default()
                             })
                             on_change=Callback::new(move |v: String| {

@@ -77,7 +77,7 @@ pub fn SessionsPage() -> impl IntoView {
     });
 
     let title = RwSignal::new(String::new());
-    let date = RwSignal::new(today().format("%Y-%m-%d").to_string());
+    let date = RwSignal::new(today().to_string());
     let area = RwSignal::new(String::new());
     let votes = RwSignal::new("3".to_owned());
     let way = RwSignal::new(Way::ThisDevice);

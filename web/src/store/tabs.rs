@@ -18,9 +18,11 @@ use web_sys::{BroadcastChannel, MessageEvent};
 /// The channel's name, shared by every tab of the app.
 const CHANNEL: &str = "cares";
 
-/// What one tab tells the others.
+/// What one tab tells the others. Externally tagged (`{"edits": {…}}`): a `tag`
+/// field would make serde read the edits through a buffer, compiling every edit's
+/// reading code a second time into the app.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "kebab-case")]
+#[serde(rename_all = "kebab-case")]
 pub enum TabMessage {
     /// These edits of a document are now in IndexedDB.
     Edits {

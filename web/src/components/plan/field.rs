@@ -230,7 +230,7 @@ pub fn SelectField(
 
 /// Reads a date from a date field ("2025-03-31"); blank or broken is none.
 pub fn parse_day(text: &str) -> Option<chrono::NaiveDate> {
-    chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok()
+    text.trim().parse::<chrono::NaiveDate>().ok()
 }
 
 /// Moves keyboard focus to an element once it is on the page.

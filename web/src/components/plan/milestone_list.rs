@@ -47,7 +47,7 @@ pub fn MilestoneList(
                                 draft
                                     .action
                                     .with(|a| a.milestones.get(i).and_then(|m| m.due))
-                                    .map(|d| d.format("%Y-%m-%d").to_string())
+                                    .map(|d| d.to_string())
                                     .unwrap_or_default()
                             });
                             view! {

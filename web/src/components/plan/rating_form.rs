@@ -30,7 +30,7 @@ pub fn RatingForm(
 ) -> impl IntoView {
     let current = draft.action.with_untracked(|a| a.status());
     let chosen = RwSignal::new(Some(current));
-    let day = RwSignal::new(today().format("%Y-%m-%d").to_string());
+    let day = RwSignal::new(today().to_string());
     let note = RwSignal::new(String::new());
     let link = RwSignal::new(String::new());
     let status_error = RwSignal::new(None::<String>);
