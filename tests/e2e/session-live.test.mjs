@@ -6,7 +6,9 @@
 //
 // The first test drives the facilitator's side through the server's own live
 // connection (as the facilitator's device would), so the phones and the board are
-// tested on their own. The second goes through the facilitator's screens too.
+// tested on their own. The second goes through the facilitator's screens too: the
+// count of people in the room, and the statements behind a drafted action, kept on
+// the facilitator's device and shown in the action editor, offline too.
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
@@ -330,6 +332,25 @@ test('a facilitator runs a session on people\'s phones, from joining to draft ac
   await screens.check(facilitator, 'live-facilitator-share');
   await screens.check(board, 'live-board-share');
 
+  // The people in the room, counted: bad input is refused beside the field.
+  const headcount = facilitator.getByLabel('How many people are taking part?', { exact: true });
+  await headcount.fill('a dozen');
+  await facilitator.getByRole('button', { name: 'Save number', exact: true }).click();
+  await hasText(
+    facilitator.getByText('Type the number of people as a whole number, like 12, or leave it empty.', { exact: true }),
+    'whole number',
+  );
+  assert.equal(await headcount.getAttribute('aria-invalid'), 'true');
+  assert.match(await headcount.getAttribute('aria-describedby'), /headcount-error/);
+  await screens.check(facilitator, 'live-facilitator-headcount-error');
+  await headcount.fill('10001');
+  await facilitator.getByRole('button', { name: 'Save number', exact: true }).click();
+  await hasText(facilitator.locator('#headcount-error'), 'can be from 1 to 10000');
+  await headcount.fill('12');
+  await facilitator.getByRole('button', { name: 'Save number', exact: true }).click();
+  await hasText(facilitator.getByRole('status').filter({ hasText: /^Saved:/ }), 'Saved: 12 people are taking part.');
+  assert.equal(await headcount.getAttribute('aria-invalid'), null);
+
   // Group.
   await facilitator.getByRole('button', { name: 'Move on to Group', exact: true }).click();
   for (const theme of ['Tell my story once', 'Someone to call']) {
@@ -371,7 +392,40 @@ test('a facilitator runs a session on people\'s phones, from joining to draft ac
   await facilitator.waitForURL(PLAN_URL);
   await actionCard(facilitator, 'Someone to call').waitFor();
   await facilitator.getByRole('link', { name: 'Someone to call', exact: true }).click();
-  await facilitator.getByRole('heading', { name: 'Where this action came from', exact: true }).waitFor();
+  await mainHeading(facilitator, 'Edit action');
+  // The statements come from the copy of the session kept on this device.
+  const from = facilitator.getByRole('region', { name: 'Where this action came from', exact: true });
+  await hasText(from, 'Drafted at the co-production session What carers in Maltby need.');
+  await hasText(from, 'Theme Someone to call');
+  await from.getByRole('listitem').filter({ hasText: contact }).waitFor();
+  await from.getByRole('listitem').filter({ hasText: breather }).waitFor();
+  await hasCount(from.getByRole('listitem'), 2);
+  assert.ok(!(await from.innerText()).includes('kept with the live session'));
+  // With the network off, after a reload, they are still there.
+  await facilitator.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  const editor = facilitator.url();
+  await context.setOffline(true);
+  await facilitator.reload();
+  await mainHeading(facilitator, 'Edit action');
+  await from.getByRole('listitem').filter({ hasText: contact }).waitFor();
+  await hasCount(from.getByRole('listitem'), 2);
+  await context.setOffline(false);
+  assert.equal(facilitator.url(), editor);
+
+  // The summary counts the people in the room, not only those who joined.
+  await from.getByRole('link', { name: 'What carers in Maltby need', exact: true }).click();
+  await mainHeading(facilitator, 'What carers in Maltby need');
+  await facilitator.getByRole('link', { name: 'Session summary', exact: true }).click();
+  await mainHeading(facilitator, 'Session summary');
+  const summary = facilitator.getByRole('main');
+  await hasText(summary, '12 people took part.');
+  await hasText(summary, 'The facilitator counted the people in the room; 2 of them joined to share or vote.');
+  await hasText(summary, '“Involvement in co-production”: 12 people taking part.');
+  await screens.check(facilitator, 'live-session-summary');
+  const summaryText = await summary.innerText();
+  for (const name of ['Ann', 'Bo']) {
+    assert.ok(!new RegExp(`\\b${name}\\b`).test(summaryText), `the summary does not name ${name}`);
+  }
 
   screens.assertClean();
   assert.deepEqual(errors, [], 'the facilitator and board pages raised no errors');

@@ -61,6 +61,9 @@ pub fn check_and_test() -> Result<(), String> {
             "locality_plan",
         ],
     )?;
+    // The web app's own unit tests (message reading, ids, copies kept on the device)
+    // run natively; its screens are tested in the browser.
+    cmd("cargo", &["test", "-p", "cares-web", "--lib"])?;
     // The web app reads documents without JSON paths (smaller); its errors must still
     // say where.
     cmd(
@@ -108,6 +111,7 @@ pub fn write_schema() -> Result<(), String> {
             "schema",
             "-o",
             &out,
+            "--force",
         ],
     )
 }

@@ -25,6 +25,11 @@ pub const PSEUDONYM_MAX_CHARS: usize = 40;
 pub const TITLE_MAX_CHARS: usize = 200;
 /// What an erased participant is called from then on.
 pub const ERASED_PSEUDONYM: &str = "Erased participant";
+/// The most people a facilitator's headcount can say are taking part.
+pub const HEADCOUNT_MAX: u32 = 10_000;
+/// What someone who votes on the facilitator's device without joining is called,
+/// before their number ("Someone in the room 2"); see [`Session::room_voter_name`].
+pub const ROOM_VOTER: &str = "Someone in the room";
 
 /// The stages a session goes through, in order.
 #[derive(
@@ -232,6 +237,10 @@ pub struct Session {
     /// True once the facilitator has shown everyone the votes.
     #[serde(default)]
     pub votes_revealed: bool,
+    /// How many people the facilitator counted taking part, if they counted: people
+    /// who speak through the facilitator never join, so they are only counted here.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub headcount: Option<u32>,
     /// Everyone who joined.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub participants: Vec<Participant>,
@@ -301,6 +310,18 @@ pub struct ThemeSummary {
     pub contributions: u32,
 }
 
+/// Where a summary's count of the people who took part comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum CountedBy {
+    /// The people who joined (on their phones, or to vote on the facilitator's device).
+    Joining,
+    /// The facilitator's headcount of the room, which is at least as many as joined.
+    Headcount,
+}
+
 /// What a session produced, with no participant's name in it, fit to share.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -316,8 +337,16 @@ pub struct SessionSummary {
     pub date: NaiveDate,
     /// Where it has got to.
     pub phase: Phase,
-    /// Everyone who joined.
+    /// How many took part: the facilitator's headcount or the number who joined,
+    /// whichever is more (this feeds "Involvement in co-production").
     pub participants: u32,
+    /// Which of the two `participants` is.
+    pub counted_by: CountedBy,
+    /// Everyone who joined.
+    pub joined: u32,
+    /// The facilitator's headcount, if they counted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub headcount: Option<u32>,
     /// How many agreed to say something about themselves.
     pub consented: u32,
     /// The caring roles named, with how many named each, in the framework's order
@@ -451,6 +480,14 @@ pub enum SessionError {
         /// How many votes each person has.
         budget: u8,
     },
+    /// A headcount of nobody, or of more people than any session holds.
+    #[error("the number of people taking part can be from 1 to {max}; this was {people}")]
+    HeadcountOutOfRange {
+        /// The number given.
+        people: u32,
+        /// The most allowed.
+        max: u32,
+    },
     /// The participant has no vote on that theme to take back.
     #[error("participant {participant} has no vote on theme {theme} to take back")]
     NoVoteToWithdraw {
@@ -515,6 +552,7 @@ impl Session {
             votes_per_person,
             phase: Phase::Share,
             votes_revealed: false,
+            headcount: None,
             participants: Vec::new(),
             contributions: Vec::new(),
             themes: Vec::new(),
@@ -717,6 +755,29 @@ impl Session {
         p.roles = CarerRoles::default();
         p.young_carer = None;
         Ok(())
+    }
+
+    /// Records how many people are taking part, as the facilitator counted them in
+    /// the room, or forgets the count with `None`. Any phase, even once closed, so the
+    /// count can be put right before the summary is shared. From 1 to [`HEADCOUNT_MAX`].
+    pub fn set_headcount(&mut self, people: Option<u32>) -> Result<(), SessionError> {
+        if let Some(n) = people
+            && !(1..=HEADCOUNT_MAX).contains(&n)
+        {
+            return Err(SessionError::HeadcountOutOfRange {
+                people: n,
+                max: HEADCOUNT_MAX,
+            });
+        }
+        self.headcount = people;
+        Ok(())
+    }
+
+    /// The stand-in name for the next person who votes on the facilitator's device
+    /// without joining: [`ROOM_VOTER`] and a number ("Someone in the room 3"), never a
+    /// real name. Join them under it with [`Session::join`] before their first dot.
+    pub fn room_voter_name(&self) -> String {
+        format!("{ROOM_VOTER} {}", self.participants.len() + 1)
     }
 
     // ---- share -------------------------------------------------------------------
@@ -1016,8 +1077,10 @@ impl Session {
 
     /// What the session produced, with counts only and no participant's name.
     ///
-    /// Roles and young carers are counted from consented participants only; hidden
-    /// statements are never counted; the ranking appears once the votes are revealed.
+    /// The people who took part are the facilitator's headcount or everyone who
+    /// joined, whichever is more, and the summary says which. Roles and young carers
+    /// are counted from consented participants only; hidden statements are never
+    /// counted; the ranking appears once the votes are revealed.
     pub fn summary(&self) -> SessionSummary {
         let consented: Vec<&Participant> =
             self.participants.iter().filter(|p| p.consented).collect();
@@ -1042,13 +1105,22 @@ impl Session {
             (a.name.to_lowercase(), a.theme).cmp(&(b.name.to_lowercase(), b.theme))
         });
 
+        let joined = count(self.participants.len());
+        let (participants, counted_by) = match self.headcount {
+            Some(n) if n >= joined => (n, CountedBy::Headcount),
+            _ => (joined, CountedBy::Joining),
+        };
+
         SessionSummary {
             session: self.id,
             title: self.title.clone(),
             locality: self.locality.clone(),
             date: self.date,
             phase: self.phase,
-            participants: count(self.participants.len()),
+            participants,
+            counted_by,
+            joined,
+            headcount: self.headcount,
             consented: count(consented.len()),
             roles: roles
                 .into_iter()
@@ -1553,6 +1625,92 @@ mod tests {
         for name in ["Sam", "Jo", "Alex"] {
             assert!(!json.contains(name), "summary names {name}");
         }
+    }
+
+    #[test]
+    fn the_summary_counts_the_headcount_when_more_people_are_in_the_room_than_joined() {
+        let mut s = session();
+        let summary = s.summary();
+        assert_eq!(
+            (summary.participants, summary.counted_by, summary.joined),
+            (3, CountedBy::Joining, 3)
+        );
+        assert_eq!(summary.headcount, None);
+
+        s.set_headcount(Some(12)).expect("counts the room");
+        let summary = s.summary();
+        assert_eq!(
+            (summary.participants, summary.counted_by, summary.joined),
+            (12, CountedBy::Headcount, 3)
+        );
+        assert_eq!(summary.headcount, Some(12));
+
+        // A headcount below the people who joined is not believed over them.
+        s.set_headcount(Some(2)).expect("counts the room");
+        let summary = s.summary();
+        assert_eq!(
+            (summary.participants, summary.counted_by),
+            (3, CountedBy::Joining)
+        );
+
+        s.set_headcount(None).expect("forgets the count");
+        assert_eq!(s.headcount, None);
+        assert_eq!(s.summary().participants, 3);
+    }
+
+    #[test]
+    fn a_headcount_must_be_someone_and_not_more_than_any_room_holds() {
+        let mut s = session();
+        s.set_headcount(Some(5)).expect("counts");
+        for wild in [0, HEADCOUNT_MAX + 1, u32::MAX] {
+            assert_eq!(
+                s.set_headcount(Some(wild)),
+                Err(SessionError::HeadcountOutOfRange {
+                    people: wild,
+                    max: HEADCOUNT_MAX
+                })
+            );
+        }
+        assert_eq!(s.headcount, Some(5), "a refused count changes nothing");
+        s.set_headcount(Some(HEADCOUNT_MAX))
+            .expect("the most allowed");
+        // It can be put right after the session has closed.
+        for phase in [Phase::Group, Phase::Prioritise, Phase::Plan, Phase::Closed] {
+            if phase == Phase::Prioritise {
+                s.add_theme(STORY, "Story").expect("theme");
+            }
+            s.advance_to(phase).expect("moves on");
+        }
+        s.set_headcount(Some(20)).expect("counts after closing");
+        assert_eq!(s.summary().participants, 20);
+    }
+
+    #[test]
+    fn a_session_written_before_headcounts_reads_with_none() {
+        let s = session();
+        let json = serde_json::to_string(&s).expect("serializes");
+        assert!(!json.contains("headcount"), "no count, nothing written");
+        let back: Session = serde_json::from_str(&json).expect("reads back");
+        assert_eq!(back.headcount, None);
+        let mut counted = s.clone();
+        counted.set_headcount(Some(9)).expect("counts");
+        let json = serde_json::to_string(&counted).expect("serializes");
+        assert!(json.contains("\"headcount\":9"), "{json}");
+        let back: Session = serde_json::from_str(&json).expect("reads back");
+        assert_eq!(back, counted);
+    }
+
+    #[test]
+    fn each_room_voter_gets_a_numbered_stand_in_name() {
+        let date = NaiveDate::from_ymd_opt(2024, 5, 14).expect("valid date");
+        let mut s = Session::new(SessionId::from_u128(1), "Title", "Maltby", date, 3)
+            .expect("valid session");
+        assert_eq!(s.room_voter_name(), "Someone in the room 1");
+        s.join(SAM, &s.room_voter_name()).expect("joins");
+        s.join(JO, "Jo").expect("joins");
+        let next = s.room_voter_name();
+        assert_eq!(next, "Someone in the room 3");
+        assert!(next.starts_with(ROOM_VOTER));
     }
 
     #[test]

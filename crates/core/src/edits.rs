@@ -335,6 +335,13 @@ pub enum SessionStep {
         /// The phase it moves to (must be the next one).
         to: Phase,
     },
+    /// The facilitator records how many people are taking part, counted in the room
+    /// (people who speak through the facilitator never join), or clears the count.
+    SetHeadcount {
+        /// How many people; without it, the count is cleared.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        people: Option<u32>,
+    },
 }
 
 /// A field of an action and its new value.
@@ -748,6 +755,7 @@ fn apply_step(
         }
         SessionStep::RevealVotes => session.reveal_votes()?,
         SessionStep::Advance { to } => session.advance_to(*to)?,
+        SessionStep::SetHeadcount { people } => session.set_headcount(*people)?,
     }
     Ok(gone)
 }
@@ -1429,6 +1437,67 @@ mod tests {
             !facilitator.to_json().contains("my sister"),
             "late words must not be kept"
         );
+        Ok(())
+    }
+
+    #[test]
+    fn a_headcount_step_counts_the_room_and_a_wild_one_changes_nothing()
+    -> Result<(), Box<dyn std::error::Error>> {
+        use crate::coproduction::{CountedBy, HEADCOUNT_MAX, Session, SessionError};
+        use crate::ids::{ParticipantId, SessionId};
+        let (mut doc, _) = doc_with_plan();
+        let me = ReplicaId::from_u128(1);
+        let sid = SessionId::from_u128(5);
+        let day = NaiveDate::from_ymd_opt(2024, 5, 1).ok_or("date")?;
+        let session = Session::new(sid, "Maltby workshop", "Maltby", day, 3)?;
+        doc.apply(
+            me,
+            Edit::AddSession {
+                session: Box::new(session),
+            },
+        )?;
+        let step = |step| Edit::Session { session: sid, step };
+        doc.apply(
+            me,
+            step(SessionStep::Join {
+                participant: ParticipantId::from_u128(1),
+                pseudonym: "Ann".into(),
+            }),
+        )?;
+        let logged = doc
+            .apply(me, step(SessionStep::SetHeadcount { people: Some(12) }))?
+            .clone();
+        let json = serde_json::to_string(&logged)?;
+        assert!(json.contains(r#""set-headcount":{"people":12}"#), "{json}");
+        let summary = doc.content().sessions[0].summary();
+        assert_eq!(
+            (summary.participants, summary.counted_by, summary.joined),
+            (12, CountedBy::Headcount, 1)
+        );
+
+        let before = doc.log().len();
+        let wild = doc.apply(
+            me,
+            step(SessionStep::SetHeadcount {
+                people: Some(HEADCOUNT_MAX + 1),
+            }),
+        );
+        assert!(matches!(
+            wild,
+            Err(EditError::Session(SessionError::HeadcountOutOfRange { .. }))
+        ));
+        assert_eq!(doc.log().len(), before, "a refused headcount is not logged");
+        assert_eq!(doc.content().sessions[0].headcount, Some(12));
+
+        doc.apply(me, step(SessionStep::SetHeadcount { people: None }))?;
+        let summary = doc.content().sessions[0].summary();
+        assert_eq!(
+            (summary.participants, summary.counted_by),
+            (1, CountedBy::Joining)
+        );
+        // The whole document, log and all, reads back the same.
+        let back = Document::from_json(doc.to_json().as_bytes())?;
+        assert_eq!(back, doc);
         Ok(())
     }
 }

@@ -1,12 +1,15 @@
 //! Who may do what: the roles a token carries, which edits each role may make in a
-//! session, and which edits each role may see while the votes are still hidden.
+//! session, and how much of each edit a role is shown: votes stay hidden until they
+//! are revealed, and what people say about themselves reaches only them and the
+//! facilitator.
 //!
 //! These are the server's own rules, about people and tokens. Whether an edit makes
 //! sense (the right phase, votes left, text not too long) is the core's to decide.
 
+use std::borrow::Cow;
 use std::fmt;
 
-use cares_core::edits::{Edit, SessionStep};
+use cares_core::edits::{Edit, SessionStep, StampedEdit};
 use cares_core::ids::{ParticipantId, PlanId, SessionId};
 
 /// What a token lets its holder do.
@@ -153,6 +156,23 @@ fn is_own_step(me: ParticipantId, step: &SessionStep) -> bool {
     }
 }
 
+/// What a phone or the board is told someone else is called. Their `Join` still
+/// reaches them (the core takes a statement or a dot only from someone who has
+/// joined), but the name they chose does not.
+pub const WITHHELD_PSEUDONYM: &str = "Someone taking part";
+
+/// How much of an edit a role is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sight {
+    /// All of it.
+    Whole,
+    /// The step without the person's chosen name: someone else's `Join`, with
+    /// [`WITHHELD_PSEUDONYM`] in place of their pseudonym.
+    Redacted,
+    /// None of it.
+    Nothing,
+}
+
 /// The participant whose dot this is, when the edit is a vote or takes one back.
 pub fn voter(edit: &Edit) -> Option<ParticipantId> {
     match edit {
@@ -164,13 +184,69 @@ pub fn voter(edit: &Edit) -> Option<ParticipantId> {
     }
 }
 
-/// True when `role` may see `edit` now. Until the votes are revealed, a dot is seen
-/// only by the facilitator and the person who cast it, so nobody follows the crowd.
+/// How much of `edit` `role` may see now.
+///
+/// Until the votes are revealed, a dot is seen only by the facilitator and the
+/// person who cast it, so nobody follows the crowd. What people say about
+/// themselves (their consent, roles and whether they are a young carer) is seen
+/// only by them and the facilitator, who counts the roles for the summary; the
+/// board and other phones show statements, themes and votes, never who made them,
+/// so they are given someone's `Join` without the name.
+pub fn sight(role: &Role, edit: &Edit, votes_revealed: bool) -> Sight {
+    if role.reads_everything() {
+        return Sight::Whole;
+    }
+    let Edit::Session { step, .. } = edit else {
+        return Sight::Whole;
+    };
+    let mine = |p: &ParticipantId| role.participant() == Some(*p);
+    match step {
+        SessionStep::Vote { participant, .. } | SessionStep::Unvote { participant, .. } => {
+            if votes_revealed || mine(participant) {
+                Sight::Whole
+            } else {
+                Sight::Nothing
+            }
+        }
+        SessionStep::Join { participant, .. } if !mine(participant) => Sight::Redacted,
+        SessionStep::Consent { participant, .. } | SessionStep::WithdrawConsent { participant }
+            if !mine(participant) =>
+        {
+            Sight::Nothing
+        }
+        _ => Sight::Whole,
+    }
+}
+
+/// True when `role` may see any of `edit` now (see [`sight`]).
 pub fn may_see(role: &Role, edit: &Edit, votes_revealed: bool) -> bool {
-    match voter(edit) {
-        None => true,
-        Some(_) if votes_revealed || role.reads_everything() => true,
-        Some(voter) => role.participant() == Some(voter),
+    sight(role, edit, votes_revealed) != Sight::Nothing
+}
+
+/// The edit with the person's chosen name left out, for [`Sight::Redacted`]; the
+/// same stamp, so every copy still orders and counts it as the one edit.
+pub fn redacted(stamped: &StampedEdit) -> StampedEdit {
+    let mut edit = stamped.clone();
+    if let Edit::Session {
+        step: SessionStep::Join { pseudonym, .. },
+        ..
+    } = &mut edit.edit
+    {
+        WITHHELD_PSEUDONYM.clone_into(pseudonym);
+    }
+    edit
+}
+
+/// The edit as `role` may see it now, if at all.
+pub fn as_seen_by<'a>(
+    role: &Role,
+    stamped: &'a StampedEdit,
+    votes_revealed: bool,
+) -> Option<Cow<'a, StampedEdit>> {
+    match sight(role, &stamped.edit, votes_revealed) {
+        Sight::Whole => Some(Cow::Borrowed(stamped)),
+        Sight::Redacted => Some(Cow::Owned(redacted(stamped))),
+        Sight::Nothing => None,
     }
 }
 
@@ -282,6 +358,77 @@ mod tests {
             may_make(&Role::Editor, &Scope::Shared, &statement(None)),
             Ok(())
         );
+    }
+
+    #[test]
+    fn only_the_facilitator_may_count_the_room() {
+        let count = step(SessionStep::SetHeadcount { people: Some(12) });
+        assert_eq!(may_make(&Role::Facilitator, &SCOPE, &count), Ok(()));
+        assert_eq!(
+            may_make(&Role::Participant(ME), &SCOPE, &count),
+            Err(Forbidden::Participant)
+        );
+        assert_eq!(
+            may_make(&Role::Board, &SCOPE, &count),
+            Err(Forbidden::Board)
+        );
+        // Everyone may see the count: it names nobody.
+        assert_eq!(sight(&Role::Board, &count, false), Sight::Whole);
+    }
+
+    #[test]
+    fn what_people_say_about_themselves_reaches_only_them_and_the_facilitator() {
+        let join = step(SessionStep::Join {
+            participant: ME,
+            pseudonym: "Okapi".into(),
+        });
+        let consent = step(SessionStep::Consent {
+            participant: ME,
+            roles: [cares_core::roles::CarerRole::ParentCarer]
+                .into_iter()
+                .collect(),
+            young_carer: Some(true),
+        });
+        let withdraw = step(SessionStep::WithdrawConsent { participant: ME });
+        for edit in [&join, &consent, &withdraw] {
+            assert_eq!(sight(&Role::Facilitator, edit, false), Sight::Whole);
+            assert_eq!(sight(&Role::Participant(ME), edit, false), Sight::Whole);
+        }
+        for other in [Role::Participant(YOU), Role::Board] {
+            assert_eq!(sight(&other, &join, true), Sight::Redacted, "{other}");
+            assert_eq!(sight(&other, &consent, true), Sight::Nothing, "{other}");
+            assert_eq!(sight(&other, &withdraw, true), Sight::Nothing, "{other}");
+        }
+
+        let stamped = StampedEdit {
+            replica: cares_core::ids::ReplicaId::from_u128(7),
+            seq: 3,
+            clock: 11,
+            edit: join,
+        };
+        let seen = as_seen_by(&Role::Board, &stamped, false).expect("shown");
+        assert_eq!(seen.order(), stamped.order(), "the same stamp");
+        let Edit::Session {
+            step:
+                SessionStep::Join {
+                    participant,
+                    pseudonym,
+                },
+            ..
+        } = &seen.edit
+        else {
+            panic!("still a join: {:?}", seen.edit);
+        };
+        assert_eq!((*participant, pseudonym.as_str()), (ME, WITHHELD_PSEUDONYM));
+        assert!(matches!(
+            as_seen_by(&Role::Participant(ME), &stamped, false),
+            Some(Cow::Borrowed(_))
+        ));
+        // The stand-in name must be one the core takes, or the join would not apply.
+        let day = chrono::NaiveDate::from_ymd_opt(2024, 5, 14).expect("a date");
+        let mut session = cares_core::coproduction::Session::new(SESSION, "Title", "", day, 3)
+            .expect("a session");
+        assert_eq!(session.join(ME, WITHHELD_PSEUDONYM), Ok(()));
     }
 
     #[test]

@@ -11,6 +11,8 @@
 //!
 //! Architecture invariant: a room is the only writer of its document's rows.
 
+use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
@@ -1016,8 +1018,9 @@ impl Room {
         self.conns.retain(|c| !dropped.contains(&c.id));
     }
 
-    /// Passes the batch's new edits to every connection that may see them, each
-    /// connection getting one message with all of them but its own (it had an ack).
+    /// Passes the batch's new edits to every connection that may see them, as it may
+    /// see them (someone else's `Join` without their name), each connection getting
+    /// one message with all of them but its own (it had an ack).
     fn pass_on(
         &self,
         fresh: &[(StampedEdit, Option<ConnId>)],
@@ -1029,8 +1032,10 @@ impl Room {
             return;
         }
         let logged = if erased { Some(self.logged()) } else { None };
-        // Each edit written once; each connection's message is put together from them.
-        let written: Vec<(&StampedEdit, String)> = fresh
+        // Each edit written once (and once more without a name, the first time a
+        // connection is to get it so); each connection's message is put together
+        // from them.
+        let written: Vec<(&StampedEdit, String, OnceCell<String>)> = fresh
             .iter()
             .map(|(stamped, _)| {
                 // After an erasure, what goes out is the edit as it now stands.
@@ -1038,16 +1043,24 @@ impl Room {
                     .as_ref()
                     .and_then(|l| l.get(&(stamped.replica, stamped.seq)).copied())
                     .unwrap_or(stamped);
-                (edit, serde_json::to_string(edit).unwrap_or_default())
+                let whole = serde_json::to_string(edit).unwrap_or_default();
+                (edit, whole, OnceCell::new())
             })
             .collect();
         let position = self.position();
         for conn in &self.conns {
             let mut text = String::new();
-            for ((_, sender), (edit, json)) in fresh.iter().zip(&written) {
-                if Some(conn.id) == *sender || !access::may_see(&conn.role, &edit.edit, revealed) {
+            for ((_, sender), (edit, whole, redacted)) in fresh.iter().zip(&written) {
+                if Some(conn.id) == *sender {
                     continue;
                 }
+                let json = match access::sight(&conn.role, &edit.edit, revealed) {
+                    access::Sight::Whole => whole,
+                    access::Sight::Redacted => redacted.get_or_init(|| {
+                        serde_json::to_string(&access::redacted(edit)).unwrap_or_default()
+                    }),
+                    access::Sight::Nothing => continue,
+                };
                 text.push(if text.is_empty() { '[' } else { ',' });
                 text.push_str(json);
             }
@@ -1093,8 +1106,9 @@ impl Room {
 
     /// The edits a device may be missing, as `role` may see them: everything after
     /// its position, or after its clock plus the edits that arrived late; and — once
-    /// the votes are revealed — the dots that were withheld from it.
-    fn catch_up(&self, role: &Role, since: Since) -> Vec<&StampedEdit> {
+    /// the votes are revealed — the dots that were withheld from it. Someone else's
+    /// `Join` comes without their name, and their consent not at all.
+    fn catch_up(&self, role: &Role, since: Since) -> Vec<Cow<'_, StampedEdit>> {
         let revealed = self.votes_revealed();
         self.doc
             .log()
@@ -1108,8 +1122,9 @@ impl Room {
                 };
                 let withheld =
                     revealed && !role.reads_everything() && access::voter(&e.edit).is_some();
-                (missing || withheld) && access::may_see(role, &e.edit, revealed)
+                missing || withheld
             })
+            .filter_map(|e| access::as_seen_by(role, e, revealed))
             .collect()
     }
 
@@ -1146,7 +1161,7 @@ impl Room {
                 );
                 for chunk in self.catch_up(&conn.role, since).chunks(CATCH_UP_CHUNK) {
                     let text = ServerMessage::Edits {
-                        edits: chunk.to_vec(),
+                        edits: chunk.iter().map(|e| &**e).collect(),
                         position: None,
                     }
                     .to_text();
@@ -1169,7 +1184,11 @@ impl Room {
                 }
             }
             Command::Pull { role, since, reply } => {
-                let edits = self.catch_up(&role, since).into_iter().cloned().collect();
+                let edits = self
+                    .catch_up(&role, since)
+                    .into_iter()
+                    .map(Cow::into_owned)
+                    .collect();
                 let _ignored = reply.send(Ok(Pulled {
                     edits,
                     clock: self.doc.log().clock(),

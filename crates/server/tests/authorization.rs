@@ -1,13 +1,20 @@
 //! The authorisation matrix: facilitator, participant, board and outsider against
 //! every endpoint and every kind of edit on the live connection, each outcome
-//! asserted. Runs on SQLite, and on PostgreSQL when `CARES_TEST_POSTGRES_URL` is set.
+//! asserted. Also what each may see: a phone and the board never get anyone else's
+//! name or what they said about themselves. Runs on SQLite, and on PostgreSQL when
+//! `CARES_TEST_POSTGRES_URL` is set.
 
 mod support;
 
-use cares_core::coproduction::Phase;
-use cares_core::edits::{Edit, SessionStep};
-use cares_core::ids::{ActionId, ContributionId, ParticipantId, PlanId, SessionId, ThemeId};
+use cares_core::coproduction::{CountedBy, Phase};
+use cares_core::document::{Content, Document};
+use cares_core::edits::{Edit, SessionStep, StampedEdit};
+use cares_core::ids::{
+    ActionId, ContributionId, DocumentId, ParticipantId, PlanId, SessionId, ThemeId,
+};
 use cares_core::plan::{Action, ActionPlan, PlanScope};
+use cares_core::roles::CarerRole;
+use cares_server::access::WITHHELD_PSEUDONYM;
 use serde_json::json;
 use support::{Live, Refused, TestServer, TokenIn, databases, get, post_json, uuid};
 
@@ -114,6 +121,12 @@ async fn every_role_may_make_exactly_the_edits_it_should() {
             Case {
                 label: "add a statement for the room",
                 edit: statement(None),
+                facilitator: "saved",
+                participant: "forbidden",
+            },
+            Case {
+                label: "count the people in the room",
+                edit: step(SessionStep::SetHeadcount { people: Some(12) }),
                 facilitator: "saved",
                 participant: "forbidden",
             },
@@ -392,7 +405,7 @@ async fn run(cases: &mut [Case], facilitator: &mut Live, participant: &mut Live,
         if case.participant == "saved" {
             let made = participant.last.clone().expect("made");
             facilitator.sees(&made).await;
-            board.sees_unless_vote(&made).await;
+            board.sees_if_shown(&made).await;
         } else {
             assert_eq!(
                 facilitator.make(case.edit.clone()).await,
@@ -408,30 +421,316 @@ async fn run(cases: &mut [Case], facilitator: &mut Live, participant: &mut Live,
 }
 
 /// Waits until the facilitator's last edit has reached the others (votes stay
-/// hidden until revealed, so those are not waited for).
+/// hidden until revealed, and someone's consent reaches only them, so those are
+/// not waited for).
 async fn spread(facilitator: &Live, others: &mut [&mut Live]) {
     let made = facilitator.last.clone().expect("made");
     for other in others.iter_mut() {
-        other.sees_unless_vote(&made).await;
+        other.sees_if_shown(&made).await;
     }
 }
 
-trait SeesUnlessVote {
-    async fn sees_unless_vote(&mut self, edit: &cares_core::edits::StampedEdit);
+trait SeesIfShown {
+    async fn sees_if_shown(&mut self, edit: &StampedEdit);
 }
 
-impl SeesUnlessVote for Live {
-    async fn sees_unless_vote(&mut self, edit: &cares_core::edits::StampedEdit) {
-        let vote = matches!(
-            edit.edit,
+impl SeesIfShown for Live {
+    async fn sees_if_shown(&mut self, edit: &StampedEdit) {
+        let me = self.welcome["participant"]
+            .as_str()
+            .map(|p| ParticipantId::from_uuid(uuid(p)));
+        let shown = match &edit.edit {
             Edit::Session {
                 step: SessionStep::Vote { .. } | SessionStep::Unvote { .. },
                 ..
-            }
-        );
-        if !vote {
+            } => false,
+            Edit::Session {
+                step:
+                    SessionStep::Consent { participant, .. }
+                    | SessionStep::WithdrawConsent { participant },
+                ..
+            } => me == Some(*participant),
+            _ => true,
+        };
+        if shown {
             self.sees(edit).await;
         }
+    }
+}
+
+/// The session a device builds from what it was sent: the welcome's snapshot and
+/// the edits, through the core, as the web app does.
+fn session_built_by(welcome: &serde_json::Value, edits: &[StampedEdit]) -> Document {
+    let base: Content = serde_json::from_value(welcome["base"].clone()).expect("a snapshot");
+    let id = DocumentId::from_uuid(uuid(welcome["document"].as_str().expect("document")));
+    let mut doc = Document::from_content(id, base);
+    doc.receive(edits.iter().cloned());
+    doc
+}
+
+/// The steps in which someone says something about themselves.
+fn personal_steps(edits: &[StampedEdit]) -> Vec<ParticipantId> {
+    edits
+        .iter()
+        .filter_map(|e| match &e.edit {
+            Edit::Session {
+                step:
+                    SessionStep::Consent { participant, .. }
+                    | SessionStep::WithdrawConsent { participant },
+                ..
+            } => Some(*participant),
+            _ => None,
+        })
+        .collect()
+}
+
+fn pulled(reply: &support::Reply) -> Vec<StampedEdit> {
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    serde_json::from_value(reply.json()["edits"].clone()).expect("stamped edits")
+}
+
+/// What must never reach a device, by its own words.
+fn assert_never_told(device: &str, edits: &[StampedEdit], words: &[&str]) {
+    let text = serde_json::to_string(edits).expect("json");
+    for word in words {
+        assert!(!text.contains(word), "{device} was told {word:?}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_phone_and_the_board_never_receive_anyone_elses_name_or_roles() {
+    for db in databases("authz-personal") {
+        let server = TestServer::start(&db).await;
+        let addr = server.addr;
+        let created = support::create_session(addr).await;
+        let sid = SessionId::from_uuid(uuid(&created.session));
+        let ann = support::join(addr, &created.code, "Okapi Ann").await;
+        let bo = support::join(addr, &created.code, "Zebu Bo").await;
+        let ann_id = ParticipantId::from_uuid(uuid(&ann.participant));
+        let bo_id = ParticipantId::from_uuid(uuid(&bo.participant));
+        let step = |step| Edit::Session { session: sid, step };
+
+        let mut facilitator = Live::connect(addr, &created.session, &created.facilitator).await;
+        let mut ann_phone = Live::connect(addr, &created.session, &ann.token).await;
+        let mut bo_phone = Live::connect(addr, &created.session, &bo.token).await;
+        let mut board = Live::connect(addr, &created.session, &created.board).await;
+        for live in [&mut facilitator, &mut ann_phone, &mut bo_phone, &mut board] {
+            live.caught_up().await;
+        }
+
+        // Ann says which roles fit her; Bo does too, then thinks better of it.
+        let ann_consent = ann_phone
+            .must(step(SessionStep::Consent {
+                participant: ann_id,
+                roles: [CarerRole::ParentCarer, CarerRole::WorkingCarer]
+                    .into_iter()
+                    .collect(),
+                young_carer: Some(true),
+            }))
+            .await;
+        let bo_consent = bo_phone
+            .must(step(SessionStep::Consent {
+                participant: bo_id,
+                roles: [CarerRole::DementiaCarer].into_iter().collect(),
+                young_carer: Some(false),
+            }))
+            .await;
+        let bo_withdraw = bo_phone
+            .must(step(SessionStep::WithdrawConsent { participant: bo_id }))
+            .await;
+        // The facilitator sees it all, and can say it for someone in person.
+        for made in [&ann_consent, &bo_consent, &bo_withdraw] {
+            facilitator.sees(made).await;
+        }
+        let bo_again = facilitator
+            .must(step(SessionStep::Consent {
+                participant: bo_id,
+                roles: [CarerRole::DementiaCarer].into_iter().collect(),
+                young_carer: None,
+            }))
+            .await;
+        bo_phone.sees(&bo_again).await;
+
+        // A statement from each, then themes and votes, up to the reveal.
+        let story = ThemeId::from_uuid(support::uuid_v4());
+        let (ann_said, bo_said) = (contribution(), contribution());
+        ann_phone
+            .must(step(SessionStep::AddContribution {
+                contribution: ann_said,
+                participant: Some(ann_id),
+                text: "to tell my story once".into(),
+            }))
+            .await;
+        bo_phone
+            .must(step(SessionStep::AddContribution {
+                contribution: bo_said,
+                participant: Some(bo_id),
+                text: "not to repeat myself".into(),
+            }))
+            .await;
+        for s in [
+            SessionStep::SetHeadcount { people: Some(9) },
+            SessionStep::Advance { to: Phase::Group },
+            SessionStep::AddTheme {
+                theme: story,
+                name: "Tell my story once".into(),
+            },
+            SessionStep::Assign {
+                contribution: ann_said,
+                theme: Some(story),
+            },
+            SessionStep::Assign {
+                contribution: bo_said,
+                theme: Some(story),
+            },
+            SessionStep::Advance {
+                to: Phase::Prioritise,
+            },
+        ] {
+            facilitator.must(step(s)).await;
+        }
+        spread(
+            &facilitator,
+            &mut [&mut ann_phone, &mut bo_phone, &mut board],
+        )
+        .await;
+        let ann_vote = ann_phone
+            .must(step(SessionStep::Vote {
+                participant: ann_id,
+                theme: story,
+            }))
+            .await;
+        let bo_vote = bo_phone
+            .must(step(SessionStep::Vote {
+                participant: bo_id,
+                theme: story,
+            }))
+            .await;
+        for vote in [&ann_vote, &bo_vote] {
+            facilitator.sees(vote).await;
+        }
+        let reveal = facilitator.must(step(SessionStep::RevealVotes)).await;
+        for live in [&mut ann_phone, &mut bo_phone, &mut board] {
+            live.sees(&reveal).await;
+        }
+        board.sees(&ann_vote).await;
+        board.sees(&bo_vote).await;
+        ann_phone.sees(&bo_vote).await;
+        bo_phone.sees(&ann_vote).await;
+
+        // Devices that connect afresh get the catch-up; others pull.
+        let mut late_board = Live::connect(addr, &created.session, &created.board).await;
+        late_board.caught_up().await;
+        let mut late_bo = Live::connect(addr, &created.session, &bo.token).await;
+        late_bo.caught_up().await;
+        let path = format!("/api/documents/{}/edits?since=0", created.document);
+        let pull = |token: String| {
+            let path = path.clone();
+            async move { pulled(&get(addr, &path, Some(&token)).await) }
+        };
+        let board_pull = pull(created.board.clone()).await;
+        let bo_pull = pull(bo.token.clone()).await;
+        let ann_pull = pull(ann.token.clone()).await;
+        let facilitator_pull = pull(created.facilitator.clone()).await;
+
+        let roles_of_ann = ["parent-carer", "working-carer"];
+        let roles_of_bo = ["dementia-carer"];
+        let boards = [
+            ("the board, live", &board.received),
+            ("the board, caught up", &late_board.received),
+            ("the board, pulling", &board_pull),
+        ];
+        for (device, edits) in boards {
+            assert_eq!(personal_steps(edits), [], "{device}");
+            assert_never_told(
+                device,
+                edits,
+                &[
+                    "Okapi",
+                    "Zebu",
+                    "young-carer",
+                    "young_carer",
+                    "parent-carer",
+                    "working-carer",
+                    "dementia-carer",
+                ],
+            );
+        }
+        let bos = [
+            ("Bo's phone, live", &bo_phone.received),
+            ("Bo's phone, caught up", &late_bo.received),
+            ("Bo's phone, pulling", &bo_pull),
+        ];
+        for (device, edits) in bos {
+            assert!(
+                personal_steps(edits).iter().all(|p| *p == bo_id),
+                "{device} got someone else's consent"
+            );
+            assert_never_told(device, edits, &["Okapi"]);
+            assert_never_told(device, edits, &roles_of_ann);
+        }
+        // Bo's own steps still reach Bo, on every device and in a pull.
+        for made in [&bo_consent, &bo_withdraw, &bo_again] {
+            assert!(late_bo.has(made) && bo_pull.iter().any(|e| e.order() == made.order()));
+        }
+        let late_text = serde_json::to_string(&late_bo.received).expect("json");
+        assert!(late_text.contains("Zebu Bo"), "Bo is told their own name");
+        for (device, edits) in [
+            ("Ann's phone, live", &ann_phone.received),
+            ("Ann's phone, pulling", &ann_pull),
+        ] {
+            assert!(
+                personal_steps(edits).iter().all(|p| *p == ann_id),
+                "{device}"
+            );
+            assert_never_told(device, edits, &["Zebu"]);
+            assert_never_told(device, edits, &roles_of_bo);
+        }
+        let everything = serde_json::to_string(&facilitator_pull).expect("json");
+        for word in ["Okapi Ann", "Zebu Bo", "parent-carer", "dementia-carer"] {
+            assert!(
+                everything.contains(word),
+                "the facilitator was not told {word:?}"
+            );
+        }
+
+        // Each device still builds the whole session from what it got: everyone's
+        // statements and dots, with the others under a stand-in name.
+        let facilitator_doc = session_built_by(&facilitator.welcome, &facilitator_pull);
+        let truth = &facilitator_doc.content().sessions[0];
+        assert_eq!(
+            truth.summary().roles.len(),
+            3,
+            "the facilitator counts roles"
+        );
+        let devices = [
+            ("the board", &board.welcome, &board.received),
+            ("the late board", &late_board.welcome, &late_board.received),
+            ("Bo's late phone", &late_bo.welcome, &late_bo.received),
+        ];
+        for (device, welcome, edits) in devices {
+            let doc = session_built_by(welcome, edits);
+            let seen = &doc.content().sessions[0];
+            assert_eq!(seen.contributions, truth.contributions, "{device}");
+            assert_eq!(seen.themes, truth.themes, "{device}");
+            assert_eq!(seen.votes, truth.votes, "{device}");
+            assert_eq!(seen.ranking(), truth.ranking(), "{device}");
+            assert_eq!(seen.participants.len(), 2, "{device}");
+            let summary = seen.summary();
+            assert_eq!(
+                (summary.participants, summary.counted_by),
+                (9, CountedBy::Headcount),
+                "{device}"
+            );
+            for p in &seen.participants {
+                let own = welcome["participant"].as_str() == Some(p.id.to_string().as_str());
+                if !own {
+                    assert_eq!(p.pseudonym, WITHHELD_PSEUDONYM, "{device}");
+                    assert!(!p.consented && p.roles.is_empty(), "{device}");
+                }
+            }
+        }
+        server.stop().await;
     }
 }
 

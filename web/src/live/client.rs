@@ -22,6 +22,7 @@ use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
+use super::copy;
 use super::http::sentence;
 use super::messages::{self, ClientMessage, ServerMessage};
 use super::records::{self, Held};
@@ -251,6 +252,9 @@ impl LiveClient {
 
     /// Closes the connection for good (the component that opened it is gone).
     pub fn close(self) {
+        if self.role == Role::Facilitator {
+            copy::flush();
+        }
         let inner = CLIENTS.with(|clients| clients.borrow_mut().remove(&self.id));
         if let Some(mut inner) = inner {
             inner.closed = true;
@@ -565,6 +569,12 @@ impl LiveClient {
             find(&content)
         })
         .flatten();
+        if let Some(session) = &seen
+            && self.role == Role::Facilitator
+        {
+            // The action editor shows an action's statements from this copy.
+            copy::keep(session);
+        }
         if seen.is_some() {
             self.session.try_set(seen);
         }

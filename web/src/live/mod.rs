@@ -2,14 +2,17 @@
 //! device, people's phones and the projector board each hold a live connection.
 //!
 //! [`start_session`] creates one on the server and keeps its secrets on this device;
-//! [`facilitator_handle`] opens the facilitator's connection as a [`SessionHandle`].
-//! The connection itself (one client for every role) is in [`client`].
+//! [`facilitator_handle`] opens the facilitator's connection as a [`SessionHandle`],
+//! which keeps a copy of the session here ([`cached_session`]). The connection
+//! itself (one client for every role) is in [`client`].
 
 pub mod client;
+pub mod copy;
 pub mod http;
 pub mod messages;
 pub mod records;
 
+use cares_core::coproduction::Session;
 use cares_core::edits::{Edit, SessionStep};
 use cares_core::framework::FocusAreaNumber;
 use cares_core::ids::{DocumentId, SessionId};
@@ -99,6 +102,13 @@ pub fn facilitator_handle(plan: DocumentId, session: SessionId) -> Option<Sessio
             connection: client.connection_words(),
         }),
     })
+}
+
+/// The latest copy of a live session this device facilitated, as its connection
+/// last saw it (without hidden statements or what people said about themselves),
+/// even offline; `None` when this device keeps none.
+pub fn cached_session(session: SessionId) -> Option<Session> {
+    copy::load(session)
 }
 
 /// The address of the QR picture of a join code (an SVG drawn by the server).

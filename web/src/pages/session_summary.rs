@@ -3,7 +3,7 @@
 //! It says what the session adds to the progress marker "Involvement in co-production".
 
 use cares_core::audit::long_date;
-use cares_core::coproduction::{Session, SessionSummary};
+use cares_core::coproduction::{CountedBy, Session, SessionSummary};
 use cares_core::ids::ActionId;
 use cares_core::measures::ProgressMarker;
 use leptos::prelude::*;
@@ -109,6 +109,27 @@ fn SummaryView(open: OpenPlan, handle: SessionHandle) -> impl IntoView {
     }
 }
 
+/// Where the number who took part comes from, in words.
+fn counted_how(summary: &SessionSummary) -> String {
+    let joined = match summary.joined {
+        1 => "1 of them joined".to_owned(),
+        n => format!("{n} of them joined"),
+    };
+    match (summary.counted_by, summary.headcount) {
+        (CountedBy::Headcount, _) => {
+            format!("The facilitator counted the people in the room; {joined} to share or vote.")
+        }
+        (_, Some(counted)) => format!(
+            "This is everyone who joined to share or vote. The facilitator counted {} in the room.",
+            people(counted)
+        ),
+        _ => {
+            "This is everyone who joined to share or vote. The facilitator did not count the room."
+                .to_owned()
+        }
+    }
+}
+
 /// The parts of the summary.
 #[component]
 fn SummaryBody(
@@ -132,6 +153,7 @@ fn SummaryBody(
             <p class="session-summary__took-part">
                 {format!("{} took part.", people(summary.participants))}
             </p>
+            <p class="session-summary__counted">{counted_how(&summary)}</p>
             <p class="session-summary__marker">
                 {format!(
                     "This counts towards the progress marker “{}”: {} {}.",

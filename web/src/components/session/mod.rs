@@ -1,11 +1,12 @@
 //! The parts of the facilitator's session screens: the phase steps and timer, one
-//! part for each phase, the live session's join panel, and where an action drafted
-//! from a session came from.
+//! part for each phase, the count of people in the room, the live session's join
+//! panel, and where an action drafted from a session came from.
 //!
 //! Each takes a `SessionHandle`, so the same screens run a one-device session and a
 //! live one; what a step may do is decided by the core's `Session`.
 
 pub mod group_phase;
+pub mod headcount;
 pub mod live_panel;
 pub mod phase_steps;
 pub mod phase_timer;

@@ -2,23 +2,16 @@
 //!
 //! On one device people vote in turn: "Who is voting?" picks someone who has voted
 //! already or "Someone in the room"; the core counts dots per participant, so the
-//! first dot of someone new joins them under a numbered stand-in name ("Someone in
-//! the room 2"), never a real one. On a live session people vote on their phones.
+//! first dot of someone new joins them under the core's numbered stand-in name
+//! ("Someone in the room 2"), never a real one. On a live session people vote on
+//! their phones.
 
-use cares_core::coproduction::Session;
+use cares_core::coproduction::{ROOM_VOTER, Session};
 use cares_core::edits::SessionStep;
 use cares_core::ids::{ParticipantId, ThemeId};
 use leptos::prelude::*;
 
 use crate::session::handle::{SessionHandle, SessionPlace};
-
-/// What "Someone in the room" is called once they have voted, before their number.
-const ROOM_VOTER: &str = "Someone in the room";
-
-/// The stand-in name for the next new voter on this device.
-fn next_room_voter(session: &Session) -> String {
-    format!("{ROOM_VOTER} {}", session.participants.len() + 1)
-}
 
 /// The prioritise phase.
 #[component]
@@ -77,7 +70,7 @@ pub fn PrioritisePhase(
                 let p = ParticipantId::from_uuid(uuid::Uuid::new_v4());
                 let pseudonym = handle
                     .session
-                    .with_untracked(|s| s.as_ref().map(next_room_voter))
+                    .with_untracked(|s| s.as_ref().map(Session::room_voter_name))
                     .unwrap_or_else(|| ROOM_VOTER.to_owned());
                 handle
                     .step

@@ -1,8 +1,11 @@
 //! "Where this action came from", in the action editor, for an action drafted at a
 //! co-production session: the session, the theme, its votes and the statements it
 //! came from. Only statements still visible are shown: a hidden one stays unseen and
-//! a removed one is gone from the action's origin already.
+//! a removed one is gone from the action's origin already. A one-device session is
+//! in the plan's document; a live one comes from the copy the facilitator's
+//! connection keeps on this device (`live::cached_session`), so it works offline.
 
+use cares_core::coproduction::Session;
 use cares_core::ids::SessionId;
 use cares_core::plan::Origin;
 use leptos::prelude::*;
@@ -17,8 +20,8 @@ struct Seen {
     title: Option<String>,
     theme: String,
     votes: u32,
-    /// The visible statements' words; `None` when this device does not hold the
-    /// session's statements (a live session kept on the server).
+    /// The visible statements' words; `None` when this device holds no copy of the
+    /// session (a live session whose screen was never opened here).
     statements: Option<Vec<String>>,
 }
 
@@ -33,24 +36,30 @@ pub fn Provenance(
 ) -> impl IntoView {
     let seen = Memo::new(move |_| {
         let origin = origin.get()?;
-        let (title, statements) =
-            open.doc.with(
-                |d| match d.content().sessions.iter().find(|s| s.id == origin.session) {
-                    Some(session) => (
-                        Some(session.title.clone()),
-                        Some(
-                            origin
-                                .contributions
-                                .iter()
-                                .filter_map(|id| session.contribution(*id))
-                                .filter(|c| !c.hidden)
-                                .map(|c| c.text.clone())
-                                .collect(),
-                        ),
-                    ),
-                    None => (None, None),
-                },
-            );
+        let words = |session: &Session| -> (Option<String>, Option<Vec<String>>) {
+            (
+                Some(session.title.clone()),
+                Some(
+                    origin
+                        .contributions
+                        .iter()
+                        .filter_map(|id| session.contribution(*id))
+                        .filter(|c| !c.hidden)
+                        .map(|c| c.text.clone())
+                        .collect(),
+                ),
+            )
+        };
+        let here = open.doc.with(|d| {
+            d.content()
+                .sessions
+                .iter()
+                .find(|s| s.id == origin.session)
+                .map(words)
+        });
+        let (title, statements) = here
+            .or_else(|| crate::live::cached_session(origin.session).map(|s| words(&s)))
+            .unwrap_or((None, None));
         let title = title.or_else(|| {
             crate::live::sessions_of(open.id)
                 .into_iter()
@@ -88,9 +97,12 @@ pub fn Provenance(
                     </ul>
                 }
                 .into_any(),
-                None => {
-                    view! { <p>"The statements are kept with the live session."</p> }.into_any()
+                None => view! {
+                    <p>
+                        "The statements are kept with the live session. Open the session on this device to keep a copy here."
+                    </p>
                 }
+                .into_any(),
             };
             view! {
                 <section class="provenance" aria-labelledby="provenance-heading">

@@ -1,10 +1,12 @@
 //! The share phase: "Add what someone needs" (the facilitator types a statement for
-//! the room, or the device is passed round), then the statements so far.
+//! the room, or the device is passed round), the statements so far, and "How many
+//! people are taking part?" for the summary.
 
 use cares_core::edits::SessionStep;
 use cares_core::ids::ContributionId;
 use leptos::prelude::*;
 
+use super::headcount::Headcount;
 use super::statement_list::StatementList;
 use crate::components::plan::field::focus_soon;
 use crate::session::handle::SessionHandle;
@@ -78,5 +80,6 @@ pub fn SharePhase(
             </p>
         </form>
         <StatementList handle=handle />
+        <Headcount handle=handle />
     }
 }
