@@ -24,7 +24,7 @@ tasks:
   budget        build the web app for release and check its compressed size
   e2e [files]   run some browser tests (tests/e2e/x.test.mjs …) on a build of their own
   perf          time filters and typing on a 2,000-action plan, CPU slowed 4x (prints figures)
-  schema        rewrite docs/schema/cares-document.v1.json from the code
+  schema        rewrite docs/schema/cares-document.v2.json from the code
   fuzz <target> run a fuzz target for a while (needs cargo-fuzz; not in CI)
 ";
 

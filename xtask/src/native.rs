@@ -98,7 +98,7 @@ pub fn bench() -> Result<(), String> {
 
 /// Rewrites the checked-in JSON Schema from the code.
 pub fn write_schema() -> Result<(), String> {
-    let out = root().join("docs/schema/cares-document.v1.json");
+    let out = root().join("docs/schema/cares-document.v2.json");
     let out = out.to_string_lossy().into_owned();
     cmd(
         "cargo",

@@ -4,7 +4,7 @@
 //! ([`crate::edits`]); its current state is the snapshot with the log applied. On disk:
 //!
 //! ```json
-//! { "format": "cares.document", "version": 1, "id": "…", "content": { … }, "log": [ … ] }
+//! { "format": "cares.document", "version": 2, "id": "…", "content": { … }, "log": [ … ] }
 //! ```
 //!
 //! [`Document::from_json`] is strict: limits on size, nesting and text length are
@@ -12,9 +12,12 @@
 //! say what is wrong and where (a JSON path, or a line and column); newer versions
 //! are refused plainly and older ones are upgraded by [`migrate`].
 //!
-//! Architecture invariant: the serialized layout of version 1 never changes. The
-//! golden fixtures in `tests/fixtures/documents/` and the schema in `docs/schema/`
-//! fail the build if it does; a change of layout is a new version with an upgrade.
+//! Architecture invariant: the serialized layout of a released version never
+//! changes. The golden fixtures in `tests/fixtures/documents/` and the schemas in
+//! `docs/schema/` fail the build if it does; a change of layout is a new version.
+//! Version 2 only added (a session's headcount and the step that sets it), so every
+//! version 1 document is also a version 2 document and is read as one; a change
+//! that is not purely additive needs an upgrade step in [`migrate`].
 
 use serde::{Deserialize, Serialize};
 
@@ -32,7 +35,11 @@ use crate::plan::ActionPlan;
 /// The format tag every document carries.
 pub const FORMAT: &str = "cares.document";
 /// The version this crate writes.
-pub const CURRENT_VERSION: u32 = 1;
+pub const CURRENT_VERSION: u32 = 2;
+/// The oldest version whose documents are also documents of the current version
+/// (every change since only added optional fields and new kinds of edit), so they
+/// are read without an upgrade step.
+pub const OLDEST_READ_AS_CURRENT: u32 = 1;
 /// The largest document accepted, in bytes (16 MiB: about 20,000 full actions).
 pub const MAX_DOCUMENT_BYTES: usize = 16 * 1024 * 1024;
 /// The deepest nesting of arrays and objects accepted.
@@ -354,7 +361,7 @@ fn utf8(bytes: &[u8]) -> Result<&str, DocumentError> {
     })
 }
 
-/// The file layout of version 1, as read.
+/// The file layout of the current version, as read.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct DocumentFile {
@@ -366,7 +373,8 @@ struct DocumentFile {
     log: EditLog,
 }
 
-/// The file layout of version 1, as written (borrowing, so writing copies nothing).
+/// The file layout of the current version, as written (borrowing, so writing copies
+/// nothing).
 #[derive(Serialize)]
 struct DocumentFileRef<'a> {
     format: &'static str,
@@ -376,15 +384,15 @@ struct DocumentFileRef<'a> {
     log: &'a EditLog,
 }
 
-/// The layout of version 1, for the JSON Schema.
+/// The layout of the current version, for the JSON Schema.
 #[cfg(feature = "schema")]
 #[derive(schemars::JsonSchema)]
 #[allow(dead_code)]
-#[schemars(title = "cares document, version 1")]
-struct DocumentSchemaV1 {
+#[schemars(title = "cares document, version 2")]
+struct DocumentSchemaV2 {
     /// Always "cares.document".
     format: String,
-    /// Always 1 for this layout.
+    /// 2 for this layout (version 1 documents are read as version 2).
     version: u32,
     /// The document's id, shared by every copy of it.
     id: DocumentId,
@@ -398,7 +406,7 @@ struct DocumentSchemaV1 {
 /// The JSON Schema of the current document version, pretty-printed.
 #[cfg(feature = "schema")]
 pub fn schema_json() -> String {
-    let schema = schemars::schema_for!(DocumentSchemaV1);
+    let schema = schemars::schema_for!(DocumentSchemaV2);
     serde_json::to_string_pretty(&schema).unwrap_or_default() + "\n"
 }
 
@@ -473,7 +481,7 @@ fn explain_failure(text: &str, error: &serde_json::Error) -> DocumentError {
     if let Err(e) = check_header(&format, version) {
         return e;
     }
-    if version < CURRENT_VERSION {
+    if version < OLDEST_READ_AS_CURRENT {
         return match migrate(text.as_bytes(), version) {
             Ok(_) => invalid("version".into(), "the upgraded document did not read back"),
             Err(e) => e,
@@ -513,9 +521,10 @@ fn locate(_text: &str, error: &serde_json::Error) -> DocumentError {
     }
 }
 
-/// Upgrades an older document to the current version. Version 1 is the first
-/// released layout, so there is nothing older to upgrade yet; each future version
-/// adds one step here (`v1 → v2`), and released steps are never edited.
+/// Upgrades a document older than [`OLDEST_READ_AS_CURRENT`] to the current version.
+/// Every released version so far is read as the current one (version 2 only
+/// added), so there is no step yet; a future change that is not purely additive
+/// adds one here, and released steps are never edited.
 pub fn migrate(_bytes: &[u8], from: u32) -> Result<Document, DocumentError> {
     Err(invalid(
         "version".into(),
@@ -739,6 +748,20 @@ mod tests {
     }
 
     #[test]
+    fn a_version_1_document_reads_and_is_written_as_version_2()
+    -> Result<(), Box<dyn std::error::Error>> {
+        let doc = sample()?;
+        let v1 = doc
+            .to_json()
+            .replacen("\"version\": 2", "\"version\": 1", 1);
+        assert!(v1.contains("\"version\": 1"));
+        let read = read(&v1)?;
+        assert_eq!(read, doc);
+        assert!(read.to_json().contains("\"version\": 2"));
+        Ok(())
+    }
+
+    #[test]
     fn a_truncated_document_says_where_it_stops() -> Result<(), Box<dyn std::error::Error>> {
         let json = sample()?.to_json();
         let cut = &json[..json.len() / 2];
@@ -799,13 +822,13 @@ mod tests {
     fn a_newer_version_is_refused_plainly() -> Result<(), Box<dyn std::error::Error>> {
         let json = sample()?
             .to_json()
-            .replacen("\"version\": 1", "\"version\": 7", 1);
+            .replacen("\"version\": 2", "\"version\": 7", 1);
         let err = read(&json).err();
         assert_eq!(
             err,
             Some(DocumentError::NewerVersion {
                 found: 7,
-                supported: 1
+                supported: CURRENT_VERSION
             })
         );
         assert!(

@@ -80,9 +80,11 @@
 //!
 //! ## The document format
 //!
-//! JSON with `"format": "cares.document"` and `"version": 1`. The layout of a
-//! released version never changes; `docs/schema/cares-document.v1.json` is its
-//! schema, generated from these types and checked in CI.
+//! JSON with `"format": "cares.document"` and `"version": 2`. The layout of a
+//! released version never changes; `docs/schema/cares-document.v2.json` is the
+//! current schema, generated from these types and checked in CI
+//! (`cares-document.v1.json` is kept as released). Version 1 documents are read
+//! as version 2, which only added to them.
 
 #![warn(missing_docs)]
 

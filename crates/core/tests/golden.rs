@@ -1,10 +1,12 @@
-//! Golden documents: the serialized layout of version 1 must never move.
+//! Golden documents: the serialized layout of a released version must never move.
 //!
 //! A document using every part of the format is built in code and compared,
-//! byte for byte, with `tests/fixtures/documents/v1-full.json`; the file must also
+//! byte for byte, with `tests/fixtures/documents/v2-full.json`; the file must also
 //! read back to the same state. If a change breaks this, the layout changed: that
-//! needs a new document version, not a new fixture. (To write the fixture the
-//! first time: `CARES_BLESS=1 cargo test -p cares-core --test golden`.)
+//! needs a new document version, not a new fixture. (To write the fixture of a new
+//! version the first time: `CARES_BLESS=1 cargo test -p cares-core --test golden`.)
+//! `v1-full.json` is the same document as version 1 wrote it, frozen: it must keep
+//! reading to the same state.
 
 use std::path::PathBuf;
 
@@ -35,7 +37,19 @@ fn time(h: u32, m: u32) -> Result<NaiveTime> {
     Ok(NaiveTime::from_hms_opt(h, m, 0).ok_or("bad time")?)
 }
 
+/// The golden document: every part of the format version 2 can hold.
 fn full_document() -> Result<Document> {
+    document(Version::Two)
+}
+
+/// Which version's parts the document uses.
+#[derive(PartialEq)]
+enum Version {
+    One,
+    Two,
+}
+
+fn document(version: Version) -> Result<Document> {
     let mut content = Content::new("Maltby carers' network");
     content.framework = Some(Framework::borough_that_cares_2022_25());
     let plan = PlanId::from_u128(0x10);
@@ -251,6 +265,15 @@ fn full_document() -> Result<Document> {
     ] {
         doc.apply(me, Edit::Session { session: sid, step })?;
     }
+    if version == Version::Two {
+        doc.apply(
+            me,
+            Edit::Session {
+                session: sid,
+                step: SessionStep::SetHeadcount { people: Some(12) },
+            },
+        )?;
+    }
     doc.apply(
         me,
         Edit::SetAction {
@@ -263,11 +286,22 @@ fn full_document() -> Result<Document> {
 }
 
 fn fixture() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/documents/v1-full.json")
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/documents/v2-full.json")
 }
 
 #[test]
-fn version_1_layout_is_unchanged() -> Result {
+fn a_version_1_document_still_reads_to_the_same_state() -> Result {
+    let v1 = std::fs::read(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("../../tests/fixtures/documents/v1-full.json"),
+    )?;
+    assert!(String::from_utf8_lossy(&v1).contains("\"version\": 1,"));
+    assert_eq!(Document::from_json(&v1)?, document(Version::One)?);
+    Ok(())
+}
+
+#[test]
+fn version_2_layout_is_unchanged() -> Result {
     let written = full_document()?.to_json();
     if std::env::var_os("CARES_BLESS").is_some() {
         std::fs::write(fixture(), &written)?;
@@ -275,7 +309,7 @@ fn version_1_layout_is_unchanged() -> Result {
     let golden = std::fs::read_to_string(fixture())?;
     assert!(
         written == golden,
-        "the version 1 layout changed: compare tests/fixtures/documents/v1-full.json with\n{written}"
+        "the version 2 layout changed: compare tests/fixtures/documents/v2-full.json with\n{written}"
     );
     Ok(())
 }
@@ -300,7 +334,7 @@ fn the_golden_document_reads_back_to_the_same_state() -> Result {
 #[test]
 fn the_checked_in_schema_matches_the_code() -> Result {
     let path =
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../docs/schema/cares-document.v1.json");
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../docs/schema/cares-document.v2.json");
     let generated = cares_core::document::schema_json();
     if std::env::var_os("CARES_BLESS").is_some() {
         std::fs::write(&path, &generated)?;
@@ -308,7 +342,7 @@ fn the_checked_in_schema_matches_the_code() -> Result {
     let checked_in = std::fs::read_to_string(&path)?;
     assert!(
         generated == checked_in,
-        "docs/schema/cares-document.v1.json is out of date: run `cargo xtask schema`"
+        "docs/schema/cares-document.v2.json is out of date: run `cargo xtask schema`"
     );
     Ok(())
 }

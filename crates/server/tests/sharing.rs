@@ -228,7 +228,11 @@ async fn bad_uploads_and_requests_get_clear_errors() {
             reply.error()
         );
 
-        let newer = json_text.replacen("\"version\": 1", "\"version\": 9", 1);
+        let newer = json_text.replacen(
+            &format!("\"version\": {}", cares_core::document::CURRENT_VERSION),
+            "\"version\": 9",
+            1,
+        );
         let reply = upload(addr, newer.as_bytes()).await;
         assert_eq!(reply.status, 422);
         assert!(reply.error().contains("update cares"), "{}", reply.error());
