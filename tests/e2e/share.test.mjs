@@ -53,8 +53,8 @@ function badFiles(doc) {
     },
     {
       name: 'from-the-future.cares.json',
-      text: JSON.stringify({ ...doc, version: 2, content: { ...doc.content, title: 'Replaced by a newer version' } }),
-      reason: /version 2/,
+      text: JSON.stringify({ ...doc, version: 3, content: { ...doc.content, title: 'Replaced by a newer version' } }),
+      reason: /version 3/,
     },
   ];
 }
@@ -93,7 +93,7 @@ test('a downloaded copy opens in a fresh browser with the same actions', async (
   assert.equal(copy.name, `${planTitle('Kimberworth')}.cares.json`);
   const doc = JSON.parse(copy.text);
   assert.equal(doc.format, 'cares.document');
-  assert.equal(doc.version, 1);
+  assert.equal(doc.version, 2);
   assert.equal(doc.id, id, 'the file carries the plan document id');
 
   // The backup is recorded: Home says so and the nudge goes.
