@@ -14,10 +14,13 @@ use support::{Live, Refused, TestServer, TokenIn, databases, get, uuid};
 const SECRET_WORDS: &str = "my neighbour Okapi Zanzibar-Quill";
 const SECRET_NAME: &str = "Quokka Wren";
 
-async fn stored_bodies(url: &str) -> Vec<String> {
+/// The stored edits of one document. Only its own: the PostgreSQL database is
+/// shared by every test file, and others may use the same words.
+async fn stored_bodies(url: &str, document: &str) -> Vec<String> {
     sqlx::any::install_default_drivers();
     let pool = sqlx::AnyPool::connect(url).await.expect("database");
-    let rows = sqlx::query("SELECT body FROM edits")
+    let rows = sqlx::query("SELECT body FROM edits WHERE document_id = $1")
+        .bind(document)
         .fetch_all(&pool)
         .await
         .expect("rows");
@@ -215,7 +218,7 @@ async fn an_erased_participants_words_are_gone_from_every_copy() {
 
         // The database rows, and for SQLite the files themselves.
         server.stop().await;
-        let bodies = stored_bodies(&db.url).await;
+        let bodies = stored_bodies(&db.url, &created.document).await;
         assert!(
             bodies.iter().any(|b| b.contains("to tell my story once")),
             "others' words were kept"
