@@ -63,7 +63,7 @@ pub fn check_and_test() -> Result<(), String> {
     )?;
     // The web app's own unit tests (message reading, ids, copies kept on the device)
     // run natively; its screens are tested in the browser.
-    cmd("cargo", &["test", "-p", "cares-web", "--lib"])?;
+    cmd("cargo", &["test", "-p", "cares-web", "--bins"])?;
     // The web app reads documents without JSON paths (smaller); its errors must still
     // say where.
     cmd(
