@@ -1,11 +1,12 @@
 // Filtering a plan's actions by area, status, lead and words: the list changes at
 // once, the address keeps the filters, and a reload or a shared link keeps them too.
+// A long area shows its first actions and a "Show more" button for the rest.
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { hasText, launchBrowser, mainHeading, openPage, screenChecks, until } from './browser.mjs';
+import { focusedText, hasText, isGone, launchBrowser, mainHeading, openPage, screenChecks, until } from './browser.mjs';
 import { actionCard, importPlan } from './app.mjs';
-import { AREAS, SAMPLE_ACTIONS, planTitle, sampleDocument } from './documents.mjs';
+import { AREAS, SAMPLE_ACTIONS, planDocument, planTitle, sampleDocument } from './documents.mjs';
 
 let browser;
 before(async () => {
@@ -43,6 +44,14 @@ function query(page) {
   return Object.fromEntries(new URL(page.url()).searchParams);
 }
 
+/**
+ * Waits until the address's query passes `check`. The address follows the list within
+ * a frame (the list is drawn first), so it is waited for like anything on screen.
+ */
+function addressSays(page, check, message) {
+  return until(async () => assert.ok(check(query(page)), `${message}: ${page.url()}`));
+}
+
 test('filters change the list and the address at once, and survive a reload', async (t) => {
   const { context, page, errors } = await openPage(browser);
   const screens = screenChecks();
@@ -69,13 +78,13 @@ test('filters change the list and the address at once, and survive a reload', as
 
   await status.selectOption({ label: 'Amber' });
   await showing(page, [CAFE]);
-  assert.ok(query(page).status, `the status is in the address: ${page.url()}`);
+  await addressSays(page, (q) => q.status, 'the status is in the address');
 
   await status.selectOption({ label: 'All statuses' });
   await area.selectOption({ label: AREAS[1].option });
   await showing(page, [MEETING, HEALTH]);
-  assert.ok(query(page).area, `the area is in the address: ${page.url()}`);
-  assert.ok(!query(page).status, `"All statuses" leaves the status out of the address: ${page.url()}`);
+  await addressSays(page, (q) => q.area, 'the area is in the address');
+  await addressSays(page, (q) => !q.status, '"All statuses" leaves the status out of the address');
   const meeting = actionCard(page, MEETING);
   await hasText(meeting, 'Overdue');
   // No lead, no measure, no evidence for its rating; whether "Overdue" also counts as a
@@ -86,6 +95,7 @@ test('filters change the list and the address at once, and survive a reload', as
 
   await status.selectOption({ label: 'Red' });
   await showing(page, [MEETING]);
+  await addressSays(page, (q) => q.area && q.status, 'the area and the status are in the address');
   const filtered = page.url();
   await screens.check(page, 'plan-actions-filtered');
 
@@ -106,11 +116,11 @@ test('filters change the list and the address at once, and survive a reload', as
   await area.selectOption({ label: 'All areas' });
   await status.selectOption({ label: 'All statuses' });
   await showing(page, WORDINGS);
-  assert.ok(!query(page).area && !query(page).status, `no filters, none in the address: ${page.url()}`);
+  await addressSays(page, (q) => !q.area && !q.status, 'no filters, none in the address');
 
   await lead.selectOption({ label: leads.find((l) => l.includes('Sam Smith')) });
   await showing(page, [CAFE, HEALTH]);
-  assert.ok(query(page).lead, `the lead is in the address: ${page.url()}`);
+  await addressSays(page, (q) => q.lead, 'the lead is in the address');
   await lead.selectOption({ label: 'No lead yet' });
   await showing(page, [MEETING, POSTERS]);
   await lead.selectOption({ label: 'All leads' });
@@ -118,7 +128,7 @@ test('filters change the list and the address at once, and survive a reload', as
 
   await search.fill('café');
   await showing(page, [CAFE]);
-  assert.equal(query(page).q, 'café', `the words are in the address: ${page.url()}`);
+  await addressSays(page, (q) => q.q === 'café', 'the words are in the address');
   await page.reload();
   await mainHeading(page, planTitle('Maltby'));
   await showing(page, [CAFE]);
@@ -130,6 +140,72 @@ test('filters change the list and the address at once, and survive a reload', as
   await hasText(actionCard(page, POSTERS), '3 things to add');
   assert.doesNotMatch(await actionCard(page, EMPLOYERS).innerText(), /to add|Overdue/);
   assert.doesNotMatch(await actionCard(page, NEWSLETTER).innerText(), /to add|Overdue/);
+  assert.deepEqual(errors, [], 'the page should raise no errors');
+  screens.assertClean();
+});
+
+test('a long area shows its first actions, and "Show more" the rest, a few at a time', async (t) => {
+  const { context, page, errors } = await openPage(browser, 360);
+  const screens = screenChecks();
+  t.after(() => context.close());
+
+  // 23 actions in area 1 (every third one red), one in area 2.
+  const wording = (n) => `Visit carers at home, round ${n}`;
+  const actions = Array.from({ length: 23 }, (_, i) => ({
+    area: 1,
+    what: wording(i + 1),
+    lead: { person: 'Sam Smith' },
+    history: i % 3 === 0 ? [{ on: '2024-06-01', status: 'red', note: 'Behind' }] : undefined,
+  }));
+  actions.push({ area: 2, what: 'Hold a health check day for carers', lead: { person: 'Priya Shah' } });
+  const doc = planDocument({ locality: 'Longton', actions });
+  await importPlan(page, doc);
+  await mainHeading(page, planTitle('Longton'));
+  const area1 = page.locator('section').filter({
+    has: page.getByRole('heading', { level: 2, name: `Area of focus 1: ${AREAS[0].name}`, exact: true }),
+  });
+  const cards = area1.getByRole('listitem').filter({ has: page.getByRole('link') });
+  const more = area1.getByRole('button', { name: 'Show 10 more actions', exact: true });
+
+  // Every match is counted; the first ten are shown, and the area says so.
+  await page.getByText('Showing 24 of 24 actions', { exact: true }).waitFor();
+  await until(async () => assert.equal(await cards.count(), 10));
+  await area1.getByText('You can see 10 of the 23 matching actions in this area.', { exact: true }).waitFor();
+  await actionCard(page, wording(10)).waitFor();
+  assert.equal(await actionCard(page, wording(11)).count(), 0, 'the eleventh action waits for "Show more"');
+  await actionCard(page, 'Hold a health check day for carers').waitFor();
+  await screens.check(page, 'plan-actions-show-more');
+
+  // From the keyboard: the button shows ten more and takes focus to the first of them.
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await until(async () => assert.equal(await cards.count(), 20));
+  await until(async () => assert.equal(await focusedText(page), wording(11)));
+  await area1.getByText('You can see 20 of the 23 matching actions in this area.', { exact: true }).waitFor();
+
+  // The last few: the button says how many, then goes.
+  await area1.getByRole('button', { name: 'Show 3 more actions', exact: true }).click();
+  await until(async () => assert.equal(await cards.count(), 23));
+  await until(async () => assert.equal(await focusedText(page), wording(21)));
+  await isGone(area1.getByRole('button', { name: /^Show \d+ more action/ }));
+  await isGone(area1.getByText(/^You can see/));
+
+  // A new filter starts again from the first matches: 8 red actions, all shown.
+  const status = page.getByRole('search', { name: 'Filter actions', exact: true }).getByLabel('Status', { exact: true });
+  await status.selectOption({ label: 'Red' });
+  await page.getByText('Showing 8 of 24 actions', { exact: true }).waitFor();
+  await until(async () => assert.equal(await cards.count(), 8));
+  await isGone(area1.getByRole('button', { name: /^Show \d+ more action/ }));
+  const area2 = page.locator('section').filter({
+    has: page.getByRole('heading', { level: 2, name: `Area of focus 2: ${AREAS[1].name}`, exact: true }),
+  });
+  await area2.getByText('No actions here match these filters.', { exact: true }).waitFor();
+
+  // Back to every status: the first ten again, and the button with them.
+  await status.selectOption({ label: 'All statuses' });
+  await page.getByText('Showing 24 of 24 actions', { exact: true }).waitFor();
+  await until(async () => assert.equal(await cards.count(), 10));
+  await more.waitFor();
   assert.deepEqual(errors, [], 'the page should raise no errors');
   screens.assertClean();
 });

@@ -1,12 +1,14 @@
 //! The plan's actions, grouped by area of focus, with filters kept in the address.
 //!
 //! Everything the list shows is derived in a few memos over the open document: the
-//! plan is audited once per change (not once per card), cards are keyed by action
-//! id, and a filter change only re-sorts ids. A long list is drawn in parts, one per
-//! animation frame, so thousands of actions never freeze a slow phone: the first
-//! cards appear at once and typing in the search is never held up.
+//! plan is audited once per change (not once per card or per filter), and a filter
+//! change only re-sorts action ids. Each area then shows its first matches, with
+//! "Show more" for the rest, and keeps the cards it has drawn (hidden when they do not
+//! match), so a change of filters on a plan of thousands of actions redraws next to
+//! nothing and a slow phone answers at once.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::time::Duration;
 
 use cares_core::audit::audit_plan;
 use cares_core::ids::ActionId;
@@ -21,15 +23,16 @@ use crate::components::plan::field::Choice;
 use crate::components::plan::plan_context::{PlanMissing, action_plan, plan_path, use_open_plan};
 use crate::workspace::today;
 
-/// How many cards are drawn at first, and how many more in each animation frame.
-const FIRST_CARDS: usize = 100;
-const MORE_CARDS: usize = 300;
+/// From this many actions, cards off screen are left out of layout until scrolled near.
+const LONG_PLAN: usize = 100;
 
-/// Which actions pass the filters, by area of focus (`None`: linked to no known area).
+/// Actions by area of focus (`None`: linked to no area the framework knows).
+type ByArea = BTreeMap<Option<u8>, Vec<ActionId>>;
+
+/// Which actions pass the filters, by area of focus.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 struct Visible {
-    by_area: BTreeMap<Option<u8>, Vec<ActionId>>,
-    totals: BTreeMap<Option<u8>, usize>,
+    by_area: ByArea,
     shown: usize,
     total: usize,
 }
@@ -43,8 +46,24 @@ pub fn PlanActionsPage() -> impl IntoView {
     let doc = open.id;
     let today = today();
     let query = use_query_map();
-    let filters = Memo::new(move |_| query.with(Filters::from_query));
 
+    // The filters in force: what a person last chose, or what the address says when it
+    // changes by a link or a reload. A choice is drawn first and written to the address
+    // just after that frame is painted: the list is what a person waits for, and the
+    // router's work and the history write would otherwise hold up that paint.
+    let from_address = Memo::new(move |_| query.with(Filters::from_query));
+    let chosen = RwSignal::new(from_address.get_untracked());
+    let writing = StoredValue::new(false);
+    Effect::new(move |_| {
+        let address = from_address.get();
+        if !writing.get_value() && chosen.with_untracked(|c| *c != address) {
+            chosen.set(address);
+        }
+    });
+    let filters = Memo::new(move |_| chosen.get());
+
+    // Once per change of the document: every card's facts, with the whole plan audited
+    // in one pass.
     let facts = Memo::new(move |_| {
         open.doc.with(|d| {
             action_plan(d)
@@ -81,23 +100,40 @@ pub fn PlanActionsPage() -> impl IntoView {
             leads
         })
     });
-    let visible = Memo::new(move |_| {
+    // Every action's section, whatever the filters, as places in `facts`.
+    let grouped = Memo::new(move |_| {
         let known: BTreeSet<u8> = areas.with(|a| a.iter().filter_map(|h| h.number).collect());
+        facts.with(|all| {
+            let mut by_area: BTreeMap<Option<u8>, Vec<usize>> = BTreeMap::new();
+            for (at, card) in all.iter().enumerate() {
+                let area = card.area.map(|a| a.get()).filter(|n| known.contains(n));
+                by_area.entry(area).or_default().push(at);
+            }
+            by_area
+        })
+    });
+    // Once per change of filters (or document): the ids that pass, by section.
+    let visible = Memo::new(move |_| {
         filters.with(|f| {
+            let words = f.search_words();
             facts.with(|all| {
-                let mut v = Visible {
-                    total: all.len(),
-                    ..Visible::default()
-                };
-                for card in all {
-                    let area = card.area.map(|a| a.get()).filter(|n| known.contains(n));
-                    *v.totals.entry(area).or_default() += 1;
-                    if f.matches(card) {
-                        v.by_area.entry(area).or_default().push(card.id);
-                        v.shown += 1;
+                grouped.with(|grouped| {
+                    let mut v = Visible::default();
+                    for (area, places) in grouped {
+                        v.total += places.len();
+                        let passing: Vec<ActionId> = places
+                            .iter()
+                            .filter_map(|&at| all.get(at))
+                            .filter(|card| f.matches(card, &words))
+                            .map(|card| card.id)
+                            .collect();
+                        v.shown += passing.len();
+                        if !passing.is_empty() {
+                            v.by_area.insert(*area, passing);
+                        }
                     }
-                }
-                v
+                    v
+                })
             })
         })
     });
@@ -114,80 +150,79 @@ pub fn PlanActionsPage() -> impl IntoView {
     });
     let navigate = use_navigate();
     let on_change = Callback::new(move |f: Filters| {
-        navigate(
-            &format!("{}{}", plan_path(doc), f.to_query()),
-            NavigateOptions {
-                replace: true,
-                scroll: false,
-                ..NavigateOptions::default()
-            },
-        );
-    });
-
-    // Draw the cards in parts: the first few at once, then more each frame until every
-    // matching card is drawn. The count is kept with the filters it was reached for,
-    // so a change of filters starts again from the first few in the same render.
-    let limit = RwSignal::new((Filters::default(), FIRST_CARDS));
-    let allowed = Memo::new(move |_| {
-        let now = filters.get();
-        limit.with(|(for_filters, n)| if *for_filters == now { *n } else { FIRST_CARDS })
-    });
-    Effect::new(move |_| {
-        if allowed.get() < visible.with(|v| v.shown) {
-            request_animation_frame(move || {
-                let Some(now) = filters.try_get_untracked() else {
-                    return;
-                };
-                let _ = limit.try_update(|(for_filters, n)| {
-                    if *for_filters == now {
-                        *n += MORE_CARDS;
-                    } else {
-                        *for_filters = now;
-                        *n = FIRST_CARDS + MORE_CARDS;
-                    }
-                });
-            });
+        chosen.set(f);
+        if writing.get_value() {
+            return;
         }
-    });
-    let drawn = Memo::new(move |_| {
-        let mut budget = allowed.get();
-        let order: Vec<Option<u8>> = areas.with(|a| {
-            a.iter()
-                .map(|h| h.number)
-                .chain(std::iter::once(None))
-                .collect()
+        writing.set_value(true);
+        let navigate = navigate.clone();
+        // After the next frame: by then the list shows the choice. The address gets the
+        // latest choice, so quick changes in a row write it once.
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    if writing.try_set_value(false).is_some() {
+                        return;
+                    }
+                    let Some(now) = chosen.try_get_untracked() else {
+                        return;
+                    };
+                    navigate(
+                        &format!("{}{}", plan_path(doc), now.to_query()),
+                        NavigateOptions {
+                            replace: true,
+                            scroll: false,
+                            ..NavigateOptions::default()
+                        },
+                    );
+                },
+                Duration::ZERO,
+            );
         });
-        visible.with(|v| {
-            let mut drawn: BTreeMap<Option<u8>, Vec<ActionId>> = BTreeMap::new();
-            for key in order {
-                let ids = v.by_area.get(&key).map(Vec::as_slice).unwrap_or_default();
-                let take = ids.len().min(budget);
-                budget -= take;
-                drawn.insert(key, ids[..take].to_vec());
-            }
-            drawn
-        })
     });
 
-    // Narrow memos, so typing in the search re-sorts ids without rebuilding sections.
     let only_area = Memo::new(move |_| filters.with(|f| f.area));
-    let show_unlinked = Memo::new(move |_| {
-        only_area.get().is_none() && visible.with(|v| v.by_area.contains_key(&None))
-    });
-
+    // Every section is drawn once and hidden when the area filter leaves it out, so
+    // changing the area never rebuilds a section or its cards.
     let section = move |heading: AreaHeading| {
         let key = heading.number;
-        let ids = Memo::new(move |_| drawn.with(|d| d.get(&key).cloned().unwrap_or_default()));
         let matching =
-            Signal::derive(move || visible.with(|v| v.by_area.get(&key).map_or(0, Vec::len)));
-        let total = Signal::derive(move || {
-            visible.with(|v| v.totals.get(&key).copied().unwrap_or_default())
+            Memo::new(move |_| visible.with(|v| v.by_area.get(&key).cloned().unwrap_or_default()));
+        let all = Memo::new(move |_| {
+            facts.with(|facts| {
+                grouped.with(|g| {
+                    g.get(&key)
+                        .into_iter()
+                        .flatten()
+                        .filter_map(|&at| facts.get(at).map(|c| c.id))
+                        .collect::<Vec<_>>()
+                })
+            })
         });
-        view! { <AreaSection doc=doc heading=heading ids=ids matching=matching total=total index=index /> }
+        let shown = Signal::derive(move || match (key, only_area.get()) {
+            // Actions linked to no area appear only while some of them pass the filters.
+            (None, only) => only.is_none() && matching.with(|m| !m.is_empty()),
+            (Some(_), only) => only.is_none() || only == key,
+        });
+        view! {
+            <AreaSection
+                doc=doc
+                heading=heading
+                matching=matching
+                all=all
+                shown=shown
+                filters=filters
+                index=index
+            />
+        }
     };
 
+    // A long plan lets the browser skip laying out cards that are off screen (see
+    // plan.css); a short one has nothing to gain.
+    let long = move || visible.with(|v| v.total > LONG_PLAN);
+
     view! {
-        <div class="plan-actions">
+        <div class="plan-actions" class:plan-actions--long=long>
             <ActionFilters
                 filters=filters
                 areas=area_choices
@@ -207,15 +242,13 @@ pub fn PlanActionsPage() -> impl IntoView {
                 <p class="plan-actions__empty">"No actions yet. Add the first one."</p>
             </Show>
             {move || {
-                let only = only_area.get();
                 areas
                     .get()
                     .into_iter()
-                    .filter(|h| only.is_none() || h.number == only)
+                    .chain(std::iter::once(AreaHeading::unlinked()))
                     .map(section)
                     .collect_view()
             }}
-            {move || show_unlinked.get().then(|| section(AreaHeading::unlinked()))}
         </div>
     }
     .into_any()

@@ -100,7 +100,15 @@ fn things_to_add(n: usize) -> String {
     }
 }
 
+/// The id of a card's link, so focus can be moved to a card that has just appeared.
+pub fn card_link_id(action: ActionId) -> String {
+    format!("action-link-{action}")
+}
+
 /// One action in the list.
+///
+/// A card stays on the page while filters come and go: when it does not pass them it
+/// is only `hidden`, so showing it again costs an attribute, not a rebuild.
 #[component]
 pub fn ActionCard(
     /// The document, for the editor's address.
@@ -108,21 +116,25 @@ pub fn ActionCard(
     /// What the card shows; `None` while the action is being removed.
     #[prop(into)]
     facts: Signal<Option<CardFacts>>,
+    /// True while the card does not pass the filters (or is past the area's limit).
+    #[prop(into)]
+    hidden: Signal<bool>,
 ) -> impl IntoView {
     move || {
         facts.get().map(|f| {
-            let status = f.status;
             view! {
-                <li class="action-card">
+                <li class="action-card" hidden=move || hidden.get()>
                     {f
                         .reference
                         .map(|r| view! { <p class="action-card__ref">{r}</p> })}
                     <p class="action-card__what">
-                        <a href=action_path(doc, f.id)>{f.what}</a>
+                        <a id=card_link_id(f.id) href=action_path(doc, f.id)>
+                            {f.what}
+                        </a>
                     </p>
                     <ul class="action-card__facts">
                         <li>
-                            <StatusBadge status=status />
+                            <StatusBadge status=f.status />
                         </li>
                         <li>
                             {match f.lead {

@@ -59,8 +59,14 @@ impl Filters {
         query.to_query_string()
     }
 
-    /// True when a card passes every filter.
-    pub fn matches(&self, card: &CardFacts) -> bool {
+    /// The search words as [`Filters::matches`] takes them: trimmed, in lower case.
+    /// Worked out once per change of filters, not once per card.
+    pub fn search_words(&self) -> String {
+        self.q.trim().to_lowercase()
+    }
+
+    /// True when a card passes every filter; `words` is [`Filters::search_words`].
+    pub fn matches(&self, card: &CardFacts, words: &str) -> bool {
         if let Some(area) = self.area
             && card.area.map(|a| a.get()) != Some(area)
         {
@@ -79,8 +85,7 @@ impl Filters {
         if !lead_passes {
             return false;
         }
-        let q = self.q.trim().to_lowercase();
-        q.is_empty() || card.search.contains(&q)
+        words.is_empty() || card.search.contains(words)
     }
 }
 
@@ -124,6 +129,14 @@ pub fn ActionFilters(
         f(&mut next);
         on_change.run(next);
     };
+    // One memo per select: a change of one filter (or a letter in the search) then
+    // redraws no other select's options.
+    let area =
+        Memo::new(move |_| filters.with(|f| f.area.map(|a| a.to_string()).unwrap_or_default()));
+    let status = Memo::new(move |_| {
+        filters.with(|f| f.status.map(|s| s.key().to_owned()).unwrap_or_default())
+    });
+    let lead = Memo::new(move |_| filters.with(|f| f.lead.clone().unwrap_or_default()));
     let initial_q = filters.get_untracked().q;
     view! {
         <form
@@ -136,18 +149,14 @@ pub fn ActionFilters(
                 id="filter-area"
                 label="Area of focus"
                 choices=area_choices
-                value=Signal::derive(move || {
-                    filters.get().area.map(|a| a.to_string()).unwrap_or_default()
-                })
+                value=area
                 on_change=Callback::new(move |v: String| change(&|f| f.area = v.parse().ok()))
             />
             <SelectField
                 id="filter-status"
                 label="Status"
                 choices=status_choices
-                value=Signal::derive(move || {
-                    filters.get().status.map(|s| s.key().to_owned()).unwrap_or_default()
-                })
+                value=status
                 on_change=Callback::new(move |v: String| {
                     change(&|f| f.status = Status::from_key(&v))
                 })
@@ -156,7 +165,7 @@ pub fn ActionFilters(
                 id="filter-lead"
                 label="Lead"
                 choices=lead_choices
-                value=Signal::derive(move || filters.get().lead.unwrap_or_default())
+                value=lead
                 on_change=Callback::new(move |v: String| {
                     change(&|f| f.lead = (!v.is_empty()).then(|| v.clone()))
                 })

@@ -1,16 +1,28 @@
 //! One area of focus on the plan's page: its heading, tagline and key objective as
 //! the framework words them, its actions as cards, and a button to add one.
+//!
+//! A filter change must not redraw thousands of cards on a slow phone. So an area
+//! shows at most [`PAGE`] matching actions, with a "Show N more actions" button for
+//! the rest; and a card, once drawn, stays on the page and is only `hidden` when it no
+//! longer passes the filters. A filter change then touches the cards whose
+//! visibility changed and nothing else.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use cares_core::framework::FocusArea;
 use cares_core::ids::{ActionId, DocumentId};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
-use super::action_card::{ActionCard, CardFacts};
+use super::action_card::{ActionCard, CardFacts, card_link_id};
+use super::action_filters::Filters;
 use super::plan_context::plan_path;
+use crate::components::frame::focus::move_focus_to;
 
+/// How many matching actions an area shows at first, and how many more each press of
+/// "Show more" adds: a few screens on a phone, and few enough that a change of
+/// filters never has many cards to draw.
+pub const PAGE: usize = 10;
 /// The heading of a section of the list: an area of focus, or "not linked".
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AreaHeading {
@@ -53,15 +65,15 @@ pub fn AreaSection(
     doc: DocumentId,
     /// The area.
     heading: AreaHeading,
-    /// The actions to show now, in the plan's order (a long list arrives in parts).
+    /// The area's actions that pass the filters, in the plan's order.
+    matching: Memo<Vec<ActionId>>,
+    /// All the area's actions, in the plan's order, whatever the filters.
+    all: Memo<Vec<ActionId>>,
+    /// False when the filters leave the whole area out.
     #[prop(into)]
-    ids: Signal<Vec<ActionId>>,
-    /// How many of the area's actions pass the filters.
-    #[prop(into)]
-    matching: Signal<usize>,
-    /// How many actions the area has before filtering.
-    #[prop(into)]
-    total: Signal<usize>,
+    shown: Signal<bool>,
+    /// The filters in force: a change of filters starts again from the first [`PAGE`].
+    filters: Memo<Filters>,
     /// Every card's facts, by action.
     index: Memo<HashMap<ActionId, CardFacts>>,
 ) -> impl IntoView {
@@ -87,13 +99,84 @@ pub fn AreaSection(
             </button>
         }
     });
-    let shown = move || ids.with(Vec::len);
-    let none_match = move || matching.get() == 0 && total.get() > 0;
-    let some_shown = move || shown() > 0;
+
+    // How many matches to show. "Show more" raises it for the filters it was pressed
+    // under; a change of filters starts again from the first page, at once (in the same
+    // pass as the new matches), and forgets the raise, so going back also starts afresh.
+    let raised: RwSignal<Option<(Filters, usize)>> = RwSignal::new(None);
+    let limit = Memo::new(move |_| {
+        let now = filters.get();
+        raised.with(|r| match r {
+            Some((under, n)) if *under == now => *n,
+            _ => PAGE,
+        })
+    });
+    Effect::new(move |_| {
+        filters.track();
+        // Quietly: `limit` already reads PAGE for the new filters.
+        raised.update_untracked(|r| {
+            if r.as_ref()
+                .is_some_and(|(under, _)| filters.with_untracked(|now| under != now))
+            {
+                *r = None;
+            }
+        });
+    });
+    let visible = Memo::new(move |_| {
+        let n = limit.get();
+        matching.with(|m| m.iter().take(n).copied().collect::<HashSet<_>>())
+    });
+    let matches = move || matching.with(Vec::len);
+    let showing = move || visible.with(HashSet::len);
+
+    // The cards on the page: every action shown since the plan last changed, in the
+    // plan's order. Hidden ones stay, so going back to earlier filters draws nothing.
+    let drawn = Memo::new(move |before: Option<&Vec<ActionId>>| {
+        let before: HashSet<ActionId> = before.into_iter().flatten().copied().collect();
+        visible.with(|now| {
+            all.with(|all| {
+                all.iter()
+                    .copied()
+                    .filter(|id| now.contains(id) || before.contains(id))
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    // Each drawn card's "hidden" switch. When the visible set changes, only the cards
+    // that came or went are told, so a filter change costs what changed, not the list.
+    let switches = StoredValue::new(HashMap::<ActionId, RwSignal<bool>>::new());
+    Effect::new(move |before: Option<HashSet<ActionId>>| {
+        let now = visible.get();
+        if let Some(before) = before {
+            switches.with_value(|switches| {
+                for id in before.symmetric_difference(&now) {
+                    if let Some(hidden) = switches.get(id) {
+                        hidden.set(!now.contains(id));
+                    }
+                }
+            });
+        }
+        now
+    });
+
+    let show_more = move |_| {
+        let first_new = limit.get_untracked();
+        raised.set(Some((filters.get_untracked(), first_new + PAGE)));
+        // Take a keyboard or screen reader user to the first card that appeared, once
+        // it is on the page, rather than leaving them on a button that may be gone.
+        if let Some(id) = matching.with_untracked(|m| m.get(first_new).copied()) {
+            request_animation_frame(move || move_focus_to(&card_link_id(id)));
+        }
+    };
+    let more_label = move || match matches().saturating_sub(showing()).min(PAGE) {
+        1 => "Show 1 more action".to_owned(),
+        n => format!("Show {n} more actions"),
+    };
+
     view! {
         // No accessible name on the section: "Area of focus" is the filter's label,
         // and a region of the same name would make that label ambiguous.
-        <section class="area">
+        <section class="area" hidden=move || !shown.get()>
             <h2 id=heading_id>{title}</h2>
             {(!heading.tagline.is_empty())
                 .then(|| {
@@ -108,21 +191,40 @@ pub fn AreaSection(
                         </p>
                     }
                 })}
-            <Show when=none_match>
-                <p class="area__empty">"No actions here match these filters."</p>
-            </Show>
-            <Show when=some_shown>
-                <ul class="action-list">
-                    <For
-                        each=move || ids.get()
-                        key=|id| *id
-                        children=move |id| {
-                            let facts = Memo::new(move |_| index.with(|m| m.get(&id).cloned()));
-                            view! { <ActionCard doc=doc facts=facts /> }
-                        }
-                    />
-                </ul>
-            </Show>
+            <p class="area__empty" hidden=move || { matches() > 0 || all.with(Vec::is_empty) }>
+                "No actions here match these filters."
+            </p>
+            <ul class="action-list" hidden=move || showing() == 0>
+                <For
+                    each=move || drawn.get()
+                    key=|id| *id
+                    children=move |id| {
+                        let hidden = RwSignal::new(!visible.with_untracked(|v| v.contains(&id)));
+                        switches.update_value(|s| {
+                            s.insert(id, hidden);
+                        });
+                        on_cleanup(move || {
+                            let _ = switches.try_update_value(|s| s.remove(&id));
+                        });
+                        let facts = Memo::new(move |_| index.with(|m| m.get(&id).cloned()));
+                        view! { <ActionCard doc=doc facts=facts hidden=hidden /> }
+                    }
+                />
+            </ul>
+            <div class="area__more" hidden=move || { showing() >= matches() }>
+                <p class="area__more-count">
+                    {move || {
+                        format!(
+                            "You can see {} of the {} matching actions in this area.",
+                            showing(),
+                            matches(),
+                        )
+                    }}
+                </p>
+                <button type="button" class="button button--secondary" on:click=show_more>
+                    {more_label}
+                </button>
+            </div>
             {add}
         </section>
     }

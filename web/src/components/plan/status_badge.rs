@@ -5,15 +5,16 @@ use cares_core::plan::Status;
 use leptos::prelude::*;
 
 /// "Amber", "Not started"… in a coloured badge.
+///
+/// The status is a plain value, not a signal: a card is drawn again when its action
+/// changes, so a badge needs no effects of its own (a list of hundreds of cards would
+/// otherwise carry two effects per card for nothing).
 #[component]
 pub fn StatusBadge(
     /// The status to show.
-    #[prop(into)]
-    status: Signal<Status>,
+    status: Status,
 ) -> impl IntoView {
     view! {
-        <span class=move || format!("status-badge status-badge--{}", status.get().key())>
-            {move || status.get().label()}
-        </span>
+        <span class=format!("status-badge status-badge--{}", status.key())>{status.label()}</span>
     }
 }
