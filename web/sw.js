@@ -1,6 +1,9 @@
 // The service worker: keeps the app shell so the app opens offline after the first visit.
 //
 // `cargo xtask` fills in the version and the list of files when it builds web/dist.
+// The list is every file there, so it holds the wasm chunks of the pages that load
+// lazily as well: they are fetched here, in the background, on the first visit, and
+// every page then opens with no signal even if it was never opened online.
 // Pages are fetched from the network first so an update shows at once, and from the
 // cache when there is no signal; the other files have hashed names, so the cache is
 // always right for them.

@@ -242,7 +242,8 @@ test('after a reload every field, milestone, rating and piece of evidence is sti
   await hasText(hints(page), 'The milestone "Launch event" has no date.');
 
   await page.getByRole('link', { name: 'Back to the plan', exact: true }).click();
-  await mainHeading(page, planTitle('Swinton'));
+  // The plan's heading is on the editor too: wait for the list itself before reloading.
+  await actionCard(page, values.what).waitFor();
   await page.reload();
   await mainHeading(page, planTitle('Swinton'));
   const card = actionCard(page, values.what);

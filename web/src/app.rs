@@ -4,25 +4,25 @@
 //! the "page not found" page instead of a blank screen. Everything under
 //! `/plan/:doc` sits inside the [`PlanFrame`], which loads that plan and provides it
 //! (as `workspace::OpenPlan`) to the page.
+//!
+//! Home, About and "page not found" are in the main wasm; every other page is a
+//! [`Lazy`] route from `lazy_routes`, whose code is a separate wasm chunk fetched when
+//! the page is first opened, which keeps the first load small.
 
 use leptos::prelude::*;
+use leptos_router::Lazy;
 use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::path;
 
 use crate::components::frame::plan_frame::PlanFrame;
 use crate::components::site_header::SiteHeader;
 use crate::components::skip_link::{MAIN_ID, SkipLink};
-use crate::pages::board::BoardPage;
-use crate::pages::join::JoinPage;
-use crate::pages::session_room::SessionRoomPage;
-use crate::pages::session_summary::SessionSummaryPage;
-use crate::pages::sessions::SessionsPage;
-use crate::pages::{
-    about::AboutPage, action_editor::ActionEditorPage, home::HomePage, not_found::NotFoundPage,
-    overview::OverviewPage, pack_builder::PackBuilderPage, pack_print::PackPrintPage,
-    packs::PacksPage, plan_actions::PlanActionsPage, plan_print::PlanPrintPage, plans::PlansPage,
-    share::SharePage,
+use crate::lazy_routes::{
+    ActionEditorRoute, BoardRoute, JoinRoute, OverviewRoute, PackBuilderRoute, PackPrintRoute,
+    PacksRoute, PlanActionsRoute, PlanPrintRoute, PlansRoute, SessionRoomRoute,
+    SessionSummaryRoute, SessionsRoute, ShareRoute,
 };
+use crate::pages::{about::AboutPage, home::HomePage, not_found::NotFoundPage};
 
 /// The whole app: a skip link, the site header with its navigation, and the page.
 #[component]
@@ -35,23 +35,23 @@ pub fn App() -> impl IntoView {
             <main id=MAIN_ID tabindex="-1">
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage />
-                    <Route path=path!("/plans") view=PlansPage />
+                    <Route path=path!("/plans") view={Lazy::<PlansRoute>::new()} />
                     <Route path=path!("/about") view=AboutPage />
-                    <Route path=path!("/join") view=JoinPage />
-                    <Route path=path!("/board/:session") view=BoardPage />
+                    <Route path=path!("/join") view={Lazy::<JoinRoute>::new()} />
+                    <Route path=path!("/board/:session") view={Lazy::<BoardRoute>::new()} />
                     <ParentRoute path=path!("/plan/:doc") view=PlanFrame>
-                        <Route path=path!("") view=PlanActionsPage />
-                        <Route path=path!("action/new") view=ActionEditorPage />
-                        <Route path=path!("action/:action") view=ActionEditorPage />
-                        <Route path=path!("overview") view=OverviewPage />
-                        <Route path=path!("packs") view=PacksPage />
-                        <Route path=path!("pack/:pack") view=PackBuilderPage />
-                        <Route path=path!("pack/:pack/print") view=PackPrintPage />
-                        <Route path=path!("sessions") view=SessionsPage />
-                        <Route path=path!("session/:session") view=SessionRoomPage />
-                        <Route path=path!("session/:session/summary") view=SessionSummaryPage />
-                        <Route path=path!("share") view=SharePage />
-                        <Route path=path!("print") view=PlanPrintPage />
+                        <Route path=path!("") view={Lazy::<PlanActionsRoute>::new()} />
+                        <Route path=path!("action/new") view={Lazy::<ActionEditorRoute>::new()} />
+                        <Route path=path!("action/:action") view={Lazy::<ActionEditorRoute>::new()} />
+                        <Route path=path!("overview") view={Lazy::<OverviewRoute>::new()} />
+                        <Route path=path!("packs") view={Lazy::<PacksRoute>::new()} />
+                        <Route path=path!("pack/:pack") view={Lazy::<PackBuilderRoute>::new()} />
+                        <Route path=path!("pack/:pack/print") view={Lazy::<PackPrintRoute>::new()} />
+                        <Route path=path!("sessions") view={Lazy::<SessionsRoute>::new()} />
+                        <Route path=path!("session/:session") view={Lazy::<SessionRoomRoute>::new()} />
+                        <Route path=path!("session/:session/summary") view={Lazy::<SessionSummaryRoute>::new()} />
+                        <Route path=path!("share") view={Lazy::<ShareRoute>::new()} />
+                        <Route path=path!("print") view={Lazy::<PlanPrintRoute>::new()} />
                     </ParentRoute>
                 </Routes>
             </main>

@@ -1,10 +1,11 @@
 //! The entry point of the web app: mounts the app to the page body.
 //!
-//! The page is built by `cargo xtask serve` (cargo, then wasm-bindgen and wasm-opt);
+//! The page is built by `cargo xtask serve` (cargo, wasm-split, wasm-bindgen, wasm-opt);
 //! `index.html` loads the JavaScript glue, which starts this `main`.
 
 mod app;
 mod components;
+mod lazy_routes;
 mod live;
 mod pages;
 mod session;

@@ -21,6 +21,7 @@ pub fn wasm_target() -> Result<(), String> {
 pub fn for_web_build() -> Result<(), String> {
     wasm_target()?;
     wasm_bindgen_cli()?;
+    wasm_split_cli_install()?;
     npm_packages()
 }
 
@@ -51,6 +52,38 @@ pub fn wasm_bindgen_cli() -> Result<(), String> {
     cmd(
         "cargo",
         &["install", "wasm-bindgen-cli", "--version", &wanted],
+    )
+}
+
+/// The version of `wasm_split_cli_support` whose CLI splits the wasm at the app's lazy
+/// routes. It must understand the split points `wasm_split_helpers` (in Cargo.lock, via
+/// leptos) writes: raise both together. 0.2.4 builds on stable Rust.
+pub const WASM_SPLIT_CLI_VERSION: &str = "0.2.4";
+
+/// The wasm splitter, as `cargo install` puts it on PATH.
+pub fn wasm_split_cli() -> PathBuf {
+    PathBuf::from("wasm-split-cli")
+}
+
+/// Installs `wasm-split-cli` (crate `wasm_split_cli_support` with its `build-binary`
+/// feature) at [`WASM_SPLIT_CLI_VERSION`], unless cargo already lists that version.
+pub fn wasm_split_cli_install() -> Result<(), String> {
+    let installed = command_output("cargo", &["install", "--list"]).unwrap_or_default();
+    let wanted = format!("wasm_split_cli_support v{WASM_SPLIT_CLI_VERSION}:");
+    if installed.lines().any(|line| line.trim() == wanted) && on_path("wasm-split-cli") {
+        return Ok(());
+    }
+    cmd(
+        "cargo",
+        &[
+            "install",
+            "--locked",
+            "wasm_split_cli_support",
+            "--version",
+            WASM_SPLIT_CLI_VERSION,
+            "--features",
+            "build-binary",
+        ],
     )
 }
 

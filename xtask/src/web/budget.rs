@@ -2,6 +2,12 @@
 //!
 //! Carers often use cheap phones on slow or capped connections, so the first load is
 //! held under a hard limit, with a lower goal to aim for.
+//!
+//! Only what the browser must fetch before the home page works counts: index.html, the
+//! stylesheet, the glue, the split loader and the main wasm. The wasm chunks of the other
+//! pages (split off at their `#[lazy_route]`s) are fetched when a page is first opened,
+//! and by the service worker in the background once the app is running, so they are
+//! listed as a total but not held to the limit.
 
 use std::path::Path;
 use std::process::Command;
@@ -33,6 +39,7 @@ pub fn check(bundle: &Bundle) -> Result<(), String> {
     }
     let total = kb(total);
     eprintln!("  {:<40} {:>27.1} KB brotli", "total", total);
+    report_on_demand(&bundle.on_demand)?;
     if total > LIMIT_KB {
         return Err(format!(
             "the first load is {total:.1} KB compressed, over the {LIMIT_KB:.0} KB limit"
@@ -45,6 +52,29 @@ pub fn check(bundle: &Bundle) -> Result<(), String> {
             "within the {LIMIT_KB:.0} KB limit but over the {GOAL_KB:.0} KB goal by {:.1} KB",
             total - GOAL_KB
         );
+    }
+    Ok(())
+}
+
+/// Prints how many wasm chunks load later, their compressed total and the largest one.
+fn report_on_demand(chunks: &[std::path::PathBuf]) -> Result<(), String> {
+    let mut total = 0_u64;
+    let mut largest: Option<(u64, &Path)> = None;
+    for chunk in chunks {
+        let compressed = brotli_size(chunk)?;
+        total += compressed;
+        if largest.is_none_or(|(size, _)| compressed > size) {
+            largest = Some((compressed, chunk));
+        }
+    }
+    eprintln!(
+        "later, when a page first needs them (not counted): {} wasm chunks, {:.1} KB brotli",
+        chunks.len(),
+        kb(total)
+    );
+    if let Some((size, path)) = largest {
+        let name = path.file_name().unwrap_or_default().to_string_lossy();
+        eprintln!("  largest: {name} {:.1} KB brotli", kb(size));
     }
     Ok(())
 }

@@ -1,12 +1,18 @@
-//! Writing web/dist: the release wasm, its JavaScript glue, the stylesheet, index.html,
-//! the service worker and the public files (manifest, icons).
+//! Writing web/dist: the release wasm split into a main part and lazily loaded chunks,
+//! its JavaScript glue, the stylesheet, index.html, the service worker and the public
+//! files (manifest, icons).
 //!
-//! The wasm, the glue and the stylesheet get a hash of their content in their names, so
-//! a browser may keep them for ever; index.html and sw.js name them and are never cached.
+//! The order matters: cargo links the wasm with its relocations kept, `wasm-split-cli`
+//! cuts it at the app's `#[lazy_route]`s into the main part, the chunks and the loader
+//! `__wasm_split.js`, wasm-bindgen then makes the glue for the main part only (the
+//! chunks reach JavaScript through it), and wasm-opt shrinks every part on its own.
+//! Every file gets a hash of its content in its name, so a browser may keep it for ever;
+//! index.html and sw.js name them and are never cached.
 
 use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::process::Command;
 
 use crate::run::{cmd, root};
 use crate::tools;
@@ -25,13 +31,31 @@ const STYLESHEETS: [&str; 7] = [
 /// The name wasm-bindgen gives the glue and the wasm (`cares_web.js`, `cares_web_bg.wasm`).
 const OUT_NAME: &str = "cares_web";
 
+/// The loader `wasm-split-cli` writes; the glue imports it and it fetches the chunks.
+const SPLIT_LOADER: &str = "__wasm_split";
+
+/// The features rustc enables by default for wasm32-unknown-unknown, which wasm-opt must
+/// be told about (it assumes none).
+const WASM_FEATURES: [&str; 6] = [
+    "--enable-bulk-memory",
+    "--enable-nontrapping-float-to-int",
+    "--enable-sign-ext",
+    "--enable-mutable-globals",
+    "--enable-multivalue",
+    "--enable-reference-types",
+];
+
 /// A built web/dist and the files a browser fetches before the app can start.
 #[derive(Debug)]
 pub struct Bundle {
     /// The folder to serve.
     pub dist: PathBuf,
-    /// index.html, the stylesheet, the glue and the wasm.
+    /// index.html, the stylesheet, the glue, the split loader and the main wasm: what
+    /// a browser fetches before the app can start.
     pub first_load: Vec<PathBuf>,
+    /// The wasm chunks fetched only when a page that needs them is first opened (and
+    /// by the service worker, in the background, for offline use).
+    pub on_demand: Vec<PathBuf>,
 }
 
 /// Builds the release bundle into web/dist, replacing what was there.
@@ -43,10 +67,12 @@ pub fn build() -> Result<Bundle, String> {
 /// two runs at once (two people testing different pages) do not write over each other.
 pub fn build_into(dist: &Path, work: &Path) -> Result<Bundle, String> {
     let web = root().join("web");
+    let split = work.join("split");
     let bound = work.join("bindgen");
 
     let wasm = compile()?;
-    bind(&wasm, &bound)?;
+    split_wasm(&wasm, &split)?;
+    bind(&split.join(format!("{OUT_NAME}.wasm")), &bound)?;
     let optimised = work.join("optimised.wasm");
     optimise(&bound.join(format!("{OUT_NAME}_bg.wasm")), &optimised)?;
 
@@ -57,12 +83,8 @@ pub fn build_into(dist: &Path, work: &Path) -> Result<Bundle, String> {
     fs::create_dir_all(&dist).map_err(|e| io_error("create", &dist, &e))?;
 
     let wasm_name = write_hashed(&dist, OUT_NAME, "_bg.wasm", &read(&optimised)?)?;
-    let script_name = write_hashed(
-        &dist,
-        OUT_NAME,
-        ".js",
-        &read(&bound.join(format!("{OUT_NAME}.js")))?,
-    )?;
+    let chunks = write_chunks(&split, &work.join("chunks"), &dist)?;
+    let (script_name, loader_name) = write_glue_and_loader(&bound, &split, &chunks, &dist)?;
     let stylesheet_name = write_hashed(
         &dist,
         "app",
@@ -82,12 +104,14 @@ pub fn build_into(dist: &Path, work: &Path) -> Result<Bundle, String> {
         &[
             ("stylesheet", &stylesheet_name),
             ("script", &script_name),
+            ("split_loader", &loader_name),
             ("wasm", &wasm_name),
         ],
     )?;
     let index_path = dist.join("index.html");
     write(&index_path, index.as_bytes())?;
 
+    // The worker lists every file in dist, chunks included, so each page opens offline.
     write_service_worker(&web, &dist)?;
 
     Ok(Bundle {
@@ -95,8 +119,10 @@ pub fn build_into(dist: &Path, work: &Path) -> Result<Bundle, String> {
             index_path,
             dist.join(&stylesheet_name),
             dist.join(&script_name),
+            dist.join(&loader_name),
             dist.join(&wasm_name),
         ],
+        on_demand: chunks.into_iter().map(|c| dist.join(c.hashed)).collect(),
         dist,
     })
 }
@@ -106,20 +132,47 @@ pub fn target_dir() -> PathBuf {
     std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root().join("target"), PathBuf::from)
 }
 
+/// Builds the release wasm with its relocations kept: `wasm-split-cli` needs them to
+/// move code between the parts. (`cargo rustc` passes the flag to the app's final link
+/// only, so the dependencies are not rebuilt for it.)
 fn compile() -> Result<PathBuf, String> {
     cmd(
         "cargo",
         &[
-            "build",
+            "rustc",
             "-p",
+            "cares-web",
+            "--bin",
             "cares-web",
             "--profile",
             "wasm-release",
             "--target",
             "wasm32-unknown-unknown",
+            "--",
+            "-C",
+            "link-arg=--emit-relocs",
         ],
     )?;
     Ok(target_dir().join("wasm32-unknown-unknown/wasm-release/cares-web.wasm"))
+}
+
+/// Cuts the wasm at its split points into `out_dir`: `cares_web.wasm` (the main part,
+/// still to be bound), one `split_*.wasm` per lazy route, `chunk_*.wasm` for code that
+/// several of them share, and the loader `__wasm_split.js`.
+fn split_wasm(wasm: &Path, out_dir: &Path) -> Result<(), String> {
+    if out_dir.exists() {
+        fs::remove_dir_all(out_dir).map_err(|e| io_error("remove", out_dir, &e))?;
+    }
+    fs::create_dir_all(out_dir).map_err(|e| io_error("create", out_dir, &e))?;
+    cmd(
+        &tools::wasm_split_cli().to_string_lossy(),
+        &[
+            &wasm.to_string_lossy(),
+            &out_dir.to_string_lossy(),
+            "--out-name",
+            OUT_NAME,
+        ],
+    )
 }
 
 fn bind(wasm: &Path, out_dir: &Path) -> Result<(), String> {
@@ -132,6 +185,9 @@ fn bind(wasm: &Path, out_dir: &Path) -> Result<(), String> {
             "--target",
             "web",
             "--no-typescript",
+            // The chunks import these linker exports (the function table, the stack
+            // pointer) from the main part; without this wasm-bindgen drops them.
+            "--keep-lld-exports",
             "--out-name",
             OUT_NAME,
             "--out-dir",
@@ -143,22 +199,154 @@ fn bind(wasm: &Path, out_dir: &Path) -> Result<(), String> {
 
 fn optimise(wasm: &Path, out: &Path) -> Result<(), String> {
     let wasm_opt = tools::wasm_opt();
-    cmd(
-        &wasm_opt.to_string_lossy(),
-        &[
-            "-Oz",
-            // The features rustc enables by default for wasm32-unknown-unknown.
-            "--enable-bulk-memory",
-            "--enable-nontrapping-float-to-int",
-            "--enable-sign-ext",
-            "--enable-mutable-globals",
-            "--enable-multivalue",
-            "--enable-reference-types",
-            &wasm.to_string_lossy(),
-            "-o",
-            &out.to_string_lossy(),
-        ],
-    )
+    let (wasm, out) = (wasm.to_string_lossy(), out.to_string_lossy());
+    let mut args = vec!["-Oz"];
+    args.extend(WASM_FEATURES);
+    args.extend([wasm.as_ref(), "-o", out.as_ref()]);
+    cmd(&wasm_opt.to_string_lossy(), &args)
+}
+
+/// One lazily loaded wasm chunk: the name the loader asks for and the hashed name in dist.
+#[derive(Debug)]
+struct Chunk {
+    /// As `wasm-split-cli` named it (`split___plans_route_view_….wasm`, `chunk_12.wasm`).
+    original: String,
+    /// `<stem>-<hash>.wasm`, as written to dist.
+    hashed: String,
+}
+
+/// Shrinks every chunk `wasm-split-cli` wrote with wasm-opt (into `work`) and writes it
+/// to dist under a hashed name.
+fn write_chunks(split: &Path, work: &Path, dist: &Path) -> Result<Vec<Chunk>, String> {
+    if work.exists() {
+        fs::remove_dir_all(work).map_err(|e| io_error("remove", work, &e))?;
+    }
+    fs::create_dir_all(work).map_err(|e| io_error("create", work, &e))?;
+    let main = format!("{OUT_NAME}.wasm");
+    let mut names = Vec::new();
+    for entry in fs::read_dir(split).map_err(|e| io_error("list", split, &e))? {
+        let name = entry
+            .map_err(|e| io_error("list", split, &e))?
+            .file_name()
+            .to_string_lossy()
+            .into_owned();
+        if name.ends_with(".wasm") && name != main {
+            names.push(name);
+        }
+    }
+    names.sort();
+    eprintln!("$ wasm-opt -Oz on {} wasm chunks", names.len());
+    optimise_all(split, work, &names)?;
+    let mut chunks = Vec::with_capacity(names.len());
+    for name in names {
+        let stem = name.strip_suffix(".wasm").unwrap_or(&name);
+        let hashed = write_hashed(dist, stem, ".wasm", &read(&work.join(&name))?)?;
+        chunks.push(Chunk {
+            original: name,
+            hashed,
+        });
+    }
+    Ok(chunks)
+}
+
+/// Runs wasm-opt on the named files of `from` into `to`, one run per core at a time
+/// (wasm-opt on one small file uses a single core for most of its time).
+fn optimise_all(from: &Path, to: &Path, names: &[String]) -> Result<(), String> {
+    let workers = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    std::thread::scope(|scope| {
+        let runs: Vec<_> = (0..workers)
+            .map(|_| {
+                scope.spawn(|| {
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(name) = names.get(i) else {
+                            return Ok(());
+                        };
+                        optimise_quietly(&from.join(name), &to.join(name))?;
+                    }
+                })
+            })
+            .collect();
+        runs.into_iter().try_for_each(|run| {
+            run.join()
+                .map_err(|_| "a wasm-opt worker thread panicked".to_string())?
+        })
+    })
+}
+
+/// wasm-opt for one chunk, its output shown only if it fails: there are over a hundred
+/// chunks, and wasm-opt warns about a name subsection it does not know in every one.
+fn optimise_quietly(wasm: &Path, out: &Path) -> Result<(), String> {
+    let output = Command::new(tools::wasm_opt())
+        .arg("-Oz")
+        .args(WASM_FEATURES)
+        .arg(wasm)
+        .arg("-o")
+        .arg(out)
+        .output()
+        .map_err(|e| format!("could not start wasm-opt: {e}"))?;
+    if output.status.success() {
+        Ok(())
+    } else {
+        Err(format!(
+            "wasm-opt failed on {}: {}",
+            wasm.display(),
+            String::from_utf8_lossy(&output.stderr).trim()
+        ))
+    }
+}
+
+/// Writes the glue and the split loader with hashed names, each pointing at the other's
+/// new name and the loader at the chunks' new names; returns (glue, loader).
+///
+/// The glue imports the loader and the loader imports the glue, so neither name can be
+/// a hash of that file's final content; both take one hash of the two files as
+/// wasm-bindgen and `wasm-split-cli` wrote them plus the chunk names, which changes
+/// whenever either final file would.
+fn write_glue_and_loader(
+    bound: &Path,
+    split: &Path,
+    chunks: &[Chunk],
+    dist: &Path,
+) -> Result<(String, String), String> {
+    let glue = read_text(&bound.join(format!("{OUT_NAME}.js")))?;
+    let mut loader = read_text(&split.join(format!("{SPLIT_LOADER}.js")))?;
+    for chunk in chunks {
+        let quoted = format!("\"./{}\"", chunk.original);
+        if !loader.contains(&quoted) {
+            return Err(format!(
+                "{SPLIT_LOADER}.js does not load {}: has wasm-split-cli changed how it names chunks?",
+                chunk.original
+            ));
+        }
+        loader = loader.replace(&quoted, &format!("\"./{}\"", chunk.hashed));
+    }
+
+    let mut hash = Fnv1a::default();
+    hash.update(glue.as_bytes());
+    hash.update(loader.as_bytes());
+    let glue_name = format!("{OUT_NAME}-{}.js", hash.hex());
+    let loader_name = format!("{SPLIT_LOADER}-{}.js", hash.hex());
+
+    let glue = replace_import(&glue, &format!("{SPLIT_LOADER}.js"), &loader_name)?;
+    let loader = replace_import(&loader, &format!("{OUT_NAME}.js"), &glue_name)?;
+    write(&dist.join(&glue_name), glue.as_bytes())?;
+    write(&dist.join(&loader_name), loader.as_bytes())?;
+    Ok((glue_name, loader_name))
+}
+
+/// Points every `from "./<old>"` import at `./<new>`, failing if there is none, which
+/// would mean the app has no split point left or a tool changed its output.
+fn replace_import(script: &str, old: &str, new: &str) -> Result<String, String> {
+    let old_import = format!("from \"./{old}\"");
+    if !script.contains(&old_import) {
+        return Err(format!(
+            "expected an import {old_import} in the glue or the split loader: \
+             does the app still have a #[lazy_route]?"
+        ));
+    }
+    Ok(script.replace(&old_import, &format!("from \"./{new}\"")))
 }
 
 /// The service worker with this build's version and list of files filled in.
@@ -333,6 +521,22 @@ mod tests {
     fn fill_refuses_a_template_with_a_placeholder_left_over() {
         let result = fill("{{x}} {{typo}}", &[("x", "1")]);
         assert!(result.is_err_and(|e| e.contains("typo")));
+    }
+
+    #[test]
+    fn replace_import_points_every_import_at_the_hashed_name() -> Result<(), String> {
+        let glue =
+            "import * as a from \"./__wasm_split.js\"\nimport * as b from \"./__wasm_split.js\"";
+        let out = replace_import(glue, "__wasm_split.js", "__wasm_split-0123456789abcdef.js")?;
+        assert_eq!(out.matches("./__wasm_split-0123456789abcdef.js").count(), 2);
+        assert!(!out.contains("./__wasm_split.js"));
+        Ok(())
+    }
+
+    #[test]
+    fn replace_import_refuses_a_script_without_that_import() {
+        let result = replace_import("import { x } from \"./other.js\"", "cares_web.js", "y.js");
+        assert!(result.is_err_and(|e| e.contains("cares_web.js")));
     }
 
     #[test]

@@ -1,0 +1,214 @@
+//! The routes whose code is downloaded only when a person first opens them.
+//!
+//! Each type here is a Leptos lazy route: its `view` is compiled into its own wasm chunk
+//! (the release build splits the wasm at these points), so the first visit fetches only
+//! the home page's code. After the first visit the service worker keeps every chunk, so
+//! these pages still open offline. Outside the split build (tests, `cargo check`) they
+//! behave like ordinary routes.
+
+use leptos::prelude::*;
+use leptos_router::{LazyRoute, lazy_route};
+
+use crate::pages::{
+    action_editor::ActionEditorPage, board::BoardPage, join::JoinPage, overview::OverviewPage,
+    pack_builder::PackBuilderPage, pack_print::PackPrintPage, packs::PacksPage,
+    plan_actions::PlanActionsPage, plan_print::PlanPrintPage, plans::PlansPage,
+    session_room::SessionRoomPage, session_summary::SessionSummaryPage, sessions::SessionsPage,
+    share::SharePage,
+};
+
+/// `/plans`: every plan on this device.
+pub struct PlansRoute;
+
+#[lazy_route]
+impl LazyRoute for PlansRoute {
+    fn data() -> Self {
+        Self
+    }
+
+    fn view(_this: Self) -> AnyView {
+        view! { <PlansPage /> }.into_any()
+    }
+}
+
+/// `/join`: joining a co-production session with a code.
+pub struct JoinRoute;
+
+#[lazy_route]
+impl LazyRoute for JoinRoute {
+    fn data() -> Self {
+        Self
+    }
+
+    fn view(_this: Self) -> AnyView {
+        view! { <JoinPage /> }.into_any()
+    }
+}
+
+/// `/board/:session`: the shared screen of a live session.
+pub struct BoardRoute;
+
+#[lazy_route]
+impl LazyRoute for BoardRoute {
+    fn data() -> Self {
+        Self
+    }
+
+    fn view(_this: Self) -> AnyView {
+        view! { <BoardPage /> }.into_any()
+    }
+}
+
+/// `/plan/:doc`: the plan's actions.
+pub struct PlanActionsRoute;
+
+#[lazy_route]
+impl LazyRoute for PlanActionsRoute {
+    fn data() -> Self {
+        Self
+    }
+
+    fn view(_this: Self) -> AnyView {
+        view! { <PlanActionsPage /> }.into_any()
+    }
+}
+
+/// `/plan/:doc/action/new` and `/plan/:doc/action/:action`: adding or changing an action.
+pub struct ActionEditorRoute;
+
+#[lazy_route]
+impl LazyRoute for ActionEditorRoute {
+    fn data() -> Self {
+        Self
+    }
+
+    fn view(_this: Self) -> AnyView {
+        view! { <ActionEditorPage /> }.into_any()
+    }
+}
+
+/// `/plan/:doc/overview`: the plan at a glance.
+pub struct OverviewRoute;
+
+#[lazy_route]
+impl LazyRoute for OverviewRoute {
+    fn data() -> Self {
+        Self
+    }
+
+    fn view(_this: Self) -> AnyView {
+        view! { <OverviewPage /> }.into_any()
+    }
+}
+
+/// `/plan/:doc/packs`: the plan's action packs.
+pub struct PacksRoute;
+
+#[lazy_route]
+impl LazyRoute for PacksRoute {
+    fn data() -> Self {
+        Self
+    }
+
+    fn view(_this: Self) -> AnyView {
+        view! { <PacksPage /> }.into_any()
+    }
+}
+
+/// `/plan/:doc/pack/:pack`: building one action pack.
+pub struct PackBuilderRoute;
+
+#[lazy_route]
+impl LazyRoute for PackBuilderRoute {
+    fn data() -> Self {
+        Self
+    }
+
+    fn view(_this: Self) -> AnyView {
+        view! { <PackBuilderPage /> }.into_any()
+    }
+}
+
+/// `/plan/:doc/pack/:pack/print`: an action pack ready to print.
+pub struct PackPrintRoute;
+
+#[lazy_route]
+impl LazyRoute for PackPrintRoute {
+    fn data() -> Self {
+        Self
+    }
+
+    fn view(_this: Self) -> AnyView {
+        view! { <PackPrintPage /> }.into_any()
+    }
+}
+
+/// `/plan/:doc/sessions`: the plan's co-production sessions.
+pub struct SessionsRoute;
+
+#[lazy_route]
+impl LazyRoute for SessionsRoute {
+    fn data() -> Self {
+        Self
+    }
+
+    fn view(_this: Self) -> AnyView {
+        view! { <SessionsPage /> }.into_any()
+    }
+}
+
+/// `/plan/:doc/session/:session`: running a session.
+pub struct SessionRoomRoute;
+
+#[lazy_route]
+impl LazyRoute for SessionRoomRoute {
+    fn data() -> Self {
+        Self
+    }
+
+    fn view(_this: Self) -> AnyView {
+        view! { <SessionRoomPage /> }.into_any()
+    }
+}
+
+/// `/plan/:doc/session/:session/summary`: what a session decided.
+pub struct SessionSummaryRoute;
+
+#[lazy_route]
+impl LazyRoute for SessionSummaryRoute {
+    fn data() -> Self {
+        Self
+    }
+
+    fn view(_this: Self) -> AnyView {
+        view! { <SessionSummaryPage /> }.into_any()
+    }
+}
+
+/// `/plan/:doc/share`: sharing the plan.
+pub struct ShareRoute;
+
+#[lazy_route]
+impl LazyRoute for ShareRoute {
+    fn data() -> Self {
+        Self
+    }
+
+    fn view(_this: Self) -> AnyView {
+        view! { <SharePage /> }.into_any()
+    }
+}
+
+/// `/plan/:doc/print`: the whole plan ready to print.
+pub struct PlanPrintRoute;
+
+#[lazy_route]
+impl LazyRoute for PlanPrintRoute {
+    fn data() -> Self {
+        Self
+    }
+
+    fn view(_this: Self) -> AnyView {
+        view! { <PlanPrintPage /> }.into_any()
+    }
+}
