@@ -9,11 +9,9 @@ use leptos_router::hooks::{use_navigate, use_params_map};
 
 use crate::components::plan::confirm_remove::ConfirmRemove;
 use crate::components::plan::field::{FieldKind, TextField};
-use crate::components::plan::pack_contacts::PackContacts;
 use crate::components::plan::pack_draft::PackDraft;
-use crate::components::plan::pack_events::PackEvents;
 use crate::components::plan::pack_hints::PackHints;
-use crate::components::plan::pack_places::PackPlaces;
+use crate::components::plan::pack_parts::{CONTACTS, EVENTS, PLACES, PackPart};
 use crate::components::plan::pack_steps::PackSteps;
 use crate::components::plan::plan_context::{
     NotInPlan, PlanMissing, action_plan, edit_problem, pack_path, parse_pack_id, use_open_plan,
@@ -103,9 +101,9 @@ fn PackBuilder(
             />
             <PackHints issues=issues />
             <PackSteps draft=draft />
-            <PackContacts draft=draft />
-            <PackPlaces draft=draft />
-            <PackEvents draft=draft />
+            <PackPart draft=draft kind=CONTACTS />
+            <PackPart draft=draft kind=PLACES />
+            <PackPart draft=draft kind=EVENTS />
             <p class="pack-builder__print">
                 <a href=format!("{}/print", pack_path(doc, id))>"Print this pack"</a>
             </p>

@@ -59,7 +59,7 @@ pub fn TextField(
     error: MaybeProp<String>,
     /// A line of help under the label.
     #[prop(optional, into)]
-    hint: Option<String>,
+    hint: MaybeProp<String>,
     /// One line, several lines, a date or an address.
     #[prop(optional)]
     kind: FieldKind,
@@ -70,6 +70,7 @@ pub fn TextField(
     #[prop(default = 3)]
     rows: u32,
 ) -> impl IntoView {
+    let hint = hint.get_untracked();
     let has_hint = hint.is_some();
     let error_id = format!("{id}-error");
     let hint_id = format!("{id}-hint");

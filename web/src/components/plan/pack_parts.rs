@@ -1,0 +1,341 @@
+//! The lists a pack holds besides its steps — local contacts, meeting places and
+//! events — drawn by one component, [`PackPart`]: the entries so far, each with a
+//! button to remove it, and a short form of three fields that adds another.
+//!
+//! What differs between the three (words, fields, how an entry is read from and put
+//! into the pack) is a [`PartKind`]: [`CONTACTS`], [`PLACES`], [`EVENTS`].
+
+use cares_core::audit::long_date;
+use cares_core::packs::{ActionPack, LocalContact, MeetingPlace, PackEvent};
+use leptos::prelude::*;
+
+use super::field::{FieldKind, TextField, focus_soon, parse_day};
+use super::pack_draft::{PackDraft, optional_words};
+
+/// One field of a part's form.
+#[derive(Debug, Clone, Copy)]
+pub struct PartField {
+    /// The field's id on the page.
+    pub id: &'static str,
+    /// The label a person reads.
+    pub label: &'static str,
+    /// A line of help under the label.
+    pub hint: Option<&'static str>,
+    /// A line of text or a date.
+    pub kind: FieldKind,
+}
+
+/// One entry as the list shows it: its name, then its other details, one a line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    /// What the entry is called.
+    pub name: String,
+    /// The details given, in the order of the form.
+    pub details: Vec<String>,
+}
+
+/// What one kind of list in a pack says and holds.
+#[derive(Debug, Clone, Copy)]
+pub struct PartKind {
+    /// The section's heading.
+    pub heading: &'static str,
+    /// The heading's id, which names the section for screen readers.
+    pub heading_id: &'static str,
+    /// Said while the list is empty.
+    pub empty: &'static str,
+    /// The words on the add button.
+    pub add: &'static str,
+    /// Said when the first field is left blank.
+    pub name_missing: &'static str,
+    /// The form's fields: the entry's name first (it must be filled in), then two
+    /// optional details.
+    pub fields: [PartField; 3],
+    /// The pack's entries of this kind.
+    pub entries: fn(&ActionPack) -> Vec<Entry>,
+    /// Adds an entry from the name and the two details as typed.
+    pub push: fn(&mut ActionPack, String, &str, &str),
+    /// Removes the entry at an index, if it is still there.
+    pub remove: fn(&mut ActionPack, usize),
+}
+
+/// Who to get in touch with, and how.
+pub const CONTACTS: PartKind = PartKind {
+    heading: "Local contacts",
+    heading_id: "contacts-heading",
+    empty: "No contacts yet. Add someone people can get in touch with.",
+    add: "Add a contact",
+    name_missing: "Enter the contact's name.",
+    fields: [
+        PartField {
+            id: "contact-name",
+            label: "Name",
+            hint: None,
+            kind: FieldKind::Line,
+        },
+        PartField {
+            id: "contact-role",
+            label: "Role or organisation",
+            hint: None,
+            kind: FieldKind::Line,
+        },
+        PartField {
+            id: "contact-reach",
+            label: "How to reach them",
+            hint: Some("A phone number, an email address or a drop-in time."),
+            kind: FieldKind::Line,
+        },
+    ],
+    entries: |pack| {
+        pack.contacts
+            .iter()
+            .map(|c| Entry {
+                name: c.name.clone(),
+                details: [&c.role, &c.how_to_reach]
+                    .into_iter()
+                    .flatten()
+                    .cloned()
+                    .collect(),
+            })
+            .collect()
+    },
+    push: |pack, name, role, reach| {
+        pack.contacts.push(LocalContact {
+            name,
+            role: optional_words(role),
+            how_to_reach: optional_words(reach),
+        });
+    },
+    remove: |pack, at| {
+        if at < pack.contacts.len() {
+            pack.contacts.remove(at);
+        }
+    },
+};
+
+/// Where carers meet, and when.
+pub const PLACES: PartKind = PartKind {
+    heading: "Meeting places",
+    heading_id: "places-heading",
+    empty: "No meeting places yet. Add somewhere carers can meet.",
+    add: "Add a meeting place",
+    name_missing: "Enter the name of the place.",
+    fields: [
+        PartField {
+            id: "place-name",
+            label: "Place name",
+            hint: None,
+            kind: FieldKind::Line,
+        },
+        PartField {
+            id: "place-address",
+            label: "Address",
+            hint: None,
+            kind: FieldKind::Line,
+        },
+        PartField {
+            id: "place-when",
+            label: "When",
+            hint: Some("For example: Tuesdays, 10am to 12 noon."),
+            kind: FieldKind::Line,
+        },
+    ],
+    entries: |pack| {
+        pack.places
+            .iter()
+            .map(|p| Entry {
+                name: p.name.clone(),
+                details: [&p.address, &p.when]
+                    .into_iter()
+                    .flatten()
+                    .cloned()
+                    .collect(),
+            })
+            .collect()
+    },
+    push: |pack, name, address, when| {
+        pack.places.push(MeetingPlace {
+            name,
+            address: optional_words(address),
+            when: optional_words(when),
+        });
+    },
+    remove: |pack, at| {
+        if at < pack.places.len() {
+            pack.places.remove(at);
+        }
+    },
+};
+
+/// What is coming up, when and where.
+pub const EVENTS: PartKind = PartKind {
+    heading: "Events",
+    heading_id: "events-heading",
+    empty: "No events yet. Add something coming up that carers can go to.",
+    add: "Add an event",
+    name_missing: "Enter what the event is.",
+    fields: [
+        PartField {
+            id: "event-title",
+            label: "Event",
+            hint: None,
+            kind: FieldKind::Line,
+        },
+        PartField {
+            id: "event-date",
+            label: "Date",
+            hint: None,
+            kind: FieldKind::Date,
+        },
+        PartField {
+            id: "event-place",
+            label: "Where",
+            hint: None,
+            kind: FieldKind::Line,
+        },
+    ],
+    entries: |pack| {
+        pack.events
+            .iter()
+            .map(|e| Entry {
+                name: e.title.clone(),
+                details: e
+                    .date
+                    .map(long_date)
+                    .into_iter()
+                    .chain(e.place.clone())
+                    .collect(),
+            })
+            .collect()
+    },
+    push: |pack, title, date, place| {
+        pack.events.push(PackEvent {
+            title,
+            date: parse_day(date),
+            place: optional_words(place),
+        });
+    },
+    remove: |pack, at| {
+        if at < pack.events.len() {
+            pack.events.remove(at);
+        }
+    },
+};
+
+/// One of a pack's lists, with its form.
+#[component]
+pub fn PackPart(
+    /// The pack being built.
+    draft: PackDraft,
+    /// Which list.
+    kind: PartKind,
+) -> impl IntoView {
+    let entries = Memo::new(move |_| draft.pack.with(|p| (kind.entries)(p)));
+    let values: [RwSignal<String>; 3] = std::array::from_fn(|_| RwSignal::new(String::new()));
+    let error = RwSignal::new(None::<String>);
+    let added = RwSignal::new(String::new());
+    let first_id = kind.fields[0].id;
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let name = values[0].get_untracked().trim().to_owned();
+        if name.is_empty() {
+            error.set(Some(kind.name_missing.to_owned()));
+            focus_soon(first_id.to_owned());
+            return;
+        }
+        let (second, third) = (values[1].get_untracked(), values[2].get_untracked());
+        draft.change(|p| (kind.push)(p, name.clone(), &second, &third));
+        draft.save();
+        for value in values {
+            value.set(String::new());
+        }
+        error.set(None);
+        added.set(format!("Added {name}."));
+        focus_soon(first_id.to_owned());
+    };
+    let remove = move |at: usize| {
+        draft.change(|p| (kind.remove)(p, at));
+        draft.save();
+        focus_soon(first_id.to_owned());
+    };
+    let fields = kind
+        .fields
+        .into_iter()
+        .zip(values)
+        .enumerate()
+        .map(|(i, (field, value))| {
+            // Only the name can be missing; the other fields take what is typed.
+            let shown: MaybeProp<String> = if i == 0 {
+                error.into()
+            } else {
+                MaybeProp::default()
+            };
+            view! {
+                <TextField
+                    id=field.id
+                    label=field.label
+                    hint=field.hint.map(str::to_owned)
+                    kind=field.kind
+                    value=value
+                    on_input=Callback::new(move |v: String| {
+                        value.set(v);
+                        if i == 0 {
+                            error.set(None);
+                        }
+                    })
+                    on_change=Callback::new(move |v: String| value.set(v))
+                    error=shown
+                />
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="pack-part">
+            <h2 id=kind.heading_id>{kind.heading}</h2>
+            {move || {
+                let list = entries.get();
+                if list.is_empty() {
+                    view! { <p>{kind.empty}</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="pack-part__list">
+                            {list
+                                .into_iter()
+                                .enumerate()
+                                .map(|(at, entry)| {
+                                    view! {
+                                        <li class="pack-part__entry">
+                                            <p class="pack-part__name">{entry.name.clone()}</p>
+                                            {entry
+                                                .details
+                                                .into_iter()
+                                                .map(|d| view! { <p>{d}</p> })
+                                                .collect_view()}
+                                            <button
+                                                type="button"
+                                                class="button button--secondary"
+                                                aria-label=format!("Remove {}", entry.name)
+                                                on:click=move |_| remove(at)
+                                            >
+                                                "Remove"
+                                            </button>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
+                        </ul>
+                    }
+                        .into_any()
+                }
+            }}
+            <form class="pack-part__form" novalidate on:submit=add>
+                {fields}
+                <button type="submit" class="button button--secondary">
+                    {kind.add}
+                </button>
+                <p class="pack-part__added" aria-live="polite">
+                    {move || added.get()}
+                </p>
+            </form>
+        </section>
+    }
+}
