@@ -5,9 +5,10 @@
 //! `/plan/:doc` sits inside the [`PlanFrame`], which loads that plan and provides it
 //! (as `workspace::OpenPlan`) to the page.
 //!
-//! Home, About and "page not found" are in the main wasm; every other page is a
-//! [`Lazy`] route from `lazy_routes`, whose code is a separate wasm chunk fetched when
-//! the page is first opened, which keeps the first load small.
+//! Home, About, "page not found" and a plan's actions (the page a plan opens on)
+//! are in the main wasm; every other page is a [`Lazy`] route from `lazy_routes`,
+//! whose code is a separate wasm chunk fetched when the page is first opened, which
+//! keeps the first load small.
 
 use leptos::prelude::*;
 use leptos_router::Lazy;
@@ -19,10 +20,12 @@ use crate::components::site_header::SiteHeader;
 use crate::components::skip_link::{MAIN_ID, SkipLink};
 use crate::lazy_routes::{
     ActionEditorRoute, BoardRoute, JoinRoute, OverviewRoute, PackBuilderRoute, PackPrintRoute,
-    PacksRoute, PlanActionsRoute, PlanPrintRoute, PlansRoute, SessionRoomRoute,
-    SessionSummaryRoute, SessionsRoute, ShareRoute,
+    PacksRoute, PlanPrintRoute, PlansRoute, SessionRoomRoute, SessionSummaryRoute, SessionsRoute,
+    ShareRoute,
 };
-use crate::pages::{about::AboutPage, home::HomePage, not_found::NotFoundPage};
+use crate::pages::{
+    about::AboutPage, home::HomePage, not_found::NotFoundPage, plan_actions::PlanActionsPage,
+};
 
 /// The whole app: a skip link, the site header with its navigation, and the page.
 #[component]
@@ -40,7 +43,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/join") view={Lazy::<JoinRoute>::new()} />
                     <Route path=path!("/board/:session") view={Lazy::<BoardRoute>::new()} />
                     <ParentRoute path=path!("/plan/:doc") view=PlanFrame>
-                        <Route path=path!("") view={Lazy::<PlanActionsRoute>::new()} />
+                        <Route path=path!("") view=PlanActionsPage />
                         <Route path=path!("action/new") view={Lazy::<ActionEditorRoute>::new()} />
                         <Route path=path!("action/:action") view={Lazy::<ActionEditorRoute>::new()} />
                         <Route path=path!("overview") view={Lazy::<OverviewRoute>::new()} />

@@ -1,10 +1,11 @@
 //! The routes whose code is downloaded only when a person first opens them.
 //!
 //! Each type here is a Leptos lazy route: its `view` is compiled into its own wasm chunk
-//! (the release build splits the wasm at these points), so the first visit fetches only
-//! the home page's code. After the first visit the service worker keeps every chunk, so
-//! these pages still open offline. Outside the split build (tests, `cargo check`) they
-//! behave like ordinary routes.
+//! (the release build splits the wasm at these points), so the first visit fetches
+//! only the code of Home and of a plan's actions page, where a plan opens. After the
+//! first visit the service worker keeps every chunk, so these pages still open
+//! offline. Outside the split build (tests, `cargo check`) they behave like ordinary
+//! routes.
 
 use leptos::prelude::*;
 use leptos_router::{LazyRoute, lazy_route};
@@ -12,9 +13,8 @@ use leptos_router::{LazyRoute, lazy_route};
 use crate::pages::{
     action_editor::ActionEditorPage, board::BoardPage, join::JoinPage, overview::OverviewPage,
     pack_builder::PackBuilderPage, pack_print::PackPrintPage, packs::PacksPage,
-    plan_actions::PlanActionsPage, plan_print::PlanPrintPage, plans::PlansPage,
-    session_room::SessionRoomPage, session_summary::SessionSummaryPage, sessions::SessionsPage,
-    share::SharePage,
+    plan_print::PlanPrintPage, plans::PlansPage, session_room::SessionRoomPage,
+    session_summary::SessionSummaryPage, sessions::SessionsPage, share::SharePage,
 };
 
 /// `/plans`: every plan on this device.
@@ -56,20 +56,6 @@ impl LazyRoute for BoardRoute {
 
     fn view(_this: Self) -> AnyView {
         view! { <BoardPage /> }.into_any()
-    }
-}
-
-/// `/plan/:doc`: the plan's actions.
-pub struct PlanActionsRoute;
-
-#[lazy_route]
-impl LazyRoute for PlanActionsRoute {
-    fn data() -> Self {
-        Self
-    }
-
-    fn view(_this: Self) -> AnyView {
-        view! { <PlanActionsPage /> }.into_any()
     }
 }
 

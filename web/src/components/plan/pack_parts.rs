@@ -58,6 +58,26 @@ pub struct PartKind {
     pub remove: fn(&mut ActionPack, usize),
 }
 
+/// A field for a line of text.
+const fn line(id: &'static str, label: &'static str, hint: Option<&'static str>) -> PartField {
+    PartField {
+        id,
+        label,
+        hint,
+        kind: FieldKind::Line,
+    }
+}
+
+/// A field for a day, with the browser's date picker.
+const fn date(id: &'static str, label: &'static str, hint: Option<&'static str>) -> PartField {
+    PartField {
+        id,
+        label,
+        hint,
+        kind: FieldKind::Date,
+    }
+}
+
 /// Who to get in touch with, and how.
 pub const CONTACTS: PartKind = PartKind {
     heading: "Local contacts",
@@ -66,24 +86,13 @@ pub const CONTACTS: PartKind = PartKind {
     add: "Add a contact",
     name_missing: "Enter the contact's name.",
     fields: [
-        PartField {
-            id: "contact-name",
-            label: "Name",
-            hint: None,
-            kind: FieldKind::Line,
-        },
-        PartField {
-            id: "contact-role",
-            label: "Role or organisation",
-            hint: None,
-            kind: FieldKind::Line,
-        },
-        PartField {
-            id: "contact-reach",
-            label: "How to reach them",
-            hint: Some("A phone number, an email address or a drop-in time."),
-            kind: FieldKind::Line,
-        },
+        line("contact-name", "Name", None),
+        line("contact-role", "Role or organisation", None),
+        line(
+            "contact-reach",
+            "How to reach them",
+            Some("A phone number, an email address or a drop-in time."),
+        ),
     ],
     entries: |pack| {
         pack.contacts
@@ -120,24 +129,13 @@ pub const PLACES: PartKind = PartKind {
     add: "Add a meeting place",
     name_missing: "Enter the name of the place.",
     fields: [
-        PartField {
-            id: "place-name",
-            label: "Place name",
-            hint: None,
-            kind: FieldKind::Line,
-        },
-        PartField {
-            id: "place-address",
-            label: "Address",
-            hint: None,
-            kind: FieldKind::Line,
-        },
-        PartField {
-            id: "place-when",
-            label: "When",
-            hint: Some("For example: Tuesdays, 10am to 12 noon."),
-            kind: FieldKind::Line,
-        },
+        line("place-name", "Place name", None),
+        line("place-address", "Address", None),
+        line(
+            "place-when",
+            "When",
+            Some("For example: Tuesdays, 10am to 12 noon."),
+        ),
     ],
     entries: |pack| {
         pack.places
@@ -174,24 +172,9 @@ pub const EVENTS: PartKind = PartKind {
     add: "Add an event",
     name_missing: "Enter what the event is.",
     fields: [
-        PartField {
-            id: "event-title",
-            label: "Event",
-            hint: None,
-            kind: FieldKind::Line,
-        },
-        PartField {
-            id: "event-date",
-            label: "Date",
-            hint: None,
-            kind: FieldKind::Date,
-        },
-        PartField {
-            id: "event-place",
-            label: "Where",
-            hint: None,
-            kind: FieldKind::Line,
-        },
+        line("event-title", "Event", None),
+        date("event-date", "Date", None),
+        line("event-place", "Where", None),
     ],
     entries: |pack| {
         pack.events
