@@ -58,6 +58,14 @@ pub struct PartKind {
     pub remove: fn(&mut ActionPack, usize),
 }
 
+/// Removes the entry at `at`, if the list still has it (another tab may have
+/// removed it first).
+fn remove_at<T>(list: &mut Vec<T>, at: usize) {
+    if at < list.len() {
+        list.remove(at);
+    }
+}
+
 /// A field for a line of text.
 const fn line(id: &'static str, label: &'static str, hint: Option<&'static str>) -> PartField {
     PartField {
@@ -114,11 +122,7 @@ pub const CONTACTS: PartKind = PartKind {
             how_to_reach: optional_words(reach),
         });
     },
-    remove: |pack, at| {
-        if at < pack.contacts.len() {
-            pack.contacts.remove(at);
-        }
-    },
+    remove: |pack, at| remove_at(&mut pack.contacts, at),
 };
 
 /// Where carers meet, and when.
@@ -157,11 +161,7 @@ pub const PLACES: PartKind = PartKind {
             when: optional_words(when),
         });
     },
-    remove: |pack, at| {
-        if at < pack.places.len() {
-            pack.places.remove(at);
-        }
-    },
+    remove: |pack, at| remove_at(&mut pack.places, at),
 };
 
 /// What is coming up, when and where.
@@ -197,11 +197,7 @@ pub const EVENTS: PartKind = PartKind {
             place: optional_words(place),
         });
     },
-    remove: |pack, at| {
-        if at < pack.events.len() {
-            pack.events.remove(at);
-        }
-    },
+    remove: |pack, at| remove_at(&mut pack.events, at),
 };
 
 /// One of a pack's lists, with its form.
