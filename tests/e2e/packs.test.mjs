@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { hasCount, hasText, isGone, launchBrowser, mainHeading, openPage, screenChecks, screenshot } from './browser.mjs';
+import { hasCount, hasText, isGone, launchBrowser, mainHeading, openPage, screenChecks, screenshot, until } from './browser.mjs';
 import { assertNothingToClick, field, importPlan, planNav, repeatsOnEveryPage, saved } from './app.mjs';
 import { dateText, isoToday, sampleDocument } from './documents.mjs';
 
@@ -160,4 +160,36 @@ test('an action pack is built for an audience, with its steps, contacts, places 
   await hasText(item, 'Schools');
   assert.deepEqual(errors, [], 'the page should raise no errors');
   screens.assertClean();
+});
+
+test('after adding an entry focus goes back to its first field, unless the person has already moved on', async (t) => {
+  const { context, page, errors } = await openPage(browser, 360);
+  t.after(() => context.close());
+
+  await importPlan(page, sampleDocument('Wath'));
+  await planNav(page, 'Action packs').click();
+  await mainHeading(page, 'Action packs');
+  await page.getByLabel('Who is it for?', { exact: true }).selectOption({ label: 'Schools' });
+  await page.getByRole('button', { name: 'Start pack', exact: true }).click();
+  await page.waitForURL((u) => /\/pack\/[^/]+$/.test(u.pathname));
+  const focusedId = () => page.evaluate(() => document.activeElement?.id ?? '');
+
+  // A keyboard or switch user adds a place and is put back on "Place name" for the next.
+  await field(page, 'Place name').fill('Wath Library');
+  await page.getByRole('button', { name: 'Add a meeting place', exact: true }).click();
+  await hasText(page.getByRole('main'), 'Wath Library');
+  await until(async () => assert.equal(await focusedId(), 'place-name'));
+
+  // Someone quick taps "Event" before the page has drawn its next frame: they stay there.
+  await field(page, 'Place name').fill('Wath Leisure Centre');
+  await page.evaluate(() => {
+    const add = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Add a meeting place');
+    add.click();
+    document.getElementById('event-title').focus();
+  });
+  await hasText(page.getByRole('main'), 'Wath Leisure Centre');
+  // Two frames later the app has had its chance to move focus.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  assert.equal(await focusedId(), 'event-title', 'focus stays in the field the person chose');
+  assert.deepEqual(errors, [], 'the page should raise no errors');
 });
