@@ -1,5 +1,5 @@
 // Plan documents built in node, in the core's v1 file layout (see
-// tests/fixtures/documents/v1-full.json and crates/core/src/plan.rs), so a test can
+// crates/core/tests/fixtures/documents/v1-full.json and crates/core/src/plan.rs), so a test can
 // open a plan with many actions through "Open a plan file" instead of typing them.
 
 import { randomUUID } from 'node:crypto';

@@ -7,6 +7,7 @@
 
 mod native;
 mod postgres;
+mod publish;
 mod run;
 mod tidy;
 mod tools;
@@ -24,7 +25,9 @@ tasks:
   budget        build the web app for release and check its compressed size
   e2e [files]   run some browser tests (tests/e2e/x.test.mjs …) on a build of their own
   perf          time filters and typing on a 2,000-action plan, CPU slowed 4x (prints figures)
-  schema        rewrite docs/schema/cares-document.v2.json from the code
+  publish       check cares-core is ready to publish: dry run, packaged tests, docs, API snapshot
+  api [--bless] compare cares-core's public API with crates/core/api.txt (or rewrite it)
+  schema        rewrite crates/core/schema/cares-document.v2.json from the code
   fuzz <target> run a fuzz target for a while (needs cargo-fuzz; not in CI)
 ";
 
@@ -38,6 +41,12 @@ fn main() -> ExitCode {
         Some("perf") => web::perf(),
         Some("e2e") => web::e2e(args.get(1..).unwrap_or_default()),
         Some("schema") => native::write_schema(),
+        Some("publish") => publish::check(),
+        Some("api") => match args.get(1).map(String::as_str) {
+            Some("--bless") => publish::bless_api(),
+            None => publish::check_api(),
+            Some(other) => Err(format!("api takes --bless or nothing, not '{other}'")),
+        },
         Some("fuzz") => native::fuzz(args.get(1).map(String::as_str)),
         Some("help" | "-h" | "--help") | None => {
             eprint!("{USAGE}");
@@ -57,6 +66,7 @@ fn main() -> ExitCode {
 /// Every test, in the order that fails fastest: lint, native tests, wasm build, browser.
 fn test_everything() -> Result<(), String> {
     native::check_and_test()?;
+    publish::check()?;
     web::test()?;
     Ok(())
 }

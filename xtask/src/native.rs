@@ -98,7 +98,7 @@ pub fn bench() -> Result<(), String> {
 
 /// Rewrites the checked-in JSON Schema from the code.
 pub fn write_schema() -> Result<(), String> {
-    let out = root().join("docs/schema/cares-document.v2.json");
+    let out = root().join("crates/core/schema/cares-document.v2.json");
     let out = out.to_string_lossy().into_owned();
     cmd(
         "cargo",
@@ -189,10 +189,9 @@ fn install_cargo_fuzz() -> Result<(), String> {
 /// Copies the test fixtures into the target's corpus folder (git-ignored) so the
 /// fuzzer starts from real documents and council tables rather than from nothing.
 fn seed_corpus(target: &str) -> Result<(), String> {
-    let fixtures = root().join("tests/fixtures");
     let (from, extension) = match target {
-        "document" => (fixtures.join("documents"), "json"),
-        _ => (fixtures, "csv"),
+        "document" => (root().join("crates/core/tests/fixtures/documents"), "json"),
+        _ => (root().join("tests/fixtures"), "csv"),
     };
     let corpus = root().join("fuzz/corpus").join(target);
     std::fs::create_dir_all(&corpus)

@@ -14,7 +14,7 @@
 //!
 //! Architecture invariant: the serialized layout of a released version never
 //! changes. The golden fixtures in `tests/fixtures/documents/` and the schemas in
-//! `docs/schema/` fail the build if it does; a change of layout is a new version.
+//! `schema/` (both in this crate) fail the build if it does; a change of layout is a new version.
 //! Version 2 only added (a session's headcount and the step that sets it), so every
 //! version 1 document is also a version 2 document and is read as one; a change
 //! that is not purely additive needs an upgrade step in [`migrate`].
@@ -388,11 +388,16 @@ struct DocumentFileRef<'a> {
 #[cfg(feature = "schema")]
 #[derive(schemars::JsonSchema)]
 #[allow(dead_code)]
-#[schemars(title = "cares document, version 2")]
+#[schemars(
+    title = "cares document, version 2",
+    extend("$id" = "urn:cares:schema:cares-document:v2")
+)]
 struct DocumentSchemaV2 {
     /// Always "cares.document".
+    #[schemars(extend("const" = "cares.document"))]
     format: String,
-    /// 2 for this layout (version 1 documents are read as version 2).
+    /// Always 2 for this layout (version 1 files have their own schema).
+    #[schemars(extend("const" = 2))]
     version: u32,
     /// The document's id, shared by every copy of it.
     id: DocumentId,

@@ -2,7 +2,8 @@
 //!
 //! Each id wraps a [`Uuid`] so an `ActionId` can never be passed where a
 //! `SessionId` is meant. The core never makes random ids itself (it has no
-//! randomness): callers mint them with [`Uuid::new_v4`] or any source they like
+//! randomness): callers mint them from any source of randomness they have (for
+//! example `Uuid::new_v4()` with uuid's `v4` feature)
 //! and wrap them with `from_uuid`.
 
 use std::fmt;

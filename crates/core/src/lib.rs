@@ -75,18 +75,33 @@
 //!
 //! ## Features
 //!
-//! - `schema` (off by default): derives a JSON Schema for the document format
-//!   ([`document::schema_json`]); pulls in `schemars`.
+//! - `json-paths` (on by default): an error reading a document names the JSON path
+//!   of the bad value (`content.plans[0].actions[3].due`). Without it the error
+//!   gives the line and column instead, and the code is smaller (the cares web app
+//!   turns it off).
+//! - `schema` (off by default): `document::schema_json()`, the JSON Schema of the
+//!   document format; pulls in `schemars`.
+//!
+//! ## Dependencies you share with it
+//!
+//! Dates are [`chrono::NaiveDate`] and ids wrap [`uuid::Uuid`]; both crates are
+//! re-exported ([`chrono`], [`uuid`]) so you need not add them. To read today's
+//! date, add `chrono` with its `clock` feature (`chrono::Local::now()`); to mint
+//! random ids, add `uuid` with `v4` (and `js` on `wasm32-unknown-unknown`), or use
+//! any source of random bytes you already have.
 //!
 //! ## The document format
 //!
 //! JSON with `"format": "cares.document"` and `"version": 2`. The layout of a
-//! released version never changes; `docs/schema/cares-document.v2.json` is the
+//! released version never changes; `schema/cares-document.v2.json` (in this crate) is the
 //! current schema, generated from these types and checked in CI
 //! (`cares-document.v1.json` is kept as released). Version 1 documents are read
 //! as version 2, which only added to them.
 
 #![warn(missing_docs)]
+
+pub use chrono;
+pub use uuid;
 
 pub mod assessment;
 pub mod audit;
@@ -103,3 +118,8 @@ pub mod plan;
 pub mod roles;
 pub mod table;
 pub mod timescale;
+
+/// The crate README's example, compiled and run as a doc test so it cannot go stale.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeExample;

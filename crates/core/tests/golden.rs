@@ -1,7 +1,7 @@
 //! Golden documents: the serialized layout of a released version must never move.
 //!
 //! A document using every part of the format is built in code and compared,
-//! byte for byte, with `tests/fixtures/documents/v2-full.json`; the file must also
+//! byte for byte, with `tests/fixtures/documents/v2-full.json` (in this crate); the file must also
 //! read back to the same state. If a change breaks this, the layout changed: that
 //! needs a new document version, not a new fixture. (To write the fixture of a new
 //! version the first time: `CARES_BLESS=1 cargo test -p cares-core --test golden`.)
@@ -286,14 +286,13 @@ fn document(version: Version) -> Result<Document> {
 }
 
 fn fixture() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/documents/v2-full.json")
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/documents/v2-full.json")
 }
 
 #[test]
 fn a_version_1_document_still_reads_to_the_same_state() -> Result {
     let v1 = std::fs::read(
-        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-            .join("../../tests/fixtures/documents/v1-full.json"),
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/documents/v1-full.json"),
     )?;
     assert!(String::from_utf8_lossy(&v1).contains("\"version\": 1,"));
     assert_eq!(Document::from_json(&v1)?, document(Version::One)?);
@@ -309,7 +308,7 @@ fn version_2_layout_is_unchanged() -> Result {
     let golden = std::fs::read_to_string(fixture())?;
     assert!(
         written == golden,
-        "the version 2 layout changed: compare tests/fixtures/documents/v2-full.json with\n{written}"
+        "the version 2 layout changed: compare crates/core/tests/fixtures/documents/v2-full.json with\n{written}"
     );
     Ok(())
 }
@@ -333,8 +332,7 @@ fn the_golden_document_reads_back_to_the_same_state() -> Result {
 #[cfg(feature = "schema")]
 #[test]
 fn the_checked_in_schema_matches_the_code() -> Result {
-    let path =
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../docs/schema/cares-document.v2.json");
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("schema/cares-document.v2.json");
     let generated = cares_core::document::schema_json();
     if std::env::var_os("CARES_BLESS").is_some() {
         std::fs::write(&path, &generated)?;
@@ -342,7 +340,7 @@ fn the_checked_in_schema_matches_the_code() -> Result {
     let checked_in = std::fs::read_to_string(&path)?;
     assert!(
         generated == checked_in,
-        "docs/schema/cares-document.v2.json is out of date: run `cargo xtask schema`"
+        "crates/core/schema/cares-document.v2.json is out of date: run `cargo xtask schema`"
     );
     Ok(())
 }
