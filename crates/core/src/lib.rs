@@ -88,6 +88,7 @@
 
 #![warn(missing_docs)]
 
+pub mod admission;
 pub mod assessment;
 pub mod audit;
 pub mod coproduction;

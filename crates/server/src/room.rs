@@ -19,6 +19,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
 use axum::extract::ws::Utf8Bytes;
+use cares_core::coproduction::SessionError;
 use cares_core::document::{Content, Document};
 use cares_core::edits::{Edit, EditError, Erasure, SessionStep, StampedEdit};
 use cares_core::ids::{DocumentId, ParticipantId, ReplicaId};
@@ -125,17 +126,36 @@ impl Verdict {
         }
     }
 
-    /// A refusal by admission: stale when it would undo saved edits, else invalid.
+    /// A refusal by admission: stale when it would undo saved edits or lands too far
+    /// back, too late when the session had moved on, erased, or else invalid.
     fn not_admitted(refusal: admission::Refusal, clock: u64) -> Self {
-        match refusal {
-            admission::Refusal::WouldUndo => Verdict::Refused {
-                reason: RefusalReason::Stale,
-                error: refusal.to_string(),
-                retry_after_ms: None,
-                clock: Some(clock),
-            },
-            other => Verdict::refused(RefusalReason::Invalid, other),
+        use cares_core::admission::Refusal as Late;
+        let (reason, clock) = match &refusal {
+            admission::Refusal::Late(Late::WouldUndo | Late::TooFarBack { .. }) => {
+                (RefusalReason::Stale, Some(clock))
+            }
+            admission::Refusal::Late(Late::TooLate { .. } | Late::Closed) => {
+                (RefusalReason::TooLate, Some(clock))
+            }
+            admission::Refusal::Late(Late::Rules(e)) | admission::Refusal::Rules(e) => {
+                (rules_reason(e), None)
+            }
+            _ => (RefusalReason::Invalid, None),
+        };
+        Verdict::Refused {
+            reason,
+            error: refusal.to_string(),
+            retry_after_ms: None,
+            clock,
         }
+    }
+}
+
+/// What a device should do about an edit the core's rules refuse.
+fn rules_reason(error: &EditError) -> RefusalReason {
+    match error {
+        EditError::Session(SessionError::Erased(_)) => RefusalReason::Erased,
+        _ => RefusalReason::Invalid,
     }
 }
 
@@ -615,6 +635,7 @@ impl Room {
             }
         }
         self.take_deferred(&mut work);
+        self.write_as_logged(&mut work);
         if let Some(before) = work.before_erasure.take() {
             for e in self.doc.log().edits() {
                 let key = (e.replica, e.seq);
@@ -669,6 +690,29 @@ impl Room {
             self.answer(command);
         }
         serving
+    }
+
+    /// Makes the batch's rows and broadcasts what the log now holds: an erasure or a
+    /// removal saved earlier blanks words in an edit that comes after it, and those
+    /// words must be neither stored nor passed on.
+    fn write_as_logged(&self, work: &mut Work) {
+        let log = self.doc.log().edits();
+        let mut changed = HashMap::new();
+        for (fresh, _) in &mut work.fresh {
+            let Ok(at) = log.binary_search_by_key(&fresh.order(), StampedEdit::order) else {
+                continue;
+            };
+            if log[at].edit != fresh.edit {
+                fresh.clone_from(&log[at]);
+                let body = serde_json::to_string(&log[at]).unwrap_or_default();
+                changed.insert((fresh.replica, fresh.seq), body);
+            }
+        }
+        for row in &mut work.inserts {
+            if let Some(body) = changed.remove(&(row.replica, row.seq)) {
+                row.body = body;
+            }
+        }
     }
 
     /// Checks one edit as it arrives. In order, it is applied at once; late (or
@@ -741,7 +785,7 @@ impl Room {
             return Verdict::Duplicate;
         }
         if let Err(e) = cares_core::edits::apply(&mut self.working, &stamped.edit) {
-            return Verdict::refused(RefusalReason::Invalid, e);
+            return Verdict::refused(rules_reason(&e), e);
         }
         self.accept(stamped, author, conn, true, work);
         Verdict::Saved
@@ -829,7 +873,7 @@ impl Room {
         };
         let mut merged: Vec<&StampedEdit> = log[start..].iter().chain(accepted.iter()).collect();
         merged.sort_by_key(|e| e.order());
-        self.working = admission::fit(state, &merged, stamped)?;
+        self.working = cares_core::admission::fit(state, &merged, stamped)?;
         Ok(())
     }
 
