@@ -18,9 +18,10 @@ use crate::document::Content;
 use crate::edits::{self, Edit, EditError, SessionStep, StampedEdit};
 use crate::ids::{ParticipantId, SessionId};
 
-/// How many saved edits a late edit may land behind. Made again with a new stamp, it
-/// lands after them all.
-pub const MAX_LANDS_BEHIND: usize = 200;
+/// How many saved edits a late edit may land behind: well beyond what hundreds of
+/// phones sending at once put in between, far short of a long session's log. Made
+/// again with a new stamp, it lands after them all.
+pub const MAX_LANDS_BEHIND: usize = 1_000;
 
 /// What a late edit would land behind that closes a window on it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

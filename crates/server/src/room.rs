@@ -443,11 +443,42 @@ fn refuse_missing(command: Command) {
 /// How far behind the newest edit the room keeps a copy of the state, so an edit
 /// that arrives a little late is checked by replaying from there, not from the start.
 const CHECKPOINT_WINDOW: usize = 256;
+/// How far behind the newest edit the room keeps a second copy: at least as far as
+/// the core lets a late edit land, so no late edit is checked from the start.
+const FAR_CHECKPOINT_WINDOW: usize = cares_core::admission::MAX_LANDS_BEHIND;
 
 /// The state after the first `index` edits of the log.
+#[derive(Clone)]
 struct Checkpoint {
     index: usize,
     content: Content,
+}
+
+impl Checkpoint {
+    fn start(base: &Content) -> Checkpoint {
+        Checkpoint {
+            index: 0,
+            content: base.clone(),
+        }
+    }
+
+    /// Keeps it between `window` and twice that behind the newest edit.
+    fn advance(&mut self, edits: &[StampedEdit], window: usize) {
+        let target = edits.len().saturating_sub(window);
+        if target < self.index + window {
+            return;
+        }
+        for e in &edits[self.index..target] {
+            let _skipped = cares_core::edits::apply(&mut self.content, &e.edit);
+        }
+        self.index = target;
+    }
+
+    /// True when nothing at or before `order` is folded into it, so an edit placed
+    /// there can be checked by replaying from it.
+    fn before(&self, edits: &[StampedEdit], order: (u64, ReplicaId, u64)) -> bool {
+        self.index == 0 || edits.get(self.index - 1).is_some_and(|e| e.order() < order)
+    }
 }
 
 /// Where a device says it has got to.
@@ -469,6 +500,8 @@ struct Room {
     /// every edit taken in so far, including late ones not yet received.
     working: Content,
     checkpoint: Checkpoint,
+    /// A second checkpoint, [`FAR_CHECKPOINT_WINDOW`] back.
+    far: Checkpoint,
     server_replica: ReplicaId,
     /// Whose device each replica id is; nobody else may use it.
     owners: HashMap<ReplicaId, String>,
@@ -556,10 +589,8 @@ impl Room {
             scope,
             code: stored.session.map(|s| s.code),
             working: doc.content().clone(),
-            checkpoint: Checkpoint {
-                index: 0,
-                content: doc.base().clone(),
-            },
+            checkpoint: Checkpoint::start(doc.base()),
+            far: Checkpoint::start(doc.base()),
             doc,
             server_replica: stored.server_replica,
             owners,
@@ -826,13 +857,14 @@ impl Room {
         if work.accepted_late.is_empty() {
             return;
         }
-        if self.checkpoint.index > 0 {
-            let boundary = self.doc.log().edits()[self.checkpoint.index - 1].order();
-            if work.accepted_late.iter().any(|e| e.order() < boundary) {
-                self.checkpoint = Checkpoint {
-                    index: 0,
-                    content: self.doc.base().clone(),
-                };
+        let log = self.doc.log().edits();
+        let earliest = work.accepted_late.iter().map(StampedEdit::order).min();
+        if let Some(earliest) = earliest {
+            if !self.far.before(log, earliest) {
+                self.far = Checkpoint::start(self.doc.base());
+            }
+            if !self.checkpoint.before(log, earliest) {
+                self.checkpoint = self.far.clone();
             }
         }
         self.doc.receive(work.accepted_late.iter().cloned());
@@ -862,15 +894,21 @@ impl Room {
             cares_core::edits::apply(&mut self.working, &stamped.edit)?;
             return Ok(());
         }
-        let usable = self.checkpoint.index == 0 || {
-            let boundary = log[self.checkpoint.index - 1].order();
-            stamped.order() > boundary && accepted.iter().all(|e| e.order() > boundary)
-        };
-        let (start, state) = if usable {
-            (self.checkpoint.index, self.checkpoint.content.clone())
-        } else {
-            (0, self.doc.base().clone())
-        };
+        let earliest = accepted
+            .iter()
+            .map(StampedEdit::order)
+            .chain([stamped.order()])
+            .min()
+            .unwrap_or(stamped.order());
+        // The nearest checkpoint before the edit; the core refuses one landing further
+        // back than the far checkpoint without replaying anything.
+        let (start, state) = [&self.checkpoint, &self.far]
+            .into_iter()
+            .find(|c| c.before(log, earliest))
+            .map_or_else(
+                || (0, self.doc.base().clone()),
+                |c| (c.index, c.content.clone()),
+            );
         let mut merged: Vec<&StampedEdit> = log[start..].iter().chain(accepted.iter()).collect();
         merged.sort_by_key(|e| e.order());
         self.working = cares_core::admission::fit(state, &merged, stamped)?;
@@ -986,17 +1024,11 @@ impl Room {
         work.replies.push(Answer::Join(reply));
     }
 
-    /// Keeps the checkpoint within a window of the newest edit.
+    /// Keeps the checkpoints within their windows of the newest edit.
     fn advance_checkpoint(&mut self) {
         let edits = self.doc.log().edits();
-        let target = edits.len().saturating_sub(CHECKPOINT_WINDOW);
-        if target < self.checkpoint.index + CHECKPOINT_WINDOW {
-            return;
-        }
-        for e in &edits[self.checkpoint.index..target] {
-            let _skipped = cares_core::edits::apply(&mut self.checkpoint.content, &e.edit);
-        }
-        self.checkpoint.index = target;
+        self.checkpoint.advance(edits, CHECKPOINT_WINDOW);
+        self.far.advance(edits, FAR_CHECKPOINT_WINDOW);
     }
 
     /// Every logged edit as JSON, to see which ones an erasure rewrote.
@@ -1301,6 +1333,7 @@ impl Room {
                 self.doc = fresh.doc;
                 self.working = fresh.working;
                 self.checkpoint = fresh.checkpoint;
+                self.far = fresh.far;
                 self.owners = fresh.owners;
                 self.late = fresh.late;
                 self.positions = fresh.positions;
