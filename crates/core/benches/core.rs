@@ -1,6 +1,9 @@
 //! Benchmarks with goals from the core issue: loading a 5,000-action document
 //! against plain serde_json, the SMART audit of 5,000 actions, applying 100,000
-//! edits, and merging two 10,000-edit logs. Run with `cargo xtask bench`.
+//! edits, and merging two 10,000-edit logs; and, from the server's review, fitting
+//! a late statement into a 5,000-edit live session from the start of its log (as
+//! the server did) and from a checkpoint as far back as the core lets it land.
+//! Run with `cargo xtask bench`.
 
 use std::hint::black_box;
 
@@ -167,5 +170,94 @@ fn apply(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, load, audit, apply);
+/// A live session of 5,000 edits: 100 people joining, then their statements.
+fn live_session() -> Option<Document> {
+    use cares_core::coproduction::Session;
+    use cares_core::edits::SessionStep;
+    use cares_core::ids::{ContributionId, ParticipantId, SessionId};
+    let sid = SessionId::from_u128(1);
+    let mut doc = Document::from_content(DocumentId::from_u128(1), Content::new("Maltby"));
+    let session = Session::new(sid, "What carers need", "Maltby", day(1)?, 3).ok()?;
+    let server = ReplicaId::from_u128(1);
+    let step = |step| Edit::Session { session: sid, step };
+    doc.apply(
+        server,
+        Edit::AddSession {
+            session: Box::new(session),
+        },
+    )
+    .ok()?;
+    for p in 0..100u128 {
+        let join = SessionStep::Join {
+            participant: ParticipantId::from_u128(p),
+            pseudonym: format!("Person {p}"),
+        };
+        doc.apply(server, step(join)).ok()?;
+    }
+    for n in 0..4_899u128 {
+        let said = SessionStep::AddContribution {
+            contribution: ContributionId::from_u128(1_000 + n),
+            participant: Some(ParticipantId::from_u128(n % 100)),
+            text: format!("to be listened to, time {n}"),
+        };
+        doc.apply(server, step(said)).ok()?;
+    }
+    Some(doc)
+}
+
+fn late(c: &mut Criterion) {
+    use cares_core::admission::{MAX_LANDS_BEHIND, fit};
+    use cares_core::edits::{SessionStep, StampedEdit};
+    use cares_core::ids::{ContributionId, ParticipantId, SessionId};
+    let Some(doc) = live_session() else {
+        eprintln!("the live session could not be made");
+        return;
+    };
+    let log: Vec<&StampedEdit> = doc.log().edits().iter().collect();
+    // A phone's statement that lands 50 edits back.
+    let late = StampedEdit {
+        replica: ReplicaId::from_u128(9),
+        seq: 1,
+        clock: log[log.len() - 51].clock,
+        edit: Edit::Session {
+            session: SessionId::from_u128(1),
+            step: SessionStep::AddContribution {
+                contribution: ContributionId::from_u128(99),
+                participant: Some(ParticipantId::from_u128(3)),
+                text: "one named contact".into(),
+            },
+        },
+    };
+    // The server's far checkpoint: between one and two bounds back.
+    let far = log.len() - 2 * MAX_LANDS_BEHIND;
+    let mut checkpoint = doc.base().clone();
+    for e in &log[..far] {
+        let _ = cares_core::edits::apply(&mut checkpoint, &e.edit);
+    }
+    let mut group = c.benchmark_group("late edit in a 5000-edit session");
+    group.sample_size(10);
+    group.bench_function("fit from the start of the log", |b| {
+        b.iter(|| fit(doc.base().clone(), black_box(&log), &late))
+    });
+    group.bench_function("fit from the far checkpoint", |b| {
+        b.iter(|| fit(checkpoint.clone(), black_box(&log[far..]), &late))
+    });
+    group.bench_function("receive in order", |b| {
+        let next = StampedEdit {
+            clock: doc.log().clock() + 1,
+            ..late.clone()
+        };
+        b.iter_batched(
+            || doc.clone(),
+            |mut d| {
+                d.receive([next.clone()]);
+                d
+            },
+            criterion::BatchSize::LargeInput,
+        )
+    });
+    group.finish();
+}
+
+criterion_group!(benches, load, audit, apply, late);
 criterion_main!(benches);

@@ -23,8 +23,13 @@ pub const THEME_NAME_MAX_CHARS: usize = 120;
 pub const PSEUDONYM_MAX_CHARS: usize = 40;
 /// The longest session title, in characters (after trimming).
 pub const TITLE_MAX_CHARS: usize = 200;
-/// What an erased participant is called from then on.
+/// What an erased participant is called from then on. Only an erasure gives this
+/// name, so it also marks who has been erased (see [`Participant::is_erased`]).
 pub const ERASED_PSEUDONYM: &str = "Erased participant";
+/// The name someone joins under when the name they gave was [`ERASED_PSEUDONYM`]:
+/// that is how the edit log keeps an erased person's `Join` (their own name is blanked
+/// out of it), and until their erasure applies they have not been erased yet.
+pub const NAME_ERASED_FROM_LOG: &str = "Someone who took part";
 /// The most people a facilitator's headcount can say are taking part.
 pub const HEADCOUNT_MAX: u32 = 10_000;
 /// What someone who votes on the facilitator's device without joining is called,
@@ -132,6 +137,11 @@ impl Participant {
             roles: CarerRoles::default(),
             young_carer: None,
         }
+    }
+
+    /// True once they have been erased at their request: nothing more is taken from them.
+    pub fn is_erased(&self) -> bool {
+        self.pseudonym == ERASED_PSEUDONYM
     }
 
     /// True when they have consented and said they are a young carer (by flag or role).
@@ -427,6 +437,11 @@ pub enum SessionError {
     /// No participant with this id is in the session.
     #[error("participant {0} is not in this session")]
     UnknownParticipant(ParticipantId),
+    /// The participant was erased at their request; nothing more is taken from them.
+    #[error(
+        "participant {0} has been erased from this session at their request, so nothing more is taken from them"
+    )]
+    Erased(ParticipantId),
     /// The statement is blank.
     #[error("a statement needs some words")]
     BlankContribution,
@@ -639,6 +654,15 @@ impl Session {
             .ok_or(SessionError::UnknownParticipant(id))
     }
 
+    /// The participant's index, if they may still take part: in the session and not erased.
+    fn taking_part(&self, id: ParticipantId) -> Result<usize, SessionError> {
+        let index = self.participant_index(id)?;
+        if self.participants[index].is_erased() {
+            return Err(SessionError::Erased(id));
+        }
+        Ok(index)
+    }
+
     fn contribution_index(&self, id: ContributionId) -> Result<usize, SessionError> {
         self.contributions
             .iter()
@@ -677,17 +701,23 @@ impl Session {
     // ---- people ----------------------------------------------------------------
 
     /// Adds a participant under a pseudonym; they have said nothing about themselves yet.
+    ///
+    /// Only an erasure gives the name [`ERASED_PSEUDONYM`]: someone joining under it
+    /// (an erased person's `Join` as the log keeps it) joins as [`NAME_ERASED_FROM_LOG`].
     pub fn join(&mut self, id: ParticipantId, pseudonym: &str) -> Result<(), SessionError> {
         self.require_open("joining")?;
         if self.participant(id).is_some() {
             return Err(SessionError::DuplicateParticipant(id));
         }
-        let pseudonym = checked_text(
+        let mut pseudonym = checked_text(
             pseudonym,
             PSEUDONYM_MAX_CHARS,
             SessionError::BlankPseudonym,
             |chars, max| SessionError::PseudonymTooLong { chars, max },
         )?;
+        if pseudonym == ERASED_PSEUDONYM {
+            NAME_ERASED_FROM_LOG.clone_into(&mut pseudonym);
+        }
         self.participants.push(Participant::new(id, pseudonym));
         Ok(())
     }
@@ -700,7 +730,7 @@ impl Session {
         roles: CarerRoles,
         young_carer: Option<bool>,
     ) -> Result<(), SessionError> {
-        let index = self.participant_index(participant)?;
+        let index = self.taking_part(participant)?;
         let p = &mut self.participants[index];
         p.consented = true;
         p.roles = roles;
@@ -712,7 +742,7 @@ impl Session {
     ///
     /// Their statements and votes stay; use [`Session::erase_participant`] to remove those too.
     pub fn withdraw_consent(&mut self, participant: ParticipantId) -> Result<(), SessionError> {
-        let index = self.participant_index(participant)?;
+        let index = self.taking_part(participant)?;
         let p = &mut self.participants[index];
         p.consented = false;
         p.roles = CarerRoles::default();
@@ -726,6 +756,7 @@ impl Session {
     /// statements (with the votes on it). Themes that hold others' statements are kept.
     /// Their pseudonym becomes [`ERASED_PSEUDONYM`] and what they said about themselves
     /// is forgotten; the entry stays so the count of people who took part stays true.
+    /// From then on nothing more is taken from them ([`SessionError::Erased`]).
     pub fn erase_participant(&mut self, participant: ParticipantId) -> Result<(), SessionError> {
         let index = self.participant_index(participant)?;
 
@@ -791,10 +822,11 @@ impl Session {
         participant: Option<ParticipantId>,
         text: &str,
     ) -> Result<(), SessionError> {
-        self.require_phase(Phase::Share, "adding a statement")?;
+        // Someone erased is told so whatever the phase.
         if let Some(p) = participant {
-            self.participant_index(p)?;
+            self.taking_part(p)?;
         }
+        self.require_phase(Phase::Share, "adding a statement")?;
         if self.contribution(id).is_some() {
             return Err(SessionError::DuplicateContribution(id));
         }
@@ -919,8 +951,8 @@ impl Session {
         participant: ParticipantId,
         theme: ThemeId,
     ) -> Result<(), SessionError> {
+        self.taking_part(participant)?;
         self.require_phase(Phase::Prioritise, "voting")?;
-        self.participant_index(participant)?;
         self.theme_index(theme)?;
         if self.votes_left(participant) == 0 {
             return Err(SessionError::NoVotesLeft {
@@ -938,8 +970,8 @@ impl Session {
         participant: ParticipantId,
         theme: ThemeId,
     ) -> Result<(), SessionError> {
+        self.taking_part(participant)?;
         self.require_phase(Phase::Prioritise, "taking back a vote")?;
-        self.participant_index(participant)?;
         let index = self
             .votes
             .iter()
@@ -1572,6 +1604,34 @@ mod tests {
             Err(SessionError::UnknownParticipant(ParticipantId::from_u128(
                 77
             )))
+        );
+    }
+
+    #[test]
+    fn an_erased_participant_can_say_nothing_more_and_the_erasure_can_be_repeated() {
+        let mut s = grouped();
+        s.cast_vote(SAM, STORY).expect("vote");
+        s.erase_participant(SAM).expect("erases");
+        assert!(s.participant(SAM).is_some_and(Participant::is_erased));
+        let erased = Err(SessionError::Erased(SAM));
+        assert_eq!(s.cast_vote(SAM, BREAKS), erased);
+        assert_eq!(s.withdraw_vote(SAM, STORY), erased);
+        let roles = [CarerRole::YoungCarer].into_iter().collect();
+        assert_eq!(s.give_consent(SAM, roles, Some(true)), erased);
+        assert_eq!(s.withdraw_consent(SAM), erased);
+        assert_eq!(s.erase_participant(SAM), Ok(()));
+        assert!(!s.participant(JO).is_some_and(Participant::is_erased));
+        let mut early = session();
+        early.erase_participant(JO).expect("erases");
+        assert_eq!(
+            early.add_contribution(c(9), Some(JO), "one more thing"),
+            Err(SessionError::Erased(JO))
+        );
+        assert_eq!(
+            erased.map_err(|e| e.to_string()),
+            Err(format!(
+                "participant {SAM} has been erased from this session at their request, so nothing more is taken from them"
+            ))
         );
     }
 

@@ -997,7 +997,8 @@ impl EditLog {
     }
 
     /// Blanks out, in the logged edits themselves, the words of statements that were
-    /// removed or erased, so no copy that applied the removal keeps them on disk.
+    /// removed or erased, and an erased person's name and what they said about
+    /// themselves (roles, young carer), so no copy that applied the removal keeps them.
     /// The edits stay (with the same stamps), so every copy still replays to the
     /// same state.
     pub fn redact(&mut self, erased: &Erasure) {
@@ -1023,6 +1024,16 @@ impl EditLog {
                     pseudonym,
                 } if Some(*participant) == erased.participant => {
                     *pseudonym = ERASED_PSEUDONYM.to_owned();
+                }
+                // What they said about themselves goes too; their erasure forgets it
+                // in the state, so the blanked edit replays to the same place.
+                SessionStep::Consent {
+                    participant,
+                    roles,
+                    young_carer,
+                } if Some(*participant) == erased.participant => {
+                    *roles = CarerRoles::default();
+                    *young_carer = None;
                 }
                 _ => {}
             }

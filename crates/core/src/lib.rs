@@ -103,6 +103,7 @@
 pub use chrono;
 pub use uuid;
 
+pub mod admission;
 pub mod assessment;
 pub mod audit;
 pub mod coproduction;

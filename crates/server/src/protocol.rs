@@ -53,6 +53,14 @@ pub enum RefusalReason {
     /// just before the phase moved on). If it still makes sense, make it again,
     /// stamped above `clock`.
     Stale,
+    /// It arrived after the session had moved on past the place its stamp puts it
+    /// (a phase change, the votes shown, the close). If it still makes sense on what
+    /// is saved now, make it again, stamped above `clock`; if not, tell the person it
+    /// came too late.
+    TooLate,
+    /// It speaks for someone who has been erased from the session at their request.
+    /// Drop it: nothing more is taken from them.
+    Erased,
     /// Too many edits too quickly. Send it again after `retry_after_ms`.
     SlowDown,
     /// The server could not save it. Send it again.
@@ -124,7 +132,7 @@ pub enum ServerMessage<'a> {
         /// For `slow-down`: how long to wait before sending it again.
         #[serde(skip_serializing_if = "Option::is_none")]
         retry_after_ms: Option<u64>,
-        /// For `stale`: the server's clock; a new stamp goes above it.
+        /// For `stale` and `too-late`: the server's clock; a new stamp goes above it.
         #[serde(skip_serializing_if = "Option::is_none")]
         clock: Option<u64>,
     },

@@ -19,6 +19,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
 use axum::extract::ws::Utf8Bytes;
+use cares_core::coproduction::SessionError;
 use cares_core::document::{Content, Document};
 use cares_core::edits::{Edit, EditError, Erasure, SessionStep, StampedEdit};
 use cares_core::ids::{DocumentId, ParticipantId, ReplicaId};
@@ -125,17 +126,36 @@ impl Verdict {
         }
     }
 
-    /// A refusal by admission: stale when it would undo saved edits, else invalid.
+    /// A refusal by admission: stale when it would undo saved edits or lands too far
+    /// back, too late when the session had moved on, erased, or else invalid.
     fn not_admitted(refusal: admission::Refusal, clock: u64) -> Self {
-        match refusal {
-            admission::Refusal::WouldUndo => Verdict::Refused {
-                reason: RefusalReason::Stale,
-                error: refusal.to_string(),
-                retry_after_ms: None,
-                clock: Some(clock),
-            },
-            other => Verdict::refused(RefusalReason::Invalid, other),
+        use cares_core::admission::Refusal as Late;
+        let (reason, clock) = match &refusal {
+            admission::Refusal::Late(Late::WouldUndo | Late::TooFarBack { .. }) => {
+                (RefusalReason::Stale, Some(clock))
+            }
+            admission::Refusal::Late(Late::TooLate { .. } | Late::Closed) => {
+                (RefusalReason::TooLate, Some(clock))
+            }
+            admission::Refusal::Late(Late::Rules(e)) | admission::Refusal::Rules(e) => {
+                (rules_reason(e), None)
+            }
+            _ => (RefusalReason::Invalid, None),
+        };
+        Verdict::Refused {
+            reason,
+            error: refusal.to_string(),
+            retry_after_ms: None,
+            clock,
         }
+    }
+}
+
+/// What a device should do about an edit the core's rules refuse.
+fn rules_reason(error: &EditError) -> RefusalReason {
+    match error {
+        EditError::Session(SessionError::Erased(_)) => RefusalReason::Erased,
+        _ => RefusalReason::Invalid,
     }
 }
 
@@ -423,11 +443,42 @@ fn refuse_missing(command: Command) {
 /// How far behind the newest edit the room keeps a copy of the state, so an edit
 /// that arrives a little late is checked by replaying from there, not from the start.
 const CHECKPOINT_WINDOW: usize = 256;
+/// How far behind the newest edit the room keeps a second copy: at least as far as
+/// the core lets a late edit land, so no late edit is checked from the start.
+const FAR_CHECKPOINT_WINDOW: usize = cares_core::admission::MAX_LANDS_BEHIND;
 
 /// The state after the first `index` edits of the log.
+#[derive(Clone)]
 struct Checkpoint {
     index: usize,
     content: Content,
+}
+
+impl Checkpoint {
+    fn start(base: &Content) -> Checkpoint {
+        Checkpoint {
+            index: 0,
+            content: base.clone(),
+        }
+    }
+
+    /// Keeps it between `window` and twice that behind the newest edit.
+    fn advance(&mut self, edits: &[StampedEdit], window: usize) {
+        let target = edits.len().saturating_sub(window);
+        if target < self.index + window {
+            return;
+        }
+        for e in &edits[self.index..target] {
+            let _skipped = cares_core::edits::apply(&mut self.content, &e.edit);
+        }
+        self.index = target;
+    }
+
+    /// True when nothing at or before `order` is folded into it, so an edit placed
+    /// there can be checked by replaying from it.
+    fn before(&self, edits: &[StampedEdit], order: (u64, ReplicaId, u64)) -> bool {
+        self.index == 0 || edits.get(self.index - 1).is_some_and(|e| e.order() < order)
+    }
 }
 
 /// Where a device says it has got to.
@@ -449,6 +500,8 @@ struct Room {
     /// every edit taken in so far, including late ones not yet received.
     working: Content,
     checkpoint: Checkpoint,
+    /// A second checkpoint, [`FAR_CHECKPOINT_WINDOW`] back.
+    far: Checkpoint,
     server_replica: ReplicaId,
     /// Whose device each replica id is; nobody else may use it.
     owners: HashMap<ReplicaId, String>,
@@ -536,10 +589,8 @@ impl Room {
             scope,
             code: stored.session.map(|s| s.code),
             working: doc.content().clone(),
-            checkpoint: Checkpoint {
-                index: 0,
-                content: doc.base().clone(),
-            },
+            checkpoint: Checkpoint::start(doc.base()),
+            far: Checkpoint::start(doc.base()),
             doc,
             server_replica: stored.server_replica,
             owners,
@@ -615,6 +666,7 @@ impl Room {
             }
         }
         self.take_deferred(&mut work);
+        self.write_as_logged(&mut work);
         if let Some(before) = work.before_erasure.take() {
             for e in self.doc.log().edits() {
                 let key = (e.replica, e.seq);
@@ -669,6 +721,29 @@ impl Room {
             self.answer(command);
         }
         serving
+    }
+
+    /// Makes the batch's rows and broadcasts what the log now holds: an erasure or a
+    /// removal saved earlier blanks words in an edit that comes after it, and those
+    /// words must be neither stored nor passed on.
+    fn write_as_logged(&self, work: &mut Work) {
+        let log = self.doc.log().edits();
+        let mut changed = HashMap::new();
+        for (fresh, _) in &mut work.fresh {
+            let Ok(at) = log.binary_search_by_key(&fresh.order(), StampedEdit::order) else {
+                continue;
+            };
+            if log[at].edit != fresh.edit {
+                fresh.clone_from(&log[at]);
+                let body = serde_json::to_string(&log[at]).unwrap_or_default();
+                changed.insert((fresh.replica, fresh.seq), body);
+            }
+        }
+        for row in &mut work.inserts {
+            if let Some(body) = changed.remove(&(row.replica, row.seq)) {
+                row.body = body;
+            }
+        }
     }
 
     /// Checks one edit as it arrives. In order, it is applied at once; late (or
@@ -741,7 +816,7 @@ impl Room {
             return Verdict::Duplicate;
         }
         if let Err(e) = cares_core::edits::apply(&mut self.working, &stamped.edit) {
-            return Verdict::refused(RefusalReason::Invalid, e);
+            return Verdict::refused(rules_reason(&e), e);
         }
         self.accept(stamped, author, conn, true, work);
         Verdict::Saved
@@ -782,13 +857,14 @@ impl Room {
         if work.accepted_late.is_empty() {
             return;
         }
-        if self.checkpoint.index > 0 {
-            let boundary = self.doc.log().edits()[self.checkpoint.index - 1].order();
-            if work.accepted_late.iter().any(|e| e.order() < boundary) {
-                self.checkpoint = Checkpoint {
-                    index: 0,
-                    content: self.doc.base().clone(),
-                };
+        let log = self.doc.log().edits();
+        let earliest = work.accepted_late.iter().map(StampedEdit::order).min();
+        if let Some(earliest) = earliest {
+            if !self.far.before(log, earliest) {
+                self.far = Checkpoint::start(self.doc.base());
+            }
+            if !self.checkpoint.before(log, earliest) {
+                self.checkpoint = self.far.clone();
             }
         }
         self.doc.receive(work.accepted_late.iter().cloned());
@@ -818,18 +894,24 @@ impl Room {
             cares_core::edits::apply(&mut self.working, &stamped.edit)?;
             return Ok(());
         }
-        let usable = self.checkpoint.index == 0 || {
-            let boundary = log[self.checkpoint.index - 1].order();
-            stamped.order() > boundary && accepted.iter().all(|e| e.order() > boundary)
-        };
-        let (start, state) = if usable {
-            (self.checkpoint.index, self.checkpoint.content.clone())
-        } else {
-            (0, self.doc.base().clone())
-        };
+        let earliest = accepted
+            .iter()
+            .map(StampedEdit::order)
+            .chain([stamped.order()])
+            .min()
+            .unwrap_or(stamped.order());
+        // The nearest checkpoint before the edit; the core refuses one landing further
+        // back than the far checkpoint without replaying anything.
+        let (start, state) = [&self.checkpoint, &self.far]
+            .into_iter()
+            .find(|c| c.before(log, earliest))
+            .map_or_else(
+                || (0, self.doc.base().clone()),
+                |c| (c.index, c.content.clone()),
+            );
         let mut merged: Vec<&StampedEdit> = log[start..].iter().chain(accepted.iter()).collect();
         merged.sort_by_key(|e| e.order());
-        self.working = admission::fit(state, &merged, stamped)?;
+        self.working = cares_core::admission::fit(state, &merged, stamped)?;
         Ok(())
     }
 
@@ -942,17 +1024,11 @@ impl Room {
         work.replies.push(Answer::Join(reply));
     }
 
-    /// Keeps the checkpoint within a window of the newest edit.
+    /// Keeps the checkpoints within their windows of the newest edit.
     fn advance_checkpoint(&mut self) {
         let edits = self.doc.log().edits();
-        let target = edits.len().saturating_sub(CHECKPOINT_WINDOW);
-        if target < self.checkpoint.index + CHECKPOINT_WINDOW {
-            return;
-        }
-        for e in &edits[self.checkpoint.index..target] {
-            let _skipped = cares_core::edits::apply(&mut self.checkpoint.content, &e.edit);
-        }
-        self.checkpoint.index = target;
+        self.checkpoint.advance(edits, CHECKPOINT_WINDOW);
+        self.far.advance(edits, FAR_CHECKPOINT_WINDOW);
     }
 
     /// Every logged edit as JSON, to see which ones an erasure rewrote.
@@ -1257,6 +1333,7 @@ impl Room {
                 self.doc = fresh.doc;
                 self.working = fresh.working;
                 self.checkpoint = fresh.checkpoint;
+                self.far = fresh.far;
                 self.owners = fresh.owners;
                 self.late = fresh.late;
                 self.positions = fresh.positions;

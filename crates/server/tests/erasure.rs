@@ -1,6 +1,8 @@
-//! Erasure on request: the facilitator erases a participant and their words leave
-//! every copy — the live devices, the document, the database rows and (for SQLite)
-//! the file on disk — while themes and actions built from others' words stay.
+//! Erasure on request: the facilitator erases a participant and their words, and what
+//! they said about themselves, leave every copy — the live devices, the document,
+//! the facilitator's download, the database rows and (for SQLite) the file on disk —
+//! while themes and actions built from others' words stay; and nothing their phone
+//! (or anyone) sends for them afterwards is taken in.
 
 mod support;
 
@@ -8,6 +10,7 @@ use cares_core::coproduction::{ERASED_PSEUDONYM, Phase};
 use cares_core::document::Document;
 use cares_core::edits::{Edit, SessionStep};
 use cares_core::ids::{ActionId, ContributionId, ParticipantId, PlanId, SessionId, ThemeId};
+use cares_core::roles::CarerRole;
 use sqlx::Row;
 use support::{Live, Refused, TestServer, TokenIn, databases, get, uuid};
 
@@ -52,6 +55,20 @@ async fn an_erased_participants_words_are_gone_from_every_copy() {
         for live in [&mut facilitator, &mut quinn_phone, &mut ria_phone] {
             live.caught_up().await;
         }
+        // What each says about themselves: Quinn's must go, Ria's stay.
+        let consent = |participant, role| {
+            step(SessionStep::Consent {
+                participant,
+                roles: [role].into_iter().collect(),
+                young_carer: Some(true),
+            })
+        };
+        quinn_phone
+            .must(consent(quinn_id, CarerRole::DementiaCarer))
+            .await;
+        ria_phone
+            .must(consent(ria_id, CarerRole::ParentCarer))
+            .await;
         let (hers, his, ria_words) = (
             ContributionId::from_u128(1),
             ContributionId::from_u128(2),
@@ -148,16 +165,62 @@ async fn an_erased_participants_words_are_gone_from_every_copy() {
                 "the words were on disk before"
             );
         }
-        let erase = facilitator
-            .must(step(SessionStep::Erase {
-                participant: quinn_id,
-            }))
-            .await;
+        let erase = facilitator.stamp(step(SessionStep::Erase {
+            participant: quinn_id,
+        }));
+        facilitator.send(&erase).await;
+        // Quinn's phone keeps sending as the erasure is saved: whatever is taken in
+        // before it is erased with it, and nothing after it is taken in.
+        for _ in 0..13 {
+            let said = quinn_phone.stamp(consent(quinn_id, CarerRole::DementiaCarer));
+            if !quinn_phone.try_send(&said).await {
+                break;
+            }
+        }
+        let answer = facilitator.answer_for(&erase).await;
+        assert_eq!(support::verdict(&answer), "saved", "{answer}");
         // Acknowledged means saved, and saved means gone from the files too.
         assert_not_on_disk(&db);
         ria_phone.sees(&erase).await;
+        // Anyone still sending for Quinn is refused, saying why.
+        let for_quinn = facilitator
+            .make(step(SessionStep::AddContribution {
+                contribution: ContributionId::from_u128(200),
+                participant: Some(quinn_id),
+                text: "Okapi, said for them".into(),
+            }))
+            .await;
+        assert_eq!(for_quinn, "erased");
+        let answer = facilitator
+            .make(consent(quinn_id, CarerRole::DementiaCarer))
+            .await;
+        assert_eq!(answer, "erased");
         // The erased person's devices are let go, and their token no longer works.
-        assert_eq!(quinn_phone.wait_closed().await, 4403);
+        loop {
+            match quinn_phone.next_or_close().await {
+                Ok(v) if v["type"] == "refused" => assert_eq!(v["reason"], "erased", "{v}"),
+                Ok(_) => {}
+                Err(code) => {
+                    assert_eq!(code, 4403);
+                    break;
+                }
+            }
+        }
+        // Everything Ria's phone is given from now on has none of it.
+        let marker = facilitator
+            .must(step(SessionStep::SetHeadcount { people: Some(9) }))
+            .await;
+        ria_phone.sees(&marker).await;
+        let at = ria_phone
+            .received
+            .iter()
+            .position(|e| (e.replica, e.seq) == (erase.replica, erase.seq))
+            .expect("the erasure reached Ria");
+        let seen = serde_json::to_string(&ria_phone.received[at..]).expect("json");
+        assert!(
+            !seen.contains("Okapi"),
+            "Quinn's words reached Ria after the erasure"
+        );
         let again = Live::open(
             addr,
             &created.session,
@@ -183,6 +246,16 @@ async fn an_erased_participants_words_are_gone_from_every_copy() {
         assert!(
             !whole.body.contains(SECRET_NAME),
             "erased name in the document"
+        );
+        assert!(
+            !whole.body.contains("dementia-carer"),
+            "the erased person's roles in the facilitator's download"
+        );
+        assert!(whole.body.contains("parent-carer"), "Ria's roles were kept");
+        assert_eq!(
+            whole.body.matches("\"young_carer\"").count(),
+            1,
+            "only Ria's young-carer answer is left in the download"
         );
         let doc = Document::from_json(whole.body.as_bytes()).expect("document");
         let session = &doc.content().sessions[0];
@@ -228,6 +301,20 @@ async fn an_erased_participants_words_are_gone_from_every_copy() {
                 .iter()
                 .any(|b| b.contains("Okapi") || b.contains(SECRET_NAME)),
             "erased words in the database"
+        );
+        let consents: Vec<&String> = bodies.iter().filter(|b| b.contains("consent")).collect();
+        assert_eq!(consents.len(), 2, "both consent rows are kept, as edits");
+        assert!(
+            !consents.iter().any(|b| b.contains("dementia-carer")),
+            "the erased person's roles in the database"
+        );
+        assert_eq!(
+            consents
+                .iter()
+                .filter(|b| b.contains("\"young_carer\""))
+                .count(),
+            1,
+            "the erased person's young-carer answer in the database"
         );
         assert_not_on_disk(&db);
     }

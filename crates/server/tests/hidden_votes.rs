@@ -183,3 +183,113 @@ async fn votes_are_seen_only_by_the_facilitator_and_the_voter_until_revealed() {
         server.stop().await;
     }
 }
+
+/// The stored edits of one document.
+async fn stored_bodies(url: &str, document: &str) -> Vec<String> {
+    use sqlx::Row;
+    sqlx::any::install_default_drivers();
+    let pool = sqlx::AnyPool::connect(url).await.expect("database");
+    let rows = sqlx::query("SELECT body FROM edits WHERE document_id = $1")
+        .bind(document)
+        .fetch_all(&pool)
+        .await
+        .expect("rows");
+    let bodies = rows
+        .iter()
+        .map(|r| r.try_get::<String, _>("body").expect("body"))
+        .collect();
+    pool.close().await;
+    bodies
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn votes_stamped_inside_voting_but_sent_after_the_close_are_refused() {
+    for db in databases("late-votes") {
+        let server = TestServer::start(&db).await;
+        let addr = server.addr;
+        let created = support::create_session(addr).await;
+        let sid = SessionId::from_uuid(uuid(&created.session));
+        let ann = support::join(addr, &created.code, "Ann").await;
+        let ann_id = ParticipantId::from_uuid(uuid(&ann.participant));
+        let step = |step| Edit::Session { session: sid, step };
+
+        let mut facilitator = Live::connect(addr, &created.session, &created.facilitator).await;
+        let mut ann_phone = Live::connect(addr, &created.session, &ann.token).await;
+        let mut board = Live::connect(addr, &created.session, &created.board).await;
+        for live in [&mut facilitator, &mut ann_phone, &mut board] {
+            live.caught_up().await;
+        }
+        let story = ThemeId::from_u128(1);
+        for edit in [
+            step(SessionStep::Advance { to: Phase::Group }),
+            step(SessionStep::AddTheme {
+                theme: story,
+                name: "Tell my story once".into(),
+            }),
+            step(SessionStep::Advance {
+                to: Phase::Prioritise,
+            }),
+        ] {
+            facilitator.must(edit).await;
+        }
+        let voting = facilitator.last.clone().expect("the move to voting");
+        ann_phone.sees(&voting).await;
+        // Ann's phone stamps three dots inside the voting window and holds them.
+        let inside = ann_phone.clock + 1;
+        let dots: Vec<StampedEdit> = (1..=3)
+            .map(|seq| StampedEdit {
+                replica: ann_phone.replica,
+                seq,
+                clock: inside,
+                edit: step(SessionStep::Vote {
+                    participant: ann_id,
+                    theme: story,
+                }),
+            })
+            .collect();
+        // The facilitator's next steps all come after them in the order.
+        facilitator.clock = facilitator.clock.max(inside);
+        for edit in [
+            step(SessionStep::RevealVotes),
+            step(SessionStep::Advance { to: Phase::Plan }),
+            step(SessionStep::Advance { to: Phase::Closed }),
+        ] {
+            facilitator.must(edit).await;
+        }
+        let closed = facilitator.last.clone().expect("the close");
+        assert!(dots.iter().all(|d| d.order() < closed.order()));
+        ann_phone.sees(&closed).await;
+
+        for dot in &dots {
+            ann_phone.send(dot).await;
+            let answer = ann_phone.answer_for(dot).await;
+            assert_eq!(answer["reason"], "too-late", "{answer}");
+            assert!(
+                answer["error"]
+                    .as_str()
+                    .is_some_and(|e| e.contains("closed")),
+                "{answer}"
+            );
+        }
+        // Nothing of them reaches the board, the download or the database.
+        let marker = facilitator
+            .must(step(SessionStep::SetHeadcount { people: Some(4) }))
+            .await;
+        board.sees(&marker).await;
+        assert!(!board.received.iter().any(is_vote), "a late vote was shown");
+        let whole = get(
+            addr,
+            &format!("/api/documents/{}", created.document),
+            Some(&created.facilitator),
+        )
+        .await;
+        let doc = cares_core::document::Document::from_json(whole.body.as_bytes()).expect("doc");
+        assert!(doc.content().sessions[0].votes.is_empty());
+        server.stop().await;
+        let bodies = stored_bodies(&db.url, &created.document).await;
+        assert!(
+            !bodies.iter().any(|b| b.contains("\"vote\"")),
+            "a late vote was stored"
+        );
+    }
+}

@@ -115,6 +115,27 @@ pub struct LiveClient {
     pub notice: RwSignal<Option<String>>,
 }
 
+/// What a phone shows once the person it speaks for has been erased.
+const ERASED_NOTICE: &str =
+    "You have been removed from this session, as asked, so nothing more is sent from this device.";
+
+/// What a person is told when something they sent arrived after the session had
+/// moved on (a new phase, the votes shown, the close) and no longer fits.
+fn too_late_notice(edit: &Edit) -> String {
+    const MOVED_ON: &str = "it arrived after the session had moved on";
+    match edit {
+        Edit::Session {
+            step: SessionStep::AddContribution { text, .. },
+            ..
+        } => format!("“{text}” was not sent: {MOVED_ON}."),
+        Edit::Session {
+            step: SessionStep::Vote { .. } | SessionStep::Unvote { .. },
+            ..
+        } => format!("Your vote was not counted: {MOVED_ON}."),
+        _ => format!("A change was not kept: {MOVED_ON}."),
+    }
+}
+
 /// The event handlers of one socket, kept alive while it is open.
 struct Handlers {
     socket: web_sys::WebSocket,
@@ -459,7 +480,8 @@ impl LiveClient {
             "not-saved" => {
                 set_timeout(move || self.resend(seq), Duration::from_millis(1_000));
             }
-            "stale" => {
+            "stale" | "too-late" => {
+                let too_late = reason == "too-late";
                 let dropped = with_inner(self.id, |inner| {
                     inner.in_flight.remove(&seq);
                     inner.held.clock = inner.held.clock.max(clock.unwrap_or(0));
@@ -474,18 +496,29 @@ impl LiveClient {
                         let again = stamp(inner, old.edit);
                         inner.held.pending.insert(at, again);
                         None
+                    } else if too_late {
+                        Some(too_late_notice(&old.edit))
                     } else {
-                        Some(sentence(error))
+                        Some(format!("A change was not kept: {}", sentence(error)))
                     };
                     records::save(&inner.held);
                     outcome
                 })
                 .flatten();
-                if let Some(why) = dropped {
-                    self.notice
-                        .try_set(Some(format!("A change was not kept: {why}")));
+                if let Some(notice) = dropped {
+                    self.notice.try_set(Some(notice));
                 }
                 self.top_up();
+                self.refresh();
+            }
+            // Whoever this device speaks for was erased: nothing more is sent for them.
+            "erased" => {
+                with_inner(self.id, |inner| {
+                    inner.in_flight.clear();
+                    inner.held.pending.clear();
+                    records::save(&inner.held);
+                });
+                self.notice.try_set(Some(ERASED_NOTICE.to_owned()));
                 self.refresh();
             }
             // forbidden, invalid, or anything this version does not know: drop it.

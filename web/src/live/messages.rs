@@ -50,13 +50,13 @@ pub enum ServerMessage {
         replica: ReplicaId,
         /// Its number.
         seq: u64,
-        /// What to do: forbidden, invalid, stale, slow-down, not-saved.
+        /// What to do: forbidden, invalid, stale, too-late, erased, slow-down, not-saved.
         reason: String,
         /// Why, in words.
         error: String,
         /// For slow-down: how long to wait.
         retry_after_ms: Option<u64>,
-        /// For stale: the server's clock.
+        /// For stale and too-late: the server's clock.
         clock: Option<u64>,
     },
     /// A message the server could not read, or one this version does not know.
