@@ -279,6 +279,9 @@ pub async fn create_document(
     JsonBytes(body): JsonBytes,
 ) -> Result<(StatusCode, Json<DocumentShared>), ApiError> {
     app.creations.take(address).map_err(ApiError::too_many)?;
+    if app.store.bytes_held() + body.len() as u64 > app.limits.server_bytes {
+        return Err(ApiError::server_full());
+    }
     let doc = Document::from_json(&body).map_err(|e| match e {
         DocumentError::Syntax { .. } => ApiError::bad_request(e.to_string()),
         DocumentError::TooLarge { limit, .. } => ApiError::too_large(limit),
@@ -297,6 +300,9 @@ pub async fn create_document(
         }],
         edits: rows(doc.log().edits(), EDITOR_AUTHOR),
     };
+    if new.edits.len() as u64 > app.limits.document_edits {
+        return Err(too_many_edits(app.limits.document_edits));
+    }
     match app.store.create_document(&new).await {
         Ok(()) => Ok((
             StatusCode::CREATED,
@@ -349,12 +355,41 @@ pub struct Pushed {
     pub results: Vec<Outcome>,
 }
 
+fn too_many_edits(limit: u64) -> ApiError {
+    ApiError::new(
+        StatusCode::PAYLOAD_TOO_LARGE,
+        format!("a shared plan can hold up to {limit} changes; start a new one from a copy"),
+    )
+}
+
+/// Pushes and pulls, per token and per address: what keeps one device (or one
+/// address with many tokens) from filling the disk or the server's memory.
+fn pace(
+    per_token: &crate::limits::Limiter<secrets::TokenHash>,
+    per_address: &crate::limits::AddressLimiter,
+    token: &Token,
+    address: crate::limits::AddressKey,
+) -> Result<(), ApiError> {
+    let words = |wait: Duration| {
+        ApiError::slow_down(
+            wait,
+            format!(
+                "too many requests for this plan just now; please wait {} seconds and try again",
+                wait.as_secs().max(1)
+            ),
+        )
+    };
+    per_address.take(address).map_err(words)?;
+    per_token.take(token.hash()).map_err(words)
+}
+
 /// `POST /api/documents/{id}/edits`
 pub async fn push_edits(
     State(app): State<Arc<AppState>>,
     path: Result<Path<String>, PathRejection>,
+    ClientAddress(address): ClientAddress,
     Bearer(token): Bearer,
-    JsonBody(push): JsonBody<PushEdits>,
+    JsonBytes(body): JsonBytes,
 ) -> Result<Json<Pushed>, ApiError> {
     let document = document_id(path)?;
     let grant = authorize(&app, &token, document).await?;
@@ -362,6 +397,30 @@ pub async fn push_edits(
         return Err(ApiError::forbidden(
             "the board shows the session; it cannot make changes",
         ));
+    }
+    pace(
+        &app.pushes_per_token,
+        &app.pushes_per_address,
+        &token,
+        address,
+    )?;
+    let push: PushEdits = crate::request::read_json(&body)?;
+    let incoming = body.len() as u64;
+    if app.store.bytes_held() + incoming > app.limits.server_bytes {
+        return Err(ApiError::server_full());
+    }
+    let size = app.store.document_size(document).await?;
+    if size.bytes + incoming > app.limits.document_bytes {
+        return Err(ApiError::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            format!(
+                "a shared plan can hold up to {} bytes of changes, and this one is full; start a new one from a copy",
+                app.limits.document_bytes
+            ),
+        ));
+    }
+    if size.edits + push.edits.len() as u64 > app.limits.document_edits {
+        return Err(too_many_edits(app.limits.document_edits));
     }
     let results = app
         .rooms
@@ -402,6 +461,7 @@ pub async fn pull_edits(
     State(app): State<Arc<AppState>>,
     path: Result<Path<String>, PathRejection>,
     query: Result<Query<PullQuery>, QueryRejection>,
+    ClientAddress(address): ClientAddress,
     Bearer(token): Bearer,
 ) -> Result<Json<PulledEdits>, ApiError> {
     let document = document_id(path)?;
@@ -412,6 +472,12 @@ pub async fn pull_edits(
         .after
         .map_or(Since::Clock(query.since), Since::Position);
     let grant = authorize(&app, &token, document).await?;
+    pace(
+        &app.pulls_per_token,
+        &app.pulls_per_address,
+        &token,
+        address,
+    )?;
     let pulled = app
         .rooms
         .request(document, |reply| Command::Pull {
