@@ -379,8 +379,10 @@ fn pace(
             ),
         )
     };
-    per_address.take(address).map_err(words)?;
-    per_token.take(token.hash()).map_err(words)
+    // The token's own budget first, so one token's flood does not use up its
+    // address's budget, shared with everyone else behind the same Wi-Fi.
+    per_token.take(token.hash()).map_err(words)?;
+    per_address.take(address).map_err(words)
 }
 
 /// `POST /api/documents/{id}/edits`
@@ -410,6 +412,9 @@ pub async fn push_edits(
         return Err(ApiError::server_full());
     }
     let size = app.store.document_size(document).await?;
+    if size.edits + push.edits.len() as u64 > app.limits.document_edits {
+        return Err(too_many_edits(app.limits.document_edits));
+    }
     if size.bytes + incoming > app.limits.document_bytes {
         return Err(ApiError::new(
             StatusCode::PAYLOAD_TOO_LARGE,
@@ -418,9 +423,6 @@ pub async fn push_edits(
                 app.limits.document_bytes
             ),
         ));
-    }
-    if size.edits + push.edits.len() as u64 > app.limits.document_edits {
-        return Err(too_many_edits(app.limits.document_edits));
     }
     let results = app
         .rooms

@@ -101,8 +101,9 @@ impl Outbox {
     fn try_send(&self, message: Outbound) -> bool {
         let bytes = message.bytes();
         let before = self.queued.fetch_add(bytes, Ordering::Relaxed);
-        // A close always fits; anything else only under the cap.
-        if bytes > 0 && before + bytes > self.cap {
+        // A close always fits, and so does anything into an empty queue (a welcome
+        // with a large snapshot); anything else only under the cap.
+        if bytes > 0 && before > 0 && before + bytes > self.cap {
             self.queued.fetch_sub(bytes, Ordering::Relaxed);
             return false;
         }
@@ -1239,8 +1240,10 @@ impl Room {
         let mut text = String::new();
         let mut count = 0;
         let mut next = cursor.next.min(edits.len());
+        // Small enough that a piece, an ack and a few live messages fit the outbox.
+        let piece_bytes = (self.limits.outbox_bytes / 4).clamp(1024, CATCH_UP_BYTES);
         while let Some(e) = edits.get(next) {
-            if count >= CATCH_UP_CHUNK || text.len() >= CATCH_UP_BYTES {
+            if count >= CATCH_UP_CHUNK || text.len() >= piece_bytes {
                 break;
             }
             next += 1;
