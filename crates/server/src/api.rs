@@ -12,9 +12,9 @@ use axum::extract::rejection::{PathRejection, QueryRejection};
 use axum::extract::{Path, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use cares_core::coproduction::{Session, TITLE_MAX_CHARS};
+use cares_core::coproduction::{Session, SessionError, TITLE_MAX_CHARS};
 use cares_core::document::{Content, Document, DocumentError};
-use cares_core::edits::{Edit, StampedEdit};
+use cares_core::edits::{Edit, EditError, StampedEdit};
 use cares_core::framework::FocusAreaNumber;
 use cares_core::ids::{DocumentId, ParticipantId, PlanId, ReplicaId, SessionId};
 use cares_core::plan::{ActionPlan, PlanScope};
@@ -25,7 +25,7 @@ use crate::AppState;
 use crate::access::Role;
 use crate::error::ApiError;
 use crate::request::{Bearer, ClientAddress, JsonBody, JsonBytes};
-use crate::room::{Command, Outcome, Since};
+use crate::room::{Command, Outcome, RoomError, Since};
 use crate::secrets::{self, JoinCode, Token};
 use crate::store::{DocumentKind, EditRow, Grant, NewDocument, SessionRow, StoreError, TokenRow};
 
@@ -230,16 +230,24 @@ pub async fn join(
     app.join_attempts
         .take(address)
         .map_err(ApiError::too_many)?;
+    // Wrong codes count an IPv6 /48 as one network, and every address together too.
+    let network = address.network();
     // Checked before the code is looked up, so a guesser learns nothing once out of tries.
-    if !app.join_failures.has_token(address) {
+    if !app.join_failures.has_token(network) || !app.join_failures_everywhere.has_token() {
         return Err(ApiError::too_many(WRONG_CODE_WAIT));
     }
+    let wrong = || {
+        let _counted = app.join_failures.take(network);
+        let _counted_everywhere = app.join_failures_everywhere.take();
+    };
+    let lifetime = i64::try_from(app.limits.join_code_lifetime.as_secs()).unwrap_or(i64::MAX);
+    let made_after = crate::store::seconds_now().saturating_sub(lifetime);
     let found = match JoinCode::parse(&request.code) {
-        Some(code) => app.store.find_code(&code).await?,
+        Some(code) => app.store.find_code(&code, made_after).await?,
         None => None,
     };
     let Some((session, document)) = found else {
-        let _counted = app.join_failures.take(address);
+        wrong();
         return Err(ApiError::not_found(
             "no session has that code; check the code on the board and try again",
         ));
@@ -247,14 +255,20 @@ pub async fn join(
     let participant = ParticipantId::from_uuid(secrets::random_uuid().map_err(random_error)?);
     let token = Token::generate().map_err(random_error)?;
     let hash = token.hash();
-    app.rooms
+    let joined = app
+        .rooms
         .request(document, |reply| Command::Join {
             participant,
             pseudonym: request.pseudonym.clone(),
             token: hash.clone(),
             reply,
         })
-        .await?;
+        .await;
+    // A closed session's code is spent: trying it counts like a wrong code.
+    if let Err(RoomError::Refused(EditError::Session(SessionError::Closed { .. }))) = &joined {
+        wrong();
+    }
+    joined?;
     Ok(Json(Joined {
         session,
         document,

@@ -231,6 +231,13 @@ fn u64_of(n: i64) -> Result<u64, StoreError> {
     u64::try_from(n).map_err(|_| StoreError::Corrupt { what: "a number" })
 }
 
+/// The time now, in seconds since 1970, as join codes' ages are kept.
+pub fn seconds_now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
+}
+
 /// The SQLite address used when none is given: `cares.db` in the working directory.
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://cares.db";
 
@@ -372,12 +379,14 @@ impl Store {
         .map_err(taken_or)?;
         if let Some(session) = &new.session {
             sqlx::query(
-                "INSERT INTO sessions (id, document_id, plan_id, join_code) VALUES ($1, $2, $3, $4)",
+                "INSERT INTO sessions (id, document_id, plan_id, join_code, code_made) \
+                 VALUES ($1, $2, $3, $4, $5)",
             )
             .bind(session.id.to_string())
             .bind(new.id.to_string())
             .bind(session.plan.to_string())
             .bind(session.code.as_str())
+            .bind(seconds_now())
             .execute(&mut *tx)
             .await
             .map_err(taken_or)?;
@@ -516,15 +525,20 @@ impl Store {
         }))
     }
 
-    /// The session and document a join code belongs to.
+    /// The session and document a join code belongs to, if the code was made after
+    /// `made_after` (seconds since 1970); older codes have expired.
     pub async fn find_code(
         &self,
         code: &JoinCode,
+        made_after: i64,
     ) -> Result<Option<(SessionId, DocumentId)>, StoreError> {
-        let row = sqlx::query("SELECT id, document_id FROM sessions WHERE join_code = $1")
-            .bind(code.as_str())
-            .fetch_optional(&self.pool)
-            .await?;
+        let row = sqlx::query(
+            "SELECT id, document_id FROM sessions WHERE join_code = $1 AND code_made > $2",
+        )
+        .bind(code.as_str())
+        .bind(made_after)
+        .fetch_optional(&self.pool)
+        .await?;
         row.map(|row| {
             let id: String = row.try_get("id")?;
             let document: String = row.try_get("document_id")?;
