@@ -12,9 +12,9 @@ use axum::extract::rejection::{PathRejection, QueryRejection};
 use axum::extract::{Path, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use cares_core::coproduction::{Session, TITLE_MAX_CHARS};
+use cares_core::coproduction::{Session, SessionError, TITLE_MAX_CHARS};
 use cares_core::document::{Content, Document, DocumentError};
-use cares_core::edits::{Edit, StampedEdit};
+use cares_core::edits::{Edit, EditError, StampedEdit};
 use cares_core::framework::FocusAreaNumber;
 use cares_core::ids::{DocumentId, ParticipantId, PlanId, ReplicaId, SessionId};
 use cares_core::plan::{ActionPlan, PlanScope};
@@ -25,7 +25,7 @@ use crate::AppState;
 use crate::access::Role;
 use crate::error::ApiError;
 use crate::request::{Bearer, ClientAddress, JsonBody, JsonBytes};
-use crate::room::{Command, Outcome, Since};
+use crate::room::{Command, Outcome, RoomError, Since};
 use crate::secrets::{self, JoinCode, Token};
 use crate::store::{DocumentKind, EditRow, Grant, NewDocument, SessionRow, StoreError, TokenRow};
 
@@ -230,16 +230,24 @@ pub async fn join(
     app.join_attempts
         .take(address)
         .map_err(ApiError::too_many)?;
+    // Wrong codes count an IPv6 /48 as one network, and every address together too.
+    let network = address.network();
     // Checked before the code is looked up, so a guesser learns nothing once out of tries.
-    if !app.join_failures.has_token(address) {
+    if !app.join_failures.has_token(network) || !app.join_failures_everywhere.has_token() {
         return Err(ApiError::too_many(WRONG_CODE_WAIT));
     }
+    let wrong = || {
+        let _counted = app.join_failures.take(network);
+        let _counted_everywhere = app.join_failures_everywhere.take();
+    };
+    let lifetime = i64::try_from(app.limits.join_code_lifetime.as_secs()).unwrap_or(i64::MAX);
+    let made_after = crate::store::seconds_now().saturating_sub(lifetime);
     let found = match JoinCode::parse(&request.code) {
-        Some(code) => app.store.find_code(&code).await?,
+        Some(code) => app.store.find_code(&code, made_after).await?,
         None => None,
     };
     let Some((session, document)) = found else {
-        let _counted = app.join_failures.take(address);
+        wrong();
         return Err(ApiError::not_found(
             "no session has that code; check the code on the board and try again",
         ));
@@ -247,14 +255,20 @@ pub async fn join(
     let participant = ParticipantId::from_uuid(secrets::random_uuid().map_err(random_error)?);
     let token = Token::generate().map_err(random_error)?;
     let hash = token.hash();
-    app.rooms
+    let joined = app
+        .rooms
         .request(document, |reply| Command::Join {
             participant,
             pseudonym: request.pseudonym.clone(),
             token: hash.clone(),
             reply,
         })
-        .await?;
+        .await;
+    // A closed session's code is spent: trying it counts like a wrong code.
+    if let Err(RoomError::Refused(EditError::Session(SessionError::Closed { .. }))) = &joined {
+        wrong();
+    }
+    joined?;
     Ok(Json(Joined {
         session,
         document,
@@ -279,6 +293,9 @@ pub async fn create_document(
     JsonBytes(body): JsonBytes,
 ) -> Result<(StatusCode, Json<DocumentShared>), ApiError> {
     app.creations.take(address).map_err(ApiError::too_many)?;
+    if app.store.bytes_held() + body.len() as u64 > app.limits.server_bytes {
+        return Err(ApiError::server_full());
+    }
     let doc = Document::from_json(&body).map_err(|e| match e {
         DocumentError::Syntax { .. } => ApiError::bad_request(e.to_string()),
         DocumentError::TooLarge { limit, .. } => ApiError::too_large(limit),
@@ -297,6 +314,9 @@ pub async fn create_document(
         }],
         edits: rows(doc.log().edits(), EDITOR_AUTHOR),
     };
+    if new.edits.len() as u64 > app.limits.document_edits {
+        return Err(too_many_edits(app.limits.document_edits));
+    }
     match app.store.create_document(&new).await {
         Ok(()) => Ok((
             StatusCode::CREATED,
@@ -349,18 +369,73 @@ pub struct Pushed {
     pub results: Vec<Outcome>,
 }
 
+fn too_many_edits(limit: u64) -> ApiError {
+    ApiError::new(
+        StatusCode::PAYLOAD_TOO_LARGE,
+        format!("a shared plan can hold up to {limit} changes; start a new one from a copy"),
+    )
+}
+
+/// Pushes and pulls, per token and per address: what keeps one device (or one
+/// address with many tokens) from filling the disk or the server's memory.
+fn pace(
+    per_token: &crate::limits::Limiter<secrets::TokenHash>,
+    per_address: &crate::limits::AddressLimiter,
+    token: &Token,
+    address: crate::limits::AddressKey,
+) -> Result<(), ApiError> {
+    let words = |wait: Duration| {
+        ApiError::slow_down(
+            wait,
+            format!(
+                "too many requests for this plan just now; please wait {} seconds and try again",
+                wait.as_secs().max(1)
+            ),
+        )
+    };
+    // The token's own budget first, so one token's flood does not use up its
+    // address's budget, shared with everyone else behind the same Wi-Fi.
+    per_token.take(token.hash()).map_err(words)?;
+    per_address.take(address).map_err(words)
+}
+
 /// `POST /api/documents/{id}/edits`
 pub async fn push_edits(
     State(app): State<Arc<AppState>>,
     path: Result<Path<String>, PathRejection>,
+    ClientAddress(address): ClientAddress,
     Bearer(token): Bearer,
-    JsonBody(push): JsonBody<PushEdits>,
+    JsonBytes(body): JsonBytes,
 ) -> Result<Json<Pushed>, ApiError> {
     let document = document_id(path)?;
     let grant = authorize(&app, &token, document).await?;
     if grant.role == Role::Board {
         return Err(ApiError::forbidden(
             "the board shows the session; it cannot make changes",
+        ));
+    }
+    pace(
+        &app.pushes_per_token,
+        &app.pushes_per_address,
+        &token,
+        address,
+    )?;
+    let push: PushEdits = crate::request::read_json(&body)?;
+    let incoming = body.len() as u64;
+    if app.store.bytes_held() + incoming > app.limits.server_bytes {
+        return Err(ApiError::server_full());
+    }
+    let size = app.store.document_size(document).await?;
+    if size.edits + push.edits.len() as u64 > app.limits.document_edits {
+        return Err(too_many_edits(app.limits.document_edits));
+    }
+    if size.bytes + incoming > app.limits.document_bytes {
+        return Err(ApiError::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            format!(
+                "a shared plan can hold up to {} bytes of changes, and this one is full; start a new one from a copy",
+                app.limits.document_bytes
+            ),
         ));
     }
     let results = app
@@ -402,6 +477,7 @@ pub async fn pull_edits(
     State(app): State<Arc<AppState>>,
     path: Result<Path<String>, PathRejection>,
     query: Result<Query<PullQuery>, QueryRejection>,
+    ClientAddress(address): ClientAddress,
     Bearer(token): Bearer,
 ) -> Result<Json<PulledEdits>, ApiError> {
     let document = document_id(path)?;
@@ -412,6 +488,12 @@ pub async fn pull_edits(
         .after
         .map_or(Since::Clock(query.since), Since::Position);
     let grant = authorize(&app, &token, document).await?;
+    pace(
+        &app.pulls_per_token,
+        &app.pulls_per_address,
+        &token,
+        address,
+    )?;
     let pulled = app
         .rooms
         .request(document, |reply| Command::Pull {

@@ -81,6 +81,22 @@ impl ApiError {
         }
     }
 
+    /// 429 with words of its own: slow down, try again after `wait`.
+    pub fn slow_down(wait: Duration, message: impl Into<String>) -> Self {
+        Self {
+            retry_after: Some(Duration::from_secs(wait.as_secs().max(1))),
+            ..Self::new(StatusCode::TOO_MANY_REQUESTS, message)
+        }
+    }
+
+    /// 507: the server holds as much as it is allowed to; nothing was changed.
+    pub fn server_full() -> Self {
+        Self::new(
+            StatusCode::INSUFFICIENT_STORAGE,
+            "the server holds as much as it is allowed to; nothing was saved, please tell whoever runs it",
+        )
+    }
+
     /// 503: the database is not answering; nothing was changed.
     pub fn unavailable() -> Self {
         Self::new(

@@ -28,10 +28,14 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use axum::Router;
-use axum::extract::DefaultBodyLimit;
+use axum::extract::{ConnectInfo, DefaultBodyLimit};
+use axum::http::StatusCode;
 use axum::routing::{get, post};
+use cares_core::ids::DocumentId;
+use hyper_util::rt::{TokioIo, TokioTimer};
 use tokio::net::TcpListener;
-use tokio::sync::watch;
+use tokio::sync::{Semaphore, watch};
+use tower_http::timeout::TimeoutLayer;
 
 pub mod access;
 pub mod admission;
@@ -48,8 +52,9 @@ pub mod secrets;
 pub mod store;
 pub mod web;
 
-use limits::{AddressLimiter, Limits};
+use limits::{AddressKey, AddressLimiter, ConnectionCounts, Limiter, Limits, SharedBucket};
 use room::Rooms;
+use secrets::TokenHash;
 use store::{Store, StoreError};
 
 /// How the server is started.
@@ -76,10 +81,28 @@ pub struct AppState {
     pub limits: Arc<Limits>,
     /// Join attempts per address.
     pub join_attempts: AddressLimiter,
-    /// Wrong join codes per address.
+    /// Wrong join codes per address (an IPv6 /48 as one).
     pub join_failures: AddressLimiter,
+    /// Wrong join codes from everywhere.
+    pub join_failures_everywhere: SharedBucket,
     /// Sessions and documents created per address.
     pub creations: AddressLimiter,
+    /// Pushes per token.
+    pub pushes_per_token: Limiter<TokenHash>,
+    /// Pushes per address.
+    pub pushes_per_address: AddressLimiter,
+    /// Pulls per token.
+    pub pulls_per_token: Limiter<TokenHash>,
+    /// Pulls per address.
+    pub pulls_per_address: AddressLimiter,
+    /// Live connections opened per address.
+    pub connects_per_address: AddressLimiter,
+    /// Live connections open per token.
+    pub connections_per_token: ConnectionCounts<TokenHash>,
+    /// Live connections open per address.
+    pub connections_per_address: ConnectionCounts<AddressKey>,
+    /// Live connections open per session (by its document).
+    pub connections_per_session: ConnectionCounts<DocumentId>,
     /// Turns true when the server is stopping.
     pub shutdown: watch::Receiver<bool>,
 }
@@ -130,7 +153,16 @@ impl Server {
             store,
             join_attempts: AddressLimiter::new(limits.join_attempts),
             join_failures: AddressLimiter::new(limits.join_failures),
+            join_failures_everywhere: SharedBucket::new(limits.join_failures_everywhere),
             creations: AddressLimiter::new(limits.creations),
+            pushes_per_token: Limiter::new(limits.pushes_per_token),
+            pushes_per_address: AddressLimiter::new(limits.pushes_per_address),
+            pulls_per_token: Limiter::new(limits.pulls_per_token),
+            pulls_per_address: AddressLimiter::new(limits.pulls_per_address),
+            connects_per_address: AddressLimiter::new(limits.connects_per_address),
+            connections_per_token: ConnectionCounts::new(limits.connections_per_token),
+            connections_per_address: ConnectionCounts::new(limits.connections_per_address),
+            connections_per_session: ConnectionCounts::new(limits.connections_per_session),
             limits,
             shutdown,
         });
@@ -148,23 +180,71 @@ impl Server {
     }
 
     /// Serves until `shutdown` completes, then closes live connections and the database.
+    ///
+    /// Each TCP connection has `header_timeout` to send a request's headers (hyper's
+    /// header-read timer, which `axum::serve` leaves off), so a client that sends
+    /// half a request is closed rather than held; at most `connections` are open at
+    /// once, and the rest wait in the listen queue.
     pub async fn run(
         self,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> Result<(), ServerError> {
         let app = router(Arc::clone(&self.state), self.dist.clone());
-        let stop = self.stop;
-        let served = axum::serve(
-            self.listener,
-            app.into_make_service_with_connect_info::<SocketAddr>(),
-        )
-        .with_graceful_shutdown(async move {
-            shutdown.await;
-            let _closing = stop.send(true);
-        })
-        .await;
+        let limits = Arc::clone(&self.state.limits);
+        let permits = u32::try_from(limits.connections.max(1)).unwrap_or(u32::MAX);
+        let open = Arc::new(Semaphore::new(permits as usize));
+        let mut http = hyper::server::conn::http1::Builder::new();
+        http.timer(TokioTimer::new())
+            .header_read_timeout(limits.header_timeout);
+        tokio::pin!(shutdown);
+        loop {
+            let permit = tokio::select! {
+                permit = Arc::clone(&open).acquire_owned() => match permit {
+                    Ok(permit) => permit,
+                    Err(_) => break,
+                },
+                () = &mut shutdown => break,
+            };
+            let (stream, peer) = tokio::select! {
+                accepted = self.listener.accept() => match accepted {
+                    Ok(accepted) => accepted,
+                    // Out of file descriptors and the like: wait rather than spin.
+                    Err(_) => {
+                        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+                        continue;
+                    }
+                },
+                () = &mut shutdown => break,
+            };
+            let _nodelay = stream.set_nodelay(true);
+            let app = app.clone();
+            let service = hyper::service::service_fn(
+                move |mut request: axum::extract::Request<hyper::body::Incoming>| {
+                    request.extensions_mut().insert(ConnectInfo(peer));
+                    tower_service::Service::call(&mut app.clone(), request)
+                },
+            );
+            let connection = http
+                .serve_connection(TokioIo::new(stream), service)
+                .with_upgrades();
+            let mut stopping = self.state.shutdown.clone();
+            tokio::spawn(async move {
+                tokio::pin!(connection);
+                tokio::select! {
+                    _served = &mut connection => {}
+                    _ = stopping.changed() => {
+                        connection.as_mut().graceful_shutdown();
+                        let _served = connection.await;
+                    }
+                }
+                drop(permit);
+            });
+        }
+        let _closing = self.stop.send(true);
+        // Every connection holds a permit until it ends (a live one until its upgrade).
+        let _all_closed = open.acquire_many(permits).await;
         self.state.store.close().await;
-        served.map_err(ServerError::Serve)
+        Ok(())
     }
 }
 
@@ -193,6 +273,10 @@ pub fn router(state: Arc<AppState>, dist: PathBuf) -> Router {
         .merge(rest)
         .method_not_allowed_fallback(api::wrong_method)
         .fallback_service(web::bundle(&dist))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            state.limits.request_timeout,
+        ))
         .layer(axum::middleware::from_fn(web::log_and_protect))
         .with_state(state)
 }

@@ -1,14 +1,16 @@
-//! The server's limits: request and message sizes, and token buckets for how fast
-//! a participant may send edits and how often one address may try join codes or
-//! create sessions.
+//! The server's limits: request and message sizes, how much may be stored, how long
+//! a client may take, how many connections each token, address and session may
+//! hold, and token buckets for how fast each kind of request may come.
 //!
 //! A token bucket holds up to `burst` tokens and refills at `per_second`; each
 //! action takes one. Buckets keyed by client address treat an IPv6 /64 as one
-//! address, since one household or phone is usually given a whole /64.
+//! address, since one household or phone is usually given a whole /64; wrong join
+//! codes count an IPv6 /48, since a whole /48 is cheap to come by.
 
 use std::collections::HashMap;
+use std::hash::Hash;
 use std::net::{IpAddr, Ipv4Addr};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
 use tokio::time::Instant;
@@ -48,10 +50,48 @@ pub struct Limits {
     pub join_attempts: BucketSpec,
     /// Wrong join codes per client address: what keeps codes from being guessed.
     pub join_failures: BucketSpec,
+    /// Wrong join codes from everywhere together: what keeps many addresses from
+    /// scanning the codes between them.
+    pub join_failures_everywhere: BucketSpec,
+    /// How long a join code works after its session is made.
+    pub join_code_lifetime: Duration,
     /// Sessions and shared documents created per client address.
     pub creations: BucketSpec,
     /// How far past the server's clock an edit's clock may be.
     pub max_clock_ahead: u64,
+    /// Pushes to shared documents per token.
+    pub pushes_per_token: BucketSpec,
+    /// Pushes to shared documents per client address.
+    pub pushes_per_address: BucketSpec,
+    /// Pulls (of a session or shared document) per token.
+    pub pulls_per_token: BucketSpec,
+    /// Pulls per client address.
+    pub pulls_per_address: BucketSpec,
+    /// Live connections opened per client address.
+    pub connects_per_address: BucketSpec,
+    /// Bytes of edits a shared document may hold (the core's document limit).
+    pub document_bytes: u64,
+    /// Edits a shared document may hold.
+    pub document_edits: u64,
+    /// Bytes of edits the whole server may hold, every document together.
+    pub server_bytes: u64,
+    /// Live connections open at once on one token.
+    pub connections_per_token: usize,
+    /// Live connections open at once from one client address.
+    pub connections_per_address: usize,
+    /// Live connections open at once on one session.
+    pub connections_per_session: usize,
+    /// TCP connections open at once, of every kind.
+    pub connections: usize,
+    /// Bytes waiting to be written to one live connection; past this it is closed
+    /// and told to reconnect.
+    pub outbox_bytes: usize,
+    /// How long one write to a live connection may take before it is closed.
+    pub send_timeout: Duration,
+    /// How long a client may take to send a request's headers.
+    pub header_timeout: Duration,
+    /// How long a request may take, body included, before it is answered 408.
+    pub request_timeout: Duration,
 }
 
 impl Default for Limits {
@@ -64,9 +104,28 @@ impl Default for Limits {
             facilitator_edits: BucketSpec::new(100, 20.0),
             socket_messages: BucketSpec::new(60, 20.0),
             join_attempts: BucketSpec::new(600, 10.0),
-            join_failures: BucketSpec::new(10, 1.0 / 30.0),
+            // Thirty people behind one Wi-Fi address, each mistyping a few times.
+            join_failures: BucketSpec::new(100, 1.0 / 10.0),
+            join_failures_everywhere: BucketSpec::new(1000, 1.0),
+            join_code_lifetime: Duration::from_secs(30 * 24 * 3600),
             creations: BucketSpec::new(20, 1.0 / 30.0),
             max_clock_ahead: 100_000,
+            pushes_per_token: BucketSpec::new(30, 1.0),
+            pushes_per_address: BucketSpec::new(120, 4.0),
+            pulls_per_token: BucketSpec::new(30, 1.0),
+            pulls_per_address: BucketSpec::new(120, 4.0),
+            connects_per_address: BucketSpec::new(1200, 20.0),
+            document_bytes: cares_core::document::MAX_DOCUMENT_BYTES as u64,
+            document_edits: 200_000,
+            server_bytes: 8 * 1024 * 1024 * 1024,
+            connections_per_token: 8,
+            connections_per_address: 1024,
+            connections_per_session: 2048,
+            connections: 8192,
+            outbox_bytes: 2 * 1024 * 1024,
+            send_timeout: Duration::from_secs(20),
+            header_timeout: Duration::from_secs(10),
+            request_timeout: Duration::from_secs(30),
         }
     }
 }
@@ -120,7 +179,8 @@ impl TokenBucket {
     }
 }
 
-/// A client address as the limits see it: IPv4 as is, IPv6 by its /64.
+/// A client address as the limits see it: IPv4 as is, IPv6 by its /64 (or /48, see
+/// [`AddressKey::network`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum AddressKey {
     /// An IPv4 address (IPv4-mapped IPv6 addresses count as IPv4).
@@ -145,20 +205,32 @@ impl AddressKey {
             },
         }
     }
+
+    /// The same key with an IPv6 address counted by its /48, the block a site is
+    /// usually given: for wrong join codes, where one site must not count as 65,536.
+    pub fn network(self) -> Self {
+        match self {
+            AddressKey::V6(bits) => AddressKey::V6(bits & !0xFFFF),
+            other => other,
+        }
+    }
+}
+
+/// Token buckets keyed by client address, token or anything else.
+#[derive(Debug)]
+pub struct Limiter<K> {
+    spec: BucketSpec,
+    buckets: Mutex<HashMap<K, TokenBucket>>,
 }
 
 /// Token buckets keyed by client address.
-#[derive(Debug)]
-pub struct AddressLimiter {
-    spec: BucketSpec,
-    buckets: Mutex<HashMap<AddressKey, TokenBucket>>,
-}
+pub type AddressLimiter = Limiter<AddressKey>;
 
 /// How many addresses are remembered before full buckets are forgotten.
 const PRUNE_AT: usize = 10_000;
 
-impl AddressLimiter {
-    /// A limiter where every address has a bucket of `spec`.
+impl<K: Eq + Hash> Limiter<K> {
+    /// A limiter where every key has a bucket of `spec`.
     pub fn new(spec: BucketSpec) -> Self {
         Self {
             spec,
@@ -166,7 +238,7 @@ impl AddressLimiter {
         }
     }
 
-    fn with_bucket<T>(&self, key: AddressKey, f: impl FnOnce(&mut TokenBucket) -> T) -> T {
+    fn with_bucket<T>(&self, key: K, f: impl FnOnce(&mut TokenBucket) -> T) -> T {
         let now = Instant::now();
         let mut buckets = self
             .buckets
@@ -182,16 +254,98 @@ impl AddressLimiter {
         f(bucket)
     }
 
-    /// Takes a token for this address, or says how long to wait.
-    pub fn take(&self, key: AddressKey) -> Result<(), Duration> {
+    /// Takes a token for this key, or says how long to wait.
+    pub fn take(&self, key: K) -> Result<(), Duration> {
         let spec = self.spec;
         self.with_bucket(key, |b| b.take(spec, Instant::now()))
     }
 
-    /// True when this address has a token left, without taking it.
-    pub fn has_token(&self, key: AddressKey) -> bool {
+    /// True when this key has a token left, without taking it.
+    pub fn has_token(&self, key: K) -> bool {
         let spec = self.spec;
         self.with_bucket(key, |b| b.has_token(spec, Instant::now()))
+    }
+}
+
+/// One token bucket for the whole server.
+#[derive(Debug)]
+pub struct SharedBucket {
+    spec: BucketSpec,
+    bucket: Mutex<TokenBucket>,
+}
+
+impl SharedBucket {
+    /// A full bucket of `spec`.
+    pub fn new(spec: BucketSpec) -> Self {
+        Self {
+            spec,
+            bucket: Mutex::new(TokenBucket::full(spec, Instant::now())),
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, TokenBucket> {
+        self.bucket.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Takes a token, or says how long to wait.
+    pub fn take(&self) -> Result<(), Duration> {
+        self.lock().take(self.spec, Instant::now())
+    }
+
+    /// True when a token is left, without taking it.
+    pub fn has_token(&self) -> bool {
+        self.lock().has_token(self.spec, Instant::now())
+    }
+}
+
+/// How many connections are open per key, each under a cap.
+#[derive(Debug)]
+pub struct ConnectionCounts<K: Eq + Hash> {
+    cap: usize,
+    open: Arc<Mutex<HashMap<K, usize>>>,
+}
+
+/// One open connection counted under its key; dropping it lets the slot go.
+#[derive(Debug)]
+pub struct Slot<K: Eq + Hash> {
+    key: Option<K>,
+    open: Arc<Mutex<HashMap<K, usize>>>,
+}
+
+impl<K: Eq + Hash + Clone> ConnectionCounts<K> {
+    /// Counts with at most `cap` open per key.
+    pub fn new(cap: usize) -> Self {
+        Self {
+            cap,
+            open: Arc::default(),
+        }
+    }
+
+    /// A slot for one more connection on `key`, or `None` when it has its cap.
+    pub fn admit(&self, key: K) -> Option<Slot<K>> {
+        let mut open = self.open.lock().unwrap_or_else(PoisonError::into_inner);
+        let count = open.entry(key.clone()).or_insert(0);
+        if *count >= self.cap {
+            return None;
+        }
+        *count += 1;
+        Some(Slot {
+            key: Some(key),
+            open: Arc::clone(&self.open),
+        })
+    }
+}
+
+impl<K: Eq + Hash> Drop for Slot<K> {
+    fn drop(&mut self) {
+        let Some(key) = self.key.take() else { return };
+        let mut open = self.open.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(count) = open.get_mut(&key) {
+            *count = count.saturating_sub(1);
+            if *count == 0 {
+                open.remove(&key);
+            }
+        }
     }
 }
 
@@ -242,6 +396,30 @@ mod tests {
             AddressKey::of(mapped.into()),
             AddressKey::V4(Ipv4Addr::new(192, 0, 2, 1))
         );
+    }
+
+    #[test]
+    fn wrong_codes_count_an_ipv6_slash_48_as_one_network() {
+        let a: Ipv6Addr = "2001:db8:1:2::1".parse().unwrap_or(Ipv6Addr::LOCALHOST);
+        let b: Ipv6Addr = "2001:db8:1:ffff::1".parse().unwrap_or(Ipv6Addr::LOCALHOST);
+        let c: Ipv6Addr = "2001:db8:2::1".parse().unwrap_or(Ipv6Addr::LOCALHOST);
+        let key = |ip: Ipv6Addr| AddressKey::of(ip.into()).network();
+        assert_eq!(key(a), key(b));
+        assert_ne!(key(a), key(c));
+        let v4 = AddressKey::V4(Ipv4Addr::new(192, 0, 2, 1));
+        assert_eq!(v4.network(), v4);
+    }
+
+    #[test]
+    fn a_connection_slot_is_given_back_when_dropped() {
+        let counts = ConnectionCounts::new(2);
+        let first = counts.admit("token");
+        let second = counts.admit("token");
+        assert!(first.is_some() && second.is_some());
+        assert!(counts.admit("token").is_none());
+        assert!(counts.admit("other").is_some());
+        drop(first);
+        assert!(counts.admit("token").is_some());
     }
 
     #[test]

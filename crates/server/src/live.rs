@@ -6,6 +6,10 @@
 //! The first message is `hello` with the highest clock the device has; the room
 //! answers `welcome` and the edits the device is missing, then passes on every edit
 //! it saves. See [`crate::protocol`] for the messages.
+//!
+//! Each token, address and session may hold only so many connections, and every
+//! write to the socket has a time limit: a device that stops reading is closed
+//! rather than left holding the server's memory.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -23,10 +27,11 @@ use crate::AppState;
 use crate::access::Role;
 use crate::api::authorize;
 use crate::error::ApiError;
-use crate::limits::TokenBucket;
+use crate::limits::{AddressKey, Slot, TokenBucket};
 use crate::protocol::{ClientMessage, SUBPROTOCOL, ServerMessage, TOKEN_PREFIX};
-use crate::room::{self, Command, Outbound, Since, Subscriber};
-use crate::secrets::Token;
+use crate::request::ClientAddress;
+use crate::room::{self, Command, Inbox, Outbound, Since, Subscriber};
+use crate::secrets::{Token, TokenHash};
 
 /// The read buffer of a live connection: a few messages.
 const READ_BUFFER: usize = 8 * 1024;
@@ -36,6 +41,9 @@ const HELLO_WAIT: Duration = Duration::from_secs(10);
 const PING_EVERY: Duration = Duration::from_secs(30);
 /// How long a connection may say nothing (not even a pong) before it is closed.
 const SILENCE_LIMIT: Duration = Duration::from_secs(90);
+
+/// The close reason for a device that does not read what it is sent: reconnect.
+const TOO_SLOW: &str = "reconnect to catch up";
 
 /// Close codes the server uses.
 mod close {
@@ -63,18 +71,41 @@ fn token_from_protocols(headers: &HeaderMap) -> Option<Option<Token>> {
 pub async fn live(
     State(app): State<Arc<AppState>>,
     path: Result<Path<String>, PathRejection>,
+    ClientAddress(address): ClientAddress,
     headers: HeaderMap,
     upgrade: Result<WebSocketUpgrade, axum::extract::ws::rejection::WebSocketUpgradeRejection>,
 ) -> Response {
-    match prepare(app, path, headers, upgrade).await {
+    match prepare(app, path, address, headers, upgrade).await {
         Ok(response) => response,
         Err(e) => e.into_response(),
     }
 }
 
+/// The slots a connection holds while it is open: one for its address, one for
+/// its session and, once its token is known, one for its token.
+struct Slots {
+    _address: Slot<AddressKey>,
+    _session: Slot<DocumentId>,
+    token: Option<Slot<TokenHash>>,
+}
+
+fn too_many_connections(what: &str) -> ApiError {
+    ApiError::slow_down(
+        Duration::from_secs(30),
+        format!("too many live connections {what}; close one and try again"),
+    )
+}
+
+fn token_slot(app: &AppState, token: &Token) -> Result<Slot<TokenHash>, ApiError> {
+    app.connections_per_token
+        .admit(token.hash())
+        .ok_or_else(|| too_many_connections("on this token"))
+}
+
 async fn prepare(
     app: Arc<AppState>,
     path: Result<Path<String>, PathRejection>,
+    address: AddressKey,
     headers: HeaderMap,
     upgrade: Result<WebSocketUpgrade, axum::extract::ws::rejection::WebSocketUpgradeRejection>,
 ) -> Result<Response, ApiError> {
@@ -94,10 +125,30 @@ async fn prepare(
         .session_document(session)
         .await?
         .ok_or_else(|| ApiError::not_found("there is no such session"))?;
-    let role = match token_from_protocols(&headers) {
-        None => None,
+    app.connects_per_address.take(address).map_err(|wait| {
+        ApiError::slow_down(
+            wait,
+            "too many live connections opened from here just now; please try again shortly",
+        )
+    })?;
+    let (role, token) = match token_from_protocols(&headers) {
+        None => (None, None),
         Some(None) => return Err(ApiError::unauthorized("the token offered is not a token")),
-        Some(Some(token)) => Some(session_role(&app, &token, document).await?),
+        Some(Some(token)) => {
+            let role = session_role(&app, &token, document).await?;
+            (Some(role), Some(token_slot(&app, &token)?))
+        }
+    };
+    let slots = Slots {
+        _address: app
+            .connections_per_address
+            .admit(address)
+            .ok_or_else(|| too_many_connections("from this address"))?,
+        _session: app
+            .connections_per_session
+            .admit(document)
+            .ok_or_else(|| too_many_connections("on this session"))?,
+        token,
     };
     let limits = Arc::clone(&app.limits);
     Ok(upgrade
@@ -107,7 +158,7 @@ async fn prepare(
         .read_buffer_size(READ_BUFFER)
         .max_message_size(limits.socket_message_bytes)
         .max_frame_size(limits.socket_message_bytes)
-        .on_upgrade(move |socket| connection(app, socket, document, role)))
+        .on_upgrade(move |socket| connection(app, socket, document, role, slots)))
 }
 
 async fn session_role(
@@ -124,16 +175,32 @@ async fn session_role(
     }
 }
 
-async fn send_text(socket: &mut WebSocket, text: String) -> bool {
-    socket.send(Message::Text(text.into())).await.is_ok()
+/// How long one write may take when no limits are at hand (before `hello`).
+const SEND_WAIT: Duration = Duration::from_secs(10);
+
+/// Writes one message, giving up after `within`: a device that does not read
+/// must not hold the connection's task (and its pings) forever.
+async fn send_within(socket: &mut WebSocket, message: Message, within: Duration) -> bool {
+    matches!(
+        tokio::time::timeout(within, socket.send(message)).await,
+        Ok(Ok(()))
+    )
 }
 
-async fn close_with(mut socket: WebSocket, code: u16, reason: &'static str) {
+async fn send_text(socket: &mut WebSocket, text: String) -> bool {
+    send_within(socket, Message::Text(text.into()), SEND_WAIT).await
+}
+
+async fn close_with(socket: WebSocket, code: u16, reason: &'static str) {
+    close_within(socket, code, reason, SEND_WAIT).await;
+}
+
+async fn close_within(mut socket: WebSocket, code: u16, reason: &'static str, within: Duration) {
     let frame = CloseFrame {
         code,
         reason: Utf8Bytes::from_static(reason),
     };
-    let _gone = socket.send(Message::Close(Some(frame))).await;
+    let _gone = send_within(&mut socket, Message::Close(Some(frame)), within).await;
 }
 
 fn error_text(message: impl Into<String>) -> String {
@@ -186,6 +253,7 @@ async fn connection(
     mut socket: WebSocket,
     document: DocumentId,
     role: Option<Role>,
+    mut slots: Slots,
 ) {
     let (since, hello_token) = match hello(&mut socket).await {
         Ok(hello) => hello,
@@ -195,11 +263,21 @@ async fn connection(
         (Some(role), _) => role,
         (None, Some(text)) => {
             let found = match Token::parse(&text) {
-                Some(token) => session_role(&app, &token, document).await,
+                Some(token) => match session_role(&app, &token, document).await {
+                    Ok(role) => token_slot(&app, &token).map(|slot| (role, slot)),
+                    Err(e) => Err(e),
+                },
                 None => Err(ApiError::unauthorized("the token is not a token")),
             };
             match found {
-                Ok(role) => role,
+                Ok((role, slot)) => {
+                    slots.token = Some(slot);
+                    role
+                }
+                Err(e) if e.status() == StatusCode::TOO_MANY_REQUESTS => {
+                    send_text(&mut socket, error_text(e.message())).await;
+                    return close_with(socket, close::POLICY, "too many connections").await;
+                }
                 Err(e) => {
                     send_text(&mut socket, error_text(e.message())).await;
                     let code = if e.status() == StatusCode::FORBIDDEN {
@@ -222,15 +300,11 @@ async fn connection(
     };
 
     let id = room::next_conn_id();
-    let (outbox, mut inbox) = room::outbox();
+    let (outbox, mut inbox) = room::outbox(app.limits.outbox_bytes);
     let connected = app
         .rooms
         .request(document, |reply| Command::Connect {
-            conn: Subscriber {
-                id,
-                role,
-                outbox: outbox.clone(),
-            },
+            conn: Subscriber::new(id, role, outbox.clone()),
             since,
             reply,
         })
@@ -243,8 +317,9 @@ async fn connection(
     let ended = serve(&app, &mut socket, &room, &mut inbox, role, id).await;
     let _gone = room.send(Command::Disconnect { conn: id }).await;
     if let Some((code, reason)) = ended {
-        close_with(socket, code, reason).await;
+        close_within(socket, code, reason, app.limits.send_timeout).await;
     }
+    drop(slots);
 }
 
 /// The connection's life after `welcome`. Returns how to close, if the server closes.
@@ -252,11 +327,12 @@ async fn serve(
     app: &AppState,
     socket: &mut WebSocket,
     room: &mpsc::Sender<Command>,
-    inbox: &mut mpsc::Receiver<Outbound>,
+    inbox: &mut Inbox,
     role: Role,
     id: room::ConnId,
 ) -> Option<(u16, &'static str)> {
     let spec = app.limits.socket_messages;
+    let within = app.limits.send_timeout;
     let mut pace = TokenBucket::full(spec, Instant::now());
     let mut last_heard = Instant::now();
     let mut ping = tokio::time::interval_at(Instant::now() + PING_EVERY, PING_EVERY);
@@ -268,7 +344,10 @@ async fn serve(
                 let text = match received {
                     Some(Ok(Message::Text(text))) => text,
                     Some(Ok(Message::Binary(_))) => {
-                        send_text(socket, error_text("send text messages (JSON), not binary")).await;
+                        let text = error_text("send text messages (JSON), not binary");
+                        if !send_within(socket, Message::Text(text.into()), within).await {
+                            return Some((close::TRY_AGAIN, TOO_SLOW));
+                        }
                         continue;
                     }
                     Some(Ok(Message::Ping(_) | Message::Pong(_))) => continue,
@@ -286,17 +365,31 @@ async fn serve(
                         }
                     }
                     Ok(ClientMessage::Hello { .. }) => {
-                        send_text(socket, error_text("hello was already said on this connection")).await;
+                        let text = error_text("hello was already said on this connection");
+                        if !send_within(socket, Message::Text(text.into()), within).await {
+                            return Some((close::TRY_AGAIN, TOO_SLOW));
+                        }
                     }
                     Err(e) => {
-                        send_text(socket, error_text(format!("the message could not be read: {e}"))).await;
+                        let text = error_text(format!("the message could not be read: {e}"));
+                        if !send_within(socket, Message::Text(text.into()), within).await {
+                            return Some((close::TRY_AGAIN, TOO_SLOW));
+                        }
                     }
                 }
             }
             outgoing = inbox.recv() => match outgoing {
                 Some(Outbound::Text(text)) => {
-                    if socket.send(Message::Text(text)).await.is_err() {
-                        return None;
+                    if !send_within(socket, Message::Text(text), within).await {
+                        return Some((close::TRY_AGAIN, TOO_SLOW));
+                    }
+                }
+                Some(Outbound::Piece(text)) => {
+                    if !send_within(socket, Message::Text(text), within).await {
+                        return Some((close::TRY_AGAIN, TOO_SLOW));
+                    }
+                    if room.send(Command::More { conn: id }).await.is_err() {
+                        return Some((close::TRY_AGAIN, "try again"));
                     }
                 }
                 Some(Outbound::Close(code, reason)) => return Some((code, reason)),
@@ -307,8 +400,8 @@ async fn serve(
                 if last_heard.elapsed() > SILENCE_LIMIT {
                     return Some((close::POLICY, "no answer"));
                 }
-                if socket.send(Message::Ping(Default::default())).await.is_err() {
-                    return None;
+                if !send_within(socket, Message::Ping(Default::default()), within).await {
+                    return Some((close::TRY_AGAIN, TOO_SLOW));
                 }
             }
             _ = shutdown.changed() => return Some((close::GOING_AWAY, "the server is stopping")),

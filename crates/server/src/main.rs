@@ -1,7 +1,7 @@
 //! `cares-server`: serves the cares web app and its API.
 //!
 //! ```text
-//! cares-server [--addr 127.0.0.1:8080] [--dist web/dist]
+//! cares-server [--addr 127.0.0.1:8080] [--dist web/dist] [limits: see --help]
 //! ```
 //! The database is `DATABASE_URL` (`sqlite://…` or `postgres://…`), or else the
 //! SQLite file `cares.db` in the working directory, created if missing.
@@ -9,33 +9,83 @@
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Duration;
 
 use cares_server::limits::Limits;
 use cares_server::store::DEFAULT_DATABASE_URL;
 use cares_server::{Config, Server, log};
 
-const USAGE: &str = "usage: cares-server [--addr HOST:PORT] [--dist DIR]
+const USAGE: &str = "usage: cares-server [--addr HOST:PORT] [--dist DIR] [LIMITS]
 
   --addr HOST:PORT  where to listen (default 127.0.0.1:8080)
   --dist DIR        the built web app (default web/dist)
 
+Limits (defaults suit a room of phones on one Wi-Fi address; see the README):
+  --server-bytes N             bytes of documents the server holds in all (8 GiB)
+  --document-bytes N           bytes of changes one shared plan holds (16 MiB)
+  --document-edits N           changes one shared plan holds (200000)
+  --connections N              TCP connections open at once (8192)
+  --connections-per-token N    live connections on one token (8)
+  --connections-per-address N  live connections from one address (1024)
+  --connections-per-session N  live connections on one session (2048)
+  --outbox-bytes N             bytes waiting for one live connection (2 MiB)
+  --send-timeout SECS          one write to a live connection (20)
+  --header-timeout SECS        a request's headers (10)
+  --request-timeout SECS       a whole request, body included (30)
+  --join-code-days DAYS        how long a join code works (30)
+
 The database is DATABASE_URL (sqlite://FILE or postgres://…); without it, the
 SQLite file cares.db in the working directory, created if missing.";
 
-fn parse_args() -> Result<Option<(SocketAddr, PathBuf)>, lexopt::Error> {
+/// What the command line asked for.
+struct Args {
+    addr: SocketAddr,
+    dist: PathBuf,
+    limits: Limits,
+}
+
+fn parse_args() -> Result<Option<Args>, lexopt::Error> {
     use lexopt::prelude::*;
-    let mut addr = SocketAddr::from(([127, 0, 0, 1], 8080));
-    let mut dist = PathBuf::from("web/dist");
+    let mut args = Args {
+        addr: SocketAddr::from(([127, 0, 0, 1], 8080)),
+        dist: PathBuf::from("web/dist"),
+        limits: Limits::default(),
+    };
     let mut parser = lexopt::Parser::from_env();
+    let seconds = |parser: &mut lexopt::Parser| -> Result<Duration, lexopt::Error> {
+        Ok(Duration::from_secs(parser.value()?.parse()?))
+    };
     while let Some(arg) = parser.next()? {
+        let limits = &mut args.limits;
         match arg {
-            Long("addr") => addr = parser.value()?.parse()?,
-            Long("dist") => dist = parser.value()?.into(),
+            Long("addr") => args.addr = parser.value()?.parse()?,
+            Long("dist") => args.dist = parser.value()?.into(),
+            Long("server-bytes") => limits.server_bytes = parser.value()?.parse()?,
+            Long("document-bytes") => limits.document_bytes = parser.value()?.parse()?,
+            Long("document-edits") => limits.document_edits = parser.value()?.parse()?,
+            Long("connections") => limits.connections = parser.value()?.parse()?,
+            Long("connections-per-token") => {
+                limits.connections_per_token = parser.value()?.parse()?;
+            }
+            Long("connections-per-address") => {
+                limits.connections_per_address = parser.value()?.parse()?;
+            }
+            Long("connections-per-session") => {
+                limits.connections_per_session = parser.value()?.parse()?;
+            }
+            Long("outbox-bytes") => limits.outbox_bytes = parser.value()?.parse()?,
+            Long("send-timeout") => limits.send_timeout = seconds(&mut parser)?,
+            Long("header-timeout") => limits.header_timeout = seconds(&mut parser)?,
+            Long("request-timeout") => limits.request_timeout = seconds(&mut parser)?,
+            Long("join-code-days") => {
+                let days: u64 = parser.value()?.parse()?;
+                limits.join_code_lifetime = Duration::from_secs(days.saturating_mul(24 * 3600));
+            }
             Long("help") | Short('h') => return Ok(None),
             _ => return Err(arg.unexpected()),
         }
     }
-    Ok(Some((addr, dist)))
+    Ok(Some(args))
 }
 
 async fn stop_signal() {
@@ -63,7 +113,7 @@ async fn stop_signal() {
 
 #[tokio::main]
 async fn main() -> ExitCode {
-    let (addr, dist) = match parse_args() {
+    let Args { addr, dist, limits } = match parse_args() {
         Ok(Some(args)) => args,
         Ok(None) => {
             eprintln!("{USAGE}");
@@ -85,7 +135,7 @@ async fn main() -> ExitCode {
         addr,
         dist,
         database_url,
-        limits: Limits::default(),
+        limits,
     };
     let server = match Server::bind(config).await {
         Ok(server) => server,

@@ -59,15 +59,18 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for JsonBody<T> {
 
     async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
         let JsonBytes(bytes) = JsonBytes::from_request(req, state).await?;
-        serde_json::from_slice(&bytes)
-            .map(JsonBody)
-            .map_err(|e| match e.classify() {
-                serde_json::error::Category::Data => {
-                    ApiError::unprocessable(format!("the request does not fit: {e}"))
-                }
-                _ => ApiError::bad_request(format!("the request is not valid JSON: {e}")),
-            })
+        read_json(&bytes).map(JsonBody)
     }
+}
+
+/// Reads JSON bytes into `T`: 422 when it is JSON of the wrong shape, else 400.
+pub fn read_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
+    serde_json::from_slice(bytes).map_err(|e| match e.classify() {
+        serde_json::error::Category::Data => {
+            ApiError::unprocessable(format!("the request does not fit: {e}"))
+        }
+        _ => ApiError::bad_request(format!("the request is not valid JSON: {e}")),
+    })
 }
 
 /// The token from `Authorization: Bearer …`.

@@ -9,12 +9,17 @@
 //! saving fails, the room reloads the document from the database and tells each
 //! sender to send again.
 //!
+//! A connection's messages wait in its [`Outbox`], bounded by bytes: one that falls
+//! too far behind is let go and told to reconnect. Its catch-up goes in pieces, the
+//! next one only once the connection has written the last, so a device that does
+//! not read holds one piece of memory, not the whole log.
+//!
 //! Architecture invariant: a room is the only writer of its document's rows.
 
 use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
@@ -42,8 +47,10 @@ const QUEUE: usize = 1024;
 const OUTBOX: usize = 1024;
 /// The most commands handled (and saved) together.
 const MAX_BATCH: usize = 256;
-/// How many edits go in one catch-up message.
+/// The most edits in one catch-up message.
 const CATCH_UP_CHUNK: usize = 500;
+/// About the most bytes in one catch-up message (one edit may take it past).
+const CATCH_UP_BYTES: usize = 64 * 1024;
 /// How long a room with no connections waits before it closes.
 const IDLE: Duration = Duration::from_secs(600);
 /// A batch that takes longer than this is logged (50 ms is the live board's goal).
@@ -66,8 +73,63 @@ pub fn next_conn_id() -> ConnId {
 pub enum Outbound {
     /// A message, already written as JSON.
     Text(Utf8Bytes),
+    /// A piece of the catch-up: once it is written, ask the room for
+    /// [`Command::More`].
+    Piece(Utf8Bytes),
     /// Close the connection with this code and reason.
     Close(u16, &'static str),
+}
+
+impl Outbound {
+    fn bytes(&self) -> usize {
+        match self {
+            Outbound::Text(text) | Outbound::Piece(text) => text.len(),
+            Outbound::Close(..) => 0,
+        }
+    }
+}
+
+/// The room's end of a connection's queue, bounded by bytes as well as messages.
+#[derive(Debug, Clone)]
+pub struct Outbox {
+    tx: mpsc::Sender<Outbound>,
+    queued: Arc<AtomicUsize>,
+    cap: usize,
+}
+
+impl Outbox {
+    /// Queues a message; false when the connection has fallen too far behind.
+    fn try_send(&self, message: Outbound) -> bool {
+        let bytes = message.bytes();
+        let before = self.queued.fetch_add(bytes, Ordering::Relaxed);
+        // A close always fits, and so does anything into an empty queue (a welcome
+        // with a large snapshot); anything else only under the cap.
+        if bytes > 0 && before > 0 && before + bytes > self.cap {
+            self.queued.fetch_sub(bytes, Ordering::Relaxed);
+            return false;
+        }
+        if self.tx.try_send(message).is_err() {
+            self.queued.fetch_sub(bytes, Ordering::Relaxed);
+            return false;
+        }
+        true
+    }
+}
+
+/// The connection's end of its queue.
+#[derive(Debug)]
+pub struct Inbox {
+    rx: mpsc::Receiver<Outbound>,
+    queued: Arc<AtomicUsize>,
+}
+
+impl Inbox {
+    /// The next message; `None` once the room has let go of the connection.
+    pub async fn recv(&mut self) -> Option<Outbound> {
+        let message = self.rx.recv().await?;
+        self.queued.fetch_sub(message.bytes(), Ordering::Relaxed);
+        Some(message)
+    }
 }
 
 /// A live connection, as a room knows it.
@@ -78,7 +140,31 @@ pub struct Subscriber {
     /// What its token lets it do.
     pub role: Role,
     /// Where its messages go.
-    pub outbox: mpsc::Sender<Outbound>,
+    pub outbox: Outbox,
+    /// Where its catch-up has got to, until it is caught up.
+    catching_up: Option<CatchUp>,
+}
+
+impl Subscriber {
+    /// A connection not yet caught up.
+    pub fn new(id: ConnId, role: Role, outbox: Outbox) -> Self {
+        Self {
+            id,
+            role,
+            outbox,
+            catching_up: None,
+        }
+    }
+}
+
+/// How far a connection's catch-up has got.
+#[derive(Debug, Clone, Copy)]
+struct CatchUp {
+    since: Since,
+    /// The index in the log of the next edit to look at. An edit that arrives late
+    /// moves the rest up one, so one edit may be sent twice, which devices ignore;
+    /// the late edit itself was passed on live.
+    next: usize,
 }
 
 /// What happened to one edit.
@@ -203,6 +289,11 @@ pub enum Command {
         since: Since,
         /// Answered once it is registered.
         reply: Reply<()>,
+    },
+    /// A connection wrote its last catch-up piece and is ready for the next.
+    More {
+        /// Which.
+        conn: ConnId,
     },
     /// A live connection ended.
     Disconnect {
@@ -436,7 +527,8 @@ fn refuse_missing(command: Command) {
         Command::Export { reply } => {
             let _ignored = reply.send(Err(RoomError::NotFound));
         }
-        Command::Submit { reply: None, .. } | Command::Disconnect { .. } => {}
+        Command::Submit { reply: None, .. } | Command::Disconnect { .. } | Command::More { .. } => {
+        }
     }
 }
 
@@ -1146,7 +1238,12 @@ impl Room {
             if text.is_empty() {
                 continue;
             }
-            let message = format!(r#"{{"type":"edits","position":{position},"edits":{text}]}}"#);
+            // While it catches up, the device must not take this as where it has got to.
+            let message = if conn.catching_up.is_some() {
+                format!(r#"{{"type":"edits","edits":{text}]}}"#)
+            } else {
+                format!(r#"{{"type":"edits","position":{position},"edits":{text}]}}"#)
+            };
             push(conn, Outbound::Text(message.into()), dropped);
         }
     }
@@ -1193,18 +1290,72 @@ impl Room {
             .log()
             .edits()
             .iter()
-            .filter(|e| {
-                let key = (e.replica, e.seq);
-                let missing = match since {
-                    Since::Clock(clock) => e.clock > clock || self.late.contains(&key),
-                    Since::Position(after) => self.positions.get(&key).is_none_or(|p| *p > after),
-                };
-                let withheld =
-                    revealed && !role.reads_everything() && access::voter(&e.edit).is_some();
-                missing || withheld
-            })
+            .filter(|e| self.is_missing(role, since, revealed, e))
             .filter_map(|e| access::as_seen_by(role, e, revealed))
             .collect()
+    }
+
+    fn is_missing(&self, role: &Role, since: Since, revealed: bool, e: &StampedEdit) -> bool {
+        let key = (e.replica, e.seq);
+        let missing = match since {
+            Since::Clock(clock) => e.clock > clock || self.late.contains(&key),
+            Since::Position(after) => self.positions.get(&key).is_none_or(|p| *p > after),
+        };
+        let withheld = revealed && !role.reads_everything() && access::voter(&e.edit).is_some();
+        missing || withheld
+    }
+
+    /// Queues the next piece of a connection's catch-up, and `caught-up` after the
+    /// last; false when the connection has fallen too far behind.
+    fn next_piece(&self, conn: &mut Subscriber) -> bool {
+        let Some(mut cursor) = conn.catching_up else {
+            return true;
+        };
+        let revealed = self.votes_revealed();
+        let edits = self.doc.log().edits();
+        let mut text = String::new();
+        let mut count = 0;
+        let mut next = cursor.next.min(edits.len());
+        // Small enough that a piece, an ack and a few live messages fit the outbox.
+        let piece_bytes = (self.limits.outbox_bytes / 4).clamp(1024, CATCH_UP_BYTES);
+        while let Some(e) = edits.get(next) {
+            if count >= CATCH_UP_CHUNK || text.len() >= piece_bytes {
+                break;
+            }
+            next += 1;
+            if !self.is_missing(&conn.role, cursor.since, revealed, e) {
+                continue;
+            }
+            let Some(seen) = access::as_seen_by(&conn.role, e, revealed) else {
+                continue;
+            };
+            text.push(if text.is_empty() { '[' } else { ',' });
+            text.push_str(&serde_json::to_string(&*seen).unwrap_or_default());
+            count += 1;
+        }
+        cursor.next = next;
+        let mut dropped = HashSet::new();
+        if next < edits.len() {
+            conn.catching_up = Some(cursor);
+            let message = format!(r#"{{"type":"edits","edits":{text}]}}"#);
+            push(conn, Outbound::Piece(message.into()), &mut dropped);
+            return dropped.is_empty();
+        }
+        if !text.is_empty() {
+            let message = format!(r#"{{"type":"edits","edits":{text}]}}"#);
+            push(conn, Outbound::Text(message.into()), &mut dropped);
+        }
+        conn.catching_up = None;
+        let caught_up = ServerMessage::CaughtUp {
+            clock: self.doc.log().clock(),
+            position: self.position(),
+        };
+        push(
+            conn,
+            Outbound::Text(caught_up.to_text().into()),
+            &mut dropped,
+        );
+        dropped.is_empty()
     }
 
     fn position(&self) -> i64 {
@@ -1213,7 +1364,11 @@ impl Room {
 
     fn answer(&mut self, command: Command) {
         match command {
-            Command::Connect { conn, since, reply } => {
+            Command::Connect {
+                mut conn,
+                since,
+                reply,
+            } => {
                 let Scope::Session { session, plan } = self.scope else {
                     let _ignored = reply.send(Err(RoomError::NotASession));
                     return;
@@ -1238,24 +1393,8 @@ impl Room {
                     Outbound::Text(welcome.to_text().into()),
                     &mut dropped,
                 );
-                for chunk in self.catch_up(&conn.role, since).chunks(CATCH_UP_CHUNK) {
-                    let text = ServerMessage::Edits {
-                        edits: chunk.iter().map(|e| &**e).collect(),
-                        position: None,
-                    }
-                    .to_text();
-                    push(&conn, Outbound::Text(text.into()), &mut dropped);
-                }
-                let caught_up = ServerMessage::CaughtUp {
-                    clock: self.doc.log().clock(),
-                    position: self.position(),
-                };
-                push(
-                    &conn,
-                    Outbound::Text(caught_up.to_text().into()),
-                    &mut dropped,
-                );
-                if dropped.is_empty() {
+                conn.catching_up = Some(CatchUp { since, next: 0 });
+                if dropped.is_empty() && self.next_piece(&mut conn) {
                     self.conns.push(conn);
                     let _ignored = reply.send(Ok(()));
                 } else {
@@ -1276,6 +1415,15 @@ impl Room {
             }
             Command::Export { reply } => {
                 let _ignored = reply.send(Ok(self.doc.to_json()));
+            }
+            Command::More { conn } => {
+                let Some(at) = self.conns.iter().position(|c| c.id == conn) else {
+                    return;
+                };
+                let mut subscriber = self.conns.swap_remove(at);
+                if self.next_piece(&mut subscriber) {
+                    self.conns.push(subscriber);
+                }
             }
             // Handled in the batch itself.
             Command::Submit { .. } | Command::Join { .. } | Command::Disconnect { .. } => {}
@@ -1352,7 +1500,7 @@ impl Room {
 }
 
 fn push(conn: &Subscriber, message: Outbound, dropped: &mut HashSet<ConnId>) {
-    if conn.outbox.try_send(message).is_err() {
+    if !conn.outbox.try_send(message) {
         dropped.insert(conn.id);
     }
 }
@@ -1386,8 +1534,17 @@ fn outcome_message(outcome: &Outcome) -> Utf8Bytes {
     message.to_text().into()
 }
 
-/// A new subscriber's outbox: the sending half for the room, the receiving half for
-/// the connection.
-pub fn outbox() -> (mpsc::Sender<Outbound>, mpsc::Receiver<Outbound>) {
-    mpsc::channel(OUTBOX)
+/// A new subscriber's outbox, holding at most `bytes` waiting to be written: the
+/// sending half for the room, the receiving half for the connection.
+pub fn outbox(bytes: usize) -> (Outbox, Inbox) {
+    let (tx, rx) = mpsc::channel(OUTBOX);
+    let queued = Arc::new(AtomicUsize::new(0));
+    (
+        Outbox {
+            tx,
+            queued: Arc::clone(&queued),
+            cap: bytes,
+        },
+        Inbox { rx, queued },
+    )
 }

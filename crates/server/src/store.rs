@@ -9,6 +9,8 @@
 //! the migrations for each live in `migrations/sqlite` and `migrations/postgres`.
 
 use std::str::FromStr;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use cares_core::ids::{DocumentId, ParticipantId, PlanId, ReplicaId, SessionId};
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
@@ -32,6 +34,18 @@ pub enum Backend {
 pub struct Store {
     pool: AnyPool,
     backend: Backend,
+    /// Bytes of snapshots and edits held, every document together: counted once at
+    /// start and kept up to date by every save, so the server's cap costs no query.
+    bytes: Arc<AtomicU64>,
+}
+
+/// How much one document holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DocumentSize {
+    /// Its edits.
+    pub edits: u64,
+    /// The bytes of their JSON.
+    pub bytes: u64,
 }
 
 /// What a document is for.
@@ -217,6 +231,13 @@ fn u64_of(n: i64) -> Result<u64, StoreError> {
     u64::try_from(n).map_err(|_| StoreError::Corrupt { what: "a number" })
 }
 
+/// The time now, in seconds since 1970, as join codes' ages are kept.
+pub fn seconds_now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
+}
+
 /// The SQLite address used when none is given: `cares.db` in the working directory.
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://cares.db";
 
@@ -276,7 +297,60 @@ impl Store {
             Backend::Sqlite => sqlx::migrate!("migrations/sqlite").run(&pool).await?,
             Backend::Postgres => sqlx::migrate!("migrations/postgres").run(&pool).await?,
         }
-        Ok(Store { pool, backend })
+        let mut store = Store {
+            pool,
+            backend,
+            bytes: Arc::default(),
+        };
+        let held = store.count_bytes().await?;
+        store.bytes = Arc::new(AtomicU64::new(held));
+        Ok(store)
+    }
+
+    /// The SQL for a text column's size in bytes.
+    fn octets(&self, column: &str) -> String {
+        match self.backend {
+            Backend::Sqlite => format!("LENGTH(CAST({column} AS BLOB))"),
+            Backend::Postgres => format!("OCTET_LENGTH({column})"),
+        }
+    }
+
+    async fn count_bytes(&self) -> Result<u64, StoreError> {
+        let sql = format!(
+            "SELECT (SELECT COALESCE(SUM({}), 0) FROM documents) + \
+             (SELECT COALESCE(SUM({}), 0) FROM edits) AS held",
+            self.octets("base"),
+            self.octets("body")
+        );
+        let row = sqlx::query(&sql).fetch_one(&self.pool).await?;
+        u64_of(row.try_get("held")?)
+    }
+
+    /// Bytes held, every document together.
+    pub fn bytes_held(&self) -> u64 {
+        self.bytes.load(Ordering::Relaxed)
+    }
+
+    fn count_saved(&self, edits: &[EditRow], base: &str) {
+        let bytes: usize = edits.iter().map(|e| e.body.len()).sum::<usize>() + base.len();
+        self.bytes
+            .fetch_add(u64::try_from(bytes).unwrap_or(u64::MAX), Ordering::Relaxed);
+    }
+
+    /// How many edits a document holds, and their bytes.
+    pub async fn document_size(&self, id: DocumentId) -> Result<DocumentSize, StoreError> {
+        let sql = format!(
+            "SELECT COUNT(*) AS edits, COALESCE(SUM({}), 0) AS bytes FROM edits WHERE document_id = $1",
+            self.octets("body")
+        );
+        let row = sqlx::query(&sql)
+            .bind(id.to_string())
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(DocumentSize {
+            edits: u64_of(row.try_get("edits")?)?,
+            bytes: u64_of(row.try_get("bytes")?)?,
+        })
     }
 
     /// Which database this is.
@@ -305,12 +379,14 @@ impl Store {
         .map_err(taken_or)?;
         if let Some(session) = &new.session {
             sqlx::query(
-                "INSERT INTO sessions (id, document_id, plan_id, join_code) VALUES ($1, $2, $3, $4)",
+                "INSERT INTO sessions (id, document_id, plan_id, join_code, code_made) \
+                 VALUES ($1, $2, $3, $4, $5)",
             )
             .bind(session.id.to_string())
             .bind(new.id.to_string())
             .bind(session.plan.to_string())
             .bind(session.code.as_str())
+            .bind(seconds_now())
             .execute(&mut *tx)
             .await
             .map_err(taken_or)?;
@@ -318,6 +394,7 @@ impl Store {
         insert_tokens(&mut tx, new.id, &new.tokens).await?;
         insert_edits(&mut tx, new.id, &new.edits).await?;
         tx.commit().await?;
+        self.count_saved(&new.edits, &new.base);
         Ok(())
     }
 
@@ -407,6 +484,7 @@ impl Store {
                 .await?;
         }
         tx.commit().await?;
+        self.count_saved(&changes.inserts, "");
         Ok(())
     }
 
@@ -447,15 +525,20 @@ impl Store {
         }))
     }
 
-    /// The session and document a join code belongs to.
+    /// The session and document a join code belongs to, if the code was made after
+    /// `made_after` (seconds since 1970); older codes have expired.
     pub async fn find_code(
         &self,
         code: &JoinCode,
+        made_after: i64,
     ) -> Result<Option<(SessionId, DocumentId)>, StoreError> {
-        let row = sqlx::query("SELECT id, document_id FROM sessions WHERE join_code = $1")
-            .bind(code.as_str())
-            .fetch_optional(&self.pool)
-            .await?;
+        let row = sqlx::query(
+            "SELECT id, document_id FROM sessions WHERE join_code = $1 AND code_made > $2",
+        )
+        .bind(code.as_str())
+        .bind(made_after)
+        .fetch_optional(&self.pool)
+        .await?;
         row.map(|row| {
             let id: String = row.try_get("id")?;
             let document: String = row.try_get("document_id")?;
