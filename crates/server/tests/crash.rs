@@ -505,9 +505,5 @@ async fn crash_and_check(db: support::Database) {
             }
             phones.sort_by_key(|p| p.index);
         }
-        assert!(
-            started.elapsed().as_secs() < 240,
-            "the crash test took too long"
-        );
     }
 }
