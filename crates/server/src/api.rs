@@ -1,5 +1,5 @@
-//! The HTTP API under `/api`: creating and joining sessions, and sharing plan
-//! documents (upload, push and pull edits, fetch the whole document).
+//! The HTTP API under `/api`: creating sessions, checking a join code and joining,
+//! and sharing plan documents (upload, push and pull edits, fetch the whole document).
 //!
 //! Every handler answers JSON; errors are `{ "error": "…" }` with a status code
 //! that says what kind of problem it is (see [`crate::error::ApiError`]).
@@ -12,7 +12,7 @@ use axum::extract::rejection::{PathRejection, QueryRejection};
 use axum::extract::{Path, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use cares_core::coproduction::{Session, TITLE_MAX_CHARS};
+use cares_core::coproduction::{Phase, Session, TITLE_MAX_CHARS};
 use cares_core::document::{Content, Document, DocumentError};
 use cares_core::edits::{Edit, StampedEdit};
 use cares_core::framework::FocusAreaNumber;
@@ -261,6 +261,67 @@ pub async fn join(
         participant,
         token: token.as_str().to_owned(),
     }))
+}
+
+/// A code to check before the person picks a name.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CodeCheck {
+    /// The code, as typed.
+    pub code: String,
+}
+
+/// A code that names a session people can still join.
+#[derive(Debug, Clone, Serialize)]
+pub struct CodeFound {
+    /// The session.
+    pub session: SessionId,
+}
+
+/// `POST /api/join/check`: whether a code names a session that can be joined, so a
+/// phone can say so before asking for a name. Counted against the same limits as
+/// joining, so checking is no faster a way to guess codes.
+pub async fn check_code(
+    State(app): State<Arc<AppState>>,
+    ClientAddress(address): ClientAddress,
+    JsonBody(request): JsonBody<CodeCheck>,
+) -> Result<Json<CodeFound>, ApiError> {
+    app.join_attempts
+        .take(address)
+        .map_err(ApiError::too_many)?;
+    if !app.join_failures.has_token(address) {
+        return Err(ApiError::too_many(WRONG_CODE_WAIT));
+    }
+    let found = match JoinCode::parse(&request.code) {
+        Some(code) => app.store.find_code(&code).await?,
+        None => None,
+    };
+    let Some((session, document)) = found else {
+        let _counted = app.join_failures.take(address);
+        return Err(ApiError::not_found(
+            "no session has that code; check the code on the board and try again",
+        ));
+    };
+    let json = app
+        .rooms
+        .request(document, |reply| Command::Export { reply })
+        .await?;
+    let finished = Document::from_json(json.as_bytes())
+        .ok()
+        .and_then(|doc| {
+            doc.content()
+                .sessions
+                .iter()
+                .find(|s| s.id == session)
+                .map(|s| s.phase == Phase::Closed)
+        })
+        .unwrap_or(false);
+    if finished {
+        return Err(ApiError::conflict(
+            "this session has finished, so it cannot be joined any more",
+        ));
+    }
+    Ok(Json(CodeFound { session }))
 }
 
 /// What someone sharing a plan gets back.

@@ -196,6 +196,7 @@ pub fn router(state: Arc<AppState>, dist: PathBuf) -> Router {
         .route("/api/health", get(api::health))
         .route("/api/sessions", post(api::create_session))
         .route("/api/join", post(api::join))
+        .route("/api/join/check", post(api::check_code))
         .route("/api/sessions/{id}/live", get(live::live))
         .route("/api/documents/{id}", get(api::get_document))
         .route("/api/qr/join.svg", get(qr::join_svg))
