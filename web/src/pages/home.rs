@@ -27,10 +27,9 @@ pub fn HomePage() -> impl IntoView {
         <StorageNote ask=has_plans />
         <section aria-labelledby="join-heading" class="home-join">
             <h2 id="join-heading">"At a session?"</h2>
+            <p>"If the facilitator has given you a join code, type it in here:"</p>
             <p>
-                "If the facilitator has given you a join code, "
                 <A href="/join">"Join a session"</A>
-                " and type it in."
             </p>
         </section>
         <section aria-labelledby="plans-heading">

@@ -129,7 +129,9 @@ pub fn JoinForm(
                     records::set_current_phone(Some(held.session));
                     joined.run(held);
                 }
-                Err(message) if message == http::NO_SUCH_SESSION || message == http::SESSION_FINISHED => {
+                Err(message)
+                    if message == http::NO_SUCH_SESSION || message == http::SESSION_FINISHED =>
+                {
                     on_name_step.set(false);
                     code_error.set(Some(message));
                     focus(CODE_ID);
@@ -255,7 +257,11 @@ mod tests {
     #[test]
     fn a_wrong_code_is_told_what_a_code_looks_like() {
         let said = |typed: &str| code_problem(&tidy_code(typed)).unwrap_or_default();
-        assert!(said("ABC123").contains("never has 0 or 1"), "{}", said("ABC123"));
+        assert!(
+            said("ABC123").contains("never has 0 or 1"),
+            "{}",
+            said("ABC123")
+        );
         assert!(said("K7P2QI").contains("letter I or O"));
         assert!(said("K7P2Q!").contains("only letters and the numbers 2 to 9"));
         assert_eq!(
