@@ -288,6 +288,9 @@ test('a facilitator runs a session on people\'s phones, from joining to draft ac
   const code = (await codeText.innerText()).trim();
   assert.match(code, /^[2-9A-Z]{6}$/);
   await hasText(facilitator.getByRole('status').filter({ hasText: /^Connection:/ }), 'Connected');
+  // Where phones go, and the QR code, are on the facilitator's screen as well as the board.
+  await hasText(facilitator.locator('.live-panel__how'), `On a phone, go to ${url('/join')} and type the code`);
+  await facilitator.getByRole('img', { name: 'QR code: scan it with a phone camera to join this session', exact: true }).waitFor();
 
   // The board opens in a new tab, from the facilitator's screen.
   const [board] = await Promise.all([

@@ -16,6 +16,7 @@ use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::path;
 
 use crate::components::frame::plan_frame::PlanFrame;
+use crate::components::page_loading::PageLoading;
 use crate::components::site_header::SiteHeader;
 use crate::components::skip_link::{MAIN_ID, SkipLink};
 use crate::lazy_routes::{
@@ -27,13 +28,16 @@ use crate::pages::{
     about::AboutPage, home::HomePage, not_found::NotFoundPage, plan_actions::PlanActionsPage,
 };
 
-/// The whole app: a skip link, the site header with its navigation, and the page.
+/// The whole app: a skip link, the site header with its navigation, "Loading…" while
+/// a page's code is on its way, and the page.
 #[component]
 pub fn App() -> impl IntoView {
+    let is_routing = RwSignal::new(false);
     view! {
-        <Router>
+        <Router set_is_routing=is_routing>
             <SkipLink />
             <SiteHeader />
+            <PageLoading is_routing=is_routing />
             // tabindex -1 lets the skip link move focus here without adding a tab stop.
             <main id=MAIN_ID tabindex="-1">
                 <Routes fallback=NotFoundPage>

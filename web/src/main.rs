@@ -1,7 +1,8 @@
 //! The entry point of the web app: mounts the app to the page body.
 //!
 //! The page is built by `cargo xtask serve` (cargo, wasm-split, wasm-bindgen, wasm-opt);
-//! `index.html` loads the JavaScript glue, which starts this `main`.
+//! `index.html` loads the JavaScript glue, which starts this `main`; it also shows
+//! "Loading…" until the first page is on the screen.
 
 mod app;
 mod components;
@@ -14,5 +15,4 @@ mod workspace;
 
 fn main() {
     leptos::mount::mount_to_body(app::App);
-    components::loading_note::remove();
 }

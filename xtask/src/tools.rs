@@ -22,6 +22,7 @@ pub fn for_web_build() -> Result<(), String> {
     wasm_target()?;
     wasm_bindgen_cli()?;
     wasm_split_cli_install()?;
+    compressors()?;
     npm_packages()
 }
 
@@ -105,6 +106,19 @@ pub fn npm_packages() -> Result<(), String> {
         return Ok(());
     }
     cmd_in(&dir, "npm", &["ci", "--no-audit", "--no-fund"], &[])
+}
+
+/// brotli and gzip, which write the compressed copy of every file the server sends;
+/// brotli from Debian when missing (gzip is in every Debian).
+fn compressors() -> Result<(), String> {
+    if on_path("brotli") && on_path("gzip") {
+        return Ok(());
+    }
+    if !on_path("apt-get") {
+        return Err("brotli or gzip is missing and there is no apt-get to install them".into());
+    }
+    cmd("apt-get", &["update"])?;
+    cmd("apt-get", &["install", "-y", "brotli", "gzip"])
 }
 
 /// Chromium, its driver and brotli from Debian, installed only when missing.

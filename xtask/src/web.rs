@@ -5,8 +5,8 @@
 //! makes the JavaScript glue, npm's wasm-opt shrinks every part, and `bundle` writes
 //! web/dist.
 //! `server` runs cares-server over that folder on 127.0.0.1 for a person (`serve`) or
-//! for the browser tests (`test`, `e2e`), and `budget` checks what a phone downloads on
-//! the first visit.
+//! for the browser tests (`test`, `e2e`), and `budget` checks what a phone downloads
+//! from it, on the wire, before a page can be used.
 
 mod budget;
 mod bundle;
@@ -44,10 +44,8 @@ pub fn test() -> Result<(), String> {
     tools::for_browser_tests()?;
     let bundle = bundle::build()?;
     let server = AppServer::start(&bundle.dist, 0, Mode::Tests)?;
-    let outcome = run_browser_tests(server.url(), &all_test_files()?);
-    drop(server);
-    outcome?;
-    budget::check(&bundle)
+    run_browser_tests(server.url(), &all_test_files()?)?;
+    budget::check(&bundle, server.url())
 }
 
 /// Runs the named browser test files (all of them when none are named) against a
@@ -68,11 +66,13 @@ pub fn e2e(files: &[String]) -> Result<(), String> {
     outcome
 }
 
-/// Builds the app for release and checks its compressed first-load size.
+/// Builds the app for release, serves it, and checks what Chromium receives for the
+/// first visit to Home, a plan's actions page and a phone's join form.
 pub fn budget() -> Result<(), String> {
     tools::for_browser_tests()?;
     let bundle = bundle::build()?;
-    budget::check(&bundle)
+    let server = AppServer::start(&bundle.dist, 0, Mode::Tests)?;
+    budget::check(&bundle, server.url())
 }
 
 /// Builds the app for release, serves it on a free port and runs the performance script

@@ -1,5 +1,5 @@
-//! The HTTP API under `/api`: creating and joining sessions, and sharing plan
-//! documents (upload, push and pull edits, fetch the whole document).
+//! The HTTP API under `/api`: creating sessions, checking a join code and joining,
+//! and sharing plan documents (upload, push and pull edits, fetch the whole document).
 //!
 //! Every handler answers JSON; errors are `{ "error": "…" }` with a status code
 //! that says what kind of problem it is (see [`crate::error::ApiError`]).
@@ -12,7 +12,7 @@ use axum::extract::rejection::{PathRejection, QueryRejection};
 use axum::extract::{Path, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use cares_core::coproduction::{Session, SessionError, TITLE_MAX_CHARS};
+use cares_core::coproduction::{Phase, Session, SessionError, TITLE_MAX_CHARS};
 use cares_core::document::{Content, Document, DocumentError};
 use cares_core::edits::{Edit, EditError, StampedEdit};
 use cares_core::framework::FocusAreaNumber;
@@ -24,6 +24,7 @@ use serde::{Deserialize, Serialize};
 use crate::AppState;
 use crate::access::Role;
 use crate::error::ApiError;
+use crate::limits::AddressKey;
 use crate::request::{Bearer, ClientAddress, JsonBody, JsonBytes};
 use crate::room::{Command, Outcome, RoomError, Since};
 use crate::secrets::{self, JoinCode, Token};
@@ -227,31 +228,7 @@ pub async fn join(
     ClientAddress(address): ClientAddress,
     JsonBody(request): JsonBody<JoinRequest>,
 ) -> Result<Json<Joined>, ApiError> {
-    app.join_attempts
-        .take(address)
-        .map_err(ApiError::too_many)?;
-    // Wrong codes count an IPv6 /48 as one network, and every address together too.
-    let network = address.network();
-    // Checked before the code is looked up, so a guesser learns nothing once out of tries.
-    if !app.join_failures.has_token(network) || !app.join_failures_everywhere.has_token() {
-        return Err(ApiError::too_many(WRONG_CODE_WAIT));
-    }
-    let wrong = || {
-        let _counted = app.join_failures.take(network);
-        let _counted_everywhere = app.join_failures_everywhere.take();
-    };
-    let lifetime = i64::try_from(app.limits.join_code_lifetime.as_secs()).unwrap_or(i64::MAX);
-    let made_after = crate::store::seconds_now().saturating_sub(lifetime);
-    let found = match JoinCode::parse(&request.code) {
-        Some(code) => app.store.find_code(&code, made_after).await?,
-        None => None,
-    };
-    let Some((session, document)) = found else {
-        wrong();
-        return Err(ApiError::not_found(
-            "no session has that code; check the code on the board and try again",
-        ));
-    };
+    let (session, document) = look_up_code(&app, address, &request.code).await?;
     let participant = ParticipantId::from_uuid(secrets::random_uuid().map_err(random_error)?);
     let token = Token::generate().map_err(random_error)?;
     let hash = token.hash();
@@ -266,7 +243,7 @@ pub async fn join(
         .await;
     // A closed session's code is spent: trying it counts like a wrong code.
     if let Err(RoomError::Refused(EditError::Session(SessionError::Closed { .. }))) = &joined {
-        wrong();
+        count_wrong_code(&app, address);
     }
     joined?;
     Ok(Json(Joined {
@@ -275,6 +252,88 @@ pub async fn join(
         participant,
         token: token.as_str().to_owned(),
     }))
+}
+
+/// Finds the session a typed code names, within the join limits: the pace of tries
+/// per address, and the budgets of wrong codes per network (an IPv6 /48 counts as
+/// one) and for every address together, checked before the code is looked up so a
+/// guesser out of tries learns nothing. A miss is counted against both budgets.
+async fn look_up_code(
+    app: &AppState,
+    address: AddressKey,
+    typed: &str,
+) -> Result<(SessionId, DocumentId), ApiError> {
+    app.join_attempts
+        .take(address)
+        .map_err(ApiError::too_many)?;
+    let network = address.network();
+    if !app.join_failures.has_token(network) || !app.join_failures_everywhere.has_token() {
+        return Err(ApiError::too_many(WRONG_CODE_WAIT));
+    }
+    let lifetime = i64::try_from(app.limits.join_code_lifetime.as_secs()).unwrap_or(i64::MAX);
+    let made_after = crate::store::seconds_now().saturating_sub(lifetime);
+    let found = match JoinCode::parse(typed) {
+        Some(code) => app.store.find_code(&code, made_after).await?,
+        None => None,
+    };
+    found.ok_or_else(|| {
+        count_wrong_code(app, address);
+        ApiError::not_found("no session has that code; check the code on the board and try again")
+    })
+}
+
+/// Counts a wrong (or spent) code against the address's network and the whole server.
+fn count_wrong_code(app: &AppState, address: AddressKey) {
+    let _counted = app.join_failures.take(address.network());
+    let _counted_everywhere = app.join_failures_everywhere.take();
+}
+
+/// A code to check before the person picks a name.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CodeCheck {
+    /// The code, as typed.
+    pub code: String,
+}
+
+/// A code that names a session people can still join.
+#[derive(Debug, Clone, Serialize)]
+pub struct CodeFound {
+    /// The session.
+    pub session: SessionId,
+}
+
+/// `POST /api/join/check`: whether a code names a session that can be joined, so a
+/// phone can say so before asking for a name. Counted against the same limits as
+/// joining, so checking is no faster a way to guess codes.
+pub async fn check_code(
+    State(app): State<Arc<AppState>>,
+    ClientAddress(address): ClientAddress,
+    JsonBody(request): JsonBody<CodeCheck>,
+) -> Result<Json<CodeFound>, ApiError> {
+    let (session, document) = look_up_code(&app, address, &request.code).await?;
+    let json = app
+        .rooms
+        .request(document, |reply| Command::Export { reply })
+        .await?;
+    let finished = Document::from_json(json.as_bytes())
+        .ok()
+        .and_then(|doc| {
+            doc.content()
+                .sessions
+                .iter()
+                .find(|s| s.id == session)
+                .map(|s| s.phase == Phase::Closed)
+        })
+        .unwrap_or(false);
+    if finished {
+        // A closed session's code is spent: trying it counts like a wrong code.
+        count_wrong_code(&app, address);
+        return Err(ApiError::conflict(
+            "this session has finished, so it cannot be joined any more",
+        ));
+    }
+    Ok(Json(CodeFound { session }))
 }
 
 /// What someone sharing a plan gets back.

@@ -35,6 +35,8 @@ use cares_core::ids::DocumentId;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use tokio::net::TcpListener;
 use tokio::sync::{Semaphore, watch};
+use tower_http::compression::CompressionLayer;
+use tower_http::compression::predicate::{And, DefaultPredicate, Predicate, SizeAbove};
 use tower_http::timeout::TimeoutLayer;
 
 pub mod access;
@@ -248,6 +250,16 @@ impl Server {
     }
 }
 
+/// Compresses the API's answers above 1 KB (a shared plan, a pull of edits) for a
+/// browser that accepts brotli or gzip; smaller ones gain less than the headers cost.
+/// The web app's files are compressed when built (see [`web`]), not here.
+fn compression() -> CompressionLayer<And<DefaultPredicate, SizeAbove>> {
+    CompressionLayer::new()
+        .br(true)
+        .gzip(true)
+        .compress_when(DefaultPredicate::new().and(SizeAbove::new(1024)))
+}
+
 /// Every route: the API under `/api`, the web app everywhere else.
 pub fn router(state: Arc<AppState>, dist: PathBuf) -> Router {
     let small = DefaultBodyLimit::max(state.limits.body_bytes);
@@ -258,16 +270,19 @@ pub fn router(state: Arc<AppState>, dist: PathBuf) -> Router {
             "/api/documents/{id}/edits",
             post(api::push_edits).get(api::pull_edits),
         )
-        .layer(large);
+        .layer(large)
+        .layer(compression());
     let rest = Router::new()
         .route("/api/health", get(api::health))
         .route("/api/sessions", post(api::create_session))
         .route("/api/join", post(api::join))
+        .route("/api/join/check", post(api::check_code))
         .route("/api/sessions/{id}/live", get(live::live))
         .route("/api/documents/{id}", get(api::get_document))
         .route("/api/qr/join.svg", get(qr::join_svg))
         .route("/api/{*rest}", axum::routing::any(api::no_such_endpoint))
-        .layer(small);
+        .layer(small)
+        .layer(compression());
     Router::new()
         .merge(documents)
         .merge(rest)

@@ -1,6 +1,10 @@
 //! The web app and what every response carries: the built bundle served from a
 //! directory (`--dist`), `index.html` for any other page address so the app's own
 //! router can take it, and the request log and safety headers on every response.
+//!
+//! The build writes a brotli (`.br`) and a gzip (`.gz`) copy beside every file, so a
+//! phone on weak Wi-Fi downloads the compressed copy its browser asks for
+//! (`Accept-Encoding`, brotli first) and nothing is compressed while it waits.
 
 use std::path::{Path, PathBuf};
 
@@ -10,14 +14,17 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use tokio::time::Instant;
-use tower_http::services::ServeDir;
+use tower_http::services::{ServeDir, ServeFile};
 
 use crate::log;
 
-/// Serves the bundle in `dist`; unknown page addresses get `index.html`.
+/// Serves the bundle in `dist`, compressed where the browser accepts it; unknown page
+/// addresses get `index.html`.
 pub fn bundle(dist: &Path) -> ServeDir<axum::routing::MethodRouter> {
     let index = dist.join("index.html");
     ServeDir::new(dist)
+        .precompressed_br()
+        .precompressed_gzip()
         .append_index_html_on_directories(true)
         .fallback(axum::routing::get(move |request: Request| {
             page(index.clone(), request)
@@ -31,16 +38,21 @@ async fn page(index: PathBuf, request: Request) -> Response {
     if last.contains('.') {
         return (StatusCode::NOT_FOUND, "not found").into_response();
     }
-    match tokio::fs::read(&index).await {
-        Ok(html) => (
-            [
-                (header::CONTENT_TYPE, "text/html; charset=utf-8"),
-                (header::CACHE_CONTROL, "no-cache"),
-            ],
-            Body::from(html),
-        )
-            .into_response(),
-        Err(_) => (
+    let served = ServeFile::new(&index)
+        .precompressed_br()
+        .precompressed_gzip()
+        .try_call(request)
+        .await;
+    match served {
+        Ok(response) if response.status() != StatusCode::NOT_FOUND => {
+            let mut response = response.map(Body::new);
+            response.headers_mut().insert(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/html; charset=utf-8"),
+            );
+            response
+        }
+        _ => (
             StatusCode::NOT_FOUND,
             "the web app has not been built into this server's --dist directory",
         )
@@ -71,17 +83,21 @@ pub async fn log_and_protect(request: Request, next: Next) -> Response {
     headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     if route.starts_with("/api/") {
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    } else if !headers.contains_key(header::CACHE_CONTROL) {
-        // index.html and sw.js name the current build, so they are checked on every
-        // load; the files they name carry their content's hash and never change.
-        headers.insert(
-            header::CACHE_CONTROL,
-            HeaderValue::from_static(if immutable {
-                "public, max-age=31536000, immutable"
-            } else {
-                "no-cache"
-            }),
-        );
+    } else {
+        // The same address answers brotli, gzip or plain bytes by Accept-Encoding.
+        headers.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
+        if !headers.contains_key(header::CACHE_CONTROL) {
+            // index.html and sw.js name the current build, so they are checked on every
+            // load; the files they name carry their content's hash and never change.
+            headers.insert(
+                header::CACHE_CONTROL,
+                HeaderValue::from_static(if immutable {
+                    "public, max-age=31536000, immutable"
+                } else {
+                    "no-cache"
+                }),
+            );
+        }
     }
     log::request(&method, &route, response.status(), start.elapsed());
     response

@@ -23,6 +23,11 @@ pub fn MainNav() -> impl IntoView {
                     </A>
                 </li>
                 <li>
+                    <A href="/join" exact=true>
+                        "Join a session"
+                    </A>
+                </li>
+                <li>
                     <A href="/about" exact=true>
                         "About"
                     </A>

@@ -3,8 +3,8 @@
 pub mod focus_area_list;
 pub mod frame;
 pub mod live;
-pub mod loading_note;
 pub mod main_nav;
+pub mod page_loading;
 pub mod plan;
 pub mod session;
 pub mod site_header;

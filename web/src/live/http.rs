@@ -1,6 +1,6 @@
-//! The two HTTP calls a live session needs: starting one (`POST /api/sessions`) and
-//! joining one with its code (`POST /api/join`). Errors come back as plain
-//! sentences for a carer, never as status codes.
+//! The HTTP calls a live session needs: starting one (`POST /api/sessions`), checking
+//! a join code (`POST /api/join/check`) and joining with it (`POST /api/join`). Errors
+//! come back as plain sentences for a carer, never as status codes.
 
 use cares_core::ids::{ParticipantId, SessionId};
 use serde::{Deserialize, Serialize};
@@ -11,6 +11,13 @@ use super::LiveStart;
 
 /// Said when the server cannot be reached at all.
 pub const UNREACHABLE: &str = "Could not reach the server. Check you are online and try again.";
+
+/// Said when no session has the code typed.
+pub const NO_SUCH_SESSION: &str =
+    "No session has that code. Check the code on the board and try again.";
+
+/// Said when the session of the code has finished.
+pub const SESSION_FINISHED: &str = "This session has finished, so it cannot be joined any more.";
 
 /// What the server answers when a session is created.
 #[derive(Debug, Clone, Deserialize)]
@@ -45,6 +52,11 @@ struct NewSession<'a> {
     focus_area: Option<u8>,
     date: String,
     votes_per_person: u8,
+}
+
+#[derive(Serialize)]
+struct CodeCheck<'a> {
+    code: &'a str,
 }
 
 #[derive(Serialize)]
@@ -91,11 +103,22 @@ pub async fn join(code: &str, pseudonym: &str) -> Result<Joined, String> {
     match answer.status {
         200 | 201 => serde_json::from_str::<Joined>(&answer.text)
             .map_err(|_| "The server's answer could not be read. Try again.".to_owned()),
-        404 => {
-            Err("No session has that code. Check the code on the board and try again.".to_owned())
-        }
-        409 => Err("This session has finished, so it cannot be joined any more.".to_owned()),
+        404 => Err(NO_SUCH_SESSION.to_owned()),
+        409 => Err(SESSION_FINISHED.to_owned()),
         422 => Err(sentence(&answer.error())),
+        status => Err(common_error(status)),
+    }
+}
+
+/// Asks whether a code names a session that can still be joined, before the person
+/// picks a name.
+pub async fn check_code(code: &str) -> Result<(), String> {
+    let text = serde_json::to_string(&CodeCheck { code }).map_err(|_| UNREACHABLE.to_owned())?;
+    let answer = post("/api/join/check", &text).await?;
+    match answer.status {
+        200 => Ok(()),
+        404 => Err(NO_SUCH_SESSION.to_owned()),
+        409 => Err(SESSION_FINISHED.to_owned()),
         status => Err(common_error(status)),
     }
 }

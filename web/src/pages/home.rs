@@ -1,9 +1,11 @@
-//! The home page: the plans on this device, starting a new one, opening one from a
-//! file, and the borough's three areas of focus that every plan works towards.
+//! The home page: joining a session someone is running, the plans on this device,
+//! starting a new one, opening one from a file, and the borough's three areas of
+//! focus that every plan works towards.
 
 use cares_core::framework::Framework;
 use leptos::prelude::*;
 use leptos::task::spawn_local_scoped;
+use leptos_router::components::A;
 
 use crate::components::focus_area_list::FocusAreaList;
 use crate::components::frame::new_plan_form::NewPlanForm;
@@ -23,6 +25,13 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <h1>"Your action plans"</h1>
         <StorageNote ask=has_plans />
+        <section aria-labelledby="join-heading" class="home-join">
+            <h2 id="join-heading">"At a session?"</h2>
+            <p>"If the facilitator has given you a join code, type it in here:"</p>
+            <p>
+                <A href="/join">"Join a session"</A>
+            </p>
+        </section>
         <section aria-labelledby="plans-heading">
             <h2 id="plans-heading">"Plans on this device"</h2>
             <PlanList plans />

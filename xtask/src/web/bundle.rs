@@ -113,6 +113,8 @@ pub fn build_into(dist: &Path, work: &Path) -> Result<Bundle, String> {
 
     // The worker lists every file in dist, chunks included, so each page opens offline.
     write_service_worker(&web, &dist)?;
+    // After the worker: it precaches the files by name, not their compressed copies.
+    compress_all(&dist)?;
 
     Ok(Bundle {
         first_load: vec![
@@ -371,6 +373,53 @@ fn write_service_worker(web: &Path, dist: &Path) -> Result<(), String> {
         &[("version", &version.hex()), ("shell", &urls)],
     )?;
     write(&dist.join("sw.js"), worker.as_bytes())
+}
+
+/// Writes `<file>.br` (brotli, quality 11) and `<file>.gz` (gzip -9) beside every file
+/// in dist, for cares-server to send to a browser that accepts them. A copy that is
+/// not smaller than its file (an icon already compressed) is removed again.
+fn compress_all(dist: &Path) -> Result<(), String> {
+    let mut files = Vec::new();
+    list_files(dist, dist, &mut files)?;
+    let paths: Vec<String> = files
+        .iter()
+        .map(|relative| dist.join(relative).to_string_lossy().into_owned())
+        .collect();
+    eprintln!("$ brotli and gzip on {} files", paths.len());
+    compress_with("brotli", &["--quality=11", "--keep", "--force"], &paths)?;
+    // -n leaves the name and time out, so the same build gives the same bytes.
+    compress_with("gzip", &["-9", "--keep", "--force", "-n"], &paths)?;
+    for path in &paths {
+        let size = fs::metadata(path).map_err(|e| io_error("read", Path::new(path), &e))?;
+        for suffix in ["br", "gz"] {
+            let copy = PathBuf::from(format!("{path}.{suffix}"));
+            let smaller = fs::metadata(&copy)
+                .map_err(|e| io_error("read", &copy, &e))?
+                .len()
+                < size.len();
+            if !smaller {
+                fs::remove_file(&copy).map_err(|e| io_error("remove", &copy, &e))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Runs a compressor over many files at once, its output shown only if it fails.
+fn compress_with(program: &str, flags: &[&str], paths: &[String]) -> Result<(), String> {
+    let output = Command::new(program)
+        .args(flags)
+        .args(paths)
+        .output()
+        .map_err(|e| format!("could not start {program}: {e}"))?;
+    if output.status.success() {
+        Ok(())
+    } else {
+        Err(format!(
+            "{program} failed: {}",
+            String::from_utf8_lossy(&output.stderr).trim()
+        ))
+    }
 }
 
 /// Every file under `dir`, as `/`-separated paths relative to `base`.

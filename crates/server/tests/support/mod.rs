@@ -166,6 +166,8 @@ pub struct Reply {
     pub status: u16,
     pub headers: Vec<(String, String)>,
     pub body: String,
+    /// The body as sent, for compressed answers that are not text.
+    pub bytes: Vec<u8>,
 }
 
 impl Reply {
@@ -277,6 +279,7 @@ pub async fn request(
         status,
         headers,
         body: String::from_utf8_lossy(&body).into_owned(),
+        bytes: body,
     }
 }
 

@@ -1,6 +1,7 @@
-//! "Join a session" on a phone: the join code, then the name to go by. Joining
-//! happens on the server; the phone keeps the secret it is given, so a reload
-//! keeps the person in the session.
+//! "Join a session" on a phone: the join code, then the name to go by. The code is
+//! checked first (its shape here, then with the server), so a wrong code is said
+//! before anyone picks a name. Joining happens on the server; the phone keeps the
+//! secret it is given, so a reload keeps the person in the session.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local_scoped;
@@ -24,14 +25,33 @@ fn tidy_code(typed: &str) -> String {
         .collect()
 }
 
-/// What is wrong with a typed code, if anything.
-fn code_problem(code: &str) -> Option<&'static str> {
+/// How many characters a join code has.
+const CODE_LENGTH: usize = 6;
+
+/// What is wrong with a typed (tidied) code, if anything, in the words of what a code
+/// looks like: six characters, the numbers 2 to 9 and the letters other than I and O.
+fn code_problem(code: &str) -> Option<String> {
     if code.is_empty() {
-        Some("Enter the join code shown on the board.")
-    } else if code.chars().count() != 6 || !code.chars().all(|c| CODE_ALPHABET.contains(c)) {
-        Some("A join code has 6 letters and numbers, like K7P2QX. Check the code on the board.")
-    } else {
-        None
+        return Some("Enter the join code shown on the board.".to_owned());
+    }
+    let count = code.chars().count();
+    match code.chars().find(|c| !CODE_ALPHABET.contains(*c)) {
+        Some('0' | '1') => Some(
+            "A join code never has 0 or 1 in it: its numbers are 2 to 9. Check the code on the board."
+                .to_owned(),
+        ),
+        Some('I' | 'O') => Some(
+            "A join code never has the letter I or O in it. Check the code on the board."
+                .to_owned(),
+        ),
+        Some(_) => Some(
+            "A join code has only letters and the numbers 2 to 9, like K7P2QX. Check the code on the board."
+                .to_owned(),
+        ),
+        None if count != CODE_LENGTH => Some(format!(
+            "A join code has {CODE_LENGTH} letters and numbers; this has {count}. Check the code on the board."
+        )),
+        None => None,
     }
 }
 
@@ -54,19 +74,32 @@ pub fn JoinForm(
 
     let to_name = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let tidy = tidy_code(&code.get_untracked());
-        match code_problem(&tidy) {
-            Some(problem) => {
-                code_error.set(Some(problem.to_owned()));
-                focus(CODE_ID);
-            }
-            None => {
-                code.set(tidy);
-                code_error.set(None);
-                on_name_step.set(true);
-                focus(NAME_ID);
-            }
+        if busy.get_untracked() {
+            return;
         }
+        let tidy = tidy_code(&code.get_untracked());
+        if let Some(problem) = code_problem(&tidy) {
+            code_error.set(Some(problem));
+            focus(CODE_ID);
+            return;
+        }
+        code.set(tidy.clone());
+        busy.set(true);
+        spawn_local_scoped(async move {
+            let answer = http::check_code(&tidy).await;
+            busy.set(false);
+            match answer {
+                Ok(()) => {
+                    code_error.set(None);
+                    on_name_step.set(true);
+                    focus(NAME_ID);
+                }
+                Err(message) => {
+                    code_error.set(Some(message));
+                    focus(CODE_ID);
+                }
+            }
+        });
     };
 
     let join = move |ev: leptos::ev::SubmitEvent| {
@@ -96,7 +129,9 @@ pub fn JoinForm(
                     records::set_current_phone(Some(held.session));
                     joined.run(held);
                 }
-                Err(message) if message.starts_with("No session has that code") => {
+                Err(message)
+                    if message == http::NO_SUCH_SESSION || message == http::SESSION_FINISHED =>
+                {
                     on_name_step.set(false);
                     code_error.set(Some(message));
                     focus(CODE_ID);
@@ -144,7 +179,9 @@ pub fn JoinForm(
                                     bind:value=code
                                 />
                             </div>
-                            <button class="button" type="submit">"Join"</button>
+                            <button class="button" type="submit" aria-disabled=move || busy.get().then_some("true")>
+                                "Join"
+                            </button>
                         </form>
                     }
                 }
@@ -215,5 +252,21 @@ mod tests {
         assert!(code_problem("").is_some());
         assert!(code_problem("K7P2Q0").is_some(), "0 is never in a code");
         assert!(code_problem("K7P2QXX").is_some());
+    }
+
+    #[test]
+    fn a_wrong_code_is_told_what_a_code_looks_like() {
+        let said = |typed: &str| code_problem(&tidy_code(typed)).unwrap_or_default();
+        assert!(
+            said("ABC123").contains("never has 0 or 1"),
+            "{}",
+            said("ABC123")
+        );
+        assert!(said("K7P2QI").contains("letter I or O"));
+        assert!(said("K7P2Q!").contains("only letters and the numbers 2 to 9"));
+        assert_eq!(
+            said("K7P2Q"),
+            "A join code has 6 letters and numbers; this has 5. Check the code on the board."
+        );
     }
 }

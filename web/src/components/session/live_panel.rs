@@ -1,10 +1,16 @@
 //! What a live session adds to the facilitator's screen: the join code in large
-//! text, its QR picture, a link that opens the board for the projector, and how the
+//! text, the address people type on their phones, its QR picture, a link that opens the board for the projector, and how the
 //! connection is.
 
 use leptos::prelude::*;
 
 use crate::session::handle::LiveInfo;
+
+/// Where people join: this site's `/join`, as they would type it.
+fn join_address() -> String {
+    let origin = window().location().origin().unwrap_or_default();
+    format!("{origin}/join")
+}
 
 /// The join panel of a live session.
 #[component]
@@ -20,7 +26,10 @@ pub fn LivePanel(
                     <p class="live-panel__code">
                         "Join code: " <strong class="live-panel__code-text">{code}</strong>
                     </p>
-                    <p class="live-panel__how">"Go to this site, choose “Join a session” and type the code."</p>
+                    <p class="live-panel__how">
+                        "On a phone, go to " <strong class="live-panel__address">{join_address()}</strong>
+                        " and type the code, or scan the QR code."
+                    </p>
                 }
                 .into_any(),
                 None => view! { <p class="live-panel__code-waiting">"Getting the join code…"</p> }

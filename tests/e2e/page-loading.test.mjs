@@ -1,0 +1,79 @@
+// Never silent: a page whose code (a wasm chunk) is still on its way shows "Loading…"
+// at once, in a polite live region; a chunk that cannot be fetched (offline before the
+// app was kept for offline use) shows an error with "Try again", which works once the
+// connection is back. The chunk requests are held or refused with Playwright's routes;
+// service workers are blocked so every chunk comes from the network.
+
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { WAIT_MS, assertNoAxeViolations, launchBrowser, mainHeading, url, watchErrors } from './browser.mjs';
+
+let browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(() => browser?.close());
+
+/** A fresh context at phone width in which every request reaches the network. */
+async function phone() {
+  const context = await browser.newContext({ viewport: { width: 360, height: 800 }, serviceWorkers: 'block' });
+  context.setDefaultTimeout(WAIT_MS);
+  const page = await context.newPage();
+  return { context, page };
+}
+
+/** Home, started, with nothing else loading. */
+async function home(page) {
+  await page.goto(url('/'));
+  await mainHeading(page, 'Your action plans');
+  await page.waitForLoadState('networkidle');
+}
+
+const CHUNK = /\.wasm(\?.*)?$/;
+
+test('a page on its way says "Loading…" until it is shown', async (t) => {
+  const { context, page } = await phone();
+  t.after(() => context.close());
+  await home(page);
+
+  // Every chunk is held until the test lets it go.
+  let release;
+  const released = new Promise((resolve) => {
+    release = resolve;
+  });
+  let held = 0;
+  await page.route(CHUNK, async (route) => {
+    held += 1;
+    await released;
+    await route.continue();
+  });
+  const sign = page.locator('.page-loading');
+  assert.equal(await sign.getAttribute('role'), 'status', 'a polite live region');
+  await page.getByRole('main').getByRole('link', { name: 'Join a session', exact: true }).click();
+  await page.getByRole('status').filter({ hasText: /^Loading…$/ }).waitFor();
+  assert.ok(held > 0, 'the join page needs a chunk');
+  await assertNoAxeViolations(page, 'a page on its way');
+
+  release();
+  await mainHeading(page, 'Join a session');
+  assert.equal((await sign.innerText()).trim(), '', 'the sign goes once the page is shown');
+});
+
+test('a chunk that cannot be fetched says so, and "Try again" works once back online', async (t) => {
+  const { context, page } = await phone();
+  t.after(() => context.close());
+  const errors = watchErrors(page);
+  await home(page);
+
+  await page.route(CHUNK, (route) => route.abort('internetdisconnected'));
+  await page.getByRole('main').getByRole('link', { name: 'Join a session', exact: true }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'This page could not be loaded. Check you are online, then try again.' });
+  await alert.waitFor();
+  await assertNoAxeViolations(page, 'a page that could not be loaded');
+  assert.ok(errors.length > 0, 'the app stops on a missing chunk, which is why trying again reloads');
+
+  await page.unroute(CHUNK);
+  await page.getByRole('button', { name: 'Try again', exact: true }).click();
+  await mainHeading(page, 'Join a session');
+  assert.equal(await alert.isVisible(), false);
+});
