@@ -13,7 +13,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::store::drafts::{self, DraftKey};
-use crate::workspace::OpenPlan;
+use crate::workspace::{OpenPlan, SaveState};
 
 /// What kind of text a [`TextField`] takes.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -391,9 +391,12 @@ fn keep_on_device(
         }
         let differs = value.with(|v| saved.with(|s| v != s));
         let blank = value.with(|v| v.trim().is_empty());
-        if differs && !blank {
+        // The plan in memory holds an edit before IndexedDB does (or when writing it
+        // failed): the draft is forgotten only once the device has it.
+        let stored = open.is_none_or(|o| o.save.with(|s| *s == SaveState::Saved));
+        if (differs || !stored) && !blank {
             value.with_untracked(|v| drafts::keep(&key, v));
-        } else if !differs {
+        } else if !differs && stored {
             drafts::forget(&key);
         }
         let refused = differs && error.get().is_some();
