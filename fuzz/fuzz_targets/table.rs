@@ -30,7 +30,7 @@ fuzz_target!(|bytes: &[u8]| {
     let Ok(imported) = imported else {
         return;
     };
-    let table = export_actions(&imported.plan);
+    let table = export_actions(&imported.plan, &cares_core::framework::Framework::borough_that_cares_2022_25());
     let again = match import_actions(&table, &mut ids) {
         Ok(again) => again,
         // Continuation rows are merged on import, so an exported cell may outgrow

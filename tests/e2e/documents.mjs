@@ -21,14 +21,19 @@ export const AREAS = [
   },
 ];
 
-/** The columns of the council workbook, as the core's CSV export heads them. */
+/**
+ * The columns of the core's CSV export of a plan with areas of focus and no
+ * sections (a plan made in the app): the council workbook's, with the lead's person
+ * and organisation apart so the table reads back the same.
+ */
 export const WORKBOOK_COLUMNS = [
-  'Section',
+  'Area of focus',
   'No',
   'How we will do this',
   'Outcome measure',
   'Key Milestones',
-  'Lead officer / Organisation',
+  'Lead officer',
+  'Lead organisation',
   'Commenced',
   'Completion / Review Date',
   'Status (RAG)',

@@ -1,11 +1,13 @@
 // Share and back up: downloading the document and opening it in a fresh browser,
-// the spreadsheet in the council workbook's columns, merging a copy of the same plan,
+// the spreadsheet in the council workbook's columns and opening it again as a new
+// plan with the same actions, merging a copy of the same plan,
 // opening a different plan, and files that cannot be opened leaving everything as it was.
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { hasText, isGone, launchBrowser, mainHeading, openPage, until, screenChecks, url } from './browser.mjs';
 import {
+  PLAN_URL,
   RATING,
   actionCard,
   addAction,
@@ -138,7 +140,7 @@ test('a downloaded copy opens in a fresh browser with the same actions', async (
   assert.deepEqual(fresh.errors, [], 'the fresh page should raise no errors');
 });
 
-test('the spreadsheet download has the council workbook columns and every action', async (t) => {
+test('the spreadsheet download has every action by area, each fact in its own cell', async (t) => {
   const { context, page, errors } = await openPage(browser);
   t.after(() => context.close());
 
@@ -156,11 +158,70 @@ test('the spreadsheet download has the council workbook columns and every action
     assert.equal(row[1], action.reference ?? '');
     assert.equal(row[3], action.measure ?? '');
   }
+  const column = (name) => WORKBOOK_COLUMNS.indexOf(name);
+  const areas = body.map((r) => r[column('Area of focus')]);
+  assert.deepEqual(
+    areas,
+    [...areas].sort((a, b) => (a || '9').localeCompare(b || '9')),
+    'rows are in area order, actions with no area last',
+  );
+  assert.match(areas[0], /^1: \S/, 'the area of focus is named');
   const cafe = body.find((r) => r[2] === SAMPLE_ACTIONS[0].what);
-  assert.match(cafe[5], /Sam Smith/);
-  assert.match(cafe[8], /Amber/);
-  assert.match(cafe[9], /Library agreed the room/);
+  assert.equal(cafe[column('Lead officer')], 'Sam Smith');
+  assert.equal(cafe[column('Lead organisation')], 'Maltby Library');
+  assert.equal(cafe[column('Status (RAG)')], 'Amber: Venue late', 'the rating, not its evidence');
+  assert.match(cafe[column('Evidence')], /Library agreed the room/);
+  const newsletter = body.find((r) => r[2] === SAMPLE_ACTIONS[1].what);
+  assert.equal(newsletter[column('Lead officer')], '', 'an organisation alone is not a person');
+  assert.equal(newsletter[column('Lead organisation')], 'Carers Corner');
+  const checks = body.find((r) => r[2] === SAMPLE_ACTIONS[3].what);
+  assert.equal(checks[column('Completion / Review Date')], '2030-09-30', 'the date cell holds the date only');
+  assert.equal(checks[column('Status (RAG)')], 'Complete: Done');
+  for (const row of body) {
+    const when = row[column('Completion / Review Date')];
+    assert.match(when, /^(\d{4}-\d{2}-\d{2})?$/, `every date is written one way: "${when}"`);
+  }
   assert.deepEqual(errors, [], 'the page should raise no errors');
+});
+
+/** The area heading each card sits under, by wording. */
+async function areasOf(page, wordings) {
+  const areas = [];
+  for (const what of wordings) {
+    areas.push(await actionCard(page, what).locator('xpath=ancestor::section[1]/h2').innerText());
+  }
+  return areas;
+}
+
+test('a plan downloaded as a spreadsheet opens from Home as a new plan with the same actions', async (t) => {
+  const { context, page, errors } = await openPage(browser, 360);
+  const screens = screenChecks();
+  t.after(() => context.close());
+
+  const doc = sampleDocument('Maltby');
+  await importPlan(page, doc);
+  const wordings = SAMPLE_ACTIONS.map((a) => a.what);
+  const cards = await cardTexts(page, wordings);
+  const areas = await areasOf(page, wordings);
+  await openShare(page);
+  const sheet = await download(page, 'Download actions as a spreadsheet (CSV)');
+
+  await openFileOnHome(page, sheet.name, sheet.text);
+  await page.waitForURL((address) => PLAN_URL.test(address.pathname) && !address.pathname.includes(doc.id));
+  await mainHeading(page, sheet.name.replace(/\.csv$/, ''));
+  await saved(page);
+  assert.notEqual(docIdOf(page), doc.id, 'a new plan, not a merge');
+  assert.deepEqual(await cardTexts(page, wordings), cards, 'the same wording, leads, dates and statuses');
+  assert.deepEqual(await areasOf(page, wordings), areas, 'each action under the same area of focus');
+  await screens.check(page, 'plan-from-spreadsheet');
+
+  // Both plans are on this device.
+  await page.goto(url('/'));
+  await mainHeading(page, 'Your action plans');
+  await page.getByRole('link', { name: planTitle('Maltby'), exact: true }).waitFor();
+  await page.getByRole('link', { name: sheet.name.replace(/\.csv$/, ''), exact: true }).waitFor();
+  assert.deepEqual(errors, [], 'the page should raise no errors');
+  screens.assertClean();
 });
 
 test('a file that cannot be opened from Home leaves the plans on this device as they were', async (t) => {

@@ -56,6 +56,9 @@ pub struct OpenPlan {
     pub doc: RwSignal<Document>,
     /// Where saving stands.
     pub save: RwSignal<SaveState>,
+    /// The fields (by draft key) whose text the plan refused or does not hold yet
+    /// while they show an error: the header says "Not saved" while there are any.
+    pub refused: RwSignal<Vec<String>>,
     /// The day a copy was last downloaded; `None` if never.
     pub backed_up: RwSignal<Option<NaiveDate>>,
     /// True once another tab has taken this plan off the device (replaced it).
@@ -72,6 +75,7 @@ impl OpenPlan {
             replica,
             doc: RwSignal::new(doc),
             save: RwSignal::new(SaveState::Saved),
+            refused: RwSignal::new(Vec::new()),
             backed_up: RwSignal::new(None),
             removed_elsewhere: RwSignal::new(false),
             writes: StoredValue::new(Writes::default()),
@@ -401,6 +405,30 @@ pub fn new_locality_plan(locality: &str) -> Result<Document, EditError> {
         },
     )?;
     Ok(doc)
+}
+
+/// A new document holding the plan a spreadsheet of actions (CSV) describes, read by
+/// the core and titled after the file ("Maltby actions.csv" is "Maltby actions").
+pub fn plan_from_table(bytes: &[u8], file_name: &str) -> Result<Document, String> {
+    let imported = cares_core::table::import_actions_from_bytes(bytes, &mut Uuid::new_v4)
+        .map_err(|e| e.to_string())?;
+    let stem = file_name
+        .rsplit_once('.')
+        .map_or(file_name, |(stem, _)| stem)
+        .trim();
+    let title = if stem.is_empty() {
+        "Imported action plan"
+    } else {
+        stem
+    };
+    let mut plan = imported.plan;
+    plan.title = title.to_owned();
+    let mut content = Content::new(title);
+    content.plans.push(plan);
+    Ok(Document::from_content(
+        DocumentId::from_uuid(Uuid::new_v4()),
+        content,
+    ))
 }
 
 /// A copy of a document with a new id and its current state as the snapshot: for a

@@ -22,6 +22,8 @@ pub enum Command {
     Audit(AuditArgs),
     /// Write a progress report.
     Report(ReportArgs),
+    /// Write a plan as an action plan table.
+    Export(ExportArgs),
     /// Print the document's JSON Schema.
     Schema(SchemaArgs),
 }
@@ -37,6 +39,8 @@ pub enum Topic {
     Audit,
     /// `cares report --help`.
     Report,
+    /// `cares export --help`.
+    Export,
     /// `cares schema --help`.
     Schema,
 }
@@ -49,6 +53,7 @@ impl Topic {
             Topic::Import => IMPORT_HELP,
             Topic::Audit => AUDIT_HELP,
             Topic::Report => REPORT_HELP,
+            Topic::Export => EXPORT_HELP,
             Topic::Schema => SCHEMA_HELP,
         }
     }
@@ -60,6 +65,7 @@ impl Topic {
             Topic::Import => "cares import --help",
             Topic::Audit => "cares audit --help",
             Topic::Report => "cares report --help",
+            Topic::Export => "cares export --help",
             Topic::Schema => "cares schema --help",
         }
     }
@@ -133,6 +139,26 @@ pub enum ReportFormat {
     Html,
 }
 
+/// `cares export <doc.json> --format csv [-o plan.csv]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportArgs {
+    /// The document (or a table).
+    pub input: PathBuf,
+    /// What to write.
+    pub format: ExportFormat,
+    /// Where to write it; standard output if not given.
+    pub output: Option<PathBuf>,
+    /// Whether to replace an existing file.
+    pub overwrite: Overwrite,
+}
+
+/// What `cares export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// An action plan table that `cares import` reads back.
+    Csv,
+}
+
 /// `cares schema [-o file]`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SchemaArgs {
@@ -148,7 +174,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, CliErr
     let general = |e: lexopt::Error| usage(e, Topic::General);
     let Some(first) = parser.next().map_err(general)? else {
         return Err(CliError::Usage {
-            message: "say what to do: import, audit, report or schema".into(),
+            message: "say what to do: import, audit, report, export or schema".into(),
             topic: Topic::General,
         });
     };
@@ -161,11 +187,12 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, CliErr
                 "import" => parse_import(&mut parser),
                 "audit" => parse_audit(&mut parser),
                 "report" => parse_report(&mut parser),
+                "export" => parse_export(&mut parser),
                 "schema" => parse_schema(&mut parser),
                 "help" => parse_help(&mut parser),
                 _ => Err(CliError::Usage {
                     message: format!(
-                        "there is no command \"{name}\"; the commands are import, audit, report and schema"
+                        "there is no command \"{name}\"; the commands are import, audit, report, export and schema"
                     ),
                     topic: Topic::General,
                 }),
@@ -189,6 +216,7 @@ fn parse_help(parser: &mut lexopt::Parser) -> Result<Command, CliError> {
             "import" => Topic::Import,
             "audit" => Topic::Audit,
             "report" => Topic::Report,
+            "export" => Topic::Export,
             "schema" => Topic::Schema,
             other => {
                 return Err(CliError::Usage {
@@ -338,6 +366,44 @@ fn parse_report(parser: &mut lexopt::Parser) -> Result<Command, CliError> {
     }))
 }
 
+fn parse_export(parser: &mut lexopt::Parser) -> Result<Command, CliError> {
+    let topic = Topic::Export;
+    let (mut input, mut output) = (None, None);
+    let mut format = ExportFormat::Csv;
+    let mut overwrite = Overwrite::Refuse;
+    while let Some(arg) = parser.next().map_err(|e| usage(e, topic))? {
+        match arg {
+            Short('h') | Long("help") => return Ok(Command::Help(topic)),
+            Long("format") => {
+                let text = text_value(parser, topic)?;
+                format = match text.to_lowercase().as_str() {
+                    "csv" => ExportFormat::Csv,
+                    _ => {
+                        return Err(CliError::Usage {
+                            message: format!("--format is csv, not \"{text}\""),
+                            topic,
+                        });
+                    }
+                };
+            }
+            Short('o') | Long("output") => output = Some(path_value(parser, topic)?),
+            Short('f') | Long("force") => overwrite = Overwrite::Replace,
+            Value(v) => positional(&mut input, v, topic)?,
+            other => return Err(usage(other.unexpected(), topic)),
+        }
+    }
+    let input = input.ok_or_else(|| CliError::Usage {
+        message: "which plan? give the document (.json) to export".into(),
+        topic,
+    })?;
+    Ok(Command::Export(ExportArgs {
+        input,
+        format,
+        output,
+        overwrite,
+    }))
+}
+
 fn parse_schema(parser: &mut lexopt::Parser) -> Result<Command, CliError> {
     let topic = Topic::Schema;
     let mut output = None;
@@ -360,12 +426,14 @@ Usage:
   cares import <table.csv> -o <doc.json> [--force] [--title <title>]
   cares audit <doc.json|table.csv> [--json] [--today YYYY-MM-DD] [--strict]
   cares report <doc.json> [--format markdown|html] [--today YYYY-MM-DD] [-o <file>]
+  cares export <doc.json> [--format csv] [-o <plan.csv>] [--force]
   cares schema [-o <file>]
 
 Commands:
   import   read a council action plan table (CSV) into a cares document
   audit    check every action is SMART: a lead, a measure and a date
   report   a progress summary to paste into a board paper
+  export   a plan as an action plan table (CSV) that `cares import` reads back
   schema   the JSON Schema of the cares document
 
 Options:
@@ -436,6 +504,29 @@ Options:
   -o, --output <file>       write to a file instead of the screen
   -f, --force               replace that file if it exists
   -h, --help                this help
+";
+
+const EXPORT_HELP: &str = "\
+cares export — a plan as an action plan table
+
+Usage:
+  cares export <doc.json> [--format csv] [-o <plan.csv>] [--force]
+
+Writes the document's plan as a CSV table (UTF-8, for spreadsheets), one row per
+action ordered by area of focus, with the columns Area of focus, Section, No, How we
+will do this, Outcome measure, Key Milestones, Lead officer, Lead organisation,
+Commenced, Completion / Review Date, Status (RAG) and Evidence. Dates are written
+as 2026-06-30. `cares import` reads it back to the same actions, sections, areas,
+leads, dates and statuses. A document with several plans exports the first.
+
+The table is written whole or not at all. An existing file is only replaced with
+--force.
+
+Options:
+  --format <csv>          the format (default: csv)
+  -o, --output <file>     write to a file instead of the screen
+  -f, --force             replace that file if it exists
+  -h, --help              this help
 ";
 
 const SCHEMA_HELP: &str = "\

@@ -6,6 +6,7 @@ use std::io::Read;
 use std::path::Path;
 
 use cares_core::document::{Document, MAX_DOCUMENT_BYTES};
+use cares_core::framework::Framework;
 use cares_core::plan::ActionPlan;
 use cares_core::table::{ImportWarning, MAX_TABLE_BYTES, import_actions_from_bytes};
 
@@ -18,6 +19,8 @@ pub struct Loaded {
     pub title: String,
     /// The plans.
     pub plans: Vec<ActionPlan>,
+    /// The framework the plans link to (the built-in one for a table).
+    pub framework: Framework,
     /// What a table import read with doubt (none for a document).
     pub warnings: Vec<ImportWarning>,
 }
@@ -127,6 +130,7 @@ pub fn load(path: &Path) -> Result<Loaded, CliError> {
             Ok(Loaded {
                 title: content.title.clone(),
                 plans: content.plans.clone(),
+                framework: content.framework().into_owned(),
                 warnings: Vec::new(),
             })
         }
@@ -136,6 +140,7 @@ pub fn load(path: &Path) -> Result<Loaded, CliError> {
             Ok(Loaded {
                 title,
                 plans: vec![plan],
+                framework: Framework::borough_that_cares_2022_25(),
                 warnings,
             })
         }

@@ -1,5 +1,6 @@
 //! `cares`: the command line over cares-core — import council action plan tables,
-//! audit plans for SMART gaps, write progress reports, print the document schema.
+//! audit plans for SMART gaps, write progress reports, export a plan as a table,
+//! print the document schema.
 //!
 //! Every rule lives in cares-core; this binary reads files, calls it, and prints.
 //! Errors print `cares: <what and where>` and exit 2 (usage), 3 (bad input) or
@@ -20,7 +21,8 @@ use cares_core::ids::DocumentId;
 use chrono::NaiveDate;
 
 use crate::args::{
-    AuditArgs, AuditFormat, Command, ImportArgs, ReportArgs, ReportFormat, SchemaArgs,
+    AuditArgs, AuditFormat, Command, ExportArgs, ExportFormat, ImportArgs, ReportArgs,
+    ReportFormat, SchemaArgs,
 };
 use crate::error::CliError;
 use crate::output::{eprint_line, print, write_atomic};
@@ -53,6 +55,7 @@ fn run(arguments: impl IntoIterator<Item = std::ffi::OsString>) -> Result<(), Cl
         Command::Import(args) => import(&args),
         Command::Audit(args) => audit(&args),
         Command::Report(args) => report(&args),
+        Command::Export(args) => export(&args),
         Command::Schema(args) => schema(&args),
     }
 }
@@ -122,6 +125,32 @@ fn report(args: &ReportArgs) -> Result<(), CliError> {
     };
     match &args.output {
         Some(path) => write_atomic(path, text.as_bytes(), args.overwrite),
+        None => print(&text),
+    }
+}
+
+fn export(args: &ExportArgs) -> Result<(), CliError> {
+    let loaded = input::load(&args.input)?;
+    let Some(plan) = loaded.plans.first() else {
+        return Err(CliError::input(
+            &args.input,
+            "the document has no action plan to export",
+        ));
+    };
+    if loaded.plans.len() > 1 {
+        eprint_line(&format!(
+            "cares: note: {} has {} plans; only the first, \"{}\", was exported",
+            args.input.display(),
+            loaded.plans.len(),
+            plan.title
+        ));
+    }
+    let text = match args.format {
+        ExportFormat::Csv => cares_core::table::export_actions(plan, &loaded.framework),
+    };
+    match &args.output {
+        // The byte-order mark tells spreadsheets the file is UTF-8.
+        Some(path) => write_atomic(path, format!("\u{feff}{text}").as_bytes(), args.overwrite),
         None => print(&text),
     }
 }

@@ -494,3 +494,125 @@ fn odd_inputs_never_panic() {
         }
     }
 }
+
+/// A plan as the web app makes it: areas of focus, a lead that is only an
+/// organisation, a due and a review date, ratings whose words are also evidence.
+fn web_document() -> String {
+    use cares_core::document::{Content, Document};
+    use cares_core::framework::FocusAreaNumber;
+    use cares_core::ids::{ActionId, DocumentId, PlanId};
+    use cares_core::plan::{Action, ActionPlan, Evidence, Lead, PlanScope, Status, StatusChange};
+    let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d);
+    let mut plan = ActionPlan::new(
+        PlanId::from_u128(2),
+        "Maltby",
+        PlanScope::Locality {
+            name: "Maltby".into(),
+        },
+    );
+    let mut cafe = Action::new(ActionId::from_u128(3), "Open a carers café");
+    cafe.links.focus_area = Some(FocusAreaNumber::TWO);
+    cafe.lead = Lead {
+        person: None,
+        organisation: Some("Maltby Carers Group".into()),
+    };
+    cafe.due = day(2027, 11, 27);
+    cafe.history.push(StatusChange {
+        on: day(2026, 12, 3),
+        status: Status::Complete,
+        note: None,
+    });
+    let mut gp = Action::new(ActionId::from_u128(4), "Ask GPs to name a carers lead");
+    gp.links.focus_area = Some(FocusAreaNumber::ONE);
+    gp.lead = Lead {
+        person: Some("Sam Smith".into()),
+        organisation: Some("RCCG".into()),
+    };
+    gp.due = day(2026, 6, 30);
+    gp.review = day(2026, 12, 3);
+    gp.history.push(StatusChange {
+        on: day(2026, 12, 3),
+        status: Status::Amber,
+        note: Some("Two practices of five".into()),
+    });
+    gp.evidence.push(Evidence {
+        on: day(2026, 12, 3),
+        note: "Two practices of five".into(),
+        link: None,
+    });
+    plan.actions = vec![cafe, gp];
+    let mut content = Content::new("Maltby");
+    content.plans.push(plan);
+    Document::from_content(DocumentId::from_u128(1), content).to_json()
+}
+
+/// The actions of a document as a table carries them, in area order.
+fn actions_of(path: &Path) -> Vec<String> {
+    let bytes = fs::read(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    let doc = cares_core::document::Document::from_json(&bytes).unwrap_or_else(|e| panic!("{e}"));
+    let plan = &doc.content().plans[0];
+    let mut actions: Vec<String> = plan
+        .actions
+        .iter()
+        .map(|a| {
+            format!(
+                "{:?} {:?} {} {:?} {:?} {:?} {:?}",
+                plan.section_title(a),
+                a.links.focus_area,
+                a.what,
+                a.lead,
+                a.due,
+                a.review,
+                a.status()
+            )
+        })
+        .collect();
+    actions.sort();
+    actions
+}
+
+#[test]
+fn an_exported_plan_imports_back_to_the_same_actions() {
+    let scratch = Scratch::new("export");
+    let doc = scratch.write("plan.json", web_document());
+    let csv = scratch.path("plan.csv");
+    let run = cares(&[&"export", &doc, &"--format", &"csv", &"-o", &csv]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert_eq!(
+        scratch.files(),
+        ["plan.csv", "plan.json"],
+        "no temporary file is left"
+    );
+    let table = fs::read_to_string(&csv).unwrap_or_default();
+    assert!(table.starts_with("\u{feff}Area of focus,No,"), "{table}");
+    assert!(table.contains(",Maltby Carers Group,"), "{table}");
+
+    let back = scratch.path("back.json");
+    let run = cares(&[&"import", &csv, &"-o", &back]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(
+        run.stderr.is_empty(),
+        "nothing read with doubt: {}",
+        run.stderr
+    );
+    assert_eq!(actions_of(&back), actions_of(&doc));
+
+    let again = fails(&[&"export", &doc, &"-o", &csv], 2);
+    assert!(again.contains("already exists; add --force"), "{again}");
+    let run = cares(&[&"export", &doc, &"-o", &csv, &"--force"]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let printed = cares(&[&"export", &doc]);
+    assert!(
+        printed.stdout.starts_with("Area of focus,"),
+        "{}",
+        printed.stdout
+    );
+    let pdf = fails(&[&"export", &doc, &"--format", &"pdf"], 2);
+    assert!(pdf.contains("--format is csv"), "{pdf}");
+    let help = cares(&[&"export", &"--help"]);
+    assert!(
+        help.stdout.contains("cares import` reads it back"),
+        "{}",
+        help.stdout
+    );
+}

@@ -266,7 +266,10 @@ fn seed_cells_are_read_as_a_person_would_read_them() {
 #[test]
 fn the_fixture_survives_export_and_import() {
     let plan = imported();
-    let table = cares_core::table::export_actions(&plan);
+    let table = cares_core::table::export_actions(
+        &plan,
+        &cares_core::framework::Framework::borough_that_cares_2022_25(),
+    );
     let mut n = 1000u128;
     let back = import_actions(&table, &mut || {
         n += 1;

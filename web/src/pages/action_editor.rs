@@ -13,7 +13,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::components::plan::action_draft::{ActionDraft, DraftField};
 use crate::components::plan::field::parse_day;
-use crate::components::plan::field::{Choice, FieldKind, SelectField, TextField};
+use crate::components::plan::field::{Choice, FieldKind, KeptOnDevice, SelectField, TextField};
 use crate::components::plan::history_list::HistoryList;
 use crate::components::plan::milestone_list::MilestoneList;
 use crate::components::plan::plan_context::{
@@ -23,6 +23,7 @@ use crate::components::plan::rating_form::RatingForm;
 use crate::components::plan::remove_action::RemoveAction;
 use crate::components::plan::smart_hints::SmartHints;
 use crate::components::session::provenance::Provenance;
+use crate::store::drafts::DraftKey;
 use crate::workspace::{OpenPlan, today};
 
 /// The editor page: finds the action named in the address, or starts a new one.
@@ -128,6 +129,23 @@ fn ActionEditor(
         Callback::new(move |v: String| draft.change(field, |a| write(a, v)))
     };
     let leave = move |field: DraftField| Callback::new(move |_: String| draft.leave(field));
+    // A text kept on this device until the plan holds it, as the plan holds it now.
+    let kept = move |name: &str, read: fn(&Action) -> Option<&str>| {
+        let open = draft.open();
+        let id = draft.action.with_untracked(|a| a.id);
+        KeptOnDevice {
+            key: DraftKey::new(open.id, id, name),
+            saved: Signal::derive(move || {
+                open.doc.with(|d| {
+                    action_plan(d)
+                        .and_then(|p| p.action(id))
+                        .and_then(read)
+                        .unwrap_or_default()
+                        .to_owned()
+                })
+            }),
+        }
+    };
 
     view! {
         <div class="action-editor">
@@ -153,6 +171,7 @@ fn ActionEditor(
                             value=text(|a| Some(a.what.as_str()))
                             on_input=type_into(DraftField::What, |a, v| a.what = v)
                             on_leave=leave(DraftField::What)
+                            keep=kept("what", |a| Some(a.what.as_str()))
                             error=draft.error(DraftField::What)
                         />
                         <TextField
@@ -163,6 +182,7 @@ fn ActionEditor(
                             value=text(|a| a.measure.as_deref())
                             on_input=type_into(DraftField::Measure, |a, v| a.measure = Some(v))
                             on_leave=leave(DraftField::Measure)
+                            keep=kept("measure", |a| a.measure.as_deref())
                             error=draft.error(DraftField::Measure)
                         />
                         <TextField
@@ -171,6 +191,7 @@ fn ActionEditor(
                             value=text(|a| a.lead.person.as_deref())
                             on_input=type_into(DraftField::LeadPerson, |a, v| a.lead.person = Some(v))
                             on_leave=leave(DraftField::LeadPerson)
+                            keep=kept("lead-person", |a| a.lead.person.as_deref())
                             error=draft.error(DraftField::LeadPerson)
                         />
                         <TextField
@@ -182,6 +203,7 @@ fn ActionEditor(
                                 |a, v| a.lead.organisation = Some(v),
                             )
                             on_leave=leave(DraftField::LeadOrganisation)
+                            keep=kept("lead-organisation", |a| a.lead.organisation.as_deref())
                             error=draft.error(DraftField::LeadOrganisation)
                         />
                         <TextField
@@ -222,6 +244,7 @@ fn ActionEditor(
                             value=text(|a| a.reference.as_deref())
                             on_input=type_into(DraftField::Reference, |a, v| a.reference = Some(v))
                             on_leave=leave(DraftField::Reference)
+                            keep=kept("reference", |a| a.reference.as_deref())
                             error=draft.error(DraftField::Reference)
                         />
                     </form>

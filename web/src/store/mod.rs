@@ -11,6 +11,7 @@
 //! reason in plain words (lowercase, no full stop) — never a panic. After a write,
 //! the other tabs are told ([`tabs`]).
 
+pub mod drafts;
 pub mod files;
 mod idb;
 pub mod persistence;

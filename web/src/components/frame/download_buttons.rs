@@ -54,8 +54,8 @@ pub fn DownloadCopyButton(
     }
 }
 
-/// "Download actions as a spreadsheet (CSV)": the plan's actions in the council
-/// workbook's columns, from the core.
+/// "Download actions as a spreadsheet (CSV)": the plan's actions as the core writes
+/// them, a table that "Open a plan file" reads back into the same actions.
 #[component]
 pub fn DownloadSpreadsheetButton(
     /// The open plan.
@@ -69,7 +69,7 @@ pub fn DownloadSpreadsheetButton(
                 (
                     file_name(&plan_title(content), " actions.csv"),
                     // The byte order mark tells spreadsheet programs the file is UTF-8.
-                    format!("\u{feff}{}", export_actions(first)),
+                    format!("\u{feff}{}", export_actions(first, &content.framework())),
                 )
             })
         });

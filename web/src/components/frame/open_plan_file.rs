@@ -1,5 +1,6 @@
 //! "Open a plan from a file" on the home page: a plan new to this device is saved
-//! and opened; a copy of one already here can be merged into it.
+//! and opened; a copy of one already here can be merged into it. A spreadsheet of
+//! actions (CSV) is always a new plan.
 
 use cares_core::document::Document;
 use leptos::prelude::*;
@@ -9,7 +10,7 @@ use leptos_router::hooks::use_navigate;
 
 use crate::components::frame::file_choice::FileChoice;
 use crate::components::frame::focus::move_focus_to;
-use crate::components::frame::plan_file_picker::PlanFilePicker;
+use crate::components::frame::plan_file_picker::{PlanFilePicker, PlanFiles};
 use crate::store::{self, persistence};
 use crate::workspace::{Kept, keep_from_file, plan_title};
 
@@ -93,6 +94,7 @@ pub fn OpenPlanFile(
             id=PICKER_ID
             unchanged="Nothing on this device has been changed."
             on_plan
+            opens=PlanFiles::DocumentsAndTables
         />
         {move || match step.get() {
             Step::Idle => ().into_any(),

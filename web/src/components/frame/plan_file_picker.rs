@@ -1,15 +1,39 @@
-//! A labelled file field that reads a plan file and checks it with the core.
+//! A labelled file field that reads a plan file and checks it with the core; where
+//! asked, a spreadsheet of actions saved as CSV too, read by the core into a new plan.
 //!
 //! Files over the core's size limit are refused before a byte is read. A file the
 //! core cannot read gets "This file could not be opened: <why>." and a sentence
 //! saying nothing was changed, in an alert tied to the field.
 
 use cares_core::document::{Document, MAX_DOCUMENT_BYTES};
+use cares_core::table::MAX_TABLE_BYTES;
 use leptos::prelude::*;
 use leptos::task::spawn_local_scoped;
 use web_sys::HtmlInputElement;
 
 use crate::store::files;
+use crate::workspace::plan_from_table;
+
+/// What a [`PlanFilePicker`] opens.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum PlanFiles {
+    /// Plan files saved from this app (.cares.json).
+    #[default]
+    Documents,
+    /// Those, and spreadsheets of actions saved as CSV, each read into a new plan.
+    DocumentsAndTables,
+}
+
+impl PlanFiles {
+    /// True when a file of this name is read as a table.
+    fn is_table(self, name: &str) -> bool {
+        let name = name.to_lowercase();
+        self == PlanFiles::DocumentsAndTables
+            && [".csv", ".tsv", ".txt"]
+                .iter()
+                .any(|end| name.ends_with(end))
+    }
+}
 
 /// A file field for plan files. Calls `on_plan` with each good document.
 #[component]
@@ -22,6 +46,9 @@ pub fn PlanFilePicker(
     unchanged: &'static str,
     /// Called with a document the core has read and checked.
     on_plan: Callback<Document>,
+    /// Plan files only, or spreadsheets (CSV) too.
+    #[prop(optional)]
+    opens: PlanFiles,
 ) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let reading = RwSignal::new(false);
@@ -36,14 +63,25 @@ pub fn PlanFilePicker(
         // An old message must not stand for the new file while it is read.
         error.set(None);
         reading.set(true);
+        let name = file.name();
+        let table = opens.is_table(&name);
+        let limit = if table {
+            MAX_TABLE_BYTES
+        } else {
+            MAX_DOCUMENT_BYTES
+        };
         spawn_local_scoped(async move {
-            let read = files::read(&file, MAX_DOCUMENT_BYTES).await;
+            let read = files::read(&file, limit).await;
             // Let the same file be chosen again (after a fix, or to try again).
             input.set_value("");
             reading.set(false);
-            let outcome = read
-                .map_err(|e| e.to_string())
-                .and_then(|bytes| Document::from_json(&bytes).map_err(|e| e.to_string()));
+            let outcome = read.map_err(|e| e.to_string()).and_then(|bytes| {
+                if table {
+                    plan_from_table(&bytes, &name)
+                } else {
+                    Document::from_json(&bytes).map_err(|e| e.to_string())
+                }
+            });
             match outcome {
                 Ok(doc) => {
                     error.set(None);
@@ -73,7 +111,14 @@ pub fn PlanFilePicker(
                 {label}
             </label>
             <p class="field__hint" id=hint_id>
-                "Choose a plan file saved from this app. Its name ends in .cares.json."
+                {match opens {
+                    PlanFiles::Documents => {
+                        "Choose a plan file saved from this app. Its name ends in .cares.json."
+                    }
+                    PlanFiles::DocumentsAndTables => {
+                        "Choose a plan file saved from this app (its name ends in .cares.json), or a spreadsheet of actions saved as CSV, which becomes a new plan."
+                    }
+                }}
             </p>
             {move || {
                 error
@@ -90,7 +135,10 @@ pub fn PlanFilePicker(
                 class="field__file"
                 id=id
                 type="file"
-                accept=".json,application/json"
+                accept=match opens {
+                    PlanFiles::Documents => ".json,application/json",
+                    PlanFiles::DocumentsAndTables => ".json,application/json,.csv,text/csv",
+                }
                 aria-invalid=move || error.get().map(|_| "true")
                 aria-describedby=described_by
                 on:change=picked

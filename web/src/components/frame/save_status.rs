@@ -1,4 +1,5 @@
-//! Where saving stands, in words: never "saved" before the edit is in IndexedDB.
+//! Where saving stands, in words: never "saved" before the edit is in IndexedDB, nor
+//! while a field's text has been refused (it is then kept on the device only).
 
 use leptos::prelude::*;
 
@@ -10,12 +11,17 @@ pub fn SaveStatus(
     /// The open plan.
     plan: OpenPlan,
 ) -> impl IntoView {
+    let refused = move || plan.refused.with(|r| !r.is_empty());
     let text = move || match plan.save.get() {
+        SaveState::Failed(reason) => format!("Not saved: {reason}. Download a copy now."),
+        _ if refused() => {
+            "Not saved: see the message by the field. What you typed is kept on this device."
+                .to_owned()
+        }
         SaveState::Saved => "Saved on this device".to_owned(),
         SaveState::Saving => "Saving…".to_owned(),
-        SaveState::Failed(reason) => format!("Not saved: {reason}. Download a copy now."),
     };
-    let failed = move || matches!(plan.save.get(), SaveState::Failed(_));
+    let failed = move || matches!(plan.save.get(), SaveState::Failed(_)) || refused();
     view! {
         <p class="save-status" class:save-status--failed=failed role="status" aria-live="polite">
             {text}
