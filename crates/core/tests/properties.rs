@@ -1,7 +1,8 @@
 //! Property tests over the public API: documents round-trip through JSON, and
-//! copies that edit offline converge to one state whatever order edits arrive in.
+//! copies that edit offline converge to one state whatever order edits arrive in,
+//! and copies that edited under one device id are refused rather than diverging.
 
-use cares_core::document::{Content, Document};
+use cares_core::document::{Content, Document, MergeError};
 use cares_core::edits::{ActionField, Edit, StampedEdit};
 use cares_core::ids::{ActionId, DocumentId, PlanId, ReplicaId};
 use cares_core::plan::{
@@ -161,7 +162,7 @@ proptest! {
         let again = all.iter().take(3).cloned().collect::<Vec<_>>();
         let mut two = base();
         for e in all.into_iter().chain(again) {
-            two.receive([e]);
+            two.receive([e]).map_err(|e| TestCaseError::fail(e.to_string()))?;
         }
 
         prop_assert_eq!(one.content(), two.content());
@@ -170,5 +171,38 @@ proptest! {
         // And what was merged reads back from a file as the same state.
         let back = Document::from_json(one.to_json().as_bytes());
         prop_assert_eq!(back.as_ref().map(Document::content).ok(), Some(one.content()));
+    }
+
+    #[test]
+    fn copies_that_edited_under_one_device_id_are_refused_both_ways_and_unchanged(
+        shared in prop::collection::vec(edit(), 0..15),
+        mine in prop::collection::vec(edit(), 1..15),
+        theirs in prop::collection::vec(edit(), 1..15),
+        others in prop::collection::vec(edit(), 0..10),
+    ) {
+        // A file copied to a second laptop: both copies stamp edits as replica 1.
+        let mut a = base();
+        edit_on(&mut a, 1, shared);
+        let mut b = a.clone();
+        let from = a.log().len();
+        edit_on(&mut a, 1, mine);
+        edit_on(&mut b, 2, others);
+        edit_on(&mut b, 1, theirs);
+        let first_new = |d: &Document| {
+            d.log().edits()[from..]
+                .iter()
+                .find(|e| e.replica == ReplicaId::from_u128(1))
+                .cloned()
+        };
+        let (ma, mb) = (first_new(&a), first_new(&b));
+        prop_assume!(ma.is_some() && mb.is_some() && ma != mb);
+
+        let (a0, b0) = (a.clone(), b.clone());
+        prop_assert!(matches!(a.merge(&b0), Err(MergeError::ReplicaReused(_))));
+        prop_assert!(matches!(b.merge(&a0), Err(MergeError::ReplicaReused(_))));
+        prop_assert!(a.receive(b0.log().edits().iter().cloned()).is_err());
+        prop_assert!(b.receive(a0.log().edits().iter().cloned()).is_err());
+        prop_assert_eq!(&a, &a0);
+        prop_assert_eq!(&b, &b0);
     }
 }

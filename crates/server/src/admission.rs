@@ -11,7 +11,7 @@
 //! edit that no longer applies is kept and skipped on every copy.
 
 use cares_core::document::Content;
-use cares_core::edits::{self, EditError, EditLog, StampedEdit};
+use cares_core::edits::{self, EditError, EditLog, ReplicaReused, StampedEdit};
 
 /// The largest seq or clock accepted: the largest whole number a browser's
 /// JavaScript holds exactly.
@@ -31,7 +31,7 @@ pub enum Mode {
 pub enum Screened {
     /// Not seen before, and well formed.
     New,
-    /// Already here (same replica and seq): acknowledged, not applied twice.
+    /// Already here (same replica, seq and change): acknowledged, not applied twice.
     Duplicate,
 }
 
@@ -54,6 +54,10 @@ pub enum Refusal {
     /// The core's rules refuse it.
     #[error(transparent)]
     Rules(#[from] EditError),
+    /// Its replica and seq are here with a different change: two devices or copies
+    /// edit under one id. Acknowledging it as a duplicate would lose it silently.
+    #[error(transparent)]
+    ReplicaReused(#[from] ReplicaReused),
     /// Fitting it in would undo an edit already saved.
     #[error(
         "this change was made offline and no longer fits: it would undo a change that is already saved"
@@ -68,7 +72,7 @@ pub fn screen(
     stamped: &StampedEdit,
     max_clock_ahead: u64,
 ) -> Result<Screened, Refusal> {
-    if log.contains(stamped.replica, stamped.seq) {
+    if log.holds(stamped)? {
         return Ok(Screened::Duplicate);
     }
     let in_range = |n: u64| (1..=MAX_STAMP).contains(&n);
@@ -181,9 +185,15 @@ mod tests {
         let e = stamped(1, doc.log().clock() + 1, statement(1, "to be listened to"));
         assert_eq!(screen(doc.log(), &e, 10), Ok(Screened::New));
         let after = fit_whole(&doc, &e)?;
-        doc.receive([e.clone()]);
+        doc.receive([e.clone()])?;
         assert_eq!(&after, doc.content(), "fit foresees what receive does");
         assert_eq!(screen(doc.log(), &e, 10), Ok(Screened::Duplicate));
+        // The same replica and seq with different words is two devices under one id.
+        let other = stamped(1, e.clock, statement(2, "to be heard"));
+        assert!(matches!(
+            screen(doc.log(), &other, 10),
+            Err(Refusal::ReplicaReused(_))
+        ));
         Ok(())
     }
 
@@ -231,7 +241,7 @@ mod tests {
         doc.apply(SERVER, step(SessionStep::Advance { to: Phase::Group }))?;
         let e = stamped(1, offline_clock, statement(1, "one named contact"));
         let after = fit_whole(&doc, &e)?;
-        doc.receive([e]);
+        doc.receive([e])?;
         assert_eq!(&after, doc.content());
         assert_eq!(doc.content().sessions[0].contributions.len(), 2);
         // Made after seeing the phase move on, it is refused.
