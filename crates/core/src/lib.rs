@@ -79,6 +79,8 @@
 //!   Each device or copy edits under its own [`ids::ReplicaId`]
 //!   ([`ids::ReplicaId::from_random_bytes`]); copies that made different changes
 //!   under one id are refused with [`edits::ReplicaReused`], never merged silently.
+//!   Before merging, [`merging::preview`] says what will change and which fields
+//!   both copies changed ([`merging::Conflict`]), so a person can keep either value.
 //! - Run a workshop: [`coproduction::Session`], then draw actions from its top themes.
 //!
 //! ## Features
@@ -105,6 +107,7 @@ pub mod empowerment;
 pub mod framework;
 pub mod ids;
 pub mod measures;
+pub mod merging;
 pub mod network;
 pub mod packs;
 pub mod plan;
