@@ -6,9 +6,13 @@
 //! stamped edit to [`crate::store`] to be written to IndexedDB. [`OpenPlan::save`]
 //! says where saving stands, so the UI never says "saved" before it is.
 //!
-//! Each tab stamps its edits with its own replica id ([`this_tab`]). Edits another
-//! tab saves arrive over the store's channel and are received into the open plan
-//! through the core, so two tabs on one plan never overwrite each other.
+//! Each tab stamps its edits with its own replica id ([`this_tab`]), random (from
+//! the browser's `crypto.getRandomValues`) and made afresh each time the app starts
+//! in a tab. It is deliberately not one id per device kept in IndexedDB: two tabs
+//! sharing an id would both number their next edit the same and the core would
+//! refuse to merge them. Edits another tab saves arrive over the store's channel
+//! and are received into the open plan through the core, so two tabs on one plan
+//! never overwrite each other.
 
 use std::cell::{Cell, RefCell};
 
@@ -234,9 +238,22 @@ impl OpenPlan {
         }
     }
 
+    /// Takes in edits another tab saved. Tabs stamp with ids of their own, so a
+    /// refusal means something outside this app wrote to this device's copy: the
+    /// header says so instead of this tab quietly showing something different.
     fn receive(&self, edits: Vec<StampedEdit>) {
-        self.doc
-            .try_maybe_update(|doc| (doc.receive(edits) > 0, ()));
+        let refused = self
+            .doc
+            .try_maybe_update(|doc| match doc.receive(edits) {
+                Ok(added) => (added > 0, None),
+                Err(e) => (false, Some(e)),
+            })
+            .flatten();
+        if let Some(e) = refused {
+            self.save.set(SaveState::Failed(format!(
+                "changes from another tab could not be taken in ({e}); reload this page before changing anything"
+            )));
+        }
     }
 }
 
@@ -282,7 +299,8 @@ thread_local! {
     static WARNING_SET: Cell<bool> = const { Cell::new(false) };
 }
 
-/// This tab's replica id, made once when the app starts in the tab.
+/// This tab's replica id, made at random once when the app starts in the tab (see
+/// the module docs for why it is not kept).
 pub fn this_tab() -> ReplicaId {
     THIS_TAB.with(|id| *id)
 }
@@ -522,7 +540,7 @@ mod tests {
     }
 
     #[test]
-    fn a_gap_in_another_tabs_edits_is_noticed() -> Result<(), EditError> {
+    fn a_gap_in_another_tabs_edits_is_noticed() -> Result<(), Box<dyn std::error::Error>> {
         let mut theirs = new_locality_plan("Maltby")?;
         let other = ReplicaId::from_u128(9);
         let mut sent = Vec::new();
@@ -536,7 +554,7 @@ mod tests {
             sent.push(stamped.clone());
         }
         let mut ours = Document::from_content(theirs.id(), theirs.base().clone());
-        ours.receive(theirs.log().edits()[..2].iter().cloned());
+        ours.receive(theirs.log().edits()[..2].iter().cloned())?;
         assert!(!misses_earlier_edits(&ours, &sent[..1]));
         assert!(misses_earlier_edits(&ours, &sent[2..]));
         assert!(!misses_earlier_edits(&ours, &sent[1..]));

@@ -250,7 +250,7 @@ fn late(c: &mut Criterion) {
         b.iter_batched(
             || doc.clone(),
             |mut d| {
-                d.receive([next.clone()]);
+                let _taken = d.receive([next.clone()]);
                 d
             },
             criterion::BatchSize::LargeInput,

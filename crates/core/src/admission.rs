@@ -278,7 +278,7 @@ mod tests {
         doc.apply(SERVER, statement(9, "to be listened to"))?;
         let e = stamped(1, offline, statement(1, "one named contact"));
         let after = fit_whole(&doc, &e)?;
-        doc.receive([e]);
+        doc.receive([e])?;
         assert_eq!(&after, doc.content());
         assert_eq!(doc.content().sessions[0].contributions.len(), 2);
         Ok(())
@@ -527,10 +527,10 @@ mod tests {
                         let closed_at_arrival = windows_closed(&server);
                         let replica = made.replica;
                         if fit_whole(&server, &made).is_ok() {
-                            server.receive([made.clone()]);
+                            prop_assert!(server.receive([made.clone()]).is_ok());
                             taken.push((made, closed_at_arrival));
                         }
-                        copies[phone].receive(server.log().edits().iter().filter(|e| e.replica == replica).cloned());
+                        prop_assert!(copies[phone].receive(server.log().edits().iter().filter(|e| e.replica == replica).cloned()).is_ok());
                     }
                 }
             }

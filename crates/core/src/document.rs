@@ -23,7 +23,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::assessment::SelfAssessment;
 use crate::coproduction::Session;
-use crate::edits::{Edit, EditError, EditLog, Erasure, StampedEdit};
+use crate::edits::{Edit, EditError, EditLog, Erasure, ReplicaReused, StampedEdit};
 use crate::empowerment::EmpowermentPlan;
 use crate::framework::Framework;
 use crate::ids::{DocumentId, ReplicaId};
@@ -249,12 +249,18 @@ impl Document {
     /// Takes in edits made elsewhere (another device, the server). Edits already
     /// here are skipped, so the same edit arriving twice changes nothing. Returns
     /// how many were new.
-    pub fn receive(&mut self, edits: impl IntoIterator<Item = StampedEdit>) -> usize {
+    ///
+    /// Refuses, changing nothing, edits whose replica and seq are here with a
+    /// different change: another copy edited under this device id.
+    pub fn receive(
+        &mut self,
+        edits: impl IntoIterator<Item = StampedEdit>,
+    ) -> Result<usize, ReplicaReused> {
         let mut session_edits = false;
         let edits = edits
             .into_iter()
             .inspect(|e| session_edits |= matches!(e.edit, Edit::Session { .. }));
-        let outcome = self.log.insert_all(edits);
+        let outcome = self.log.insert_all(edits)?;
         if session_edits && outcome.added > 0 {
             // A statement may arrive after its author was erased: every erasure in
             // the log applies to it, not only those that came with it.
@@ -279,11 +285,12 @@ impl Document {
                 self.replay();
             }
         }
-        outcome.added
+        Ok(outcome.added)
     }
 
     /// Merges another copy of the same document. Both copies end in the same state
-    /// whatever order they merge in.
+    /// whatever order they merge in. Copies that made different changes under one
+    /// device id are refused ([`MergeError::ReplicaReused`]) and nothing changes.
     pub fn merge(&mut self, other: &Document) -> Result<usize, MergeError> {
         if other.id != self.id {
             return Err(MergeError::DifferentDocument);
@@ -291,7 +298,7 @@ impl Document {
         if other.base != self.base {
             return Err(MergeError::DifferentSnapshot);
         }
-        Ok(self.receive(other.log.edits().iter().cloned()))
+        Ok(self.receive(other.log.edits().iter().cloned())?)
     }
 
     fn replay(&mut self) {
@@ -682,6 +689,9 @@ pub enum DocumentError {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum MergeError {
+    /// The copies made different changes under one device id; nothing was merged.
+    #[error(transparent)]
+    ReplicaReused(#[from] ReplicaReused),
     /// They are different documents.
     #[error("these are different documents, not two copies of one")]
     DifferentDocument,

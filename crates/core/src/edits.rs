@@ -12,6 +12,11 @@
 //! An edit whose target is gone (an action removed on another device) is skipped,
 //! the same way on every copy.
 //!
+//! An edit is known by its replica and seq, so every device or copy needs its own
+//! [`ReplicaId`]. Two copies that made different changes under one id (a file copied
+//! to a second laptop and edited on both) are refused with [`ReplicaReused`] wherever
+//! edits come in — merging, receiving, reading a log — and nothing changes.
+//!
 //! Architecture invariant: [`apply`] is atomic — when it returns an error it has
 //! changed nothing — and it depends only on the content and the edit.
 
@@ -874,6 +879,100 @@ impl Erasure {
     }
 }
 
+/// Two copies made different changes under one device id ([`ReplicaId`]), for
+/// example a file copied to a second laptop and edited on both, or two programs
+/// given the same fixed id. Taking either change in would lose the other without a
+/// word, so nothing is taken in; each device or copy needs its own id
+/// ([`ReplicaId::from_random_bytes`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "two copies made different changes under the same device id ({replica}, change {seq}), so nothing was merged: give each device or copy its own id"
+)]
+pub struct ReplicaReused {
+    /// The device id both copies used.
+    pub replica: ReplicaId,
+    /// The number both copies gave to different changes.
+    pub seq: u64,
+}
+
+impl ReplicaReused {
+    fn of(stamped: &StampedEdit) -> Self {
+        Self {
+            replica: stamped.replica,
+            seq: stamped.seq,
+        }
+    }
+}
+
+/// True when two edits with one replica and seq are the same change: the same
+/// clock and edit, allowing for words one copy has already blanked out after an
+/// erasure it holds and the other has not heard of yet.
+fn same_change(a: &StampedEdit, b: &StampedEdit) -> bool {
+    a.clock == b.clock && (a.edit == b.edit || same_but_erased(&a.edit, &b.edit))
+}
+
+fn same_but_erased(a: &Edit, b: &Edit) -> bool {
+    let (
+        Edit::Session {
+            session: sa,
+            step: step_a,
+        },
+        Edit::Session {
+            session: sb,
+            step: step_b,
+        },
+    ) = (a, b)
+    else {
+        return false;
+    };
+    if sa != sb {
+        return false;
+    }
+    match (step_a, step_b) {
+        (
+            SessionStep::AddContribution {
+                contribution: ca,
+                participant: pa,
+                text: ta,
+            },
+            SessionStep::AddContribution {
+                contribution: cb,
+                participant: pb,
+                text: tb,
+            },
+        ) => ca == cb && pa == pb && (ta == ERASED_TEXT || tb == ERASED_TEXT),
+        (
+            SessionStep::Join {
+                participant: pa,
+                pseudonym: na,
+            },
+            SessionStep::Join {
+                participant: pb,
+                pseudonym: nb,
+            },
+        ) => pa == pb && (na == ERASED_PSEUDONYM || nb == ERASED_PSEUDONYM),
+        (
+            SessionStep::Consent {
+                participant: pa,
+                roles: ra,
+                young_carer: ya,
+            },
+            SessionStep::Consent {
+                participant: pb,
+                roles: rb,
+                young_carer: yb,
+            },
+        ) => {
+            // An erasure blanks what the person said about themselves (see `redact`).
+            let blanked = |roles: &CarerRoles, young: &Option<bool>| {
+                *roles == CarerRoles::default() && young.is_none()
+            };
+            pa == pb && (blanked(ra, ya) || blanked(rb, yb))
+        }
+        _ => false,
+    }
+}
+
 /// An edit with the stamp that places it in the one total order.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -969,14 +1068,52 @@ impl EditLog {
         &self.edits[last]
     }
 
+    /// True when this very edit (same replica and seq, same clock and change) is
+    /// already here; false when its replica and seq are new. An edit whose replica and
+    /// seq are here with a different clock or change is an error: two copies edited
+    /// under one device id.
+    pub fn holds(&self, stamped: &StampedEdit) -> Result<bool, ReplicaReused> {
+        if !self.contains(stamped.replica, stamped.seq) {
+            return Ok(false);
+        }
+        let here = self
+            .edits
+            .binary_search_by_key(&stamped.order(), StampedEdit::order)
+            .ok()
+            .map(|i| &self.edits[i]);
+        match here {
+            Some(here) if same_change(here, stamped) => Ok(true),
+            _ => Err(ReplicaReused::of(stamped)),
+        }
+    }
+
     /// Adds edits from elsewhere, skipping any already here, and keeps the order.
-    pub fn insert_all(&mut self, edits: impl IntoIterator<Item = StampedEdit>) -> Inserted {
-        let last = self.edits.last().map(StampedEdit::order);
-        let old_len = self.edits.len();
+    ///
+    /// All or nothing: if any edit's replica and seq are already here (or arrive
+    /// twice) with a different change, nothing is added and the error says so.
+    pub fn insert_all(
+        &mut self,
+        edits: impl IntoIterator<Item = StampedEdit>,
+    ) -> Result<Inserted, ReplicaReused> {
+        let mut fresh: Vec<StampedEdit> = Vec::new();
+        let mut fresh_at: HashMap<(ReplicaId, u64), usize> = HashMap::new();
         for stamped in edits {
-            if self.seen.contains(&(stamped.replica, stamped.seq)) {
+            let key = (stamped.replica, stamped.seq);
+            if let Some(&i) = fresh_at.get(&key) {
+                if !same_change(&fresh[i], &stamped) {
+                    return Err(ReplicaReused::of(&stamped));
+                }
                 continue;
             }
+            if self.holds(&stamped)? {
+                continue;
+            }
+            fresh_at.insert(key, fresh.len());
+            fresh.push(stamped);
+        }
+        let last = self.edits.last().map(StampedEdit::order);
+        let old_len = self.edits.len();
+        for stamped in fresh {
             self.note(&stamped);
             self.edits.push(stamped);
         }
@@ -990,10 +1127,10 @@ impl EditLog {
         if !appended_in_order {
             self.edits.sort_by_key(StampedEdit::order);
         }
-        Inserted {
+        Ok(Inserted {
             added,
             appended_in_order,
-        }
+        })
     }
 
     /// Blanks out, in the logged edits themselves, the words of statements that were
@@ -1077,7 +1214,7 @@ impl<'de> Deserialize<'de> for EditLog {
         let edits = Vec::<StampedEdit>::deserialize(deserializer)?;
         let mut log = EditLog::default();
         let before = edits.len();
-        let inserted = log.insert_all(edits);
+        let inserted = log.insert_all(edits).map_err(serde::de::Error::custom)?;
         if inserted.added != before {
             return Err(serde::de::Error::custom(
                 "the same edit (replica and seq) appears twice",
@@ -1185,6 +1322,109 @@ mod tests {
         assert_eq!(a2.content().plans[0].actions.len(), 2);
         // Merging again changes nothing.
         assert_eq!(a2.merge(&b)?, 0);
+        Ok(())
+    }
+
+    #[test]
+    fn a_file_copied_to_a_second_laptop_and_edited_on_both_is_refused_not_diverged()
+    -> Result<(), Box<dyn std::error::Error>> {
+        use crate::document::MergeError;
+        // The crate's old front-page example: every copy stamps edits as replica 1.
+        let (mut laptop, plan) = doc_with_plan();
+        let me = ReplicaId::from_u128(1);
+        laptop.apply(me, add(plan, 1, "Open a café"))?;
+        let mut copy = Document::from_json(laptop.to_json().as_bytes())?;
+        let measure = |m: &str| Edit::SetAction {
+            plan,
+            action: ActionId::from_u128(1),
+            field: ActionField::Measure(Some(m.into())),
+        };
+        laptop.apply(me, measure("30 carers a month"))?;
+        copy.apply(me, measure("50 carers a month"))?;
+        let (laptop_before, copy_before) = (laptop.clone(), copy.clone());
+
+        let refused = laptop.merge(&copy_before);
+        let reused = ReplicaReused {
+            replica: me,
+            seq: 2,
+        };
+        assert_eq!(refused, Err(MergeError::ReplicaReused(reused)));
+        assert_eq!(copy.merge(&laptop_before), Err(reused.into()));
+        assert_eq!(laptop, laptop_before, "a refused merge changes nothing");
+        assert_eq!(copy, copy_before, "a refused merge changes nothing");
+        let message = reused.to_string();
+        assert!(message.contains("same device id"), "{message}");
+        assert!(
+            message.contains("give each device or copy its own id"),
+            "{message}"
+        );
+
+        // Receiving the other copy's edits one at a time is refused the same way.
+        let theirs = copy_before.log().edits()[1].clone();
+        assert_eq!(laptop.receive([theirs]), Err(reused));
+        assert_eq!(laptop, laptop_before);
+
+        // And a log holding both changes does not read.
+        let mut json: serde_json::Value = serde_json::from_str(&laptop.to_json())?;
+        let extra = serde_json::to_value(&copy_before.log().edits()[1])?;
+        json["log"]
+            .as_array_mut()
+            .ok_or("log is an array")?
+            .push(extra);
+        let read = Document::from_json(json.to_string().as_bytes());
+        let said = read.err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(said.contains("same device id"), "{said}");
+        Ok(())
+    }
+
+    #[test]
+    fn a_random_replica_id_is_a_version_4_uuid() {
+        let id = ReplicaId::from_random_bytes([0xff; 16]);
+        assert_eq!(id.as_uuid().get_version_num(), 4);
+        assert_ne!(id, ReplicaId::from_random_bytes([0; 16]));
+    }
+
+    #[test]
+    fn a_copy_that_blanked_erased_words_still_merges_with_one_that_has_them()
+    -> Result<(), Box<dyn std::error::Error>> {
+        use crate::coproduction::Session;
+        use crate::ids::{ContributionId, ParticipantId, SessionId};
+        let (mut phone, _) = doc_with_plan();
+        let sid = SessionId::from_u128(5);
+        let day = NaiveDate::from_ymd_opt(2024, 5, 1).ok_or("date")?;
+        let session = Session::new(sid, "Maltby workshop", "Maltby", day, 3)?;
+        let (facilitator, ann_phone) = (ReplicaId::from_u128(1), ReplicaId::from_u128(2));
+        let ann = ParticipantId::from_u128(1);
+        let step = |step| Edit::Session { session: sid, step };
+        phone.apply(
+            facilitator,
+            Edit::AddSession {
+                session: Box::new(session),
+            },
+        )?;
+        phone.apply(
+            ann_phone,
+            step(SessionStep::Join {
+                participant: ann,
+                pseudonym: "Ann".into(),
+            }),
+        )?;
+        phone.apply(
+            ann_phone,
+            step(SessionStep::AddContribution {
+                contribution: ContributionId::from_u128(1),
+                participant: Some(ann),
+                text: "I need my sister not to know".into(),
+            }),
+        )?;
+        let mut board = phone.clone();
+        board.apply(facilitator, step(SessionStep::Erase { participant: ann }))?;
+        // The board's copy now holds Ann's edits blanked; the phone's holds her words.
+        let mut phone2 = phone.clone();
+        assert_eq!(phone2.merge(&board)?, 1);
+        assert_eq!(board.merge(&phone)?, 0);
+        assert_eq!(phone2.content(), board.content());
+        assert!(!phone2.to_json().contains("my sister"));
         Ok(())
     }
 

@@ -2,9 +2,14 @@
 //!
 //! Each id wraps a [`Uuid`] so an `ActionId` can never be passed where a
 //! `SessionId` is meant. The core never makes random ids itself (it has no
-//! randomness): callers mint them from any source of randomness they have (for
-//! example `Uuid::new_v4()` with uuid's `v4` feature)
-//! and wrap them with `from_uuid`.
+//! randomness): callers mint them from their own randomness with `from_random_bytes`
+//! (16 random bytes make a version 4 UUID), or wrap a UUID they made with `from_uuid`.
+//! `from_u128` is for tests and deterministic imports only.
+//!
+//! A [`ReplicaId`] names whoever stamps edits, and every device or copy that edits a
+//! document needs its own: two copies editing under one id cannot be merged (see
+//! [`crate::edits::ReplicaReused`]). Mint a fresh random one per device, per browser
+//! tab or per program run rather than storing one inside a file that gets copied.
 
 use std::fmt;
 
@@ -25,7 +30,14 @@ macro_rules! typed_id {
                 Self(uuid)
             }
 
+            /// Makes a random id (a version 4 UUID) from 16 random bytes you supply,
+            /// for example from `getrandom` or the browser's `crypto.getRandomValues`.
+            pub const fn from_random_bytes(bytes: [u8; 16]) -> Self {
+                Self(uuid::Builder::from_random_bytes(bytes).into_uuid())
+            }
+
             /// Makes an id from a number; handy for tests and for deterministic imports.
+            /// Never use a fixed number for a [`ReplicaId`] on a real device.
             pub const fn from_u128(n: u128) -> Self {
                 Self(Uuid::from_u128(n))
             }
@@ -111,6 +123,8 @@ typed_id!(
     PackId
 );
 typed_id!(
-    /// Identifies a device or copy that makes edits (a browser, the server, the CLI).
+    /// Identifies a device or copy that makes edits (a browser tab, the server, a
+    /// program run). Each needs its own, minted at random: two copies that edit under
+    /// one id cannot be merged.
     ReplicaId
 );

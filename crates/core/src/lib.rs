@@ -18,9 +18,14 @@
 //! use cares_core::ids::{ActionId, DocumentId, PlanId, ReplicaId};
 //! use cares_core::plan::{Action, ActionPlan, Lead, PlanScope};
 //! # fn main() -> Result<(), Box<dyn std::error::Error>> {
-//! // Ids come from you (the core has no randomness): here, numbers.
+//! // Ids come from you (the core has no randomness). Every device or copy that
+//! // edits needs its own random replica id: two copies editing under one id
+//! // cannot be merged. Bring 16 random bytes from your platform.
+//! let mut random = [0u8; 16];
+//! getrandom::fill(&mut random)?;
+//! let me = ReplicaId::from_random_bytes(random);
+//! // Other ids may be numbers where you have stable ones, as here.
 //! let plan = PlanId::from_u128(1);
-//! let me = ReplicaId::from_u128(1);
 //! let mut doc = Document::from_content(DocumentId::from_u128(1), Content::new("Maltby"));
 //! doc.apply(me, Edit::AddPlan {
 //!     plan: Box::new(ActionPlan::new(plan, "Maltby action plan",
@@ -60,7 +65,7 @@
 //! ([`edits`]), and whether a file is a valid document ([`document`]).
 //!
 //! It does no I/O, never reads the clock ("today" is an argument) and never makes
-//! random numbers (ids are given to it). Storage, networking and screens belong to
+//! random numbers (ids are given to it, minted from your own randomness). Storage, networking and screens belong to
 //! the programs that embed it. It holds no personal data beyond what a document
 //! holds: co-production participants are pseudonymous, and removing a statement
 //! removes it from every summary and export.
@@ -71,6 +76,11 @@
 //!   [`audit::audit_plan`] and count by lead with [`audit::rollup`].
 //! - Start from the built-in strategy: [`framework::Framework::borough_that_cares_2022_25`].
 //! - Merge a copy that came back from another device: [`document::Document::merge`].
+//!   Each device or copy edits under its own [`ids::ReplicaId`]
+//!   ([`ids::ReplicaId::from_random_bytes`]); copies that made different changes
+//!   under one id are refused with [`edits::ReplicaReused`], never merged silently.
+//!   Before merging, [`merging::preview`] says what will change and which fields
+//!   both copies changed ([`merging::Conflict`]), so a person can keep either value.
 //! - Run a workshop: [`coproduction::Session`], then draw actions from its top themes.
 //!
 //! ## Features
@@ -113,6 +123,7 @@ pub mod empowerment;
 pub mod framework;
 pub mod ids;
 pub mod measures;
+pub mod merging;
 pub mod network;
 pub mod packs;
 pub mod plan;

@@ -134,7 +134,7 @@ fn nothing_more_is_taken_from_an_erased_person_on_any_copy()
     let erasure = &facilitator.log().edits()[facilitator.log().len() - 1];
     assert!(said.order() > erasure.order());
     phone.merge(&facilitator)?;
-    facilitator.receive([said]);
+    facilitator.receive([said])?;
     let late = phone;
     for doc in [&late, &facilitator] {
         let ann = doc.content().sessions[0]

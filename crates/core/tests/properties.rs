@@ -1,9 +1,12 @@
 //! Property tests over the public API: documents round-trip through JSON, and
-//! copies that edit offline converge to one state whatever order edits arrive in.
+//! copies that edit offline converge to one state whatever order edits arrive in,
+//! copies that edited under one device id are refused rather than diverging, and
+//! a merge preview's conflicts are exactly the fields both copies changed.
 
-use cares_core::document::{Content, Document};
+use cares_core::document::{Content, Document, MergeError};
 use cares_core::edits::{ActionField, Edit, StampedEdit};
 use cares_core::ids::{ActionId, DocumentId, PlanId, ReplicaId};
+use cares_core::merging::{self, ActionPart, Side};
 use cares_core::plan::{
     Action, ActionPlan, Evidence, Lead, Milestone, PlanScope, Status, StatusChange,
 };
@@ -161,7 +164,7 @@ proptest! {
         let again = all.iter().take(3).cloned().collect::<Vec<_>>();
         let mut two = base();
         for e in all.into_iter().chain(again) {
-            two.receive([e]);
+            two.receive([e]).map_err(|e| TestCaseError::fail(e.to_string()))?;
         }
 
         prop_assert_eq!(one.content(), two.content());
@@ -170,5 +173,115 @@ proptest! {
         // And what was merged reads back from a file as the same state.
         let back = Document::from_json(one.to_json().as_bytes());
         prop_assert_eq!(back.as_ref().map(Document::content).ok(), Some(one.content()));
+    }
+
+    #[test]
+    fn copies_that_edited_under_one_device_id_are_refused_both_ways_and_unchanged(
+        shared in prop::collection::vec(edit(), 0..15),
+        mine in prop::collection::vec(edit(), 1..15),
+        theirs in prop::collection::vec(edit(), 1..15),
+        others in prop::collection::vec(edit(), 0..10),
+    ) {
+        // A file copied to a second laptop: both copies stamp edits as replica 1.
+        let mut a = base();
+        edit_on(&mut a, 1, shared);
+        let mut b = a.clone();
+        let from = a.log().len();
+        edit_on(&mut a, 1, mine);
+        edit_on(&mut b, 2, others);
+        edit_on(&mut b, 1, theirs);
+        let first_new = |d: &Document| {
+            d.log().edits()[from..]
+                .iter()
+                .find(|e| e.replica == ReplicaId::from_u128(1))
+                .cloned()
+        };
+        let (ma, mb) = (first_new(&a), first_new(&b));
+        prop_assume!(ma.is_some() && mb.is_some() && ma != mb);
+
+        let (a0, b0) = (a.clone(), b.clone());
+        prop_assert!(matches!(a.merge(&b0), Err(MergeError::ReplicaReused(_))));
+        prop_assert!(matches!(b.merge(&a0), Err(MergeError::ReplicaReused(_))));
+        prop_assert!(a.receive(b0.log().edits().iter().cloned()).is_err());
+        prop_assert!(b.receive(a0.log().edits().iter().cloned()).is_err());
+        prop_assert_eq!(&a, &a0);
+        prop_assert_eq!(&b, &b0);
+    }
+
+    #[test]
+    fn conflicts_are_exactly_the_fields_both_copies_changed_to_different_values(
+        shared in prop::collection::vec(edit(), 0..15),
+        mine in prop::collection::vec(edit(), 0..20),
+        theirs in prop::collection::vec(edit(), 0..20),
+    ) {
+        let mut a = base();
+        edit_on(&mut a, 3, shared);
+        let mut b = a.clone();
+        edit_on(&mut a, 1, mine);
+        edit_on(&mut b, 2, theirs);
+        let preview = merging::preview(&a, &b).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let mut merged = a.clone();
+        merged.merge(&b).map_err(|e| TestCaseError::fail(e.to_string()))?;
+
+        // Worked out here the long way: fields each copy's own edits set, whose
+        // values differ between the copies, on an action every copy still has.
+        let set_by = |d: &Document, r: u128| -> std::collections::HashSet<(ActionId, ActionPart)> {
+            d.log()
+                .edits()
+                .iter()
+                .filter(|e| e.replica == ReplicaId::from_u128(r))
+                .filter_map(|e| match &e.edit {
+                    Edit::SetAction { action, field, .. } => Some((*action, ActionPart::of(field))),
+                    _ => None,
+                })
+                .collect()
+        };
+        let action = |d: &Document, id: ActionId| {
+            d.content().plans[0].actions.iter().find(|x| x.id == id).cloned()
+        };
+        let (by_me, by_them) = (set_by(&a, 1), set_by(&b, 2));
+        let mut expected: Vec<(ActionId, ActionPart)> = by_me
+            .intersection(&by_them)
+            .copied()
+            .filter(|(id, part)| {
+                match (action(&a, *id), action(&b, *id), action(&merged, *id)) {
+                    (Some(x), Some(y), Some(_)) => part.field(&x) != part.field(&y),
+                    _ => false,
+                }
+            })
+            .collect();
+        expected.sort();
+        let mut found: Vec<(ActionId, ActionPart)> =
+            preview.conflicts.iter().map(|c| (c.action, c.part)).collect();
+        found.sort();
+        prop_assert_eq!(found, expected);
+
+        // The winner named is the value the merge really keeps, and keeping the
+        // other side with a new edit makes it the value on every copy.
+        for conflict in &preview.conflicts {
+            let kept = action(&merged, conflict.action).and_then(|x| conflict.part.field(&x));
+            let winner = match conflict.winner {
+                Side::Mine => &conflict.mine,
+                Side::Theirs => &conflict.theirs,
+            };
+            prop_assert_eq!(kept.as_ref(), Some(winner));
+        }
+        if let Some(conflict) = preview.conflicts.first() {
+            let loser = match conflict.winner {
+                Side::Mine => Side::Theirs,
+                Side::Theirs => Side::Mine,
+            };
+            merged
+                .apply(ReplicaId::from_u128(1), conflict.keep(loser))
+                .map_err(|e| TestCaseError::fail(e.to_string()))?;
+            let mut other = b.clone();
+            other.merge(&merged).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            prop_assert_eq!(other.content(), merged.content());
+            let kept = action(&other, conflict.action).and_then(|x| conflict.part.field(&x));
+            prop_assert_eq!(kept, Some(conflict.keep(loser)).and_then(|e| match e {
+                Edit::SetAction { field, .. } => Some(field),
+                _ => None,
+            }));
+        }
     }
 }

@@ -5,7 +5,7 @@
 //! which the room asks for each late edit. Shared plans follow the merge rule
 //! instead: an edit that no longer applies is kept and skipped on every copy.
 
-use cares_core::edits::{EditError, EditLog, StampedEdit};
+use cares_core::edits::{EditError, EditLog, ReplicaReused, StampedEdit};
 
 /// The largest seq or clock accepted: the largest whole number a browser's
 /// JavaScript holds exactly.
@@ -25,7 +25,7 @@ pub enum Mode {
 pub enum Screened {
     /// Not seen before, and well formed.
     New,
-    /// Already here (same replica and seq): acknowledged, not applied twice.
+    /// Already here (same replica, seq and change): acknowledged, not applied twice.
     Duplicate,
 }
 
@@ -51,6 +51,10 @@ pub enum Refusal {
     /// The core's session rules refuse it where it would land (late, in a live session).
     #[error(transparent)]
     Late(#[from] cares_core::admission::Refusal),
+    /// Its replica and seq are here with a different change: two devices or copies
+    /// edit under one id. Acknowledging it as a duplicate would lose it silently.
+    #[error(transparent)]
+    ReplicaReused(#[from] ReplicaReused),
 }
 
 /// The checks that need no replay: already here, stamp in range, clock not far
@@ -60,7 +64,7 @@ pub fn screen(
     stamped: &StampedEdit,
     max_clock_ahead: u64,
 ) -> Result<Screened, Refusal> {
-    if log.contains(stamped.replica, stamped.seq) {
+    if log.holds(stamped)? {
         return Ok(Screened::Duplicate);
     }
     let in_range = |n: u64| (1..=MAX_STAMP).contains(&n);
@@ -139,8 +143,14 @@ mod tests {
         let mut doc = session_doc()?;
         let e = stamped(1, doc.log().clock() + 1, statement(1, "to be listened to"));
         assert_eq!(screen(doc.log(), &e, 10), Ok(Screened::New));
-        doc.receive([e.clone()]);
+        doc.receive([e.clone()])?;
         assert_eq!(screen(doc.log(), &e, 10), Ok(Screened::Duplicate));
+        // The same replica and seq with different words is two devices under one id.
+        let other = stamped(1, e.clock, statement(2, "to be heard"));
+        assert!(matches!(
+            screen(doc.log(), &other, 10),
+            Err(Refusal::ReplicaReused(_))
+        ));
         Ok(())
     }
 

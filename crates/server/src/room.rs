@@ -668,7 +668,8 @@ impl Room {
             positions.insert((row.replica, row.seq), row.position);
             edits.push(edit);
         }
-        doc.receive(edits);
+        doc.receive(edits)
+            .map_err(|e| format!("its edits, which disagree: {e}"))?;
         let scope = match &stored.session {
             Some(s) => Scope::Session {
                 session: s.id,
@@ -918,12 +919,23 @@ impl Room {
     fn take_deferred(&mut self, work: &mut Work) {
         for d in std::mem::take(&mut work.deferred) {
             let key = (d.edit.replica, d.edit.seq);
-            let verdict = if self.doc.log().contains(key.0, key.1)
-                || work.accepted_late.iter().any(|e| (e.replica, e.seq) == key)
-            {
-                Verdict::Duplicate
-            } else {
-                match self.fit_late(&d.edit, &work.accepted_late) {
+            let earlier = work
+                .accepted_late
+                .iter()
+                .find(|e| (e.replica, e.seq) == key);
+            let held = match earlier {
+                // Two edits in one batch under one replica and seq: the first stands.
+                Some(e) if *e == d.edit => Ok(true),
+                Some(e) => Err(cares_core::edits::ReplicaReused {
+                    replica: e.replica,
+                    seq: e.seq,
+                }),
+                None => self.doc.log().holds(&d.edit),
+            };
+            let verdict = match held {
+                Err(reused) => Verdict::not_admitted(reused.into(), self.doc.log().clock()),
+                Ok(true) => Verdict::Duplicate,
+                Ok(false) => match self.fit_late(&d.edit, &work.accepted_late) {
                     Ok(()) => {
                         self.accept(d.edit, d.author, d.conn, false, work);
                         Verdict::Saved
@@ -938,7 +950,7 @@ impl Room {
                             .max(self.doc.log().clock());
                         Verdict::not_admitted(refusal, clock)
                     }
-                }
+                },
             };
             if let Some(Answer::Submit { outcomes, .. }) = work.replies.get_mut(d.answer)
                 && let Some(outcome) = outcomes.get_mut(d.outcome)
@@ -959,7 +971,10 @@ impl Room {
                 self.checkpoint = self.far.clone();
             }
         }
-        self.doc.receive(work.accepted_late.iter().cloned());
+        if let Err(e) = self.doc.receive(work.accepted_late.iter().cloned()) {
+            // Screening above refuses a reused replica and seq, so this is a bug.
+            log::event(&format!("late edits were not taken in: {e}"));
+        }
         debug_assert!(
             self.mode() == Mode::Merge || self.working == *self.doc.content(),
             "the room's foresight and the core's receive disagree"
@@ -1058,7 +1073,10 @@ impl Room {
         self.next_position += 1;
         work.fresh.push((stamped.clone(), conn));
         if in_order {
-            self.doc.receive([stamped]);
+            if let Err(e) = self.doc.receive([stamped]) {
+                // `screen` refuses a reused replica and seq, so this is a bug.
+                log::event(&format!("an edit was not taken in: {e}"));
+            }
         } else {
             let at = work
                 .accepted_late

@@ -464,7 +464,8 @@ fn session_built_by(welcome: &serde_json::Value, edits: &[StampedEdit]) -> Docum
     let base: Content = serde_json::from_value(welcome["base"].clone()).expect("a snapshot");
     let id = DocumentId::from_uuid(uuid(welcome["document"].as_str().expect("document")));
     let mut doc = Document::from_content(id, base);
-    doc.receive(edits.iter().cloned());
+    doc.receive(edits.iter().cloned())
+        .expect("edits that agree");
     doc
 }
 

@@ -367,7 +367,8 @@ async fn crash_and_check(db: support::Database) {
                     check.welcome["document"].as_str().expect("document"),
                 ));
                 let mut doc = Document::from_content(document, base);
-                doc.receive(check.received.clone());
+                doc.receive(check.received.clone())
+                    .expect("edits that agree");
                 let session = &doc.content().sessions[0];
                 for phone in &phones {
                     assert!(phone.pending.is_empty());

@@ -59,6 +59,13 @@ async fn pull(
     serde_json::from_value(reply.json()["edits"].clone()).expect("edits")
 }
 
+/// Uploads a document to share it; returns the token that reaches it.
+async fn share(addr: std::net::SocketAddr, doc: &Document) -> String {
+    let reply = upload(addr, doc.to_json().as_bytes()).await;
+    assert_eq!(reply.status, 201, "{}", reply.body);
+    reply.json()["token"].as_str().expect("token").to_owned()
+}
+
 fn maltby() -> (Document, PlanId) {
     let plan = PlanId::from_u128(1);
     let mut doc = Document::from_content(
@@ -94,9 +101,7 @@ async fn two_reps_editing_offline_end_with_the_same_plan() {
         let server = TestServer::start(&db).await;
         let addr = server.addr;
         let (mut ann, plan) = maltby();
-        let reply = upload(addr, ann.to_json().as_bytes()).await;
-        assert_eq!(reply.status, 201, "{}", reply.body);
-        let token = reply.json()["token"].as_str().expect("token").to_owned();
+        let token = share(addr, &ann).await;
         let id = ann.id();
 
         // Bo fetches the whole document.
@@ -149,8 +154,10 @@ async fn two_reps_editing_offline_end_with_the_same_plan() {
             ["duplicate", "duplicate"]
         );
 
-        ann.receive(pull(addr, id, &token, shared_clock).await);
-        bo.receive(pull(addr, id, &token, shared_clock).await);
+        ann.receive(pull(addr, id, &token, shared_clock).await)
+            .expect("edits that agree");
+        bo.receive(pull(addr, id, &token, shared_clock).await)
+            .expect("edits that agree");
         assert_eq!(ann.content(), bo.content());
         let on_server = get(addr, &format!("/api/documents/{id}"), Some(&token)).await;
         let on_server = Document::from_json(on_server.body.as_bytes()).expect("document");
@@ -196,6 +203,48 @@ async fn two_reps_editing_offline_end_with_the_same_plan() {
         let again = Document::from_json(again.body.as_bytes()).expect("document");
         assert_eq!(again.content(), on_server.content());
         server.stop().await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_second_laptop_reusing_a_device_id_is_refused_not_told_duplicate() {
+    for db in databases("sharing-reuse") {
+        let server = TestServer::start(&db).await;
+        let addr = server.addr;
+        let (mut ann, plan) = maltby();
+        let token = share(addr, &ann).await;
+        let id = ann.id();
+        let shared_clock = ann.log().clock();
+        // The file copied to a second laptop keeps stamping edits as replica 1.
+        let mut laptop = ann.clone();
+        let measure = |m: &str| Edit::SetAction {
+            plan,
+            action: ActionId::from_u128(2),
+            field: ActionField::Measure(Some(m.into())),
+        };
+        let me = ReplicaId::from_u128(1);
+        ann.apply(me, measure("30 carers a month"))
+            .expect("applies");
+        laptop
+            .apply(me, measure("50 carers a month"))
+            .expect("applies");
+        let ann_new = ann.log().since(shared_clock).to_vec();
+        let laptop_new = laptop.log().since(shared_clock).to_vec();
+        assert_eq!(push(addr, id, &token, &ann_new).await, ["saved"]);
+        let reply = post_json(
+            addr,
+            &format!("/api/documents/{id}/edits"),
+            Some(&token),
+            &json!({ "edits": laptop_new }),
+        )
+        .await;
+        let result = &reply.json()["results"][0];
+        assert_eq!(result["status"], "refused", "{}", reply.body);
+        let error = result["error"].as_str().unwrap_or_default();
+        assert!(error.contains("same device id"), "{error}");
+        // What the server holds is Ann's change, and only hers.
+        let held = pull(addr, id, &token, shared_clock).await;
+        assert_eq!(held, ann_new);
     }
 }
 

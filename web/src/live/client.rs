@@ -404,17 +404,20 @@ impl LiveClient {
                 }
             }
             ServerMessage::Edits { position, edits } => {
-                with_inner(self.id, |inner| {
+                let refused = with_inner(self.id, |inner| {
                     let clock = edits.iter().map(|e| e.clock).max().unwrap_or(0);
                     inner.held.clock = inner.held.clock.max(clock);
-                    if let Some(doc) = inner.doc.as_mut() {
-                        doc.receive(edits);
-                    }
+                    let refused = inner.doc.as_mut().and_then(|doc| doc.receive(edits).err());
                     if let Some(position) = position {
                         inner.position = Some(inner.position.unwrap_or(0).max(position));
                     }
                     settle_confirmed(inner);
-                });
+                    refused
+                })
+                .flatten();
+                if let Some(e) = refused {
+                    self.notice.try_set(Some(out_of_step(&e)));
+                }
                 self.refresh();
             }
             ServerMessage::CaughtUp { clock, position } => {
@@ -430,19 +433,24 @@ impl LiveClient {
                 self.refresh();
             }
             ServerMessage::Ack { replica, seq } => {
-                with_inner(self.id, |inner| {
+                let refused = with_inner(self.id, |inner| {
                     if replica != inner.held.replica {
-                        return;
+                        return None;
                     }
                     inner.in_flight.remove(&seq);
-                    if let Some(at) = inner.held.pending.iter().position(|p| p.seq == seq) {
-                        let stamped = inner.held.pending.remove(at);
-                        if let Some(doc) = inner.doc.as_mut() {
-                            doc.receive([stamped]);
-                        }
-                        records::save(&inner.held);
-                    }
-                });
+                    let at = inner.held.pending.iter().position(|p| p.seq == seq)?;
+                    let stamped = inner.held.pending.remove(at);
+                    let refused = inner
+                        .doc
+                        .as_mut()
+                        .and_then(|doc| doc.receive([stamped]).err());
+                    records::save(&inner.held);
+                    refused
+                })
+                .flatten();
+                if let Some(e) = refused {
+                    self.notice.try_set(Some(out_of_step(&e)));
+                }
                 self.saved.try_update(|n| *n += 1);
                 self.top_up();
                 self.refresh();
@@ -754,6 +762,16 @@ fn socket_url(session: SessionId) -> Option<String> {
     };
     let host = location.host().ok()?;
     Some(format!("{scheme}://{host}/api/sessions/{session}/live"))
+}
+
+/// What a device shows when the server's edits and its own disagree under one
+/// device id (the core refused them, changing nothing): reloading starts afresh from
+/// what the server saved.
+fn out_of_step(e: &cares_core::edits::ReplicaReused) -> String {
+    format!(
+        "This page is out of step with the session ({}). Reload the page to see what was saved.",
+        e
+    )
 }
 
 #[cfg(test)]

@@ -121,7 +121,8 @@ pub async fn load(id: DocumentId) -> Result<Option<StoredPlan>, String> {
     };
     let mut doc = Document::from_json(snapshot.as_bytes())
         .map_err(|e| format!("the copy of this plan on this device could not be read: {e}"))?;
-    doc.receive(parse_edits(&result(&edits)));
+    doc.receive(parse_edits(&result(&edits)))
+        .map_err(|e| format!("the copy of this plan on this device could not be read: {e}"))?;
     let backed_up = result(&backup)
         .as_string()
         .and_then(|json| serde_json::from_str::<BackupRecord>(&json).ok())

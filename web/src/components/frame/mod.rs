@@ -5,6 +5,7 @@ pub mod backup_nudge;
 pub mod download_buttons;
 pub mod file_choice;
 pub mod focus;
+pub mod merge_review;
 pub mod new_plan_form;
 pub mod open_plan_file;
 pub mod plan_file_picker;

@@ -1,14 +1,17 @@
 //! "Open someone else's file" on the Share page, with its three outcomes: a copy of
-//! this plan (merge their changes in), a different plan (open it beside this one, or
-//! replace this one with it), or a file that cannot be read (nothing changes).
+//! this plan (see what merging would change, merge their changes in, then choose
+//! between any values both people changed), a different plan (open it beside this
+//! one, or replace this one with it), or a file that cannot be read (nothing changes).
 
 use cares_core::document::Document;
+use cares_core::merging::{self, Conflict, MergePreview};
 use leptos::prelude::*;
 use leptos::task::spawn_local_scoped;
 use leptos_router::hooks::use_navigate;
 
 use crate::components::frame::file_choice::FileChoice;
 use crate::components::frame::focus::move_focus_to;
+use crate::components::frame::merge_review::{MergeConflicts, MergeSummary};
 use crate::components::frame::open_plan_file::merged_message;
 use crate::components::frame::plan_file_picker::PlanFilePicker;
 use crate::store;
@@ -20,13 +23,14 @@ const PICKER_ID: &str = "someone-elses-file";
 #[derive(Debug, Clone)]
 enum Step {
     Idle,
-    /// A copy of this plan: merge or cancel?
-    SamePlan(Box<Document>),
+    /// A copy of this plan, and what merging it would do: merge or cancel?
+    SamePlan(Box<Document>, Box<MergePreview>),
     /// A copy of this plan that cannot be merged edit by edit (the reason).
     CannotMerge(Box<Document>, String),
     /// A different plan: open beside, replace, or cancel?
     DifferentPlan(Box<Document>),
-    Merged(usize),
+    /// Merged: how many edits were new, and the fields both people changed.
+    Merged(usize, Vec<Conflict>),
     Failed(String),
 }
 
@@ -39,19 +43,27 @@ pub fn SomeoneElsesFile(
     let step = RwSignal::new(Step::Idle);
     let navigate = use_navigate();
 
+    // Nothing is merged until the person has seen what merging would do.
     let on_plan = Callback::new(move |doc: Document| {
-        step.set(if doc.id() == plan.id {
-            Step::SamePlan(Box::new(doc))
-        } else {
-            Step::DifferentPlan(Box::new(doc))
+        if doc.id() != plan.id {
+            step.set(Step::DifferentPlan(Box::new(doc)));
+            return;
+        }
+        let preview = plan
+            .doc
+            .try_with_untracked(|mine| merging::preview(mine, &doc).map_err(|e| e.to_string()))
+            .unwrap_or_else(|| Err("this plan is closed".to_owned()));
+        step.set(match preview {
+            Ok(preview) => Step::SamePlan(Box::new(doc), Box::new(preview)),
+            Err(reason) => Step::CannotMerge(Box::new(doc), reason),
         });
     });
 
     let merge = move |_| {
-        if let Step::SamePlan(doc) = step.get_untracked() {
+        if let Step::SamePlan(doc, preview) = step.get_untracked() {
             match plan.merge(&doc) {
                 Ok(added) => {
-                    step.set(Step::Merged(added));
+                    step.set(Step::Merged(added, preview.conflicts));
                     move_focus_to(PICKER_ID);
                 }
                 Err(e) => step.set(Step::CannotMerge(doc, e.to_string())),
@@ -108,9 +120,10 @@ pub fn SomeoneElsesFile(
             on_plan
         />
         {move || match step.get() {
-            Step::SamePlan(_) => {
+            Step::SamePlan(_, preview) => {
                 view! {
                     <FileChoice question="This file is a copy of this plan.".to_owned()>
+                        <MergeSummary preview=*preview />
                         <button class="button" type="button" on:click=merge>
                             "Merge their changes into mine"
                         </button>
@@ -159,15 +172,19 @@ pub fn SomeoneElsesFile(
                     .into_any()
             }
             Step::Failed(message) => view! { <p class="form-error" role="alert">{message}</p> }.into_any(),
-            Step::Idle | Step::Merged(_) => ().into_any(),
+            Step::Idle | Step::Merged(..) => ().into_any(),
         }}
         // Always on the page, so screen readers announce what appears in it.
         <div class="file-outcome" role="status">
             {move || match step.get() {
-                Step::Merged(added) => Some(view! { <p>{merged_message(added)}</p> }),
+                Step::Merged(added, _) => Some(view! { <p>{merged_message(added)}</p> }),
                 _ => None,
             }}
         </div>
+        {move || match step.get() {
+            Step::Merged(_, conflicts) => Some(view! { <MergeConflicts plan conflicts /> }),
+            _ => None,
+        }}
     }
 }
 
