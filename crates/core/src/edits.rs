@@ -1417,6 +1417,14 @@ mod tests {
                 text: "I need my sister not to know".into(),
             }),
         )?;
+        phone.apply(
+            ann_phone,
+            step(SessionStep::Consent {
+                participant: ann,
+                roles: CarerRoles::default(),
+                young_carer: Some(true),
+            }),
+        )?;
         let mut board = phone.clone();
         board.apply(facilitator, step(SessionStep::Erase { participant: ann }))?;
         // The board's copy now holds Ann's edits blanked; the phone's holds her words.
@@ -1425,6 +1433,7 @@ mod tests {
         assert_eq!(board.merge(&phone)?, 0);
         assert_eq!(phone2.content(), board.content());
         assert!(!phone2.to_json().contains("my sister"));
+        assert!(!phone2.to_json().contains("young_carer"));
         Ok(())
     }
 
