@@ -185,7 +185,11 @@ impl Walker<'_> {
                 self.impls(body.get("impls"), path, lines);
             }
             "function" => {
-                lines.insert(format!("fn {path}{}", self.signature(body)));
+                lines.insert(format!(
+                    "{}fn {path}{}",
+                    Self::qualifiers(body),
+                    self.signature(body)
+                ));
             }
             "constant" => {
                 let ty = self.ty(body.get("type").unwrap_or(&Value::Null));
@@ -338,7 +342,11 @@ impl Walker<'_> {
             return;
         };
         let line = match kind.as_str() {
-            "function" => format!("{what} {path}::{name}{}", self.signature(body)),
+            "function" => format!(
+                "{}{what} {path}::{name}{}",
+                Self::qualifiers(body),
+                self.signature(body)
+            ),
             "assoc_const" => {
                 let ty = self.ty(body.get("type").unwrap_or(&Value::Null));
                 format!("const {path}::{name}: {ty}")
@@ -350,9 +358,6 @@ impl Walker<'_> {
 
     fn signature(&self, function: &Value) -> String {
         let sig = function.get("sig");
-        let header = function.get("header");
-        let is =
-            |flag: &str| header.and_then(|h| h.get(flag)).and_then(Value::as_bool) == Some(true);
         let mut out = String::new();
         out.push_str(&self.generics(function.get("generics")));
         let inputs: Vec<String> = sig
@@ -382,17 +387,25 @@ impl Walker<'_> {
             out.push_str(" -> ");
             out.push_str(&self.ty(output));
         }
+        out
+    }
+
+    /// `const `, `async `, `unsafe `: what comes before `fn`.
+    fn qualifiers(function: &Value) -> String {
+        let header = function.get("header");
+        let is =
+            |flag: &str| header.and_then(|h| h.get(flag)).and_then(Value::as_bool) == Some(true);
         let mut prefix = String::new();
-        if is("is_const") {
-            prefix.push_str("const ");
+        for (flag, word) in [
+            ("is_const", "const "),
+            ("is_async", "async "),
+            ("is_unsafe", "unsafe "),
+        ] {
+            if is(flag) {
+                prefix.push_str(word);
+            }
         }
-        if is("is_async") {
-            prefix.push_str("async ");
-        }
-        if is("is_unsafe") {
-            prefix.push_str("unsafe ");
-        }
-        format!("{prefix}{out}")
+        prefix
     }
 
     fn generics(&self, generics: Option<&Value>) -> String {
