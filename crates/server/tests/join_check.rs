@@ -41,6 +41,8 @@ async fn a_code_is_checked_before_the_name_is_asked() {
         // The facilitator takes the session through to its end.
         let sid = SessionId::from_uuid(uuid(&created.session));
         let mut facilitator = Live::connect(addr, &created.session, &created.facilitator).await;
+        // Its edits are stamped after the session it has seen, as the app's are.
+        facilitator.caught_up().await;
         let step = |step| Edit::Session { session: sid, step };
         let advance = |to| step(SessionStep::Advance { to });
         assert_eq!(facilitator.make(advance(Phase::Group)).await, "saved");
