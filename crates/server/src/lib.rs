@@ -278,14 +278,42 @@ fn endpoints(
 ) -> Vec<(&'static str, &'static str, MethodRouter<Arc<AppState>>)> {
     vec![
         ("GET", "/api/health", get(api::health).layer(small)),
-        ("POST", "/api/sessions", post(api::create_session).layer(small)),
+        (
+            "POST",
+            "/api/sessions",
+            post(api::create_session).layer(small),
+        ),
         ("POST", "/api/join", post(api::join).layer(small)),
-        ("POST", "/api/join/check", post(api::check_code).layer(small)),
-        ("GET", "/api/sessions/{id}/live", get(live::live).layer(small)),
-        ("POST", "/api/documents", post(api::create_document).layer(large)),
-        ("POST", "/api/documents/{id}/edits", post(api::push_edits).layer(large)),
-        ("GET", "/api/documents/{id}/edits", get(api::pull_edits).layer(large)),
-        ("GET", "/api/documents/{id}", get(api::get_document).layer(small)),
+        (
+            "POST",
+            "/api/join/check",
+            post(api::check_code).layer(small),
+        ),
+        (
+            "GET",
+            "/api/sessions/{id}/live",
+            get(live::live).layer(small),
+        ),
+        (
+            "POST",
+            "/api/documents",
+            post(api::create_document).layer(large),
+        ),
+        (
+            "POST",
+            "/api/documents/{id}/edits",
+            post(api::push_edits).layer(large),
+        ),
+        (
+            "GET",
+            "/api/documents/{id}/edits",
+            get(api::pull_edits).layer(large),
+        ),
+        (
+            "GET",
+            "/api/documents/{id}",
+            get(api::get_document).layer(small),
+        ),
         ("GET", "/api/qr/join.svg", get(qr::join_svg).layer(small)),
     ]
 }
