@@ -181,36 +181,21 @@ impl Schemas {
                         ));
                     }
                 }
-                "minLength" | "maxLength" => {
-                    if let Some(text) = value.as_str() {
-                        let chars = text.chars().count() as u64;
-                        let limit = rule.as_u64().expect("a length");
-                        if (keyword == "minLength" && chars < limit)
-                            || (keyword == "maxLength" && chars > limit)
-                        {
-                            wrong.push(format!("{at}: {chars} characters, {keyword} {limit}"));
+                "minLength" | "maxLength" | "minItems" | "maxItems" | "minimum" | "maximum" => {
+                    // What the bound measures: characters, items or the number itself.
+                    let measured = match keyword.as_str() {
+                        "minLength" | "maxLength" => {
+                            value.as_str().map(|t| t.chars().count() as f64)
                         }
-                    }
-                }
-                "minItems" | "maxItems" => {
-                    if let Some(items) = value.as_array() {
-                        let n = items.len() as u64;
-                        let limit = rule.as_u64().expect("a count");
-                        if (keyword == "minItems" && n < limit)
-                            || (keyword == "maxItems" && n > limit)
-                        {
-                            wrong.push(format!("{at}: {n} items, {keyword} {limit}"));
-                        }
-                    }
-                }
-                "minimum" | "maximum" => {
-                    if let Some(n) = value.as_f64() {
-                        let limit = rule.as_f64().expect("a number");
-                        if (keyword == "minimum" && n < limit)
-                            || (keyword == "maximum" && n > limit)
-                        {
-                            wrong.push(format!("{at}: {n}, {keyword} {limit}"));
-                        }
+                        "minItems" | "maxItems" => value.as_array().map(|a| a.len() as f64),
+                        _ => value.as_f64(),
+                    };
+                    let limit = rule.as_f64().expect("a bound is a number");
+                    if let Some(n) = measured
+                        && ((keyword.starts_with("min") && n < limit)
+                            || (keyword.starts_with("max") && n > limit))
+                    {
+                        wrong.push(format!("{at}: {value} is outside {keyword} {limit}"));
                     }
                 }
                 "pattern" => {
@@ -287,6 +272,17 @@ impl OpenApi {
                     .map(move |m| (m.to_uppercase(), path.clone()))
             })
             .collect()
+    }
+
+    /// Checks that a body the server accepted fits the operation's request schema.
+    fn takes(&mut self, method: &str, path: &str, body: &Value) {
+        let schema = self.doc["paths"][path][method.to_lowercase()]["requestBody"]["content"]
+            ["application/json"]["schema"]
+            .clone();
+        assert!(schema.is_object(), "{method} {path} describes no JSON body");
+        let file = self.file.clone();
+        let what = format!("the body of {method} {path}");
+        self.schemas.assert_fits(&file, &schema, body, &what);
     }
 
     /// Checks that `reply` is an answer the description gives for this operation.
@@ -418,6 +414,7 @@ async fn every_described_route_answers_as_described() {
         let created = post_json(addr, sessions, None, &support::session_body("Carers")).await;
         api.answers("POST", sessions, &created);
         assert_eq!(created.status, 201, "{}", created.body);
+        api.takes("POST", sessions, &support::session_body("Carers"));
         let created = created.json();
         let text = |k: &str| created[k].as_str().expect(k).to_owned();
         let (session, document, code) = (text("session"), text("document"), text("code"));
@@ -439,6 +436,7 @@ async fn every_described_route_answers_as_described() {
         let found = post_json(addr, check, None, &json!({ "code": code })).await;
         api.answers("POST", check, &found);
         assert_eq!(found.status, 200, "{}", found.body);
+        api.takes("POST", check, &json!({ "code": code }));
         let other = if code == "ZZZZZZ" { "YYYYYY" } else { "ZZZZZZ" };
         let missing = post_json(addr, check, None, &json!({ "code": other })).await;
         api.answers("POST", check, &missing);
@@ -452,6 +450,11 @@ async fn every_described_route_answers_as_described() {
         .await;
         api.answers("POST", "/api/join", &joined);
         assert_eq!(joined.status, 200, "{}", joined.body);
+        api.takes(
+            "POST",
+            "/api/join",
+            &json!({ "code": code, "pseudonym": "Sam" }),
+        );
         let participant = joined.json()["token"].as_str().expect("token").to_owned();
         let long = json!({ "code": code, "pseudonym": "x".repeat(41) });
         let too_long = post_json(addr, "/api/join", None, &long).await;
@@ -481,6 +484,8 @@ async fn every_described_route_answers_as_described() {
         let shared = upload(plan.to_json().into_bytes()).await;
         api.answers("POST", documents, &shared);
         assert_eq!(shared.status, 201, "{}", shared.body);
+        let whole_plan: Value = serde_json::from_str(&plan.to_json()).expect("JSON");
+        api.takes("POST", documents, &whole_plan);
         let editor = shared.json()["token"].as_str().expect("token").to_owned();
         let again = upload(plan.to_json().into_bytes()).await;
         api.answers("POST", documents, &again);
@@ -506,6 +511,7 @@ async fn every_described_route_answers_as_described() {
         let pushed = post_json(addr, &plan_edits, Some(&editor), &body).await;
         api.answers("POST", edits, &pushed);
         assert_eq!(pushed.status, 200, "{}", pushed.body);
+        api.takes("POST", edits, &body);
         assert_eq!(
             pushed.json()["results"][0]["status"],
             "saved",
