@@ -794,6 +794,17 @@ async fn the_live_messages_are_as_described() {
             live.close_codes.contains(&u64::from(code)),
             "{code} is not described"
         );
+        // A message over 16 KiB ends the connection with a described code.
+        let mut big = Live::connect(addr, &created.session, &joined.token).await;
+        let padding = "p".repeat(17 * 1024);
+        big.send_text(format!(r#"{{"type":"error","padding":"{padding}"}}"#))
+            .await;
+        let code = big.wait_closed().await;
+        assert_eq!(code, 1008, "a message over the size is a broken message");
+        assert!(
+            live.close_codes.contains(&u64::from(code)),
+            "{code} is not described"
+        );
         phone.close().await;
         facilitator.close().await;
         server.stop().await;
