@@ -30,7 +30,7 @@ use std::sync::Arc;
 use axum::Router;
 use axum::extract::{ConnectInfo, DefaultBodyLimit};
 use axum::http::StatusCode;
-use axum::routing::{get, post};
+use axum::routing::{MethodRouter, get, post};
 use cares_core::ids::DocumentId;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use tokio::net::TcpListener;
@@ -260,32 +260,81 @@ fn compression() -> CompressionLayer<And<DefaultPredicate, SizeAbove>> {
         .compress_when(DefaultPredicate::new().and(SizeAbove::new(1024)))
 }
 
+/// Every API endpoint, as (method, path template): the one list [`router`] is built
+/// from, and what the contract test compares with `docs/api/openapi.yaml`. Any other
+/// `/api` address answers a JSON 404.
+pub fn routes() -> Vec<(&'static str, &'static str)> {
+    endpoints(DefaultBodyLimit::max(0), DefaultBodyLimit::max(0))
+        .into_iter()
+        .map(|(method, path, _)| (method, path))
+        .collect()
+}
+
+/// The API's endpoints with their handlers: shared plans take bodies up to `large`,
+/// everything else up to `small`.
+fn endpoints(
+    small: DefaultBodyLimit,
+    large: DefaultBodyLimit,
+) -> Vec<(&'static str, &'static str, MethodRouter<Arc<AppState>>)> {
+    vec![
+        ("GET", "/api/health", get(api::health).layer(small)),
+        (
+            "POST",
+            "/api/sessions",
+            post(api::create_session).layer(small),
+        ),
+        ("POST", "/api/join", post(api::join).layer(small)),
+        (
+            "POST",
+            "/api/join/check",
+            post(api::check_code).layer(small),
+        ),
+        (
+            "GET",
+            "/api/sessions/{id}/live",
+            get(live::live).layer(small),
+        ),
+        (
+            "POST",
+            "/api/documents",
+            post(api::create_document).layer(large),
+        ),
+        (
+            "POST",
+            "/api/documents/{id}/edits",
+            post(api::push_edits).layer(large),
+        ),
+        (
+            "GET",
+            "/api/documents/{id}/edits",
+            get(api::pull_edits).layer(large),
+        ),
+        (
+            "GET",
+            "/api/documents/{id}",
+            get(api::get_document).layer(small),
+        ),
+        ("GET", "/api/qr/join.svg", get(qr::join_svg).layer(small)),
+    ]
+}
+
 /// Every route: the API under `/api`, the web app everywhere else.
 pub fn router(state: Arc<AppState>, dist: PathBuf) -> Router {
     let small = DefaultBodyLimit::max(state.limits.body_bytes);
     let large = DefaultBodyLimit::max(state.limits.document_body_bytes);
-    let documents = Router::new()
-        .route("/api/documents", post(api::create_document))
+    let mut api = Router::new();
+    for (_method, path, endpoint) in endpoints(small, large) {
+        // Two methods on one path are merged into one route.
+        api = api.route(path, endpoint);
+    }
+    let api = api
         .route(
-            "/api/documents/{id}/edits",
-            post(api::push_edits).get(api::pull_edits),
+            "/api/{*rest}",
+            axum::routing::any(api::no_such_endpoint).layer(small),
         )
-        .layer(large)
-        .layer(compression());
-    let rest = Router::new()
-        .route("/api/health", get(api::health))
-        .route("/api/sessions", post(api::create_session))
-        .route("/api/join", post(api::join))
-        .route("/api/join/check", post(api::check_code))
-        .route("/api/sessions/{id}/live", get(live::live))
-        .route("/api/documents/{id}", get(api::get_document))
-        .route("/api/qr/join.svg", get(qr::join_svg))
-        .route("/api/{*rest}", axum::routing::any(api::no_such_endpoint))
-        .layer(small)
         .layer(compression());
     Router::new()
-        .merge(documents)
-        .merge(rest)
+        .merge(api)
         .method_not_allowed_fallback(api::wrong_method)
         .fallback_service(web::bundle(&dist))
         .layer(TimeoutLayer::with_status_code(
