@@ -17,7 +17,8 @@
 //! - [`access`]: roles, what each may change and what each may see (hidden votes).
 //! - [`store`]: SQLite or PostgreSQL through sqlx, one transaction per batch.
 //! - [`secrets`], [`limits`], [`web`], [`log`]: tokens and codes, rate and size
-//!   limits, the web bundle, the request log.
+//!   limits, the web bundle and its safety headers, the request log.
+//! - [`proxy`]: the client's address behind a trusted reverse proxy.
 //!
 //! Architecture invariant: nothing is acknowledged to a device or passed on to
 //! another before it is saved, and nothing personal is written to the log.
@@ -47,6 +48,7 @@ pub mod limits;
 pub mod live;
 pub mod log;
 pub mod protocol;
+pub mod proxy;
 pub mod qr;
 pub mod request;
 pub mod room;
@@ -55,6 +57,7 @@ pub mod store;
 pub mod web;
 
 use limits::{AddressKey, AddressLimiter, ConnectionCounts, Limiter, Limits, SharedBucket};
+use proxy::TrustedProxies;
 use room::Rooms;
 use secrets::TokenHash;
 use store::{Store, StoreError};
@@ -70,6 +73,8 @@ pub struct Config {
     pub database_url: String,
     /// The limits it enforces.
     pub limits: Limits,
+    /// The reverse proxies whose `X-Forwarded-For` names the client (`--trust-proxy`).
+    pub trusted_proxies: TrustedProxies,
 }
 
 /// What every handler shares.
@@ -134,6 +139,7 @@ pub struct Server {
     listener: TcpListener,
     state: Arc<AppState>,
     dist: PathBuf,
+    proxies: Arc<TrustedProxies>,
     stop: watch::Sender<bool>,
 }
 
@@ -172,6 +178,7 @@ impl Server {
             listener,
             state,
             dist: config.dist,
+            proxies: Arc::new(config.trusted_proxies),
             stop,
         })
     }
@@ -220,9 +227,13 @@ impl Server {
             };
             let _nodelay = stream.set_nodelay(true);
             let app = app.clone();
+            let proxies = Arc::clone(&self.proxies);
             let service = hyper::service::service_fn(
                 move |mut request: axum::extract::Request<hyper::body::Incoming>| {
+                    proxies.strip_untrusted(peer.ip(), request.headers_mut());
+                    let client = proxies.client(peer.ip(), request.headers());
                     request.extensions_mut().insert(ConnectInfo(peer));
+                    request.extensions_mut().insert(ClientIp(client));
                     tower_service::Service::call(&mut app.clone(), request)
                 },
             );
@@ -249,6 +260,11 @@ impl Server {
         Ok(())
     }
 }
+
+/// The client's address for the rate limits: the TCP peer, or the client a trusted
+/// proxy names (see [`proxy`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ClientIp(pub std::net::IpAddr);
 
 /// Compresses the API's answers above 1 KB (a shared plan, a pull of edits) for a
 /// browser that accepts brotli or gzip; smaller ones gain less than the headers cost.
