@@ -11,6 +11,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
 
+use cares_server::clock::Clock;
 use cares_server::limits::Limits;
 use cares_server::proxy::{Cidr, CidrError, TrustedProxies};
 use cares_server::store::DEFAULT_DATABASE_URL;
@@ -34,6 +35,8 @@ Limits (defaults suit a room of phones on one Wi-Fi address; see the README):
   --header-timeout SECS        a request's headers (10)
   --request-timeout SECS       a whole request, body included (30)
   --join-code-days DAYS        how long a join code works (30)
+  --retention-days DAYS        how long a session or shared plan is kept after
+                               it was last used (90)
 
 Behind a reverse proxy:
   --trust-proxy CIDR  the proxy's address block (repeat, or separate with commas);
@@ -97,6 +100,10 @@ fn parse_args() -> Result<Option<Args>, lexopt::Error> {
                     args.proxies.push(block);
                 }
             }
+            Long("retention-days") => {
+                let days: u64 = parser.value()?.parse()?;
+                limits.retention = Duration::from_secs(days.saturating_mul(24 * 3600));
+            }
             Long("help") | Short('h') => return Ok(None),
             _ => return Err(arg.unexpected()),
         }
@@ -158,6 +165,7 @@ async fn main() -> ExitCode {
         database_url,
         limits,
         trusted_proxies: TrustedProxies::new(proxies),
+        clock: Clock::system(),
     };
     let server = match Server::bind(config).await {
         Ok(server) => server,

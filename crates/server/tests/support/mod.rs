@@ -142,6 +142,7 @@ impl TestServer {
             database_url: db.url.clone(),
             limits: Limits::default(),
             trusted_proxies: Default::default(),
+            clock: Default::default(),
         };
         configure(&mut config);
         let server = Server::bind(config).await.expect("server starts");
