@@ -7,6 +7,7 @@
 // `node --test tests/e2e/` against a server they started.
 
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -29,7 +30,9 @@ export const WAIT_MS = 10_000;
 /** How often `until` looks again. */
 const POLL_MS = 50;
 
-const AXE_SCRIPT = require.resolve('axe-core/axe.min.js');
+// Run with evaluate, which the page's Content-Security-Policy does not govern (a
+// script tag added to the page would be blocked as inline script).
+const AXE_SCRIPT = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const SCREENSHOTS = fileURLToPath(new URL('../screenshots/', import.meta.url));
 
 /** The full address of a path in the app, e.g. url('/about'). */
@@ -37,9 +40,13 @@ export function url(path) {
   return `${baseUrl}${path}`;
 }
 
-/** Debian's Chromium, headless; never a browser Playwright would download. */
-export function launchBrowser() {
-  return chromium.launch({
+/**
+ * Debian's Chromium, headless; never a browser Playwright would download. Every
+ * context made from it watches for Content-Security-Policy violations (see
+ * `watchPolicy`), so a test fails on any.
+ */
+export async function launchBrowser() {
+  const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: [
       '--headless',
@@ -52,6 +59,48 @@ export function launchBrowser() {
       '--disable-sync',
     ],
   });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => watchPolicy(await newContext(options));
+  return browser;
+}
+
+/** What the page reports when the Content-Security-Policy blocks something. */
+const POLICY_MESSAGE = /Content[ -]Security[ -]Policy/i;
+
+/**
+ * Fails the test on any Content-Security-Policy violation in the context's pages: a
+ * `securitypolicyviolation` event (caught by an init script, which the policy does not
+ * govern) or a console message about the policy. Each one is also put into the
+ * page's `errors` (see `watchErrors`); closing the context throws if there were any,
+ * for tests that do not look at `errors`.
+ */
+async function watchPolicy(context) {
+  const violations = [];
+  context.policyViolations = violations;
+  await context.exposeBinding('__caresPolicyViolation', ({ page }, report) => {
+    violations.push(report);
+    page?.emit('policyviolation', report);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const where = event.sourceFile ? ` at ${event.sourceFile}:${event.lineNumber}` : '';
+      window.__caresPolicyViolation(
+        `${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'}${where}`,
+      );
+    });
+  });
+  context.on('console', (message) => {
+    if (POLICY_MESSAGE.test(message.text())) {
+      violations.push(message.text());
+      message.page()?.emit('policyviolation', message.text());
+    }
+  });
+  const close = context.close.bind(context);
+  context.close = async (options) => {
+    await close(options);
+    assert.deepEqual(violations, [], `the Content-Security-Policy was violated:\n${violations.join('\n')}`);
+  };
+  return context;
 }
 
 /**
@@ -67,10 +116,14 @@ export async function openPage(browser, width = 1280) {
   return { context, page, errors };
 }
 
-/** Collects the page's uncaught errors, to check at the end of a test. */
+/**
+ * Collects the page's uncaught errors and Content-Security-Policy violations, to
+ * check at the end of a test.
+ */
 export function watchErrors(page) {
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  page.on('policyviolation', (report) => errors.push(`Content-Security-Policy: ${report}`));
   return errors;
 }
 
@@ -130,7 +183,7 @@ export function isGone(locator, timeout = WAIT_MS) {
 export async function axeViolations(page) {
   const loaded = await page.evaluate(() => typeof window.axe !== 'undefined');
   if (!loaded) {
-    await page.addScriptTag({ path: AXE_SCRIPT });
+    await page.evaluate(AXE_SCRIPT);
   }
   const results = await page.evaluate(
     (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }),

@@ -291,6 +291,12 @@ test('a facilitator runs a session on people\'s phones, from joining to draft ac
   // Where phones go, and the QR code, are on the facilitator's screen as well as the board.
   await hasText(facilitator.locator('.live-panel__how'), `On a phone, go to ${url('/join')} and type the code`);
   await facilitator.getByRole('img', { name: 'QR code: scan it with a phone camera to join this session', exact: true }).waitFor();
+  // The facilitator is told when the server will delete the session (90 days unless used).
+  const deletion = new Date(Date.now() + 90 * 24 * 3600 * 1000).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  await hasText(
+    facilitator.locator('.live-panel'),
+    `This session and everything said in it will be deleted on ${deletion} unless it is used again; download it before then.`,
+  );
 
   // The board opens in a new tab, from the facilitator's screen.
   const [board] = await Promise.all([

@@ -23,6 +23,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::AppState;
 use crate::access::Role;
+use crate::clock::Clock;
 use crate::error::ApiError;
 use crate::limits::AddressKey;
 use crate::request::{Bearer, ClientAddress, JsonBody, JsonBytes};
@@ -75,6 +76,9 @@ pub struct SessionCreated {
     pub facilitator_token: String,
     /// The projector's secret: it can see, not change.
     pub board_token: String,
+    /// The day the session and everything said in it will be deleted unless it is
+    /// used again (the retention period after now).
+    pub deleted_on: NaiveDate,
 }
 
 /// `POST /api/sessions`
@@ -170,6 +174,7 @@ pub async fn create_session(
                         code: code.as_str().to_owned(),
                         facilitator_token: facilitator.as_str().to_owned(),
                         board_token: board.as_str().to_owned(),
+                        deleted_on: deletion_day(&app),
                     }),
                 ));
             }
@@ -178,6 +183,12 @@ pub async fn create_session(
         }
     }
     Err(ApiError::unavailable())
+}
+
+/// The day something used now will be deleted, unless it is used again.
+fn deletion_day(app: &AppState) -> NaiveDate {
+    let retention = i64::try_from(app.limits.retention.as_secs()).unwrap_or(i64::MAX);
+    Clock::day_of(app.store.now().saturating_add(retention))
 }
 
 fn rows(edits: &[StampedEdit], author: &str) -> Vec<EditRow> {
@@ -271,7 +282,7 @@ async fn look_up_code(
         return Err(ApiError::too_many(WRONG_CODE_WAIT));
     }
     let lifetime = i64::try_from(app.limits.join_code_lifetime.as_secs()).unwrap_or(i64::MAX);
-    let made_after = crate::store::seconds_now().saturating_sub(lifetime);
+    let made_after = app.store.now().saturating_sub(lifetime);
     let found = match JoinCode::parse(typed) {
         Some(code) => app.store.find_code(&code, made_after).await?,
         None => None,

@@ -17,7 +17,10 @@
 //! - [`access`]: roles, what each may change and what each may see (hidden votes).
 //! - [`store`]: SQLite or PostgreSQL through sqlx, one transaction per batch.
 //! - [`secrets`], [`limits`], [`web`], [`log`]: tokens and codes, rate and size
-//!   limits, the web bundle, the request log.
+//!   limits, the web bundle and its safety headers, the request log.
+//! - [`proxy`]: the client's address behind a trusted reverse proxy.
+//! - [`clock`]: the server's clock, which tests move forward; [`sweep`] deletes
+//!   what has been unused for the retention period.
 //!
 //! Architecture invariant: nothing is acknowledged to a device or passed on to
 //! another before it is saved, and nothing personal is written to the log.
@@ -42,11 +45,13 @@ use tower_http::timeout::TimeoutLayer;
 pub mod access;
 pub mod admission;
 pub mod api;
+pub mod clock;
 pub mod error;
 pub mod limits;
 pub mod live;
 pub mod log;
 pub mod protocol;
+pub mod proxy;
 pub mod qr;
 pub mod request;
 pub mod room;
@@ -54,7 +59,9 @@ pub mod secrets;
 pub mod store;
 pub mod web;
 
+use clock::Clock;
 use limits::{AddressKey, AddressLimiter, ConnectionCounts, Limiter, Limits, SharedBucket};
+use proxy::TrustedProxies;
 use room::Rooms;
 use secrets::TokenHash;
 use store::{Store, StoreError};
@@ -70,6 +77,10 @@ pub struct Config {
     pub database_url: String,
     /// The limits it enforces.
     pub limits: Limits,
+    /// The reverse proxies whose `X-Forwarded-For` names the client (`--trust-proxy`).
+    pub trusted_proxies: TrustedProxies,
+    /// What "now" is (the system clock, which tests move forward).
+    pub clock: Clock,
 }
 
 /// What every handler shares.
@@ -134,13 +145,15 @@ pub struct Server {
     listener: TcpListener,
     state: Arc<AppState>,
     dist: PathBuf,
+    proxies: Arc<TrustedProxies>,
     stop: watch::Sender<bool>,
 }
 
 impl Server {
     /// Opens the database (running migrations) and starts listening.
     pub async fn bind(config: Config) -> Result<Server, ServerError> {
-        let store = Store::open(&config.database_url).await?;
+        let store = Store::open(&config.database_url, config.clock).await?;
+        sweep(&store, &config.limits).await?;
         let listener =
             TcpListener::bind(config.addr)
                 .await
@@ -172,6 +185,7 @@ impl Server {
             listener,
             state,
             dist: config.dist,
+            proxies: Arc::new(config.trusted_proxies),
             stop,
         })
     }
@@ -195,6 +209,11 @@ impl Server {
         let limits = Arc::clone(&self.state.limits);
         let permits = u32::try_from(limits.connections.max(1)).unwrap_or(u32::MAX);
         let open = Arc::new(Semaphore::new(permits as usize));
+        let sweeper = tokio::spawn(sweep_every(
+            self.state.store.clone(),
+            Arc::clone(&limits),
+            self.state.shutdown.clone(),
+        ));
         let mut http = hyper::server::conn::http1::Builder::new();
         http.timer(TokioTimer::new())
             .header_read_timeout(limits.header_timeout);
@@ -220,9 +239,13 @@ impl Server {
             };
             let _nodelay = stream.set_nodelay(true);
             let app = app.clone();
+            let proxies = Arc::clone(&self.proxies);
             let service = hyper::service::service_fn(
                 move |mut request: axum::extract::Request<hyper::body::Incoming>| {
+                    proxies.strip_untrusted(peer.ip(), request.headers_mut());
+                    let client = proxies.client(peer.ip(), request.headers());
                     request.extensions_mut().insert(ConnectInfo(peer));
+                    request.extensions_mut().insert(ClientIp(client));
                     tower_service::Service::call(&mut app.clone(), request)
                 },
             );
@@ -243,12 +266,54 @@ impl Server {
             });
         }
         let _closing = self.stop.send(true);
+        let _swept = sweeper.await;
         // Every connection holds a permit until it ends (a live one until its upgrade).
         let _all_closed = open.acquire_many(permits).await;
         self.state.store.close().await;
         Ok(())
     }
 }
+
+/// How often documents past their retention are looked for while the server runs.
+const SWEEP_EVERY: std::time::Duration = std::time::Duration::from_secs(3600);
+
+/// Deletes every session and shared plan unused for `limits.retention`.
+pub async fn sweep(store: &Store, limits: &Limits) -> Result<usize, StoreError> {
+    let retention = i64::try_from(limits.retention.as_secs()).unwrap_or(i64::MAX);
+    let deleted = store
+        .delete_unused(store.now().saturating_sub(retention))
+        .await?;
+    if deleted > 0 {
+        log::event(&format!(
+            "deleted {deleted} documents unused for {} days",
+            limits.retention.as_secs() / 86_400
+        ));
+    }
+    Ok(deleted)
+}
+
+/// Runs [`sweep`] every [`SWEEP_EVERY`] until the server stops.
+async fn sweep_every(store: Store, limits: Arc<Limits>, mut stopping: watch::Receiver<bool>) {
+    let mut every = tokio::time::interval(SWEEP_EVERY);
+    every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    // The first tick is at once, and the server swept as it started.
+    every.tick().await;
+    loop {
+        tokio::select! {
+            _ = every.tick() => {
+                if let Err(e) = sweep(&store, &limits).await {
+                    log::event(&format!("the retention sweep failed: {}", e.for_log()));
+                }
+            }
+            _ = stopping.changed() => return,
+        }
+    }
+}
+
+/// The client's address for the rate limits: the TCP peer, or the client a trusted
+/// proxy names (see [`proxy`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ClientIp(pub std::net::IpAddr);
 
 /// Compresses the API's answers above 1 KB (a shared plan, a pull of edits) for a
 /// browser that accepts brotli or gzip; smaller ones gain less than the headers cost.

@@ -55,6 +55,8 @@ pub struct Limits {
     pub join_failures_everywhere: BucketSpec,
     /// How long a join code works after its session is made.
     pub join_code_lifetime: Duration,
+    /// How long a session or shared plan is kept after it was last used.
+    pub retention: Duration,
     /// Sessions and shared documents created per client address.
     pub creations: BucketSpec,
     /// How far past the server's clock an edit's clock may be.
@@ -108,6 +110,7 @@ impl Default for Limits {
             join_failures: BucketSpec::new(100, 1.0 / 10.0),
             join_failures_everywhere: BucketSpec::new(1000, 1.0),
             join_code_lifetime: Duration::from_secs(30 * 24 * 3600),
+            retention: Duration::from_secs(90 * 24 * 3600),
             creations: BucketSpec::new(20, 1.0 / 30.0),
             max_clock_ahead: 100_000,
             pushes_per_token: BucketSpec::new(30, 1.0),

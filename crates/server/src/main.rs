@@ -11,7 +11,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
 
+use cares_server::clock::Clock;
 use cares_server::limits::Limits;
+use cares_server::proxy::{Cidr, CidrError, TrustedProxies};
 use cares_server::store::DEFAULT_DATABASE_URL;
 use cares_server::{Config, Server, log};
 
@@ -33,6 +35,12 @@ Limits (defaults suit a room of phones on one Wi-Fi address; see the README):
   --header-timeout SECS        a request's headers (10)
   --request-timeout SECS       a whole request, body included (30)
   --join-code-days DAYS        how long a join code works (30)
+  --retention-days DAYS        how long a session or shared plan is kept after
+                               it was last used (90)
+
+Behind a reverse proxy:
+  --trust-proxy CIDR  the proxy's address block (repeat, or separate with commas);
+                      its X-Forwarded-For names the client for the rate limits
 
 The database is DATABASE_URL (sqlite://FILE or postgres://…); without it, the
 SQLite file cares.db in the working directory, created if missing.";
@@ -42,6 +50,7 @@ struct Args {
     addr: SocketAddr,
     dist: PathBuf,
     limits: Limits,
+    proxies: Vec<Cidr>,
 }
 
 fn parse_args() -> Result<Option<Args>, lexopt::Error> {
@@ -50,6 +59,7 @@ fn parse_args() -> Result<Option<Args>, lexopt::Error> {
         addr: SocketAddr::from(([127, 0, 0, 1], 8080)),
         dist: PathBuf::from("web/dist"),
         limits: Limits::default(),
+        proxies: Vec::new(),
     };
     let mut parser = lexopt::Parser::from_env();
     let seconds = |parser: &mut lexopt::Parser| -> Result<Duration, lexopt::Error> {
@@ -80,6 +90,19 @@ fn parse_args() -> Result<Option<Args>, lexopt::Error> {
             Long("join-code-days") => {
                 let days: u64 = parser.value()?.parse()?;
                 limits.join_code_lifetime = Duration::from_secs(days.saturating_mul(24 * 3600));
+            }
+            Long("trust-proxy") => {
+                let value = parser.value()?.string()?;
+                for block in value.split(',') {
+                    let block = block
+                        .parse()
+                        .map_err(|e: CidrError| lexopt::Error::from(e.to_string()))?;
+                    args.proxies.push(block);
+                }
+            }
+            Long("retention-days") => {
+                let days: u64 = parser.value()?.parse()?;
+                limits.retention = Duration::from_secs(days.saturating_mul(24 * 3600));
             }
             Long("help") | Short('h') => return Ok(None),
             _ => return Err(arg.unexpected()),
@@ -113,7 +136,12 @@ async fn stop_signal() {
 
 #[tokio::main]
 async fn main() -> ExitCode {
-    let Args { addr, dist, limits } = match parse_args() {
+    let Args {
+        addr,
+        dist,
+        limits,
+        proxies,
+    } = match parse_args() {
         Ok(Some(args)) => args,
         Ok(None) => {
             eprintln!("{USAGE}");
@@ -136,6 +164,8 @@ async fn main() -> ExitCode {
         dist,
         database_url,
         limits,
+        trusted_proxies: TrustedProxies::new(proxies),
+        clock: Clock::system(),
     };
     let server = match Server::bind(config).await {
         Ok(server) => server,

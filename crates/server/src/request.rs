@@ -10,6 +10,7 @@ use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode, header};
 use serde::de::DeserializeOwned;
 
+use crate::ClientIp;
 use crate::error::ApiError;
 use crate::limits::AddressKey;
 use crate::secrets::Token;
@@ -94,7 +95,8 @@ impl<S: Send + Sync> FromRequestParts<S> for Bearer {
     }
 }
 
-/// The client's address, as the rate limits key it.
+/// The client's address, as the rate limits key it: the one the server found behind
+/// any trusted proxy ([`crate::ClientIp`]), else the TCP peer's.
 #[derive(Debug, Clone, Copy)]
 pub struct ClientAddress(pub AddressKey);
 
@@ -102,11 +104,15 @@ impl<S: Send + Sync> FromRequestParts<S> for ClientAddress {
     type Rejection = std::convert::Infallible;
 
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
-        Ok(ClientAddress(
-            parts
+        let ip = match parts.extensions.get::<ClientIp>() {
+            Some(ClientIp(ip)) => Some(*ip),
+            None => parts
                 .extensions
                 .get::<ConnectInfo<SocketAddr>>()
-                .map_or(AddressKey::Unknown, |c| AddressKey::of(c.0.ip())),
+                .map(|c| c.0.ip()),
+        };
+        Ok(ClientAddress(
+            ip.map_or(AddressKey::Unknown, AddressKey::of),
         ))
     }
 }

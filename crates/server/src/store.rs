@@ -5,7 +5,8 @@
 //! acknowledged is on disk and survives the process being killed; `secure_delete`
 //! is on and the WAL is truncated after an erasure, so erased words do not linger in
 //! free pages. Every change the server makes for one batch of edits is one
-//! transaction. The same SQL runs on both databases (through sqlx's `Any` driver);
+//! transaction, which also marks the document used now; documents unused for the
+//! retention period are deleted ([`Store::delete_unused`]). The same SQL runs on both databases (through sqlx's `Any` driver);
 //! the migrations for each live in `migrations/sqlite` and `migrations/postgres`.
 
 use std::str::FromStr;
@@ -18,6 +19,7 @@ use sqlx::{AnyPool, Executor, Row};
 use uuid::Uuid;
 
 use crate::access::Role;
+use crate::clock::Clock;
 use crate::secrets::{JoinCode, TokenHash};
 
 /// Which database the server is using.
@@ -34,6 +36,8 @@ pub enum Backend {
 pub struct Store {
     pool: AnyPool,
     backend: Backend,
+    /// What "now" is when a document is used and when codes and documents expire.
+    clock: Clock,
     /// Bytes of snapshots and edits held, every document together: counted once at
     /// start and kept up to date by every save, so the server's cap costs no query.
     bytes: Arc<AtomicU64>,
@@ -231,20 +235,13 @@ fn u64_of(n: i64) -> Result<u64, StoreError> {
     u64::try_from(n).map_err(|_| StoreError::Corrupt { what: "a number" })
 }
 
-/// The time now, in seconds since 1970, as join codes' ages are kept.
-pub fn seconds_now() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
-}
-
 /// The SQLite address used when none is given: `cares.db` in the working directory.
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://cares.db";
 
 impl Store {
     /// Opens the database at `url` (creating a SQLite file if it is missing) and
     /// brings its tables up to date.
-    pub async fn open(url: &str) -> Result<Store, StoreError> {
+    pub async fn open(url: &str, clock: Clock) -> Result<Store, StoreError> {
         sqlx::any::install_default_drivers();
         let backend = if url.starts_with("sqlite:") {
             Backend::Sqlite
@@ -300,6 +297,7 @@ impl Store {
         let mut store = Store {
             pool,
             backend,
+            clock,
             bytes: Arc::default(),
         };
         let held = store.count_bytes().await?;
@@ -353,6 +351,61 @@ impl Store {
         })
     }
 
+    /// The time now by the server's clock, in seconds since 1970.
+    pub fn now(&self) -> i64 {
+        self.clock.seconds()
+    }
+
+    /// Deletes every document (session or shared plan) last used before `cutoff`
+    /// (seconds since 1970): its edits, tokens, session and snapshot. On SQLite the
+    /// freed pages are overwritten (`secure_delete`), the file is rebuilt without
+    /// them (`VACUUM`) and the write-ahead log emptied, so nothing of them is left
+    /// on the disk; PostgreSQL reclaims the dead rows with its (auto)vacuum. Returns
+    /// how many documents were deleted.
+    pub async fn delete_unused(&self, cutoff: i64) -> Result<usize, StoreError> {
+        let ids: Vec<String> = sqlx::query("SELECT id FROM documents WHERE last_active < $1")
+            .bind(cutoff)
+            .fetch_all(&self.pool)
+            .await?
+            .iter()
+            .map(|row| row.try_get("id"))
+            .collect::<Result<_, _>>()?;
+        for id in &ids {
+            let mut tx = self.pool.begin().await?;
+            for table in ["edits", "tokens", "sessions"] {
+                sqlx::query(&format!("DELETE FROM {table} WHERE document_id = $1"))
+                    .bind(id.as_str())
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            sqlx::query("DELETE FROM documents WHERE id = $1")
+                .bind(id.as_str())
+                .execute(&mut *tx)
+                .await?;
+            tx.commit().await?;
+        }
+        if !ids.is_empty() {
+            if self.backend == Backend::Sqlite {
+                sqlx::query("VACUUM").execute(&self.pool).await?;
+                sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+                    .execute(&self.pool)
+                    .await?;
+            }
+            self.bytes
+                .store(self.count_bytes().await?, Ordering::Relaxed);
+        }
+        Ok(ids.len())
+    }
+
+    /// When a document was last used, in seconds since 1970.
+    pub async fn last_active(&self, id: DocumentId) -> Result<Option<i64>, StoreError> {
+        let row = sqlx::query("SELECT last_active FROM documents WHERE id = $1")
+            .bind(id.to_string())
+            .fetch_optional(&self.pool)
+            .await?;
+        row.map(|row| Ok(row.try_get("last_active")?)).transpose()
+    }
+
     /// Which database this is.
     pub fn backend(&self) -> Backend {
         self.backend
@@ -368,12 +421,14 @@ impl Store {
     pub async fn create_document(&self, new: &NewDocument) -> Result<(), StoreError> {
         let mut tx = self.pool.begin().await?;
         sqlx::query(
-            "INSERT INTO documents (id, kind, base, server_replica) VALUES ($1, $2, $3, $4)",
+            "INSERT INTO documents (id, kind, base, server_replica, last_active) \
+             VALUES ($1, $2, $3, $4, $5)",
         )
         .bind(new.id.to_string())
         .bind(new.kind.key())
         .bind(new.base.as_str())
         .bind(new.server_replica.to_string())
+        .bind(self.now())
         .execute(&mut *tx)
         .await
         .map_err(taken_or)?;
@@ -386,7 +441,7 @@ impl Store {
             .bind(new.id.to_string())
             .bind(session.plan.to_string())
             .bind(session.code.as_str())
-            .bind(seconds_now())
+            .bind(self.now())
             .execute(&mut *tx)
             .await
             .map_err(taken_or)?;
@@ -463,6 +518,11 @@ impl Store {
             return Ok(());
         }
         let mut tx = self.pool.begin().await?;
+        sqlx::query("UPDATE documents SET last_active = $1 WHERE id = $2")
+            .bind(self.now())
+            .bind(document.to_string())
+            .execute(&mut *tx)
+            .await?;
         insert_edits(&mut tx, document, &changes.inserts).await?;
         for (replica, seq, body) in &changes.rewrites {
             sqlx::query(

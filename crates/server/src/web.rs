@@ -1,6 +1,7 @@
 //! The web app and what every response carries: the built bundle served from a
 //! directory (`--dist`), `index.html` for any other page address so the app's own
-//! router can take it, and the request log and safety headers on every response.
+//! router can take it, and the request log and safety headers on every response
+//! (a strict Content-Security-Policy, a Permissions-Policy, HSTS over HTTPS).
 //!
 //! The build writes a brotli (`.br`) and a gzip (`.gz`) copy beside every file, so a
 //! phone on weak Wi-Fi downloads the compressed copy its browser asks for
@@ -10,13 +11,13 @@ use std::path::{Path, PathBuf};
 
 use axum::body::Body;
 use axum::extract::{MatchedPath, Request};
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::{HeaderName, HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use tokio::time::Instant;
 use tower_http::services::{ServeDir, ServeFile};
 
-use crate::log;
+use crate::{log, qr};
 
 /// Serves the bundle in `dist`, compressed where the browser accepts it; unknown page
 /// addresses get `index.html`.
@@ -70,8 +71,26 @@ pub async fn log_and_protect(request: Request, next: Next) -> Response {
         None => "(web app)".to_owned(),
     };
     let immutable = is_hashed_file(request.uri().path());
+    // `origin` takes the Host only when it is a plain name or address and a port, so
+    // nothing in it can add to the policy it is written into.
+    let origin = qr::origin(request.headers());
+    let policy = content_security_policy(origin.as_deref());
+    // A browser ignores HSTS that arrives over plain HTTP, so a forged
+    // `X-Forwarded-Proto` gains nothing.
+    let https = origin.as_deref().is_some_and(|o| o.starts_with("https:"));
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
+    headers.insert(header::CONTENT_SECURITY_POLICY, policy);
+    headers.insert(
+        HeaderName::from_static("permissions-policy"),
+        HeaderValue::from_static(PERMISSIONS_POLICY),
+    );
+    if https {
+        headers.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000"),
+        );
+    }
     headers.insert(
         header::X_CONTENT_TYPE_OPTIONS,
         HeaderValue::from_static("nosniff"),
@@ -103,6 +122,35 @@ pub async fn log_and_protect(request: Request, next: Next) -> Response {
     response
 }
 
+/// What the app's pages may load: only the server's own files (the wasm compiled
+/// with `'wasm-unsafe-eval'`, never `eval`), no inline script or style, and
+/// connections only back to this server, its live WebSocket included. CSP Level 3
+/// lets `'self'` match `ws:`/`wss:` on the same host (Chromium does), but older
+/// browsers (Safari before 15.4) need the WebSocket's origin spelled out, so it is,
+/// from the `Host` the request was sent to when that is a plain host name.
+const POLICY_HEAD: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
+     style-src 'self'; img-src 'self' data:; connect-src 'self'";
+const POLICY_TAIL: &str = "; frame-ancestors 'none'; base-uri 'none'; form-action 'self'; \
+     object-src 'none'";
+
+/// Powerful features the app never uses, turned off for it and anything it embeds.
+const PERMISSIONS_POLICY: &str = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), \
+     magnetometer=(), microphone=(), payment=(), usb=()";
+
+/// The Content-Security-Policy for a request (see [`POLICY_HEAD`]): the WebSocket's
+/// origin is the page's own, `ws://` for `http://` and `wss://` for `https://`.
+fn content_security_policy(origin: Option<&str>) -> HeaderValue {
+    let policy = match origin {
+        Some(origin) => format!(
+            "{POLICY_HEAD} ws{}{POLICY_TAIL}",
+            origin.trim_start_matches("http")
+        ),
+        None => format!("{POLICY_HEAD}{POLICY_TAIL}"),
+    };
+    HeaderValue::from_str(&policy)
+        .unwrap_or_else(|_| HeaderValue::from_static("default-src 'none'"))
+}
+
 /// True for the bundle's `<stem>-<16 hex digits><suffix>` files (the wasm, its glue
 /// and the stylesheet), whose content can never change under that name.
 fn is_hashed_file(path: &str) -> bool {
@@ -115,7 +163,27 @@ fn is_hashed_file(path: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::is_hashed_file;
+    use super::*;
+
+    #[test]
+    fn the_policy_names_the_websocket_of_the_page_origin() {
+        let policy = |origin| {
+            content_security_policy(origin)
+                .to_str()
+                .map(str::to_owned)
+                .unwrap_or_default()
+        };
+        assert!(
+            policy(Some("http://cares.example:8080"))
+                .contains("connect-src 'self' ws://cares.example:8080;")
+        );
+        assert!(
+            policy(Some("https://cares.example"))
+                .contains("connect-src 'self' wss://cares.example;")
+        );
+        assert!(policy(None).contains("connect-src 'self';"));
+        assert!(policy(None).contains("script-src 'self' 'wasm-unsafe-eval';"));
+    }
 
     #[test]
     fn only_hashed_bundle_files_may_be_cached_for_ever() {

@@ -30,6 +30,9 @@ pub struct Created {
     pub facilitator_token: String,
     /// The board's secret.
     pub board_token: String,
+    /// The day the server will delete the session unless it is used again.
+    #[serde(default)]
+    pub deleted_on: Option<chrono::NaiveDate>,
 }
 
 /// What the server answers when someone joins.

@@ -88,6 +88,7 @@ pub fn facilitator_handle(plan: DocumentId, session: SessionId) -> Option<Sessio
         .board_token
         .as_ref()
         .map(|token| format!("/board/{session}#board={token}"));
+    let deleted_on = held.deleted_on;
     let client = LiveClient::open(held);
     let code = client.code;
     let qr_src = Signal::derive(move || code.get().map(|c| qr_src(&c)));
@@ -100,6 +101,7 @@ pub fn facilitator_handle(plan: DocumentId, session: SessionId) -> Option<Sessio
             board_href: Signal::stored(board_href),
             qr_src,
             connection: client.connection_words(),
+            deleted_on: Signal::stored(deleted_on),
         }),
     })
 }

@@ -51,6 +51,10 @@ pub struct Held {
     /// The join code (the facilitator's and the board's from the server, a phone's as typed).
     #[serde(default)]
     pub code: Option<String>,
+    /// For the facilitator: the day the server said it would delete the session
+    /// unless it is used again.
+    #[serde(default)]
+    pub deleted_on: Option<NaiveDate>,
     /// For the facilitator: the board's secret, for the board link.
     #[serde(default)]
     pub board_token: Option<String>,
@@ -78,6 +82,7 @@ impl Held {
             title: None,
             date: None,
             code: None,
+            deleted_on: None,
             board_token: None,
             participant: None,
         }
@@ -95,6 +100,7 @@ impl Held {
         held.date = Some(start.date);
         held.code = Some(created.code.clone());
         held.board_token = Some(created.board_token.clone());
+        held.deleted_on = created.deleted_on;
         held
     }
 }

@@ -39,4 +39,6 @@ pub struct LiveInfo {
     pub qr_src: Signal<Option<String>>,
     /// How the connection is, in a few plain words ("Connected", "Reconnecting…").
     pub connection: Signal<String>,
+    /// The day the server will delete the session unless it is used again.
+    pub deleted_on: Signal<Option<chrono::NaiveDate>>,
 }

@@ -50,8 +50,8 @@ const WASM_FEATURES: [&str; 6] = [
 pub struct Bundle {
     /// The folder to serve.
     pub dist: PathBuf,
-    /// index.html, the stylesheet, the glue, the split loader and the main wasm: what
-    /// a browser fetches before the app can start.
+    /// index.html, its two scripts, the stylesheet, the glue, the split loader and the
+    /// main wasm: what a browser fetches before the app can start.
     pub first_load: Vec<PathBuf>,
     /// The wasm chunks fetched only when a page that needs them is first opened (and
     /// by the service worker, in the background, for offline use).
@@ -99,6 +99,14 @@ pub fn build_into(dist: &Path, work: &Path) -> Result<Bundle, String> {
     }
     copy_dir(&web.join("public"), &dist)?;
 
+    // index.html's scripts are files of their own, as the Content-Security-Policy
+    // cares-server sends allows no inline script.
+    let loading_name = write_hashed(&dist, "loading", ".js", &read(&web.join("loading.js"))?)?;
+    let start = fill(
+        &read_text(&web.join("start.js"))?,
+        &[("script", &script_name), ("wasm", &wasm_name)],
+    )?;
+    let start_name = write_hashed(&dist, "start", ".js", start.as_bytes())?;
     let index = fill(
         &read_text(&web.join("index.html"))?,
         &[
@@ -106,6 +114,8 @@ pub fn build_into(dist: &Path, work: &Path) -> Result<Bundle, String> {
             ("script", &script_name),
             ("split_loader", &loader_name),
             ("wasm", &wasm_name),
+            ("loading", &loading_name),
+            ("start", &start_name),
         ],
     )?;
     let index_path = dist.join("index.html");
@@ -119,6 +129,8 @@ pub fn build_into(dist: &Path, work: &Path) -> Result<Bundle, String> {
     Ok(Bundle {
         first_load: vec![
             index_path,
+            dist.join(&loading_name),
+            dist.join(&start_name),
             dist.join(&stylesheet_name),
             dist.join(&script_name),
             dist.join(&loader_name),

@@ -128,12 +128,23 @@ impl TestServer {
     }
 
     pub async fn start_with(db: &Database, limits: Limits) -> TestServer {
-        let config = Config {
+        Self::start_configured(db, |config| config.limits = limits).await
+    }
+
+    /// Starts with the default configuration as `configure` changes it.
+    pub async fn start_configured(
+        db: &Database,
+        configure: impl FnOnce(&mut Config),
+    ) -> TestServer {
+        let mut config = Config {
             addr: SocketAddr::from(([127, 0, 0, 1], 0)),
             dist: db.dist(),
             database_url: db.url.clone(),
-            limits,
+            limits: Limits::default(),
+            trusted_proxies: Default::default(),
+            clock: Default::default(),
         };
+        configure(&mut config);
         let server = Server::bind(config).await.expect("server starts");
         let addr = server.local_addr().expect("address");
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();

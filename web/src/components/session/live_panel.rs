@@ -1,7 +1,8 @@
 //! What a live session adds to the facilitator's screen: the join code in large
-//! text, the address people type on their phones, its QR picture, a link that opens the board for the projector, and how the
-//! connection is.
+//! text, the address people type on their phones, its QR picture, a link that opens the board for the projector, how the
+//! connection is, and the day the server will delete the session.
 
+use cares_core::audit::long_date;
 use leptos::prelude::*;
 
 use crate::session::handle::LiveInfo;
@@ -10,6 +11,15 @@ use crate::session::handle::LiveInfo;
 fn join_address() -> String {
     let origin = window().location().origin().unwrap_or_default();
     format!("{origin}/join")
+}
+
+/// What the facilitator is told about the server's retention of a session.
+fn deletion_notice(day: chrono::NaiveDate) -> String {
+    format!(
+        "This session and everything said in it will be deleted on {} unless it is used \
+         again; download it before then.",
+        long_date(day)
+    )
 }
 
 /// The join panel of a live session.
@@ -34,6 +44,11 @@ pub fn LivePanel(
                 .into_any(),
                 None => view! { <p class="live-panel__code-waiting">"Getting the join code…"</p> }
                     .into_any(),
+            }}
+            {move || {
+                info.deleted_on
+                    .get()
+                    .map(|day| view! { <p class="live-panel__retention">{deletion_notice(day)}</p> })
             }}
             {move || {
                 info.qr_src

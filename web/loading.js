@@ -1,0 +1,41 @@
+// Run before the app, from index.html (the Content-Security-Policy allows no inline
+// script). Watches the app's parts arrive and offers to try again when one cannot.
+//
+// Until the first page is on the screen the note in index.html says "Loading…" (a page
+// whose code is a chunk of its own arrives after the app starts). If a part of the
+// app cannot be fetched (offline before it was kept for offline use), say so and
+// offer to try again: the app cannot go on without it, so trying again loads the
+// page afresh.
+(() => {
+  const fetchOnce = window.fetch.bind(window);
+  const failed = () => {
+    const box = document.getElementById("load-error");
+    if (box) box.hidden = false;
+    document.getElementById("loading-note")?.remove();
+  };
+  window.fetch = (resource, options) => {
+    const address = String(resource instanceof Request ? resource.url : resource);
+    const part = address.split(/[?#]/)[0].endsWith(".wasm");
+    const answer = fetchOnce(resource, options);
+    return part
+      ? answer.then((r) => { if (!r.ok) failed(); return r; }, (e) => { failed(); throw e; })
+      : answer;
+  };
+  // The address stays that of the page left until the next page is ready, so
+  // trying again goes to the link last followed.
+  let goingTo = null;
+  document.addEventListener("click", (event) => {
+    const link = event.target.closest?.("a[href]");
+    if (link && link.origin === location.origin) goingTo = link.href;
+  }, true);
+  document.addEventListener("DOMContentLoaded", () => {
+    document.getElementById("load-error-retry")
+      .addEventListener("click", () => location.assign(goingTo ?? location.href));
+    new MutationObserver((_, watching) => {
+      if (document.getElementById("main")?.childElementCount) {
+        document.getElementById("loading-note")?.remove();
+        watching.disconnect();
+      }
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+})();
