@@ -195,12 +195,28 @@ async fn close_with(socket: WebSocket, code: u16, reason: &'static str) {
     close_within(socket, code, reason, SEND_WAIT).await;
 }
 
+/// How long a closing connection waits for the device's own close frame.
+const CLOSE_ANSWER_WAIT: Duration = Duration::from_secs(2);
+
 async fn close_within(mut socket: WebSocket, code: u16, reason: &'static str, within: Duration) {
     let frame = CloseFrame {
         code,
         reason: Utf8Bytes::from_static(reason),
     };
-    let _gone = send_within(&mut socket, Message::Close(Some(frame)), within).await;
+    if send_within(&mut socket, Message::Close(Some(frame)), within).await {
+        // The closing handshake: read on until the device answers with its own close
+        // (or a short while passes). Dropping the socket with its messages unread
+        // would reset the connection, and the device would see 1006, not the code
+        // that says why it was closed.
+        let _answered = tokio::time::timeout(CLOSE_ANSWER_WAIT, async {
+            while let Some(Ok(message)) = socket.recv().await {
+                if matches!(message, Message::Close(_)) {
+                    break;
+                }
+            }
+        })
+        .await;
+    }
 }
 
 fn error_text(message: impl Into<String>) -> String {
