@@ -133,6 +133,7 @@ pub mod packs;
 pub mod plan;
 pub mod roles;
 pub mod table;
+pub mod text;
 pub mod timescale;
 
 /// The crate README's example, compiled and run as a doc test so it cannot go stale.
