@@ -120,6 +120,36 @@ fn local_target<'v>(index: &'v serde_json::Map<String, Value>, body: &Value) -> 
         .filter(|target| target.get("crate_id").and_then(Value::as_u64) == Some(0))
 }
 
+/// The public items of the module `id`, each with its path under `path`.
+fn public_children<'v>(
+    index: &'v serde_json::Map<String, Value>,
+    id: &str,
+    path: &str,
+) -> Vec<(&'v Value, String)> {
+    let Some(items) = index
+        .get(id)
+        .and_then(|m| inner(m, "module"))
+        .and_then(|m| m.get("items"))
+        .and_then(Value::as_array)
+    else {
+        return Vec::new();
+    };
+    items
+        .iter()
+        .filter_map(|child| index.get(&key(child)))
+        .filter(|item| item.get("visibility").and_then(Value::as_str) == Some("public"))
+        .map(|item| {
+            // A re-export's name is in its body (`pub use chrono;`).
+            let name = item
+                .get("name")
+                .and_then(Value::as_str)
+                .or_else(|| inner(item, "use").and_then(|u| u.get("name")?.as_str()))
+                .unwrap_or("_");
+            (item, format!("{path}::{name}"))
+        })
+        .collect()
+}
+
 /// Records the public path of every item reachable from the module `id`.
 fn public_paths(
     index: &serde_json::Map<String, Value>,
@@ -127,27 +157,7 @@ fn public_paths(
     path: &str,
     found: &mut std::collections::HashMap<String, String>,
 ) {
-    let Some(items) = index
-        .get(id)
-        .and_then(|m| inner(m, "module"))
-        .and_then(|m| m.get("items"))
-        .and_then(Value::as_array)
-    else {
-        return;
-    };
-    for child in items {
-        let Some(mut item) = index.get(&key(child)) else {
-            continue;
-        };
-        if item.get("visibility").and_then(Value::as_str) != Some("public") {
-            continue;
-        }
-        let name = item
-            .get("name")
-            .and_then(Value::as_str)
-            .or_else(|| inner(item, "use").and_then(|u| u.get("name")?.as_str()))
-            .unwrap_or("_");
-        let here = format!("{path}::{name}");
+    for (mut item, here) in public_children(index, id, path) {
         if let Some(target) = inner(item, "use").and_then(|body| local_target(index, body)) {
             item = target;
         }
@@ -165,28 +175,7 @@ impl Walker<'_> {
     }
 
     fn module(&self, id: &str, path: &str, lines: &mut BTreeSet<String>) {
-        let Some(module) = self.item(id) else { return };
-        let Some(items) = inner(module, "module")
-            .and_then(|m| m.get("items"))
-            .and_then(Value::as_array)
-        else {
-            return;
-        };
-        for child in items {
-            let child_id = key(child);
-            let Some(item) = self.item(&child_id) else {
-                continue;
-            };
-            if item.get("visibility").and_then(Value::as_str) != Some("public") {
-                continue;
-            }
-            // A re-export's name is in its body (`pub use chrono;`).
-            let name = item
-                .get("name")
-                .and_then(Value::as_str)
-                .or_else(|| inner(item, "use").and_then(|u| u.get("name")?.as_str()))
-                .unwrap_or("_");
-            let here = format!("{path}::{name}");
+        for (item, here) in public_children(self.index, id, path) {
             self.public_item(item, &here, lines);
         }
     }
