@@ -1,5 +1,8 @@
 //! Tidy checks run as tests: every source file opens with a `//!` doc saying what
-//! lives there, and no module hides behind a name like `utils` or `helpers`.
+//! lives there, and no module hides behind a name like `utils` or `helpers`. The
+//! core's shape (no import cycle, no I/O crate) is checked in [`core_shape`].
+
+mod core_shape;
 
 #[cfg(test)]
 mod tests {

@@ -4,7 +4,7 @@
 use std::io;
 use std::path::{Path, PathBuf};
 
-use crate::args::Topic;
+use crate::help::Topic;
 
 /// Why `cares` stopped.
 #[derive(Debug, thiserror::Error)]

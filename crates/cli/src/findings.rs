@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 
 use cares_core::audit::{FindingCode, GroupBy, SmartFinding, audit_plan, long_date, rollup};
 use cares_core::plan::ActionPlan;
+use cares_core::text::{count, shorten};
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -74,20 +75,10 @@ pub fn json(audits: &[PlanAudit<'_>]) -> String {
     serde_json::to_string_pretty(&rows(audits)).unwrap_or_else(|_| "[]".to_owned()) + "\n"
 }
 
-/// A few plain words for a finding code, for counts ("no lead: 3").
+/// A few plain words for a finding code, for counts ("no lead: 3"): the core's
+/// [`FindingCode::phrase`]. Kept only for `report.rs` until it calls that itself.
 pub fn code_phrase(code: FindingCode) -> &'static str {
-    match code {
-        FindingCode::NoLead => "no lead",
-        FindingCode::NoMeasure => "no outcome measure",
-        FindingCode::MeasureNotCountable => "a measure that cannot be counted",
-        FindingCode::NoTimescale => "no date",
-        FindingCode::VagueTimescale => "only a vague timescale",
-        FindingCode::MilestoneUndated => "a milestone without a date",
-        FindingCode::Overdue => "overdue",
-        FindingCode::StatusWithoutEvidence => "a rating with no evidence",
-        FindingCode::CompleteWithoutEvidence => "complete with no evidence",
-        _ => code.key(),
-    }
+    code.phrase()
 }
 
 /// How many findings of each code.
@@ -140,7 +131,7 @@ pub fn text(title: &str, audits: &[PlanAudit<'_>], today: NaiveDate) -> String {
                 let _ = writeln!(out, "\n{heading}");
             }
             let label = action.label();
-            let wording = short(&action.what);
+            let wording = shorten(&action.what, 70);
             if wording.is_empty() || action.reference.is_none() {
                 let _ = writeln!(out, "\n  {label}");
             } else {
@@ -164,7 +155,7 @@ pub fn text(title: &str, audits: &[PlanAudit<'_>], today: NaiveDate) -> String {
                 out,
                 "  {:<10} {:<36} {n:>4}",
                 code.severity().label(),
-                code_phrase(code)
+                code.phrase()
             );
         }
         total += audit.findings.len();
@@ -174,22 +165,10 @@ pub fn text(title: &str, audits: &[PlanAudit<'_>], today: NaiveDate) -> String {
         "\n{} found in all.",
         match total {
             0 => "Nothing".to_owned(),
-            1 => "1 thing".to_owned(),
-            n => format!("{n} things"),
+            n => count(n, "thing", "things"),
         }
     );
     out
-}
-
-/// The first words of an action's wording, on one line.
-fn short(text: &str) -> String {
-    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if flat.chars().count() > 70 {
-        let cut: String = flat.chars().take(67).collect();
-        format!("{}…", cut.trim_end())
-    } else {
-        flat
-    }
 }
 
 #[cfg(test)]

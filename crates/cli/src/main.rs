@@ -9,6 +9,7 @@
 mod args;
 mod error;
 mod findings;
+mod help;
 mod input;
 mod output;
 mod report;

@@ -82,6 +82,22 @@ impl FindingCode {
         }
     }
 
+    /// A few plain words for the finding, to count it by ("no lead: 3", "overdue: 1"),
+    /// the same in every front end.
+    pub fn phrase(self) -> &'static str {
+        match self {
+            FindingCode::NoLead => "no lead",
+            FindingCode::NoMeasure => "no outcome measure",
+            FindingCode::MeasureNotCountable => "a measure that cannot be counted",
+            FindingCode::NoTimescale => "no date",
+            FindingCode::VagueTimescale => "only a vague timescale",
+            FindingCode::MilestoneUndated => "a milestone without a date",
+            FindingCode::Overdue => "overdue",
+            FindingCode::StatusWithoutEvidence => "a rating with no evidence",
+            FindingCode::CompleteWithoutEvidence => "complete with no evidence",
+        }
+    }
+
     /// Reads a key written by [`FindingCode::key`].
     pub fn from_key(key: &str) -> Option<FindingCode> {
         FindingCode::ALL.into_iter().find(|c| c.key() == key)
@@ -334,15 +350,9 @@ fn text(value: &Option<String>) -> Option<&str> {
     value.as_deref().map(str::trim).filter(|s| !s.is_empty())
 }
 
-/// Quotes at most 60 characters of what a person wrote.
+/// Quotes at most 60 characters of what a person wrote, on one line.
 fn short(s: &str) -> String {
-    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    if s.chars().count() > 60 {
-        let cut: String = s.chars().take(57).collect();
-        format!("{}…", cut.trim_end())
-    } else {
-        s
-    }
+    crate::text::shorten(s, 60)
 }
 
 /// "31 March 2014". Written by hand rather than with chrono's `format`, whose
@@ -451,10 +461,7 @@ fn group_of(plan: &ActionPlan, action: &Action, by: GroupBy) -> (Option<String>,
             }
         }
         GroupBy::FocusArea => match action.links.focus_area {
-            Some(n) => (
-                Some(format!("Area of focus {}", n.get())),
-                format!("{:03}", n.get()),
-            ),
+            Some(n) => (Some(n.label()), format!("{:03}", n.get())),
             None => (None, String::new()),
         },
         GroupBy::Theme => {
@@ -490,6 +497,20 @@ mod tests {
     use super::*;
     use crate::framework::FocusAreaNumber;
     use crate::plan::{Evidence, Lead, Milestone, PlanScope, StatusChange};
+
+    #[test]
+    fn every_finding_code_has_its_own_plain_phrase() {
+        assert_eq!(FindingCode::NoLead.phrase(), "no lead");
+        assert_eq!(FindingCode::Overdue.phrase(), "overdue");
+        let phrases: std::collections::BTreeSet<&str> =
+            FindingCode::ALL.iter().map(|c| c.phrase()).collect();
+        assert_eq!(phrases.len(), FindingCode::ALL.len(), "{phrases:?}");
+        for phrase in phrases {
+            assert!(!phrase.contains('-'), "{phrase} reads like a key");
+            assert_eq!(phrase, phrase.to_lowercase());
+            assert!(!phrase.ends_with(['.', '!', '?']), "{phrase}");
+        }
+    }
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()

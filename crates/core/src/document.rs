@@ -21,16 +21,12 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::assessment::SelfAssessment;
-use crate::coproduction::Session;
+pub use crate::content::Content;
+pub use crate::document_error::DocumentError;
+use crate::document_error::invalid;
 use crate::edits::{Edit, EditError, EditLog, Erasure, ReplicaReused, StampedEdit};
-use crate::empowerment::EmpowermentPlan;
-use crate::framework::Framework;
 use crate::ids::{DocumentId, ReplicaId};
-use crate::measures::ProgressRecord;
-use crate::network::CarerNetwork;
-use crate::packs::ActionPack;
-use crate::plan::ActionPlan;
+pub use crate::limits::{MAX_DEPTH, MAX_DOCUMENT_BYTES, MAX_TEXT_CHARS};
 
 /// The format tag every document carries.
 pub const FORMAT: &str = "cares.document";
@@ -40,157 +36,6 @@ pub const CURRENT_VERSION: u32 = 2;
 /// (every change since only added optional fields and new kinds of edit), so they
 /// are read without an upgrade step.
 pub const OLDEST_READ_AS_CURRENT: u32 = 1;
-/// The largest document accepted, in bytes (16 MiB: about 20,000 full actions).
-pub const MAX_DOCUMENT_BYTES: usize = 16 * 1024 * 1024;
-/// The deepest nesting of arrays and objects accepted.
-pub const MAX_DEPTH: usize = 64;
-/// The longest single text accepted, in characters as written in the file.
-pub const MAX_TEXT_CHARS: usize = 20_000;
-
-/// What a borough or a locality keeps: plans and everything around them.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Content {
-    /// What the document is, e.g. "Maltby carers' network".
-    pub title: String,
-    /// The strategy the plans follow; absent means the built-in 2022-25 framework.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub framework: Option<Framework>,
-    /// The action plans.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub plans: Vec<ActionPlan>,
-    /// Carer Friendly Communities Action Packs.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub packs: Vec<ActionPack>,
-    /// Organisations' Recovery & Reflection self-assessments.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub assessments: Vec<SelfAssessment>,
-    /// Progress marker counts and targets.
-    #[serde(default, skip_serializing_if = "ProgressRecord::is_empty")]
-    pub progress: ProgressRecord,
-    /// Co-production sessions.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub sessions: Vec<Session>,
-    /// Organisations, localities, networks, members and meetings.
-    #[serde(default, skip_serializing_if = "CarerNetwork::is_empty")]
-    pub network: CarerNetwork,
-    /// The Carer Empowerment Plan: carer reps aligned to key strategic meetings.
-    #[serde(default, skip_serializing_if = "EmpowermentPlan::is_empty")]
-    pub empowerment: EmpowermentPlan,
-}
-
-impl Content {
-    /// Empty content with a title.
-    pub fn new(title: impl Into<String>) -> Self {
-        Self {
-            title: title.into(),
-            framework: None,
-            plans: Vec::new(),
-            packs: Vec::new(),
-            assessments: Vec::new(),
-            progress: ProgressRecord::default(),
-            sessions: Vec::new(),
-            network: CarerNetwork::default(),
-            empowerment: EmpowermentPlan::default(),
-        }
-    }
-
-    /// The framework in force: the document's own, or the built-in one.
-    pub fn framework(&self) -> std::borrow::Cow<'_, Framework> {
-        match &self.framework {
-            Some(f) => std::borrow::Cow::Borrowed(f),
-            None => std::borrow::Cow::Owned(Framework::borough_that_cares_2022_25()),
-        }
-    }
-
-    /// Finds a plan by id.
-    pub fn plan(&self, id: crate::ids::PlanId) -> Option<&ActionPlan> {
-        self.plans.iter().find(|p| p.id == id)
-    }
-
-    /// Checks what the types alone cannot: ids unique, references resolved.
-    pub fn check(&self) -> Result<(), DocumentError> {
-        let mut plan_ids = std::collections::HashSet::new();
-        for (p, plan) in self.plans.iter().enumerate() {
-            let at = format!("content.plans[{p}]");
-            if !plan_ids.insert(plan.id) {
-                return Err(invalid(format!("{at}.id"), "this plan id is used twice"));
-            }
-            let mut section_ids = std::collections::HashSet::new();
-            for (s, section) in plan.sections.iter().enumerate() {
-                if !section_ids.insert(section.id) {
-                    return Err(invalid(
-                        format!("{at}.sections[{s}].id"),
-                        "this section id is used twice",
-                    ));
-                }
-            }
-            let mut action_ids = std::collections::HashSet::with_capacity(plan.actions.len());
-            for (a, action) in plan.actions.iter().enumerate() {
-                if !action_ids.insert(action.id) {
-                    return Err(invalid(
-                        format!("{at}.actions[{a}].id"),
-                        "this action id is used twice",
-                    ));
-                }
-                if let Some(section) = action.section
-                    && !section_ids.contains(&section)
-                {
-                    return Err(invalid(
-                        format!("{at}.actions[{a}].section"),
-                        "no section of this plan has this id",
-                    ));
-                }
-            }
-        }
-        unique(self.packs.iter().map(|p| p.id), "content.packs", "pack")?;
-        unique(
-            self.sessions.iter().map(|s| s.id),
-            "content.sessions",
-            "session",
-        )?;
-        if let Some(problem) = self.network.validate().first() {
-            return Err(invalid("content.network".into(), &problem.to_string()));
-        }
-        unique(
-            self.assessments.iter().map(|a| a.id),
-            "content.assessments",
-            "assessment",
-        )?;
-        if let Some(framework) = &self.framework {
-            framework
-                .validate()
-                .map_err(|e| invalid("content.framework".into(), &e.to_string()))?;
-        }
-        Ok(())
-    }
-}
-
-/// Fails on the first id seen twice, naming where.
-fn unique<T: Eq + std::hash::Hash>(
-    ids: impl Iterator<Item = T>,
-    at: &str,
-    what: &str,
-) -> Result<(), DocumentError> {
-    let mut seen = std::collections::HashSet::new();
-    for (i, id) in ids.enumerate() {
-        if !seen.insert(id) {
-            return Err(invalid(
-                format!("{at}[{i}].id"),
-                &format!("this {what} id is used twice"),
-            ));
-        }
-    }
-    Ok(())
-}
-
-fn invalid(path: String, message: &str) -> DocumentError {
-    DocumentError::Invalid {
-        path,
-        message: message.to_owned(),
-    }
-}
 
 /// A snapshot plus the edits made since; the current state is kept up to date.
 #[derive(Debug, Clone, PartialEq)]
@@ -613,78 +458,6 @@ fn prescan(bytes: &[u8]) -> Result<(), DocumentError> {
     Ok(())
 }
 
-/// Why a document could not be read. Each message says what is wrong and where.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[non_exhaustive]
-pub enum DocumentError {
-    /// Larger than [`MAX_DOCUMENT_BYTES`].
-    #[error("the file is {bytes} bytes, more than the {limit} bytes a document may be")]
-    TooLarge {
-        /// The file's size.
-        bytes: usize,
-        /// The limit.
-        limit: usize,
-    },
-    /// Nested deeper than [`MAX_DEPTH`].
-    #[error("line {line}, column {column}: nested more than {limit} levels deep")]
-    TooDeep {
-        /// Where the limit was passed.
-        line: usize,
-        /// Where the limit was passed.
-        column: usize,
-        /// The limit.
-        limit: usize,
-    },
-    /// A text longer than [`MAX_TEXT_CHARS`].
-    #[error(
-        "line {line}, column {column}: a text of {chars} characters is longer than the {limit} allowed"
-    )]
-    TextTooLong {
-        /// Where the text starts.
-        line: usize,
-        /// Where the text starts.
-        column: usize,
-        /// How long it is.
-        chars: usize,
-        /// The limit.
-        limit: usize,
-    },
-    /// Not valid JSON (truncated, a stray comma…).
-    #[error("line {line}, column {column}: not valid JSON: {message}")]
-    Syntax {
-        /// Where.
-        line: usize,
-        /// Where.
-        column: usize,
-        /// What the parser said.
-        message: String,
-    },
-    /// Valid JSON, but not a cares document.
-    #[error("this is not a cares document (format: {found})")]
-    NotADocument {
-        /// What the format field held, or what was found instead.
-        found: String,
-    },
-    /// Written by a newer version of cares.
-    #[error(
-        "this document is version {found}; this version of cares reads up to version {supported}: update cares to open it"
-    )]
-    NewerVersion {
-        /// The document's version.
-        found: u32,
-        /// The newest this crate reads.
-        supported: u32,
-    },
-    /// A value of the wrong type or a broken reference, at a JSON path.
-    #[error("{}{message}", if path.is_empty() || path == "." { String::new() } else { format!("at {path}: ") })]
-    Invalid {
-        /// Where, as a JSON path like `content.plans[0].actions[3].due`.
-        path: String,
-        /// What is wrong.
-        message: String,
-    },
-}
-
 /// Why two copies could not be merged.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
@@ -705,7 +478,7 @@ mod tests {
     use super::*;
     use crate::edits::Edit;
     use crate::ids::{ActionId, PlanId};
-    use crate::plan::{Action, PlanScope};
+    use crate::plan::{Action, ActionPlan, PlanScope};
 
     fn sample() -> Result<Document, EditError> {
         let plan = PlanId::from_u128(2);

@@ -26,13 +26,15 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::assessment::SelfAssessment;
+use crate::content::Content;
 use crate::coproduction::{ERASED_PSEUDONYM, Phase, Session, SessionError};
-use crate::document::{Content, DocumentError, MAX_TEXT_CHARS};
+use crate::document_error::DocumentError;
 use crate::empowerment::{Alignment, RepProfile};
 use crate::ids::{
     ActionId, AssessmentId, ContributionId, MeetingId, MemberId, PackId, ParticipantId, PlanId,
     ReplicaId, SessionId, ThemeId,
 };
+use crate::limits::MAX_TEXT_CHARS;
 use crate::measures::{Observation, Target};
 use crate::network::{Locality, Meeting, Member, Network, Organisation};
 use crate::packs::ActionPack;

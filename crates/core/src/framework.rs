@@ -35,6 +35,11 @@ impl FocusAreaNumber {
     pub const fn get(self) -> u8 {
         self.0
     }
+
+    /// The area as a reader sees it named on its own: "Area of focus 2".
+    pub fn label(self) -> String {
+        format!("Area of focus {}", self.0)
+    }
 }
 
 // Hand-written so a document cannot smuggle in area 0, which `new` refuses.
@@ -218,6 +223,17 @@ pub struct FocusArea {
 }
 
 impl FocusArea {
+    /// The area's heading: "Area of focus 1: Carer Cornerstones".
+    pub fn heading(&self) -> String {
+        format!("{}: {}", self.number.label(), self.name)
+    }
+
+    /// The area as one choice among the others, by number and tagline:
+    /// "1: Making caring visible".
+    pub fn choice_label(&self) -> String {
+        format!("{}: {}", self.number, self.tagline)
+    }
+
     /// The commitment with this letter, e.g. `'B'`.
     pub fn commitment(&self, letter: char) -> Option<&Commitment> {
         self.commitments.iter().find(|c| c.letter == letter)
@@ -694,6 +710,24 @@ mod tests {
         assert_eq!(f.values.len(), 1);
         assert_eq!(f.carers_voice.len(), 11);
         assert!(f.carers_voice.iter().any(|s| s == "to tell my story once"));
+    }
+
+    #[test]
+    fn areas_are_named_for_readers_by_number_name_and_tagline() {
+        let f = Framework::borough_that_cares_2022_25();
+        let first = &f.focus_areas[0];
+        assert_eq!(first.heading(), "Area of focus 1: Carer Cornerstones");
+        assert_eq!(first.choice_label(), "1: Making caring visible");
+        assert_eq!(FocusAreaNumber::TWO.label(), "Area of focus 2");
+        let labels: Vec<String> = f.focus_areas.iter().map(FocusArea::choice_label).collect();
+        assert_eq!(
+            labels,
+            [
+                "1: Making caring visible",
+                "2: Improvements that make our lives easier",
+                "3: Live in a Borough that cares about carers",
+            ]
+        );
     }
 
     #[test]

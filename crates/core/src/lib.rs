@@ -116,12 +116,16 @@ pub use uuid;
 pub mod admission;
 pub mod assessment;
 pub mod audit;
+mod calendar;
+mod content;
 pub mod coproduction;
 pub mod document;
+mod document_error;
 pub mod edits;
 pub mod empowerment;
 pub mod framework;
 pub mod ids;
+mod limits;
 pub mod measures;
 pub mod merging;
 pub mod network;
@@ -129,6 +133,7 @@ pub mod packs;
 pub mod plan;
 pub mod roles;
 pub mod table;
+pub mod text;
 pub mod timescale;
 
 /// The crate README's example, compiled and run as a doc test so it cannot go stale.

@@ -180,15 +180,7 @@ impl Action {
     pub fn label(&self) -> String {
         match &self.reference {
             Some(r) if !r.trim().is_empty() => r.trim().to_owned(),
-            _ => {
-                let words: Vec<&str> = self.what.split_whitespace().take(8).collect();
-                let short = words.join(" ");
-                if self.what.split_whitespace().count() > 8 {
-                    format!("{short}…")
-                } else {
-                    short
-                }
-            }
+            _ => crate::text::first_words(&self.what, 8),
         }
     }
 }

@@ -106,12 +106,7 @@ fn ActionEditor(
                 .framework()
                 .focus_areas
                 .iter()
-                .map(|a| {
-                    Choice::new(
-                        a.number.get().to_string(),
-                        format!("{}: {}", a.number, a.tagline),
-                    )
-                })
+                .map(|a| Choice::new(a.number.get().to_string(), a.choice_label()))
                 .collect::<Vec<_>>()
         }));
         choices

@@ -139,12 +139,12 @@ pub fn PlanActionsPage() -> impl IntoView {
     });
 
     let area_choices = Signal::derive(move || {
-        areas.with(|a| {
-            a.iter()
-                .filter_map(|h| {
-                    h.number
-                        .map(|n| Choice::new(n.to_string(), format!("{n}: {}", h.tagline)))
-                })
+        open.doc.with(|d| {
+            d.content()
+                .framework()
+                .focus_areas
+                .iter()
+                .map(|a| Choice::new(a.number.get().to_string(), a.choice_label()))
                 .collect::<Vec<_>>()
         })
     });

@@ -66,7 +66,7 @@ fn sections(doc: &Document) -> Vec<PrintSection> {
         .iter()
         .map(|area| PrintSection {
             key: format!("area-{}", area.number),
-            heading: format!("Area of focus {}: {}", area.number, area.name),
+            heading: area.heading(),
             tagline: Some(area.tagline.clone()),
             rows: plan
                 .actions

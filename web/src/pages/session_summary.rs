@@ -6,6 +6,7 @@ use cares_core::audit::long_date;
 use cares_core::coproduction::{CountedBy, Session, SessionSummary};
 use cares_core::ids::ActionId;
 use cares_core::measures::ProgressMarker;
+use cares_core::text::count;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -43,19 +44,7 @@ pub fn SessionSummaryPage() -> impl IntoView {
 
 /// "1 person", "3 people".
 fn people(n: u32) -> String {
-    if n == 1 {
-        "1 person".to_owned()
-    } else {
-        format!("{n} people")
-    }
-}
-
-fn plural(n: u32, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
+    count(n, "person", "people")
 }
 
 /// The summary, once the session is here.
@@ -187,7 +176,7 @@ fn SummaryBody(
         <section aria-labelledby="summary-said">
             <h2 id="summary-said">"What people said"</h2>
             <p class="session-summary__statements">
-                {format!("{}.", plural(summary.contributions, "statement", "statements"))}
+                {format!("{}.", count(summary.contributions, "statement", "statements"))}
             </p>
         </section>
         <section aria-labelledby="summary-themes">
@@ -209,8 +198,8 @@ fn SummaryBody(
                                         {format!(
                                             "{place}: {} — {}, {}",
                                             r.name,
-                                            plural(r.votes, "vote", "votes"),
-                                            plural(r.contributions, "statement", "statements"),
+                                            count(r.votes, "vote", "votes"),
+                                            count(r.contributions, "statement", "statements"),
                                         )}
                                     </li>
                                 }
@@ -231,7 +220,7 @@ fn SummaryBody(
                                         {format!(
                                             "{} — {}",
                                             t.name,
-                                            plural(t.contributions, "statement", "statements"),
+                                            count(t.contributions, "statement", "statements"),
                                         )}
                                     </li>
                                 }

@@ -91,12 +91,7 @@ pub fn SessionsPage() -> impl IntoView {
                 .framework()
                 .focus_areas
                 .iter()
-                .map(|a| {
-                    Choice::new(
-                        a.number.get().to_string(),
-                        format!("{}: {}", a.number, a.tagline),
-                    )
-                })
+                .map(|a| Choice::new(a.number.get().to_string(), a.choice_label()))
                 .collect::<Vec<_>>()
         }));
         choices

@@ -91,7 +91,9 @@ fn render(doc: &Value) -> Result<String, String> {
         .get("format_version")
         .and_then(Value::as_u64)
         .unwrap_or(0);
-    let walker = Walker { doc, index };
+    let mut public = std::collections::HashMap::new();
+    public_paths(index, &key(root_id), "cares_core", &mut public);
+    let walker = Walker { doc, index, public };
     let mut lines = BTreeSet::new();
     walker.module(&key(root_id), "cares_core", &mut lines);
     let mut out = format!("# cares-core public API (rustdoc JSON format {format})\n");
@@ -105,6 +107,66 @@ fn render(doc: &Value) -> Result<String, String> {
 struct Walker<'a> {
     doc: &'a Value,
     index: &'a serde_json::Map<String, Value>,
+    /// Where partners reach each item of this crate (an item re-exported from a private
+    /// module is named by its re-export), by id.
+    public: std::collections::HashMap<String, String>,
+}
+
+/// The local item a public `use` re-exports, when it is one item of this crate.
+fn local_target<'v>(index: &'v serde_json::Map<String, Value>, body: &Value) -> Option<&'v Value> {
+    body.get("id")
+        .filter(|_| body.get("is_glob").and_then(Value::as_bool) != Some(true))
+        .and_then(|id| index.get(&key(id)))
+        .filter(|target| target.get("crate_id").and_then(Value::as_u64) == Some(0))
+}
+
+/// The public items of the module `id`, each with its path under `path`.
+fn public_children<'v>(
+    index: &'v serde_json::Map<String, Value>,
+    id: &str,
+    path: &str,
+) -> Vec<(&'v Value, String)> {
+    let Some(items) = index
+        .get(id)
+        .and_then(|m| inner(m, "module"))
+        .and_then(|m| m.get("items"))
+        .and_then(Value::as_array)
+    else {
+        return Vec::new();
+    };
+    items
+        .iter()
+        .filter_map(|child| index.get(&key(child)))
+        .filter(|item| item.get("visibility").and_then(Value::as_str) == Some("public"))
+        .map(|item| {
+            // A re-export's name is in its body (`pub use chrono;`).
+            let name = item
+                .get("name")
+                .and_then(Value::as_str)
+                .or_else(|| inner(item, "use").and_then(|u| u.get("name")?.as_str()))
+                .unwrap_or("_");
+            (item, format!("{path}::{name}"))
+        })
+        .collect()
+}
+
+/// Records the public path of every item reachable from the module `id`.
+fn public_paths(
+    index: &serde_json::Map<String, Value>,
+    id: &str,
+    path: &str,
+    found: &mut std::collections::HashMap<String, String>,
+) {
+    for (mut item, here) in public_children(index, id, path) {
+        if let Some(target) = inner(item, "use").and_then(|body| local_target(index, body)) {
+            item = target;
+        }
+        let item_id = key(item.get("id").unwrap_or(&Value::Null));
+        if inner(item, "module").is_some() {
+            public_paths(index, &item_id, &here, found);
+        }
+        found.entry(item_id).or_insert(here);
+    }
 }
 
 impl Walker<'_> {
@@ -113,28 +175,7 @@ impl Walker<'_> {
     }
 
     fn module(&self, id: &str, path: &str, lines: &mut BTreeSet<String>) {
-        let Some(module) = self.item(id) else { return };
-        let Some(items) = inner(module, "module")
-            .and_then(|m| m.get("items"))
-            .and_then(Value::as_array)
-        else {
-            return;
-        };
-        for child in items {
-            let child_id = key(child);
-            let Some(item) = self.item(&child_id) else {
-                continue;
-            };
-            if item.get("visibility").and_then(Value::as_str) != Some("public") {
-                continue;
-            }
-            // A re-export's name is in its body (`pub use chrono;`).
-            let name = item
-                .get("name")
-                .and_then(Value::as_str)
-                .or_else(|| inner(item, "use").and_then(|u| u.get("name")?.as_str()))
-                .unwrap_or("_");
-            let here = format!("{path}::{name}");
+        for (item, here) in public_children(self.index, id, path) {
             self.public_item(item, &here, lines);
         }
     }
@@ -158,8 +199,16 @@ impl Walker<'_> {
                 self.module(&key(item.get("id").unwrap_or(&Value::Null)), path, lines);
             }
             "use" => {
-                let source = body.get("source").and_then(Value::as_str).unwrap_or("?");
-                lines.insert(format!("use {path} = {source}"));
+                // An item of this crate re-exported from a private module (a file split
+                // along its seams) is listed where partners reach it, as if it were
+                // written there, so moving code between files leaves the snapshot alone.
+                match local_target(self.index, body) {
+                    Some(target) => self.public_item(target, path, lines),
+                    None => {
+                        let source = body.get("source").and_then(Value::as_str).unwrap_or("?");
+                        lines.insert(format!("use {path} = {source}"));
+                    }
+                }
             }
             "struct" => {
                 lines.insert(format!(
@@ -470,9 +519,15 @@ impl Walker<'_> {
             .or_else(|| path.get("name"))
             .and_then(Value::as_str)
             .unwrap_or("?");
-        let canonical = path
-            .get("id")
-            .map(key)
+        let id = path.get("id").map(key);
+        if let Some(public) = id.as_ref().and_then(|id| self.public.get(id)) {
+            let mut out = public.clone();
+            if let Some(args) = path.get("args").filter(|a| !a.is_null()) {
+                out.push_str(&self.generic_args(args));
+            }
+            return out;
+        }
+        let canonical = id
             .and_then(|id| self.doc.get("paths").and_then(|p| p.get(&id)))
             .and_then(|summary| summary.get("path"))
             .and_then(Value::as_array)

@@ -8,6 +8,7 @@
 
 use cares_core::coproduction::{Phase, Session, Viewer};
 use cares_core::ids::ThemeId;
+use cares_core::text::count;
 use leptos::prelude::*;
 
 use crate::live::client::{Link, LiveClient};
@@ -15,11 +16,7 @@ use crate::live::qr_src;
 
 /// "1 dot" or "3 dots".
 pub fn votes_words(n: u32) -> String {
-    if n == 1 {
-        "1 dot".to_owned()
-    } else {
-        format!("{n} dots")
-    }
+    count(n, "dot", "dots")
 }
 
 /// What the board shows, worked out from the session in one go.

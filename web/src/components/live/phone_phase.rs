@@ -5,6 +5,7 @@
 use cares_core::coproduction::{Phase, Viewer};
 use cares_core::edits::{Edit, SessionStep};
 use cares_core::ids::{ContributionId, ParticipantId, ThemeId};
+use cares_core::text::count;
 use leptos::prelude::*;
 use uuid::Uuid;
 
@@ -263,11 +264,7 @@ fn VoteScreen(
 }
 
 fn statements_words(n: usize) -> String {
-    if n == 1 {
-        "1 statement".to_owned()
-    } else {
-        format!("{n} statements")
-    }
+    count(n, "statement", "statements")
 }
 
 fn dots_words(n: usize) -> String {

@@ -1,0 +1,352 @@
+//! The calendar: the financial quarter ([`Quarter`], April to June is Q1) and how a
+//! quarter or a financial year is said to a person. Attendance, progress markers and
+//! the empowerment plan are all counted in these quarters, so they live apart from the
+//! network and the measures that use them. Nothing here reads a clock.
+//!
+//! Public through [`crate::network`] (`cares_core::network::Quarter`), where partners
+//! have always found it.
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+/// A financial quarter: the year runs from 1 April to 31 March, and April to June is Q1.
+///
+/// Councils and the NHS report each quarter of the financial year, so attendance,
+/// progress markers and carer rep commitments are all counted in these. Quarters order
+/// by time, and read and write as `"2024-25 Q1"`.
+///
+/// ```
+/// use cares_core::network::Quarter;
+/// use chrono::NaiveDate;
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let march = NaiveDate::from_ymd_opt(2025, 3, 31).ok_or("bad date")?;
+/// let april = NaiveDate::from_ymd_opt(2025, 4, 1).ok_or("bad date")?;
+/// assert_eq!(Quarter::containing(march).to_string(), "2024-25 Q4");
+/// assert_eq!(Quarter::containing(april).to_string(), "2025-26 Q1");
+/// assert_eq!(Quarter::containing(march).next(), Quarter::containing(april));
+/// assert_eq!("2024-25 Q4".parse::<Quarter>()?, Quarter::containing(march));
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Quarter {
+    // Field order matters: the derived ordering is by year, then quarter.
+    year: i32,
+    q: u8,
+}
+
+/// Why a quarter could not be made or read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum QuarterError {
+    /// The quarter number was not 1, 2, 3 or 4.
+    #[error("quarter {q} does not exist; a financial year has quarters 1 to 4")]
+    OutOfRange {
+        /// The number given.
+        q: u8,
+    },
+    /// The text was not a quarter written like "2024-25 Q1".
+    #[error("\"{text}\" is not a quarter; write it like \"2024-25 Q1\"")]
+    Unreadable {
+        /// The text given.
+        text: String,
+    },
+}
+
+impl Quarter {
+    /// Makes a quarter of the financial year that starts on 1 April of `year`.
+    ///
+    /// `Quarter::new(2024, 1)` is April to June 2024; `Quarter::new(2024, 4)` is
+    /// January to March 2025.
+    pub fn new(year: i32, q: u8) -> Result<Self, QuarterError> {
+        if (1..=4).contains(&q) {
+            Ok(Self { year, q })
+        } else {
+            Err(QuarterError::OutOfRange { q })
+        }
+    }
+
+    /// The quarter a day falls in.
+    pub fn containing(date: NaiveDate) -> Self {
+        let month = date.month();
+        if month >= 4 {
+            // Months 4..=12 give quarters 1..=3; the cast cannot truncate.
+            Self {
+                year: date.year(),
+                q: ((month - 4) / 3 + 1) as u8,
+            }
+        } else {
+            Self {
+                year: date.year().saturating_sub(1),
+                q: 4,
+            }
+        }
+    }
+
+    /// The calendar year in which this quarter's financial year starts (2024 for 2024-25).
+    pub fn year(self) -> i32 {
+        self.year
+    }
+
+    /// The quarter's number, 1 to 4.
+    pub fn number(self) -> u8 {
+        self.q
+    }
+
+    /// The quarter after this one (2024-25 Q4 is followed by 2025-26 Q1).
+    pub fn next(self) -> Self {
+        if self.q >= 4 {
+            Self {
+                year: self.year.saturating_add(1),
+                q: 1,
+            }
+        } else {
+            Self {
+                year: self.year,
+                q: self.q + 1,
+            }
+        }
+    }
+
+    /// The quarter before this one (2025-26 Q1 comes after 2024-25 Q4).
+    pub fn previous(self) -> Self {
+        if self.q <= 1 {
+            Self {
+                year: self.year.saturating_sub(1),
+                q: 4,
+            }
+        } else {
+            Self {
+                year: self.year,
+                q: self.q - 1,
+            }
+        }
+    }
+
+    /// The calendar year and first month of the quarter.
+    fn start_month(self) -> (i32, u32) {
+        match self.q {
+            1 => (self.year, 4),
+            2 => (self.year, 7),
+            3 => (self.year, 10),
+            _ => (self.year.saturating_add(1), 1),
+        }
+    }
+
+    /// The first day of the quarter (1 April, 1 July, 1 October or 1 January).
+    ///
+    /// For years beyond what a date can hold, this is the earliest or latest date there is.
+    pub fn first_day(self) -> NaiveDate {
+        let (year, month) = self.start_month();
+        NaiveDate::from_ymd_opt(year, month, 1).unwrap_or(if year < 0 {
+            NaiveDate::MIN
+        } else {
+            NaiveDate::MAX
+        })
+    }
+
+    /// The last day of the quarter (30 June, 30 September, 31 December or 31 March).
+    ///
+    /// For years beyond what a date can hold, this is the earliest or latest date there is.
+    pub fn last_day(self) -> NaiveDate {
+        let (year, month) = self.start_month();
+        let (end_month, end_day) = (month + 2, if month == 4 || month == 7 { 30 } else { 31 });
+        NaiveDate::from_ymd_opt(year, end_month, end_day).unwrap_or(if year < 0 {
+            NaiveDate::MIN
+        } else {
+            NaiveDate::MAX
+        })
+    }
+
+    /// True when the day falls in this quarter.
+    pub fn contains(self, date: NaiveDate) -> bool {
+        Self::containing(date) == self
+    }
+
+    /// The months in plain words: "April to June 2024", "January to March 2025".
+    pub fn months(self) -> String {
+        let (year, _) = self.start_month();
+        let span = match self.q {
+            1 => "April to June",
+            2 => "July to September",
+            3 => "October to December",
+            _ => "January to March",
+        };
+        format!("{span} {year}")
+    }
+}
+
+impl fmt::Display for Quarter {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let next_year = i64::from(self.year) + 1;
+        write!(
+            f,
+            "{}-{:02} Q{}",
+            self.year,
+            next_year.rem_euclid(100),
+            self.q
+        )
+    }
+}
+
+impl FromStr for Quarter {
+    type Err = QuarterError;
+
+    /// Reads "2024-25 Q1" (the way [`Quarter`] displays); "2024-25 q1" is also accepted.
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        let unreadable = || QuarterError::Unreadable {
+            text: text.to_owned(),
+        };
+        let trimmed = text.trim();
+        let (years, quarter) = trimmed.split_once(' ').ok_or_else(unreadable)?;
+        let number = quarter
+            .trim()
+            .strip_prefix(['Q', 'q'])
+            .ok_or_else(unreadable)?;
+        let q: u8 = number.parse().map_err(|_| unreadable())?;
+        // A leading minus belongs to the year, so split on the last dash.
+        let (start, end) = years.rsplit_once('-').ok_or_else(unreadable)?;
+        let year: i32 = start.parse().map_err(|_| unreadable())?;
+        let end: i64 = end.parse().map_err(|_| unreadable())?;
+        if end.is_negative() || end != (i64::from(year) + 1).rem_euclid(100) {
+            return Err(unreadable());
+        }
+        Self::new(year, q)
+    }
+}
+
+impl Serialize for Quarter {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Quarter {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Quarter {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Quarter".into()
+    }
+
+    fn json_schema(_generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "pattern": "^-?[0-9]+-[0-9]{2} [Qq][1-4]$",
+            "description": "A financial quarter, April to June being Q1, written like \"2024-25 Q1\".",
+        })
+    }
+}
+
+/// The quarter as people say it: "2024-25 Q1 (April to June 2024)".
+pub(crate) fn quarter_label(quarter: Quarter) -> String {
+    format!("{quarter} ({})", quarter.months())
+}
+
+/// The financial year as people say it: "2024-25".
+pub(crate) fn year_label(starts_in: i32) -> String {
+    format!(
+        "{starts_in}-{:02}",
+        (i64::from(starts_in) + 1).rem_euclid(100)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).expect("valid test date")
+    }
+
+    #[test]
+    fn the_last_day_of_march_and_the_first_of_april_are_in_different_financial_years() {
+        let march = Quarter::containing(day(2025, 3, 31));
+        let april = Quarter::containing(day(2025, 4, 1));
+        assert_eq!((march.year(), march.number()), (2024, 4));
+        assert_eq!((april.year(), april.number()), (2025, 1));
+        assert_eq!(march.to_string(), "2024-25 Q4");
+        assert_eq!(april.to_string(), "2025-26 Q1");
+        assert_eq!(march.next(), april);
+        assert_eq!(april.previous(), march);
+        assert!(march < april);
+    }
+
+    #[test]
+    fn every_month_maps_to_its_financial_quarter() {
+        let expected = [4, 4, 4, 1, 1, 1, 2, 2, 2, 3, 3, 3];
+        for (month, q) in (1..=12).zip(expected) {
+            let quarter = Quarter::containing(day(2024, month, 15));
+            assert_eq!(quarter.number(), q, "month {month}");
+            assert!(quarter.contains(quarter.first_day()));
+            assert!(quarter.contains(quarter.last_day()));
+            assert!(!quarter.contains(quarter.last_day().succ_opt().expect("next day")));
+            assert!(!quarter.contains(quarter.first_day().pred_opt().expect("day before")));
+        }
+    }
+
+    #[test]
+    fn quarter_boundaries_and_months_read_plainly() {
+        let q4 = Quarter::new(2024, 4).expect("valid quarter");
+        assert_eq!(q4.first_day(), day(2025, 1, 1));
+        assert_eq!(q4.last_day(), day(2025, 3, 31));
+        assert_eq!(q4.months(), "January to March 2025");
+        let q2 = Quarter::new(2024, 2).expect("valid quarter");
+        assert_eq!(
+            (q2.first_day(), q2.last_day()),
+            (day(2024, 7, 1), day(2024, 9, 30))
+        );
+        assert_eq!(q2.months(), "July to September 2024");
+    }
+
+    #[test]
+    fn quarter_numbers_outside_one_to_four_are_refused() {
+        assert_eq!(
+            Quarter::new(2024, 5),
+            Err(QuarterError::OutOfRange { q: 5 })
+        );
+        assert!(Quarter::new(2024, 0).is_err());
+    }
+
+    #[test]
+    fn quarters_read_back_what_they_write_and_refuse_nonsense() {
+        let q = Quarter::new(1999, 3).expect("valid quarter");
+        assert_eq!(q.to_string(), "1999-00 Q3");
+        assert_eq!("1999-00 Q3".parse::<Quarter>(), Ok(q));
+        assert_eq!(" 1999-00 q3 ".parse::<Quarter>(), Ok(q));
+        for bad in [
+            "2024-26 Q1",
+            "2024-25",
+            "2024-25 Q5",
+            "Q1 2024-25",
+            "",
+            "2024-25 Qx",
+        ] {
+            assert!(bad.parse::<Quarter>().is_err(), "{bad:?} should not parse");
+        }
+        let json = serde_json::to_string(&q).expect("serializes");
+        assert_eq!(json, "\"1999-00 Q3\"");
+        assert_eq!(
+            serde_json::from_str::<Quarter>(&json).expect("reads back"),
+            q
+        );
+        assert!(serde_json::from_str::<Quarter>("\"2024-25 Q9\"").is_err());
+    }
+
+    #[test]
+    fn quarters_at_the_edge_of_the_calendar_do_not_panic() {
+        let q = Quarter::containing(NaiveDate::MIN);
+        let _ = (q.first_day(), q.last_day(), q.previous(), q.to_string());
+        let q = Quarter::containing(NaiveDate::MAX);
+        let _ = (q.first_day(), q.last_day(), q.next(), q.to_string());
+        let q = Quarter::new(i32::MAX, 4).expect("valid quarter");
+        let _ = (q.first_day(), q.last_day(), q.next(), q.to_string());
+    }
+}

@@ -1,0 +1,155 @@
+//! What a document holds — plans, packs, assessments, progress, sessions, the network
+//! and the empowerment plan — and the checks the types alone cannot make (ids unique,
+//! references resolved). Apart from [`crate::document`] (the file and its edit log) so
+//! that [`crate::edits`] can change content without depending on the document.
+//! Public through [`crate::document`], its public path.
+
+use serde::{Deserialize, Serialize};
+
+use crate::assessment::SelfAssessment;
+use crate::coproduction::Session;
+use crate::document_error::{DocumentError, invalid};
+use crate::empowerment::EmpowermentPlan;
+use crate::framework::Framework;
+use crate::measures::ProgressRecord;
+use crate::network::CarerNetwork;
+use crate::packs::ActionPack;
+use crate::plan::ActionPlan;
+
+/// What a borough or a locality keeps: plans and everything around them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Content {
+    /// What the document is, e.g. "Maltby carers' network".
+    pub title: String,
+    /// The strategy the plans follow; absent means the built-in 2022-25 framework.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub framework: Option<Framework>,
+    /// The action plans.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub plans: Vec<ActionPlan>,
+    /// Carer Friendly Communities Action Packs.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub packs: Vec<ActionPack>,
+    /// Organisations' Recovery & Reflection self-assessments.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub assessments: Vec<SelfAssessment>,
+    /// Progress marker counts and targets.
+    #[serde(default, skip_serializing_if = "ProgressRecord::is_empty")]
+    pub progress: ProgressRecord,
+    /// Co-production sessions.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sessions: Vec<Session>,
+    /// Organisations, localities, networks, members and meetings.
+    #[serde(default, skip_serializing_if = "CarerNetwork::is_empty")]
+    pub network: CarerNetwork,
+    /// The Carer Empowerment Plan: carer reps aligned to key strategic meetings.
+    #[serde(default, skip_serializing_if = "EmpowermentPlan::is_empty")]
+    pub empowerment: EmpowermentPlan,
+}
+
+impl Content {
+    /// Empty content with a title.
+    pub fn new(title: impl Into<String>) -> Self {
+        Self {
+            title: title.into(),
+            framework: None,
+            plans: Vec::new(),
+            packs: Vec::new(),
+            assessments: Vec::new(),
+            progress: ProgressRecord::default(),
+            sessions: Vec::new(),
+            network: CarerNetwork::default(),
+            empowerment: EmpowermentPlan::default(),
+        }
+    }
+
+    /// The framework in force: the document's own, or the built-in one.
+    pub fn framework(&self) -> std::borrow::Cow<'_, Framework> {
+        match &self.framework {
+            Some(f) => std::borrow::Cow::Borrowed(f),
+            None => std::borrow::Cow::Owned(Framework::borough_that_cares_2022_25()),
+        }
+    }
+
+    /// Finds a plan by id.
+    pub fn plan(&self, id: crate::ids::PlanId) -> Option<&ActionPlan> {
+        self.plans.iter().find(|p| p.id == id)
+    }
+
+    /// Checks what the types alone cannot: ids unique, references resolved.
+    pub fn check(&self) -> Result<(), DocumentError> {
+        let mut plan_ids = std::collections::HashSet::new();
+        for (p, plan) in self.plans.iter().enumerate() {
+            let at = format!("content.plans[{p}]");
+            if !plan_ids.insert(plan.id) {
+                return Err(invalid(format!("{at}.id"), "this plan id is used twice"));
+            }
+            let mut section_ids = std::collections::HashSet::new();
+            for (s, section) in plan.sections.iter().enumerate() {
+                if !section_ids.insert(section.id) {
+                    return Err(invalid(
+                        format!("{at}.sections[{s}].id"),
+                        "this section id is used twice",
+                    ));
+                }
+            }
+            let mut action_ids = std::collections::HashSet::with_capacity(plan.actions.len());
+            for (a, action) in plan.actions.iter().enumerate() {
+                if !action_ids.insert(action.id) {
+                    return Err(invalid(
+                        format!("{at}.actions[{a}].id"),
+                        "this action id is used twice",
+                    ));
+                }
+                if let Some(section) = action.section
+                    && !section_ids.contains(&section)
+                {
+                    return Err(invalid(
+                        format!("{at}.actions[{a}].section"),
+                        "no section of this plan has this id",
+                    ));
+                }
+            }
+        }
+        unique(self.packs.iter().map(|p| p.id), "content.packs", "pack")?;
+        unique(
+            self.sessions.iter().map(|s| s.id),
+            "content.sessions",
+            "session",
+        )?;
+        if let Some(problem) = self.network.validate().first() {
+            return Err(invalid("content.network".into(), &problem.to_string()));
+        }
+        unique(
+            self.assessments.iter().map(|a| a.id),
+            "content.assessments",
+            "assessment",
+        )?;
+        if let Some(framework) = &self.framework {
+            framework
+                .validate()
+                .map_err(|e| invalid("content.framework".into(), &e.to_string()))?;
+        }
+        Ok(())
+    }
+}
+
+/// Fails on the first id seen twice, naming where.
+fn unique<T: Eq + std::hash::Hash>(
+    ids: impl Iterator<Item = T>,
+    at: &str,
+    what: &str,
+) -> Result<(), DocumentError> {
+    let mut seen = std::collections::HashSet::new();
+    for (i, id) in ids.enumerate() {
+        if !seen.insert(id) {
+            return Err(invalid(
+                format!("{at}[{i}].id"),
+                &format!("this {what} id is used twice"),
+            ));
+        }
+    }
+    Ok(())
+}
