@@ -14,7 +14,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local_scoped;
 use leptos_router::hooks::use_navigate;
 
-use crate::components::plan::field::{Choice, FieldKind, SelectField, TextField, parse_day};
+use crate::components::form::{Choice, FieldKind, SelectField, TextField, parse_day};
 use crate::components::plan::plan_context::{PlanMissing, edit_problem, use_open_plan};
 use crate::components::session::phase_steps::step_name;
 use crate::live::{self, LiveStart};

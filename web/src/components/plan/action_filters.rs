@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use leptos_router::params::ParamsMap;
 
 use super::action_card::CardFacts;
-use super::field::{Choice, SelectField};
+use crate::components::form::{Choice, SelectField};
 
 /// The value of the lead filter that means "no lead yet".
 pub const NO_LEAD: &str = "none";

@@ -4,8 +4,8 @@
 
 use leptos::prelude::*;
 
-use super::field::focus_soon;
 use super::pack_draft::PackDraft;
+use crate::components::form::focus_soon;
 
 /// The "Steps" part of the pack builder.
 #[component]

@@ -10,10 +10,10 @@ use cares_core::plan::{Evidence, Status, StatusChange};
 use leptos::prelude::*;
 
 use super::action_draft::ActionDraft;
-use super::field::parse_day;
-use super::field::{FieldKind, TextField};
 use super::plan_context::edit_problem;
 use super::rag_picker::RagPicker;
+use crate::components::form::parse_day;
+use crate::components::form::{FieldKind, TextField};
 use crate::workspace::today;
 
 /// True when a link is a web address a browser will open safely.

@@ -7,7 +7,7 @@ use cares_core::ids::ThemeId;
 use leptos::prelude::*;
 
 use super::statement_list::StatementList;
-use crate::components::plan::field::focus_soon;
+use crate::components::form::focus_soon;
 use crate::session::handle::SessionHandle;
 
 /// The group phase's forms and lists.

@@ -8,7 +8,7 @@ use cares_core::coproduction::Phase;
 use cares_core::edits::SessionStep;
 use leptos::prelude::*;
 
-use crate::components::plan::field::focus_soon;
+use crate::components::form::focus_soon;
 use crate::session::handle::SessionHandle;
 
 /// The id of the heading of the phase being shown, where focus goes after moving on.

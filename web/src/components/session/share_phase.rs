@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use super::headcount::Headcount;
 use super::statement_list::StatementList;
-use crate::components::plan::field::focus_soon;
+use crate::components::form::focus_soon;
 use crate::session::handle::SessionHandle;
 
 /// The share phase's form and list.
