@@ -16,6 +16,7 @@
 
 use std::cell::{Cell, RefCell};
 
+use cares_core::catch_up;
 use cares_core::document::{Content, Document, MergeError};
 use cares_core::edits::{Edit, EditError, Erasure, StampedEdit};
 use cares_core::ids::{DocumentId, PlanId, ReplicaId};
@@ -114,7 +115,7 @@ impl OpenPlan {
         let outcome = self
             .doc
             .try_maybe_update(|doc| {
-                let new = missing_from(doc, other);
+                let new = catch_up::missing(doc.log(), other.log());
                 match doc.merge(other) {
                     Ok(added) => (added > 0, Ok((added, new))),
                     Err(e) => (false, Err(e)),
@@ -219,7 +220,7 @@ impl OpenPlan {
             TabMessage::Edits { edits, .. } => {
                 let gap = self
                     .doc
-                    .try_with_untracked(|doc| misses_earlier_edits(doc, &edits))
+                    .try_with_untracked(|doc| catch_up::skips_an_edit(doc.log(), &edits))
                     .unwrap_or(false);
                 self.receive(edits);
                 if gap {
@@ -255,29 +256,6 @@ impl OpenPlan {
             )));
         }
     }
-}
-
-/// The edits of `other` that `doc` does not have yet.
-fn missing_from(doc: &Document, other: &Document) -> Vec<StampedEdit> {
-    other
-        .log()
-        .edits()
-        .iter()
-        .filter(|e| !doc.log().contains(e.replica, e.seq))
-        .cloned()
-        .collect()
-}
-
-/// True when an edit arrives whose maker's previous edit is not here: a message was
-/// missed (the tab was busy loading), so read every stored edit again.
-fn misses_earlier_edits(doc: &Document, edits: &[StampedEdit]) -> bool {
-    edits.iter().any(|e| {
-        e.seq > 1
-            && !doc.log().contains(e.replica, e.seq - 1)
-            && !edits
-                .iter()
-                .any(|other| other.replica == e.replica && other.seq == e.seq - 1)
-    })
 }
 
 /// A plan being loaded hears messages into a queue; an open one takes them in.
@@ -472,7 +450,7 @@ pub async fn keep_from_file(doc: &Document) -> Result<Kept, String> {
         return Ok(Kept::Added);
     };
     let mut here = stored.doc;
-    let new = missing_from(&here, doc);
+    let new = catch_up::missing(here.log(), doc.log());
     let added = here.merge(doc).map_err(|e| e.to_string())?;
     if added > 0 {
         store::save_edits(here.id(), &new, &summary_of(&here, today())).await?;
@@ -537,28 +515,6 @@ mod tests {
             new_locality_plan("   "),
             Err(EditError::Blank { .. })
         ));
-    }
-
-    #[test]
-    fn a_gap_in_another_tabs_edits_is_noticed() -> Result<(), Box<dyn std::error::Error>> {
-        let mut theirs = new_locality_plan("Maltby")?;
-        let other = ReplicaId::from_u128(9);
-        let mut sent = Vec::new();
-        for title in ["One", "Two", "Three"] {
-            let stamped = theirs.apply(
-                other,
-                Edit::SetTitle {
-                    title: title.into(),
-                },
-            )?;
-            sent.push(stamped.clone());
-        }
-        let mut ours = Document::from_content(theirs.id(), theirs.base().clone());
-        ours.receive(theirs.log().edits()[..2].iter().cloned())?;
-        assert!(!misses_earlier_edits(&ours, &sent[..1]));
-        assert!(misses_earlier_edits(&ours, &sent[2..]));
-        assert!(!misses_earlier_edits(&ours, &sent[1..]));
-        Ok(())
     }
 
     #[test]

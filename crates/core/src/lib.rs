@@ -116,6 +116,7 @@ pub use uuid;
 pub mod admission;
 pub mod assessment;
 pub mod audit;
+pub mod catch_up;
 pub mod coproduction;
 pub mod document;
 pub mod edits;
