@@ -42,6 +42,24 @@ pub enum SaveState {
     Failed(String),
 }
 
+/// Why a change to the open plan was not made.
+#[derive(Debug, Clone, PartialEq)]
+pub enum NotDone<E> {
+    /// The core refused it, for this reason; nothing changed.
+    Refused(E),
+    /// The plan had been closed (its page left) before the change reached it.
+    PlanClosed,
+}
+
+impl<E: std::fmt::Display> std::fmt::Display for NotDone<E> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            NotDone::Refused(reason) => reason.fmt(f),
+            NotDone::PlanClosed => f.write_str("this plan is no longer open here"),
+        }
+    }
+}
+
 /// Edits on their way to IndexedDB, and any whose write failed (tried again with
 /// the next edit, so nothing typed is dropped).
 #[derive(Debug, Default)]
@@ -91,7 +109,7 @@ impl OpenPlan {
     /// Makes an edit: the core checks and applies it at once (views update), then it
     /// is written to storage; `save` follows the write. A refused edit changes
     /// nothing and its error says why, for the view to show next to the field.
-    pub fn edit(&self, edit: Edit) -> Result<(), EditError> {
+    pub fn edit(&self, edit: Edit) -> Result<(), NotDone<EditError>> {
         let erasure = Erasure::of(&edit);
         let stamped = self
             .doc
@@ -100,7 +118,8 @@ impl OpenPlan {
                 Ok(stamped) => (true, Ok(stamped.clone())),
                 Err(e) => (false, Err(e)),
             })
-            .unwrap_or(Err(EditError::Blank { field: "the plan" }))?;
+            .ok_or(NotDone::PlanClosed)?
+            .map_err(NotDone::Refused)?;
         let mut batch = vec![stamped];
         if let Some(erasure) = erasure {
             batch.extend(self.blanked_by(&erasure));
@@ -111,7 +130,7 @@ impl OpenPlan {
 
     /// Merges another copy of this document (from a file): its edits this copy lacks
     /// are received through the core and saved. Returns how many were new.
-    pub fn merge(&self, other: &Document) -> Result<usize, MergeError> {
+    pub fn merge(&self, other: &Document) -> Result<usize, NotDone<MergeError>> {
         let outcome = self
             .doc
             .try_maybe_update(|doc| {
@@ -121,7 +140,8 @@ impl OpenPlan {
                     Err(e) => (false, Err(e)),
                 }
             })
-            .unwrap_or(Err(MergeError::DifferentDocument))?;
+            .ok_or(NotDone::PlanClosed)?
+            .map_err(NotDone::Refused)?;
         let (added, new) = outcome;
         if added > 0 {
             self.write(new);

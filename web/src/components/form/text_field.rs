@@ -184,8 +184,6 @@ pub fn TextField(
     #[prop(optional)]
     keep: Option<KeptOnDevice>,
 ) -> impl IntoView {
-    let hint = hint.get_untracked();
-    let has_hint = hint.is_some();
     let error_id = format!("{id}-error");
     let hint_id = format!("{id}-hint");
     let count_id = format!("{id}-count");
@@ -204,6 +202,7 @@ pub fn TextField(
 
     let field_id = id.clone();
     let describedby = move || {
+        let has_hint = hint.with(Option::is_some);
         let mut ids: Vec<String> = described_by(&field_id, has_hint, error.get().is_some())
             .into_iter()
             .collect();
@@ -313,7 +312,7 @@ pub fn TextField(
             <label class="field__label" for=id.clone()>
                 {label}
             </label>
-            {hint.map(|hint| view! { <p class="field__hint" id=hint_id>{hint}</p> })}
+            {move || hint.get().map(|hint| view! { <p class="field__hint" id=hint_id.clone()>{hint}</p> })}
             <Show when=move || error.get().is_some()>
                 <p class="field__error" id=error_id.clone()>
                     {move || error.get().unwrap_or_default()}
