@@ -179,3 +179,16 @@ pub fn RatingForm(
         </section>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::is_web_address;
+
+    #[test]
+    fn only_web_addresses_are_links() {
+        assert!(is_web_address(" HTTPS://example.org/minutes"));
+        assert!(is_web_address("http://example.org"));
+        assert!(!is_web_address("javascript:alert(1)"));
+        assert!(!is_web_address("example.org"));
+    }
+}
