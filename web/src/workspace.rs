@@ -393,31 +393,24 @@ fn hear_other_tab(message: TabMessage) {
     }
 }
 
-/// A new document holding one empty plan for a locality, titled
-/// "<locality> locality action plan". The name is trimmed; a blank or overlong one
+/// A new document holding one empty plan for a locality, titled as the core titles
+/// it ([`ActionPlan::for_locality`]). The name is trimmed; a blank or overlong one
 /// is refused by the core.
 pub fn new_locality_plan(locality: &str) -> Result<Document, EditError> {
-    let locality = locality.trim();
-    let title = format!("{locality} locality action plan");
-    if locality.is_empty() {
+    if locality.trim().is_empty() {
         return Err(EditError::Blank {
             field: "the locality's name",
         });
     }
+    let plan = ActionPlan::for_locality(PlanId::from_uuid(Uuid::new_v4()), locality);
     let mut doc = Document::from_content(
         DocumentId::from_uuid(Uuid::new_v4()),
-        Content::new(title.clone()),
+        Content::new(plan.title.clone()),
     );
     doc.apply(
         this_tab(),
         Edit::AddPlan {
-            plan: Box::new(ActionPlan::new(
-                PlanId::from_uuid(Uuid::new_v4()),
-                title,
-                PlanScope::Locality {
-                    name: locality.to_owned(),
-                },
-            )),
+            plan: Box::new(plan),
         },
     )?;
     Ok(doc)
