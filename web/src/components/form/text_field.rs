@@ -144,7 +144,7 @@ fn count_text(length: usize, limit: usize) -> String {
 }
 
 /// A labelled text, date or address field. Text and address fields stop at the
-/// core's limit on a text ([`MAX_TEXT_CHARS`]).
+/// core's limit: the one given, or its limit on any text ([`MAX_TEXT_CHARS`]).
 #[component]
 pub fn TextField(
     /// The field's id (unique on the page).
@@ -183,12 +183,16 @@ pub fn TextField(
     /// Keep what is typed on this device until the plan holds it.
     #[prop(optional)]
     keep: Option<KeptOnDevice>,
+    /// The most characters the core takes here, when it takes fewer than its limit on
+    /// any text ([`MAX_TEXT_CHARS`]). A date field has none.
+    #[prop(optional)]
+    limit: Option<usize>,
 ) -> impl IntoView {
     let error_id = format!("{id}-error");
     let hint_id = format!("{id}-hint");
     let count_id = format!("{id}-count");
     let note_id = format!("{id}-note");
-    let limit = (kind != FieldKind::Date).then_some(MAX_TEXT_CHARS);
+    let limit = (kind != FieldKind::Date).then_some(limit.unwrap_or(MAX_TEXT_CHARS));
 
     let length = RwSignal::new(value.with_untracked(|v| v.chars().count()));
     Effect::new(move |_| length.set(value.with(|v| v.chars().count())));

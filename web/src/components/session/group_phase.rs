@@ -2,13 +2,13 @@
 //! themes with the statements in them, each of which can be renamed ("Rename theme")
 //! or merged into another ("Merge into…" and "Merge").
 
-use cares_core::coproduction::Session;
+use cares_core::coproduction::{Session, THEME_NAME_MAX_CHARS};
 use cares_core::edits::SessionStep;
 use cares_core::ids::ThemeId;
 use leptos::prelude::*;
 
 use super::statement_list::StatementList;
-use crate::components::form::focus_soon;
+use crate::components::form::{TextField, focus_soon};
 use crate::session::handle::SessionHandle;
 
 /// The group phase's forms and lists.
@@ -50,25 +50,14 @@ pub fn GroupPhase(
     view! {
         <form class="add-theme" aria-labelledby="add-theme-heading" on:submit=add>
             <h3 id="add-theme-heading">"New theme"</h3>
-            <div class="field" class:field--error=move || error.get().is_some()>
-                <label class="field__label" for="theme-new">
-                    "Theme name"
-                </label>
-                <Show when=move || error.get().is_some()>
-                    <p class="field__error" id="theme-new-error">
-                        {move || error.get().unwrap_or_default()}
-                    </p>
-                </Show>
-                <input
-                    id="theme-new"
-                    type="text"
-                    class="field__input"
-                    aria-invalid=move || error.get().is_some().then_some("true")
-                    aria-describedby=move || error.get().map(|_| "theme-new-error")
-                    prop:value=move || name.get()
-                    on:input=move |ev| name.set(event_target_value(&ev))
-                />
-            </div>
+            <TextField
+                id="theme-new"
+                label="Theme name"
+                limit=THEME_NAME_MAX_CHARS
+                value=name
+                on_input=Callback::new(move |v: String| name.set(v))
+                error=error
+            />
             <button type="submit" class="button">
                 "Add theme"
             </button>
@@ -163,17 +152,19 @@ fn ThemeItem(handle: SessionHandle, id: ThemeId) -> impl IntoView {
     let rename_field = format!("theme-{id}-rename");
     let rename_button = format!("theme-{id}-rename-button");
     let merge_field = format!("theme-{id}-merge");
-    let error_id = format!("theme-{id}-error");
-    let run = move |step: SessionStep| match handle.step.run(step) {
-        Ok(()) => {
-            error.set(None);
-            true
-        }
-        Err(reason) => {
-            error.set(Some(reason));
-            false
-        }
-    };
+    // A refused rename is said in the rename field; a refused merge under the theme.
+    let rename_error = RwSignal::new(None::<String>);
+    let run =
+        move |step: SessionStep, refusal: RwSignal<Option<String>>| match handle.step.run(step) {
+            Ok(()) => {
+                refusal.set(None);
+                true
+            }
+            Err(reason) => {
+                refusal.set(Some(reason));
+                false
+            }
+        };
     let start_rename = {
         let rename_field = rename_field.clone();
         move |_| {
@@ -184,14 +175,19 @@ fn ThemeItem(handle: SessionHandle, id: ThemeId) -> impl IntoView {
     };
     let save_name = {
         let rename_button = rename_button.clone();
+        let rename_field = rename_field.clone();
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
-            if run(SessionStep::RenameTheme {
+            let step = SessionStep::RenameTheme {
                 theme: id,
                 name: new_name.get_untracked(),
-            }) {
+            };
+            if run(step, rename_error) {
                 renaming.set(false);
                 focus_soon(rename_button.clone());
+            } else {
+                // Back to the field, where a screen reader hears why.
+                focus_soon(rename_field.clone());
             }
         }
     };
@@ -199,7 +195,7 @@ fn ThemeItem(handle: SessionHandle, id: ThemeId) -> impl IntoView {
         let rename_button = rename_button.clone();
         move |_| {
             renaming.set(false);
-            error.set(None);
+            rename_error.set(None);
             focus_soon(rename_button.clone());
         }
     };
@@ -210,11 +206,10 @@ fn ThemeItem(handle: SessionHandle, id: ThemeId) -> impl IntoView {
         let Some(into) = into else {
             return;
         };
-        if run(SessionStep::MergeThemes { from: id, into }) {
+        if run(SessionStep::MergeThemes { from: id, into }, error) {
             focus_soon("themes-heading".to_owned());
         }
     };
-    let described_error = move || error.get().map(|_| error_id.clone());
     view! {
         <li class="theme">
             <h4 class="theme__name" id=name_id.clone()>
@@ -254,20 +249,14 @@ fn ThemeItem(handle: SessionHandle, id: ThemeId) -> impl IntoView {
                 }
             >
                 <form class="theme__rename" on:submit=save_name.clone()>
-                    <div class="field">
-                        <label class="field__label" for=rename_field.clone()>
-                            "New name for this theme"
-                        </label>
-                        <input
-                            id=rename_field.clone()
-                            type="text"
-                            class="field__input"
-                            aria-invalid=move || error.get().is_some().then_some("true")
-                            aria-describedby=described_error.clone()
-                            prop:value=move || new_name.get()
-                            on:input=move |ev| new_name.set(event_target_value(&ev))
-                        />
-                    </div>
+                    <TextField
+                        id=rename_field.clone()
+                        label="New name for this theme"
+                        limit=THEME_NAME_MAX_CHARS
+                        value=new_name
+                        on_input=Callback::new(move |v: String| new_name.set(v))
+                        error=rename_error
+                    />
                     <div class="button-row">
                         <button type="submit" class="button">
                             "Save name"
