@@ -1,6 +1,6 @@
-// Steps a carer rep takes again and again, written once against the names in
-// notes/web-spec.md: start a plan, open a file, add an action, wait for "Saved on
-// this device", download a file. Tests read as the person's story on top of these.
+// Steps a carer rep takes again and again, written once: start a plan, open a file,
+// add an action, wait for "Saved on this device", download a file. Tests read as the
+// person's story on top of these.
 
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';

@@ -1,48 +1,30 @@
-// Plan documents built in node, in the core's v1 file layout (see
-// crates/core/tests/fixtures/documents/v1-full.json and crates/core/src/plan.rs), so a test can
-// open a plan with many actions through "Open a plan file" instead of typing them.
+// Plan documents built in node, so a test can open a plan with many actions through
+// "Open a plan file" instead of typing them. What the core decides (the areas of
+// focus and their labels, the columns of a plan's table, a new locality plan's title
+// and the document's layout) comes from `fixtures/core.json`, which the core writes
+// and checks (`crates/core/tests/browser_fixtures.rs`); the app's strict reader
+// refuses any action written here in a layout the core does not read.
 
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 
-/** The three areas of focus of the built-in 2022-25 framework, as the filter names them. */
-export const AREAS = [
-  { number: 1, name: 'Carer Cornerstones', tagline: 'Making caring visible', option: '1: Making caring visible' },
-  {
-    number: 2,
-    name: 'Creating Communities of Support',
-    tagline: 'Improvements that make our lives easier',
-    option: '2: Improvements that make our lives easier',
-  },
-  {
-    number: 3,
-    name: 'Carer Friendly Borough',
-    tagline: 'Live in a Borough that cares about carers',
-    option: '3: Live in a Borough that cares about carers',
-  },
-];
+const CORE = JSON.parse(readFileSync(new URL('./fixtures/core.json', import.meta.url), 'utf8'));
+
+/**
+ * The areas of focus of the built-in 2022-25 framework: `number`, `name`, `tagline`
+ * and `option`, the label the filter and the session form give it.
+ */
+export const AREAS = CORE.areas;
 
 /**
  * The columns of the core's CSV export of a plan with areas of focus and no
- * sections (a plan made in the app): the council workbook's, with the lead's person
- * and organisation apart so the table reads back the same.
+ * sections (a plan made in the app).
  */
-export const WORKBOOK_COLUMNS = [
-  'Area of focus',
-  'No',
-  'How we will do this',
-  'Outcome measure',
-  'Key Milestones',
-  'Lead officer',
-  'Lead organisation',
-  'Commenced',
-  'Completion / Review Date',
-  'Status (RAG)',
-  'Evidence',
-];
+export const WORKBOOK_COLUMNS = CORE.workbookColumns;
 
 /** The title the app gives a new plan for a locality. */
 export function planTitle(locality) {
-  return `${locality} locality action plan`;
+  return CORE.localityPlanTitle.replaceAll(CORE.locality, locality);
 }
 
 /**
@@ -62,15 +44,15 @@ export function action({ what, reference, measure, lead, due, area, milestones, 
   return out;
 }
 
-/** A whole v1 document holding one locality plan with these actions (and packs). */
+/** A whole document holding one locality plan with these actions (and packs). */
 export function planDocument({ locality, actions = [], packs, id = randomUUID(), planId = randomUUID() }) {
-  const title = planTitle(locality);
-  const content = {
-    title,
-    plans: [{ id: planId, title, scope: { kind: 'locality', name: locality }, actions: actions.map(action) }],
-  };
-  if (packs?.length) content.packs = packs;
-  return { format: 'cares.document', version: 1, id, content, log: [] };
+  const doc = JSON.parse(JSON.stringify(CORE.localityPlanDocument).replaceAll(CORE.locality, locality));
+  doc.id = id;
+  const [plan] = doc.content.plans;
+  plan.id = planId;
+  plan.actions = actions.map(action);
+  if (packs?.length) doc.content.packs = packs;
+  return doc;
 }
 
 /** A file for Playwright's setInputFiles, from a document or any text. */

@@ -1,7 +1,7 @@
 // A co-production session run on one device with the network off: the facilitator
 // types what people need, hides and removes statements, groups them into themes,
 // takes the room's dot votes, shows them, and turns the top themes into draft
-// actions that remember where they came from. Names are in notes/session-spec.md.
+// actions that remember where they came from.
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { hasText, isGone, launchBrowser, mainHeading, openPage, screenChecks, until } from './browser.mjs';
-import { field, fillAction, saveStatus, saved, startPlan } from './app.mjs';
+import { field, fillAction, planNav, saveStatus, saved, startPlan } from './app.mjs';
 
 /** The most characters a text may have (the core's `MAX_TEXT_CHARS`). */
 const LIMIT = 20_000;
@@ -112,3 +112,38 @@ test('text the plan does not hold says "Not saved" and is put back after a reloa
   );
   screens.assertClean();
 });
+
+test("a session's statement and theme name stop at the core's limits, with a count", async (t) => {
+  const { context, page, errors } = await openPage(browser, 360);
+  const screens = screenChecks();
+  t.after(() => context.close());
+
+  await startPlan(page, 'Wath');
+  await planNav(page, 'Sessions').click();
+  await mainHeading(page, 'Co-production sessions');
+  await field(page, 'Title').fill('What carers in Wath need');
+  await page.getByRole('button', { name: 'Start session', exact: true }).click();
+  await mainHeading(page, 'What carers in Wath need');
+
+  // The core takes a statement of up to 500 characters (`CONTRIBUTION_MAX_CHARS`).
+  const need = field(page, 'I need…');
+  await need.fill('a'.repeat(460));
+  await hasText(page.locator('#statement-new-count'), /^460 of 500 characters$/);
+  await need.press('End');
+  await page.keyboard.insertText('b'.repeat(100));
+  await page.getByText('only the first 40 characters of what you pasted were added and the other 60 were left out').first().waitFor();
+  assert.equal((await need.inputValue()).length, 500, 'the statement stops at the limit');
+  await page.getByRole('button', { name: 'Add statement', exact: true }).click();
+  await hasText(page.getByRole('status').filter({ hasText: 'Statement added.' }), 'Statement added.');
+  await screens.check(page, 'statement-at-the-limit');
+
+  // A theme name, up to 120 (`THEME_NAME_MAX_CHARS`).
+  await page.getByRole('button', { name: 'Move on to Group', exact: true }).click();
+  const name = field(page, 'Theme name');
+  await name.fill('t'.repeat(130));
+  assert.equal((await name.inputValue()).length, 120, 'the theme name stops at the limit');
+  await hasText(page.locator('#theme-new-count'), /^120 of 120 characters$/);
+  assert.deepEqual(errors, [], 'the page should raise no errors');
+  screens.assertClean();
+});
+

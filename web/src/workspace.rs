@@ -16,6 +16,7 @@
 
 use std::cell::{Cell, RefCell};
 
+use cares_core::catch_up;
 use cares_core::document::{Content, Document, MergeError};
 use cares_core::edits::{Edit, EditError, Erasure, StampedEdit};
 use cares_core::ids::{DocumentId, PlanId, ReplicaId};
@@ -39,6 +40,24 @@ pub enum SaveState {
     Saving,
     /// Writing failed; the reason, in plain words.
     Failed(String),
+}
+
+/// Why a change to the open plan was not made.
+#[derive(Debug, Clone, PartialEq)]
+pub enum NotDone<E> {
+    /// The core refused it, for this reason; nothing changed.
+    Refused(E),
+    /// The plan had been closed (its page left) before the change reached it.
+    PlanClosed,
+}
+
+impl<E: std::fmt::Display> std::fmt::Display for NotDone<E> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            NotDone::Refused(reason) => reason.fmt(f),
+            NotDone::PlanClosed => f.write_str("this plan is no longer open here"),
+        }
+    }
 }
 
 /// Edits on their way to IndexedDB, and any whose write failed (tried again with
@@ -90,7 +109,7 @@ impl OpenPlan {
     /// Makes an edit: the core checks and applies it at once (views update), then it
     /// is written to storage; `save` follows the write. A refused edit changes
     /// nothing and its error says why, for the view to show next to the field.
-    pub fn edit(&self, edit: Edit) -> Result<(), EditError> {
+    pub fn edit(&self, edit: Edit) -> Result<(), NotDone<EditError>> {
         let erasure = Erasure::of(&edit);
         let stamped = self
             .doc
@@ -99,7 +118,8 @@ impl OpenPlan {
                 Ok(stamped) => (true, Ok(stamped.clone())),
                 Err(e) => (false, Err(e)),
             })
-            .unwrap_or(Err(EditError::Blank { field: "the plan" }))?;
+            .ok_or(NotDone::PlanClosed)?
+            .map_err(NotDone::Refused)?;
         let mut batch = vec![stamped];
         if let Some(erasure) = erasure {
             batch.extend(self.blanked_by(&erasure));
@@ -110,17 +130,18 @@ impl OpenPlan {
 
     /// Merges another copy of this document (from a file): its edits this copy lacks
     /// are received through the core and saved. Returns how many were new.
-    pub fn merge(&self, other: &Document) -> Result<usize, MergeError> {
+    pub fn merge(&self, other: &Document) -> Result<usize, NotDone<MergeError>> {
         let outcome = self
             .doc
             .try_maybe_update(|doc| {
-                let new = missing_from(doc, other);
+                let new = catch_up::missing(doc.log(), other.log());
                 match doc.merge(other) {
                     Ok(added) => (added > 0, Ok((added, new))),
                     Err(e) => (false, Err(e)),
                 }
             })
-            .unwrap_or(Err(MergeError::DifferentDocument))?;
+            .ok_or(NotDone::PlanClosed)?
+            .map_err(NotDone::Refused)?;
         let (added, new) = outcome;
         if added > 0 {
             self.write(new);
@@ -219,7 +240,7 @@ impl OpenPlan {
             TabMessage::Edits { edits, .. } => {
                 let gap = self
                     .doc
-                    .try_with_untracked(|doc| misses_earlier_edits(doc, &edits))
+                    .try_with_untracked(|doc| catch_up::skips_an_edit(doc.log(), &edits))
                     .unwrap_or(false);
                 self.receive(edits);
                 if gap {
@@ -255,29 +276,6 @@ impl OpenPlan {
             )));
         }
     }
-}
-
-/// The edits of `other` that `doc` does not have yet.
-fn missing_from(doc: &Document, other: &Document) -> Vec<StampedEdit> {
-    other
-        .log()
-        .edits()
-        .iter()
-        .filter(|e| !doc.log().contains(e.replica, e.seq))
-        .cloned()
-        .collect()
-}
-
-/// True when an edit arrives whose maker's previous edit is not here: a message was
-/// missed (the tab was busy loading), so read every stored edit again.
-fn misses_earlier_edits(doc: &Document, edits: &[StampedEdit]) -> bool {
-    edits.iter().any(|e| {
-        e.seq > 1
-            && !doc.log().contains(e.replica, e.seq - 1)
-            && !edits
-                .iter()
-                .any(|other| other.replica == e.replica && other.seq == e.seq - 1)
-    })
 }
 
 /// A plan being loaded hears messages into a queue; an open one takes them in.
@@ -395,31 +393,24 @@ fn hear_other_tab(message: TabMessage) {
     }
 }
 
-/// A new document holding one empty plan for a locality, titled
-/// "<locality> locality action plan". The name is trimmed; a blank or overlong one
+/// A new document holding one empty plan for a locality, titled as the core titles
+/// it ([`ActionPlan::for_locality`]). The name is trimmed; a blank or overlong one
 /// is refused by the core.
 pub fn new_locality_plan(locality: &str) -> Result<Document, EditError> {
-    let locality = locality.trim();
-    let title = format!("{locality} locality action plan");
-    if locality.is_empty() {
+    if locality.trim().is_empty() {
         return Err(EditError::Blank {
             field: "the locality's name",
         });
     }
+    let plan = ActionPlan::for_locality(PlanId::from_uuid(Uuid::new_v4()), locality);
     let mut doc = Document::from_content(
         DocumentId::from_uuid(Uuid::new_v4()),
-        Content::new(title.clone()),
+        Content::new(plan.title.clone()),
     );
     doc.apply(
         this_tab(),
         Edit::AddPlan {
-            plan: Box::new(ActionPlan::new(
-                PlanId::from_uuid(Uuid::new_v4()),
-                title,
-                PlanScope::Locality {
-                    name: locality.to_owned(),
-                },
-            )),
+            plan: Box::new(plan),
         },
     )?;
     Ok(doc)
@@ -472,7 +463,7 @@ pub async fn keep_from_file(doc: &Document) -> Result<Kept, String> {
         return Ok(Kept::Added);
     };
     let mut here = stored.doc;
-    let new = missing_from(&here, doc);
+    let new = catch_up::missing(here.log(), doc.log());
     let added = here.merge(doc).map_err(|e| e.to_string())?;
     if added > 0 {
         store::save_edits(here.id(), &new, &summary_of(&here, today())).await?;
@@ -537,28 +528,6 @@ mod tests {
             new_locality_plan("   "),
             Err(EditError::Blank { .. })
         ));
-    }
-
-    #[test]
-    fn a_gap_in_another_tabs_edits_is_noticed() -> Result<(), Box<dyn std::error::Error>> {
-        let mut theirs = new_locality_plan("Maltby")?;
-        let other = ReplicaId::from_u128(9);
-        let mut sent = Vec::new();
-        for title in ["One", "Two", "Three"] {
-            let stamped = theirs.apply(
-                other,
-                Edit::SetTitle {
-                    title: title.into(),
-                },
-            )?;
-            sent.push(stamped.clone());
-        }
-        let mut ours = Document::from_content(theirs.id(), theirs.base().clone());
-        ours.receive(theirs.log().edits()[..2].iter().cloned())?;
-        assert!(!misses_earlier_edits(&ours, &sent[..1]));
-        assert!(misses_earlier_edits(&ours, &sent[2..]));
-        assert!(!misses_earlier_edits(&ours, &sent[1..]));
-        Ok(())
     }
 
     #[test]

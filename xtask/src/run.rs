@@ -42,3 +42,29 @@ pub fn on_path(program: &str) -> bool {
         .status()
         .is_ok_and(|s| s.success())
 }
+
+/// A folder for one run's throwaway files (a build, a test database, a log), made
+/// afresh and removed with everything in it when dropped.
+#[derive(Debug)]
+pub struct Scratch(PathBuf);
+
+impl Scratch {
+    /// Makes the folder (and any missing parents).
+    pub fn new(path: PathBuf) -> Result<Self, String> {
+        std::fs::create_dir_all(&path)
+            .map_err(|e| format!("could not create {}: {e}", path.display()))?;
+        Ok(Self(path))
+    }
+
+    /// Where it is.
+    pub fn path(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        // Already gone is fine; nothing in it is kept.
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}

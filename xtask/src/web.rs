@@ -12,7 +12,7 @@ mod budget;
 mod bundle;
 mod server;
 
-use crate::run::{cmd_in, root};
+use crate::run::{Scratch, cmd_in, root};
 use crate::tools;
 use server::{AppServer, Mode};
 
@@ -52,18 +52,16 @@ pub fn test() -> Result<(), String> {
 /// build of its own, so several people can test different screens at once.
 pub fn e2e(files: &[String]) -> Result<(), String> {
     tools::for_browser_tests()?;
-    let scratch = bundle::target_dir().join(format!("e2e/{}", std::process::id()));
-    let bundle = bundle::build_into(&scratch.join("dist"), &scratch.join("work"))?;
+    // Dropped last (after the server that uses it), taking the build with it.
+    let scratch = Scratch::new(bundle::target_dir().join(format!("e2e/{}", std::process::id())))?;
+    let bundle = bundle::build_into(&scratch.path().join("dist"), &scratch.path().join("work"))?;
     let server = AppServer::start(&bundle.dist, 0, Mode::Tests)?;
     let files = if files.is_empty() {
         all_test_files()?
     } else {
         files.to_vec()
     };
-    let outcome = run_browser_tests(server.url(), &files);
-    drop(server);
-    let _ = std::fs::remove_dir_all(&scratch);
-    outcome
+    run_browser_tests(server.url(), &files)
 }
 
 /// Builds the app for release, serves it, and checks what Chromium receives for the

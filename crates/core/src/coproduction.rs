@@ -99,6 +99,18 @@ impl Phase {
             Phase::Closed => "Finished",
         }
     }
+
+    /// The step's short name, as a list of steps and "Move on to …" say it ("Share",
+    /// "Prioritise"); "Finished" once closed.
+    pub fn step_name(self) -> &'static str {
+        match self {
+            Phase::Share => "Share",
+            Phase::Group => "Group",
+            Phase::Prioritise => "Prioritise",
+            Phase::Plan => "Plan",
+            Phase::Closed => "Finished",
+        }
+    }
 }
 
 impl fmt::Display for Phase {

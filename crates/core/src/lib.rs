@@ -117,6 +117,7 @@ pub mod admission;
 pub mod assessment;
 pub mod audit;
 mod calendar;
+pub mod catch_up;
 mod content;
 pub mod coproduction;
 pub mod document;

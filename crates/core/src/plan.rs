@@ -43,6 +43,19 @@ impl ActionPlan {
         }
     }
 
+    /// Starts an empty plan for a locality, titled "<locality> locality action plan"
+    /// (the name trimmed), as the app and the browser tests' fixtures name it.
+    pub fn for_locality(id: PlanId, locality: &str) -> Self {
+        let name = locality.trim();
+        Self::new(
+            id,
+            format!("{name} locality action plan"),
+            PlanScope::Locality {
+                name: name.to_owned(),
+            },
+        )
+    }
+
     /// Finds an action by id.
     pub fn action(&self, id: ActionId) -> Option<&Action> {
         self.actions.iter().find(|a| a.id == id)
@@ -389,6 +402,18 @@ pub struct Origin {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_locality_plan_is_titled_for_its_trimmed_locality() {
+        let plan = ActionPlan::for_locality(PlanId::from_u128(1), "  Maltby ");
+        assert_eq!(plan.title, "Maltby locality action plan");
+        assert_eq!(
+            plan.scope,
+            PlanScope::Locality {
+                name: "Maltby".into()
+            }
+        );
+    }
 
     #[test]
     fn current_status_is_the_latest_rating() {

@@ -1,6 +1,7 @@
 //! Components: one for each thing a person sees, shared by the pages.
 
 pub mod focus_area_list;
+pub mod form;
 pub mod frame;
 pub mod live;
 pub mod main_nav;

@@ -11,9 +11,9 @@ use cares_core::plan::{Action, ActionLinks};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
+use crate::components::form::parse_day;
+use crate::components::form::{Choice, FieldKind, KeptOnDevice, SelectField, TextField};
 use crate::components::plan::action_draft::{ActionDraft, DraftField};
-use crate::components::plan::field::parse_day;
-use crate::components::plan::field::{Choice, FieldKind, KeptOnDevice, SelectField, TextField};
 use crate::components::plan::history_list::HistoryList;
 use crate::components::plan::milestone_list::MilestoneList;
 use crate::components::plan::plan_context::{

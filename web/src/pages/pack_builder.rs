@@ -7,8 +7,8 @@ use cares_core::packs::check;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
+use crate::components::form::{FieldKind, TextField};
 use crate::components::plan::confirm_remove::ConfirmRemove;
-use crate::components::plan::field::{FieldKind, TextField};
 use crate::components::plan::pack_draft::PackDraft;
 use crate::components::plan::pack_hints::PackHints;
 use crate::components::plan::pack_parts::{CONTACTS, EVENTS, PLACES, PackPart};

@@ -8,7 +8,7 @@ use cares_core::packs::{ActionPack, Audience};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
-use crate::components::plan::field::{Choice, SelectField};
+use crate::components::form::{Choice, SelectField};
 use crate::components::plan::plan_context::{
     PlanMissing, action_plan, edit_problem, pack_path, use_open_plan,
 };

@@ -16,10 +16,10 @@ use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
+use crate::components::form::Choice;
 use crate::components::plan::action_card::card_facts;
 use crate::components::plan::action_filters::{ActionFilters, Filters};
 use crate::components::plan::area_section::{AreaHeading, AreaSection};
-use crate::components::plan::field::Choice;
 use crate::components::plan::plan_context::{PlanMissing, action_plan, plan_path, use_open_plan};
 use crate::workspace::today;
 

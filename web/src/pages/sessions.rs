@@ -5,20 +5,18 @@
 //! with `Edit::AddSession`; a live one is created on the server by `crate::live`.
 
 use cares_core::audit::long_date;
-use cares_core::coproduction::{Session, SessionError};
 use cares_core::edits::Edit;
-use cares_core::framework::FocusAreaNumber;
 use cares_core::ids::SessionId;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos::task::spawn_local_scoped;
 use leptos_router::hooks::use_navigate;
 
-use crate::components::plan::field::{Choice, FieldKind, SelectField, TextField, parse_day};
+use crate::components::form::{Choice, FieldKind, SelectField, TextField};
 use crate::components::plan::plan_context::{PlanMissing, edit_problem, use_open_plan};
-use crate::components::session::phase_steps::step_name;
 use crate::live::{self, LiveStart};
-use crate::session::{sentence, session_path};
+use crate::session::new_session::{NewSessionForm, Problems};
+use crate::session::session_path;
 use crate::workspace::{plan_locality, today};
 
 /// One line of the list of sessions.
@@ -38,15 +36,6 @@ enum Way {
     Phones,
 }
 
-/// Which field a problem with the form belongs to.
-#[derive(Debug, Clone, Default, PartialEq)]
-struct Problems {
-    title: Option<String>,
-    date: Option<String>,
-    votes: Option<String>,
-    form: Option<String>,
-}
-
 /// The sessions page.
 #[component]
 pub fn SessionsPage() -> impl IntoView {
@@ -62,7 +51,7 @@ pub fn SessionsPage() -> impl IntoView {
                     id: s.id,
                     title: s.title.clone(),
                     date: s.date,
-                    detail: format!("On this device · {}", step_name(s.phase)),
+                    detail: format!("On this device · {}", s.phase.step_name()),
                 })
                 .collect()
         });
@@ -103,58 +92,27 @@ pub fn SessionsPage() -> impl IntoView {
         if starting.get_untracked() {
             return;
         }
-        let mut found = Problems::default();
-        let day = parse_day(&date.get_untracked());
-        if day.is_none() {
-            found.date = Some("Choose the day of the session.".to_owned());
-        }
-        let per_person = votes.get_untracked().trim().parse::<u8>().ok();
-        if per_person.is_none() {
-            found.votes = Some("Give a whole number of votes, such as 3.".to_owned());
-        }
-        let focus_area = area
-            .get_untracked()
-            .parse::<u8>()
-            .ok()
-            .and_then(FocusAreaNumber::new);
         let locality = open.doc.with_untracked(|d| plan_locality(d.content()));
-        let (Some(day), Some(per_person)) = (day, per_person) else {
-            problems.set(found);
-            return;
+        let form = NewSessionForm {
+            title: title.get_untracked(),
+            date: date.get_untracked(),
+            area: area.get_untracked(),
+            votes: votes.get_untracked(),
         };
         let id = SessionId::from_uuid(uuid::Uuid::new_v4());
-        let made = Session::new(
-            id,
-            &title.get_untracked(),
-            locality.as_deref().unwrap_or_default(),
-            day,
-            per_person,
-        );
-        let mut session = match made {
+        let session = match form.build(id, locality.as_deref().unwrap_or_default()) {
             Ok(session) => session,
-            Err(e) => {
-                let said = Some(sentence(&e.to_string()));
-                match e {
-                    SessionError::BlankTitle | SessionError::TitleTooLong { .. } => {
-                        found.title = said;
-                    }
-                    SessionError::NoVotesPerPerson => found.votes = said,
-                    _ => found.form = said,
-                }
+            Err(found) => {
                 problems.set(found);
                 return;
             }
         };
-        session.focus_area = focus_area;
         match way.get_untracked() {
             Way::ThisDevice => match open.edit(Edit::AddSession {
                 session: Box::new(session),
             }) {
                 Ok(()) => navigate(&session_path(&open, id), Default::default()),
-                Err(e) => problems.set(Problems {
-                    form: Some(edit_problem(&e)),
-                    ..Problems::default()
-                }),
+                Err(e) => problems.set(Problems::with_form(edit_problem(&e))),
             },
             Way::Phones => {
                 problems.set(Problems::default());
@@ -163,9 +121,9 @@ pub fn SessionsPage() -> impl IntoView {
                     plan: open.id,
                     title: session.title.clone(),
                     locality,
-                    focus_area,
-                    date: day,
-                    votes_per_person: u32::from(per_person),
+                    focus_area: session.focus_area,
+                    date: session.date,
+                    votes_per_person: u32::from(session.votes_per_person),
                 };
                 let navigate = navigate.clone();
                 spawn_local_scoped(async move {
@@ -173,10 +131,7 @@ pub fn SessionsPage() -> impl IntoView {
                     starting.set(false);
                     match outcome {
                         Ok(live_id) => navigate(&session_path(&open, live_id), Default::default()),
-                        Err(reason) => problems.set(Problems {
-                            form: Some(reason),
-                            ..Problems::default()
-                        }),
+                        Err(reason) => problems.set(Problems::with_form(reason)),
                     }
                 });
             }

@@ -5,6 +5,7 @@
 
 pub mod handle;
 pub mod local;
+pub mod new_session;
 
 use cares_core::ids::SessionId;
 

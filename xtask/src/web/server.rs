@@ -9,7 +9,7 @@ use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
 
-use crate::run::{cmd, root};
+use crate::run::{Scratch, cmd, root};
 
 /// How the server is built and where its output goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,7 +26,9 @@ pub enum Mode {
 pub struct AppServer {
     child: Child,
     url: String,
-    scratch: Option<PathBuf>,
+    /// The test database and log: held, never read, so they are removed only after
+    /// the server stops.
+    _scratch: Option<Scratch>,
 }
 
 impl AppServer {
@@ -45,10 +47,9 @@ impl AppServer {
         let scratch = match mode {
             Mode::Person => None,
             Mode::Tests => {
-                let scratch = dist.with_file_name(format!("server-{}", std::process::id()));
-                std::fs::create_dir_all(&scratch)
-                    .map_err(|e| format!("could not create {}: {e}", scratch.display()))?;
-                let database = scratch.join("e2e.db");
+                let scratch =
+                    Scratch::new(dist.with_file_name(format!("server-{}", std::process::id())))?;
+                let database = scratch.path().join("e2e.db");
                 command.env(
                     "DATABASE_URL",
                     format!("sqlite://{}?mode=rwc", database.display()),
@@ -65,7 +66,7 @@ impl AppServer {
             .ok_or_else(|| "could not read cares-server's output".to_string())?;
         let log = match &scratch {
             Some(dir) => Some(
-                std::fs::File::create(dir.join("server.log"))
+                std::fs::File::create(dir.path().join("server.log"))
                     .map_err(|e| format!("could not create the server log: {e}"))?,
             ),
             None => None,
@@ -77,7 +78,7 @@ impl AppServer {
         Ok(Self {
             child,
             url,
-            scratch,
+            _scratch: scratch,
         })
     }
 
@@ -102,12 +103,9 @@ impl AppServer {
 
 impl Drop for AppServer {
     fn drop(&mut self) {
-        // Already stopped is fine; the scratch folder goes either way.
+        // Already stopped is fine; the scratch folder goes after, either way.
         let _ = self.child.kill();
         let _ = self.child.wait();
-        if let Some(scratch) = &self.scratch {
-            let _ = std::fs::remove_dir_all(scratch);
-        }
     }
 }
 

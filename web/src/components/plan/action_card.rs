@@ -156,3 +156,67 @@ pub fn ActionCard(
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use cares_core::audit::audit_plan;
+    use cares_core::ids::PlanId;
+    use cares_core::plan::{Action, Evidence, Lead, StatusChange};
+
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
+    }
+
+    /// A plan with a complete, SMART action and a bare, overdue one.
+    fn plan() -> ActionPlan {
+        let mut plan = ActionPlan::for_locality(PlanId::from_u128(1), "Maltby");
+        let mut cafe = Action::new(ActionId::from_u128(1), "Open a carers' café");
+        cafe.reference = Some(" 1.1 ".into());
+        cafe.measure = Some("Number of carers attending: 20 a month".into());
+        cafe.lead = Lead {
+            person: Some("Sam Smith".into()),
+            organisation: Some("Maltby Library".into()),
+        };
+        cafe.due = Some(day(2030, 3, 31));
+        cafe.links.focus_area = FocusAreaNumber::new(1);
+        cafe.history.push(StatusChange {
+            on: Some(day(2024, 9, 1)),
+            status: Status::Amber,
+            note: None,
+        });
+        cafe.evidence.push(Evidence {
+            on: Some(day(2024, 9, 1)),
+            note: "The library agreed the room".into(),
+            link: None,
+        });
+        let mut meeting = Action::new(ActionId::from_u128(2), "Start a network meeting");
+        meeting.reference = Some("  ".into());
+        meeting.due = Some(day(2020, 1, 31));
+        plan.actions.extend([cafe, meeting]);
+        plan
+    }
+
+    #[test]
+    fn a_card_shows_the_actions_words_and_what_the_audit_found() {
+        let plan = plan();
+        let cards = card_facts(&plan, &audit_plan(&plan, day(2025, 1, 1)));
+        let [cafe, meeting] = cards.as_slice() else {
+            panic!("two cards expected, got {cards:?}");
+        };
+        assert_eq!(cafe.reference.as_deref(), Some("1.1"));
+        assert_eq!(cafe.lead.as_deref(), Some("Sam Smith (Maltby Library)"));
+        assert_eq!(cafe.status, Status::Amber);
+        assert_eq!((cafe.to_add, cafe.overdue), (0, false));
+        assert_eq!(
+            cafe.search,
+            "open a carers' café\n1.1\nnumber of carers attending: 20 a month\nsam smith (maltby library)"
+        );
+        // A blank reference is none; the overdue finding is not counted as one to add.
+        assert_eq!(meeting.reference, None);
+        assert!(meeting.overdue);
+        assert!(meeting.to_add > 0);
+        assert_eq!(meeting.status, Status::NotStarted);
+    }
+}

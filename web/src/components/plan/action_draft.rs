@@ -15,7 +15,7 @@ use leptos::leptos_dom::helpers::{TimeoutHandle, set_timeout_with_handle};
 use leptos::prelude::*;
 
 use super::plan_context::{action_path, action_plan, edit_problem, replace_address};
-use crate::workspace::OpenPlan;
+use crate::workspace::{NotDone, OpenPlan};
 
 /// How long after the last keystroke a field is saved.
 const SAVE_AFTER: Duration = Duration::from_millis(400);
@@ -314,9 +314,9 @@ pub fn save_when_the_page_goes(save: impl Fn() + Clone + 'static) {
 }
 
 /// A refused edit in the words of the field it came from.
-fn problem(field: DraftField, error: &EditError) -> String {
+fn problem(field: DraftField, error: &NotDone<EditError>) -> String {
     match (field, error) {
-        (DraftField::What, EditError::Blank { .. }) => SAY_WHAT.to_owned(),
+        (DraftField::What, NotDone::Refused(EditError::Blank { .. })) => SAY_WHAT.to_owned(),
         _ => edit_problem(error),
     }
 }

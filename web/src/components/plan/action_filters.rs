@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use leptos_router::params::ParamsMap;
 
 use super::action_card::CardFacts;
-use super::field::{Choice, SelectField};
+use crate::components::form::{Choice, SelectField};
 
 /// The value of the lead filter that means "no lead yet".
 pub const NO_LEAD: &str = "none";
@@ -188,5 +188,74 @@ pub fn ActionFilters(
                 />
             </div>
         </form>
+    }
+}
+
+// Reading and writing the address (`from_query`, `to_query`) goes through the
+// browser's URL escaping, so only the browser tests cover it.
+#[cfg(test)]
+mod tests {
+    use cares_core::framework::FocusAreaNumber;
+    use cares_core::ids::ActionId;
+
+    use super::*;
+
+    fn card(area: u8, status: Status, lead: Option<&str>, search: &str) -> CardFacts {
+        CardFacts {
+            id: ActionId::from_u128(1),
+            reference: None,
+            what: search.to_owned(),
+            status,
+            lead: lead.map(str::to_owned),
+            due: None,
+            to_add: 0,
+            overdue: false,
+            area: FocusAreaNumber::new(area),
+            search: search.to_owned(),
+        }
+    }
+
+    #[test]
+    fn a_card_shows_only_when_it_passes_every_filter() {
+        let cafe = card(1, Status::Amber, Some("Sam Smith"), "open a carers' café");
+        let all = Filters::default();
+        assert!(all.matches(&cafe, &all.search_words()));
+        let picked = Filters {
+            area: Some(1),
+            status: Some(Status::Amber),
+            lead: Some("Sam Smith".into()),
+            q: "  CAFÉ ".into(),
+        };
+        assert!(picked.matches(&cafe, &picked.search_words()));
+        for other in [
+            Filters {
+                area: Some(2),
+                ..picked.clone()
+            },
+            Filters {
+                status: Some(Status::Green),
+                ..picked.clone()
+            },
+            Filters {
+                lead: Some("Priya Shah".into()),
+                ..picked.clone()
+            },
+            Filters {
+                lead: Some(NO_LEAD.into()),
+                ..picked.clone()
+            },
+            Filters {
+                q: "library".into(),
+                ..picked.clone()
+            },
+        ] {
+            assert!(!other.matches(&cafe, &other.search_words()), "{other:?}");
+        }
+        let nobody = card(3, Status::NotStarted, None, "posters");
+        let no_lead = Filters {
+            lead: Some(NO_LEAD.into()),
+            ..Filters::default()
+        };
+        assert!(no_lead.matches(&nobody, ""));
     }
 }

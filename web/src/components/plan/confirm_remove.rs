@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::field::focus_soon;
+use crate::components::form::focus_soon;
 
 /// The remove button and its confirmation, for one kind of thing ("action", "pack").
 #[component]

@@ -114,3 +114,46 @@ pub fn HistoryList(
         </section>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use cares_core::plan::Status;
+
+    use super::*;
+
+    #[test]
+    fn a_rating_takes_the_link_of_its_evidence_and_other_evidence_stands_alone() {
+        let on = NaiveDate::from_ymd_opt(2024, 9, 1);
+        let later = NaiveDate::from_ymd_opt(2024, 10, 1);
+        let history = [StatusChange {
+            on,
+            status: Status::Amber,
+            note: Some(" Library agreed the room ".into()),
+        }];
+        let evidence = [
+            Evidence {
+                on,
+                note: "Library agreed the room".into(),
+                link: Some("https://example.org/minutes".into()),
+            },
+            Evidence {
+                on: later,
+                note: "12 surgeries have it".into(),
+                link: None,
+            },
+        ];
+        assert_eq!(
+            entries(&history, &evidence),
+            [
+                Entry {
+                    text: "1 October 2024 \u{2014} Evidence: 12 surgeries have it".into(),
+                    link: None,
+                },
+                Entry {
+                    text: "1 September 2024 \u{2014} Amber: Library agreed the room".into(),
+                    link: Some("https://example.org/minutes".into()),
+                },
+            ]
+        );
+    }
+}

@@ -5,7 +5,7 @@ use cares_core::plan::Milestone;
 use leptos::prelude::*;
 
 use super::action_draft::{ActionDraft, DraftField};
-use super::field::{FieldKind, TextField, focus_soon, parse_day};
+use crate::components::form::{FieldKind, TextField, focus_soon, parse_day};
 
 /// The milestones, editable.
 #[component]

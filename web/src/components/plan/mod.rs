@@ -9,7 +9,6 @@ pub mod action_draft;
 pub mod action_filters;
 pub mod area_section;
 pub mod confirm_remove;
-pub mod field;
 pub mod history_list;
 pub mod milestone_list;
 pub mod pack_draft;

@@ -19,7 +19,7 @@ use leptos::prelude::*;
 
 use super::action_draft::save_when_the_page_goes;
 use super::plan_context::edit_problem;
-use crate::workspace::OpenPlan;
+use crate::workspace::{NotDone, OpenPlan};
 
 /// How long after the last keystroke the pack is saved.
 const SAVE_AFTER: Duration = Duration::from_millis(400);
@@ -252,9 +252,9 @@ impl PackDraft {
     }
 }
 
-fn problem(error: &EditError) -> String {
+fn problem(error: &NotDone<EditError>) -> String {
     match error {
-        EditError::Blank { .. } => GIVE_A_TITLE.to_owned(),
+        NotDone::Refused(EditError::Blank { .. }) => GIVE_A_TITLE.to_owned(),
         _ => edit_problem(error),
     }
 }

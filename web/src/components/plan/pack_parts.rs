@@ -9,8 +9,8 @@ use cares_core::audit::long_date;
 use cares_core::packs::{ActionPack, LocalContact, MeetingPlace, PackEvent};
 use leptos::prelude::*;
 
-use super::field::{FieldKind, TextField, focus_soon, parse_day};
 use super::pack_draft::{PackDraft, optional_words};
+use crate::components::form::{FieldKind, TextField, focus_soon, parse_day};
 
 /// One field of a part's form.
 #[derive(Debug, Clone, Copy)]

@@ -4,8 +4,8 @@
 
 use leptos::prelude::*;
 
-use super::field::focus_soon;
 use super::pack_draft::PackDraft;
+use crate::components::form::{FieldKind, TextField, focus_soon};
 
 /// The "Steps" part of the pack builder.
 #[component]
@@ -72,26 +72,21 @@ pub fn PackSteps(
                                         <span class="pack-step__source">"From the plan"</span>
                                     </Show>
                                 </div>
-                                <div class="field">
-                                    <label class="field__label" for=text_id.clone()>
-                                        "Step wording"
-                                    </label>
-                                    <textarea
-                                        id=text_id.clone()
-                                        class="field__input field__input--lines"
-                                        rows="2"
-                                        prop:value=text
-                                        on:input=move |ev| {
-                                            let v = event_target_value(&ev);
-                                            draft.change_rows(|rows| {
-                                                if let Some(r) = rows.iter_mut().find(|r| r.key == key) {
-                                                    r.text = v;
-                                                }
-                                            });
-                                        }
-                                        on:blur=move |_| draft.save()
-                                    ></textarea>
-                                </div>
+                                <TextField
+                                    id=text_id.clone()
+                                    label="Step wording"
+                                    kind=FieldKind::Lines
+                                    rows=2
+                                    value=Signal::derive(text)
+                                    on_input=Callback::new(move |v: String| {
+                                        draft.change_rows(|rows| {
+                                            if let Some(r) = rows.iter_mut().find(|r| r.key == key) {
+                                                r.text = v;
+                                            }
+                                        });
+                                    })
+                                    on_leave=Callback::new(move |_: String| draft.save())
+                                />
                             </li>
                         }
                     }

@@ -11,7 +11,7 @@ use cares_core::plan::ActionPlan;
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::workspace::OpenPlan;
+use crate::workspace::{NotDone, OpenPlan};
 
 /// The plan the frame opened, if there is one.
 pub fn use_open_plan() -> Option<OpenPlan> {
@@ -50,7 +50,7 @@ pub fn parse_pack_id(text: &str) -> Option<PackId> {
 }
 
 /// A refused edit, said plainly, to show next to the field it came from.
-pub fn edit_problem(error: &EditError) -> String {
+pub fn edit_problem(error: &NotDone<EditError>) -> String {
     format!("This could not be saved: {error}.")
 }
 

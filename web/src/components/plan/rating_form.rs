@@ -10,10 +10,10 @@ use cares_core::plan::{Evidence, Status, StatusChange};
 use leptos::prelude::*;
 
 use super::action_draft::ActionDraft;
-use super::field::parse_day;
-use super::field::{FieldKind, TextField};
 use super::plan_context::edit_problem;
 use super::rag_picker::RagPicker;
+use crate::components::form::parse_day;
+use crate::components::form::{FieldKind, TextField};
 use crate::workspace::today;
 
 /// True when a link is a web address a browser will open safely.
@@ -177,5 +177,18 @@ pub fn RatingForm(
                 </p>
             </form>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_web_address;
+
+    #[test]
+    fn only_web_addresses_are_links() {
+        assert!(is_web_address(" HTTPS://example.org/minutes"));
+        assert!(is_web_address("http://example.org"));
+        assert!(!is_web_address("javascript:alert(1)"));
+        assert!(!is_web_address("example.org"));
     }
 }

@@ -2,12 +2,13 @@
 //! themes with the statements in them, each of which can be renamed ("Rename theme")
 //! or merged into another ("Merge into…" and "Merge").
 
+use cares_core::coproduction::{Session, THEME_NAME_MAX_CHARS};
 use cares_core::edits::SessionStep;
 use cares_core::ids::ThemeId;
 use leptos::prelude::*;
 
 use super::statement_list::StatementList;
-use crate::components::plan::field::focus_soon;
+use crate::components::form::{TextField, focus_soon};
 use crate::session::handle::SessionHandle;
 
 /// The group phase's forms and lists.
@@ -49,25 +50,14 @@ pub fn GroupPhase(
     view! {
         <form class="add-theme" aria-labelledby="add-theme-heading" on:submit=add>
             <h3 id="add-theme-heading">"New theme"</h3>
-            <div class="field" class:field--error=move || error.get().is_some()>
-                <label class="field__label" for="theme-new">
-                    "Theme name"
-                </label>
-                <Show when=move || error.get().is_some()>
-                    <p class="field__error" id="theme-new-error">
-                        {move || error.get().unwrap_or_default()}
-                    </p>
-                </Show>
-                <input
-                    id="theme-new"
-                    type="text"
-                    class="field__input"
-                    aria-invalid=move || error.get().is_some().then_some("true")
-                    aria-describedby=move || error.get().map(|_| "theme-new-error")
-                    prop:value=move || name.get()
-                    on:input=move |ev| name.set(event_target_value(&ev))
-                />
-            </div>
+            <TextField
+                id="theme-new"
+                label="Theme name"
+                limit=THEME_NAME_MAX_CHARS
+                value=name
+                on_input=Callback::new(move |v: String| name.set(v))
+                error=error
+            />
             <button type="submit" class="button">
                 "Add theme"
             </button>
@@ -94,29 +84,66 @@ pub fn GroupPhase(
     }
 }
 
+/// One theme as its item shows it.
+#[derive(Debug, Clone, PartialEq)]
+struct ThemeShown {
+    name: String,
+    /// The words of the statements in it.
+    statements: Vec<String>,
+    /// The themes it could be merged into, in the session's order.
+    others: Vec<OtherTheme>,
+}
+
+/// A theme another can be merged into.
+#[derive(Debug, Clone, PartialEq)]
+struct OtherTheme {
+    id: ThemeId,
+    name: String,
+}
+
+impl ThemeShown {
+    /// Theme `id` of a session; none once it has gone (merged away).
+    fn of(session: &Session, id: ThemeId) -> Option<Self> {
+        let theme = session.theme(id)?;
+        Some(Self {
+            name: theme.name.clone(),
+            statements: session
+                .contributions_in(id)
+                .iter()
+                .map(|c| c.text.clone())
+                .collect(),
+            others: session
+                .themes
+                .iter()
+                .filter(|t| t.id != id)
+                .map(|t| OtherTheme {
+                    id: t.id,
+                    name: t.name.clone(),
+                })
+                .collect(),
+        })
+    }
+
+    /// The theme to merge into: the one chosen, or (when none was chosen, or it has
+    /// been merged away since) the first one left, as the list shows it selected.
+    fn merge_into(&self, chosen: Option<ThemeId>) -> Option<ThemeId> {
+        self.others
+            .iter()
+            .find(|o| Some(o.id) == chosen)
+            .or(self.others.first())
+            .map(|o| o.id)
+    }
+}
+
 /// One theme: its name, its statements, renaming and merging.
 #[component]
 fn ThemeItem(handle: SessionHandle, id: ThemeId) -> impl IntoView {
     let theme = Memo::new(move |_| {
-        handle.session.with(|s| {
-            s.as_ref().and_then(|s| {
-                let theme = s.theme(id)?;
-                let statements = s
-                    .contributions_in(id)
-                    .iter()
-                    .map(|c| c.text.clone())
-                    .collect::<Vec<_>>();
-                let others = s
-                    .themes
-                    .iter()
-                    .filter(|t| t.id != id)
-                    .map(|t| (t.id, t.name.clone()))
-                    .collect::<Vec<_>>();
-                Some((theme.name.clone(), statements, others))
-            })
-        })
+        handle
+            .session
+            .with(|s| s.as_ref().and_then(|s| ThemeShown::of(s, id)))
     });
-    let name = move || theme.with(|t| t.as_ref().map(|t| t.0.clone()).unwrap_or_default());
+    let name = move || theme.with(|t| t.as_ref().map(|t| t.name.clone()).unwrap_or_default());
     let renaming = RwSignal::new(false);
     let new_name = RwSignal::new(String::new());
     let merge_into = RwSignal::new(None::<ThemeId>);
@@ -125,17 +152,19 @@ fn ThemeItem(handle: SessionHandle, id: ThemeId) -> impl IntoView {
     let rename_field = format!("theme-{id}-rename");
     let rename_button = format!("theme-{id}-rename-button");
     let merge_field = format!("theme-{id}-merge");
-    let error_id = format!("theme-{id}-error");
-    let run = move |step: SessionStep| match handle.step.run(step) {
-        Ok(()) => {
-            error.set(None);
-            true
-        }
-        Err(reason) => {
-            error.set(Some(reason));
-            false
-        }
-    };
+    // A refused rename is said in the rename field; a refused merge under the theme.
+    let rename_error = RwSignal::new(None::<String>);
+    let run =
+        move |step: SessionStep, refusal: RwSignal<Option<String>>| match handle.step.run(step) {
+            Ok(()) => {
+                refusal.set(None);
+                true
+            }
+            Err(reason) => {
+                refusal.set(Some(reason));
+                false
+            }
+        };
     let start_rename = {
         let rename_field = rename_field.clone();
         move |_| {
@@ -146,14 +175,19 @@ fn ThemeItem(handle: SessionHandle, id: ThemeId) -> impl IntoView {
     };
     let save_name = {
         let rename_button = rename_button.clone();
+        let rename_field = rename_field.clone();
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
-            if run(SessionStep::RenameTheme {
+            let step = SessionStep::RenameTheme {
                 theme: id,
                 name: new_name.get_untracked(),
-            }) {
+            };
+            if run(step, rename_error) {
                 renaming.set(false);
                 focus_soon(rename_button.clone());
+            } else {
+                // Back to the field, where a screen reader hears why.
+                focus_soon(rename_field.clone());
             }
         }
     };
@@ -161,37 +195,28 @@ fn ThemeItem(handle: SessionHandle, id: ThemeId) -> impl IntoView {
         let rename_button = rename_button.clone();
         move |_| {
             renaming.set(false);
-            error.set(None);
+            rename_error.set(None);
             focus_soon(rename_button.clone());
         }
     };
     let merge = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        // A chosen theme may have been merged away since; then the first one left.
         let chosen = merge_into.get_untracked();
-        let into = theme.with_untracked(|t| {
-            t.as_ref().and_then(|t| {
-                t.2.iter()
-                    .find(|o| Some(o.0) == chosen)
-                    .or(t.2.first())
-                    .map(|o| o.0)
-            })
-        });
+        let into = theme.with_untracked(|t| t.as_ref().and_then(|t| t.merge_into(chosen)));
         let Some(into) = into else {
             return;
         };
-        if run(SessionStep::MergeThemes { from: id, into }) {
+        if run(SessionStep::MergeThemes { from: id, into }, error) {
             focus_soon("themes-heading".to_owned());
         }
     };
-    let described_error = move || error.get().map(|_| error_id.clone());
     view! {
         <li class="theme">
             <h4 class="theme__name" id=name_id.clone()>
                 {name}
             </h4>
             {move || {
-                let statements = theme.with(|t| t.as_ref().map(|t| t.1.clone()).unwrap_or_default());
+                let statements = theme.with(|t| t.as_ref().map(|t| t.statements.clone()).unwrap_or_default());
                 if statements.is_empty() {
                     view! { <p class="theme__empty">"No statements in this theme yet."</p> }.into_any()
                 } else {
@@ -224,20 +249,14 @@ fn ThemeItem(handle: SessionHandle, id: ThemeId) -> impl IntoView {
                 }
             >
                 <form class="theme__rename" on:submit=save_name.clone()>
-                    <div class="field">
-                        <label class="field__label" for=rename_field.clone()>
-                            "New name for this theme"
-                        </label>
-                        <input
-                            id=rename_field.clone()
-                            type="text"
-                            class="field__input"
-                            aria-invalid=move || error.get().is_some().then_some("true")
-                            aria-describedby=described_error.clone()
-                            prop:value=move || new_name.get()
-                            on:input=move |ev| new_name.set(event_target_value(&ev))
-                        />
-                    </div>
+                    <TextField
+                        id=rename_field.clone()
+                        label="New name for this theme"
+                        limit=THEME_NAME_MAX_CHARS
+                        value=new_name
+                        on_input=Callback::new(move |v: String| new_name.set(v))
+                        error=rename_error
+                    />
                     <div class="button-row">
                         <button type="submit" class="button">
                             "Save name"
@@ -248,7 +267,7 @@ fn ThemeItem(handle: SessionHandle, id: ThemeId) -> impl IntoView {
                     </div>
                 </form>
             </Show>
-            <Show when=move || theme.with(|t| t.as_ref().is_some_and(|t| !t.2.is_empty()))>
+            <Show when=move || theme.with(|t| t.as_ref().is_some_and(|t| !t.others.is_empty()))>
                 <form class="theme__merge" on:submit=merge>
                     <div class="field">
                         <label class="field__label" for=merge_field.clone()>
@@ -266,15 +285,15 @@ fn ThemeItem(handle: SessionHandle, id: ThemeId) -> impl IntoView {
                         >
                             {move || {
                                 let others = theme
-                                    .with(|t| t.as_ref().map(|t| t.2.clone()).unwrap_or_default());
+                                    .with(|t| t.as_ref().map(|t| t.others.clone()).unwrap_or_default());
                                 let chosen = merge_into.get();
                                 others
                                     .into_iter()
-                                    .map(|(other, other_name)| {
-                                        let selected = chosen == Some(other);
+                                    .map(|other| {
+                                        let selected = chosen == Some(other.id);
                                         view! {
-                                            <option value=other.to_string() prop:selected=selected>
-                                                {other_name}
+                                            <option value=other.id.to_string() prop:selected=selected>
+                                                {other.name}
                                             </option>
                                         }
                                     })
@@ -293,5 +312,67 @@ fn ThemeItem(handle: SessionHandle, id: ThemeId) -> impl IntoView {
                 </p>
             </Show>
         </li>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use cares_core::coproduction::Phase;
+    use cares_core::ids::{ContributionId, SessionId};
+
+    use super::*;
+
+    const STORY: ThemeId = ThemeId::from_u128(1);
+    const BREAKS: ThemeId = ThemeId::from_u128(2);
+    const MONEY: ThemeId = ThemeId::from_u128(3);
+
+    fn grouped() -> Result<Session, Box<dyn std::error::Error>> {
+        let day = chrono::NaiveDate::from_ymd_opt(2025, 3, 31).ok_or("date")?;
+        let mut session = Session::new(SessionId::from_u128(9), "Carers", "Maltby", day, 3)?;
+        for (n, text) in ["Tell my story once", "A night off", "Say it once"]
+            .into_iter()
+            .enumerate()
+        {
+            session.add_contribution(ContributionId::from_u128(n as u128), None, text)?;
+        }
+        session.advance_to(Phase::Group)?;
+        session.add_theme(STORY, "One story")?;
+        session.add_theme(BREAKS, "Breaks")?;
+        session.add_theme(MONEY, "Money")?;
+        session.assign(ContributionId::from_u128(0), Some(STORY))?;
+        session.assign(ContributionId::from_u128(2), Some(STORY))?;
+        session.assign(ContributionId::from_u128(1), Some(BREAKS))?;
+        Ok(session)
+    }
+
+    #[test]
+    fn a_theme_shows_its_statements_and_the_others_it_could_merge_into()
+    -> Result<(), Box<dyn std::error::Error>> {
+        let shown = ThemeShown::of(&grouped()?, STORY).ok_or("no theme")?;
+        assert_eq!(shown.name, "One story");
+        assert_eq!(shown.statements, ["Tell my story once", "Say it once"]);
+        assert_eq!(
+            shown
+                .others
+                .iter()
+                .map(|o| o.name.as_str())
+                .collect::<Vec<_>>(),
+            ["Breaks", "Money"]
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn merging_goes_into_the_chosen_theme_or_the_first_left_if_it_has_gone()
+    -> Result<(), Box<dyn std::error::Error>> {
+        let mut session = grouped()?;
+        let shown = ThemeShown::of(&session, STORY).ok_or("no theme")?;
+        assert_eq!(shown.merge_into(Some(MONEY)), Some(MONEY));
+        assert_eq!(shown.merge_into(None), Some(BREAKS));
+        session.merge_themes(MONEY, BREAKS)?;
+        let now = ThemeShown::of(&session, STORY).ok_or("no theme")?;
+        assert_eq!(now.merge_into(Some(MONEY)), Some(BREAKS));
+        assert_eq!(ThemeShown::of(&session, MONEY), None);
+        Ok(())
     }
 }

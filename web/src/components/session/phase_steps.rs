@@ -8,7 +8,7 @@ use cares_core::coproduction::Phase;
 use cares_core::edits::SessionStep;
 use leptos::prelude::*;
 
-use crate::components::plan::field::focus_soon;
+use crate::components::form::focus_soon;
 use crate::session::handle::SessionHandle;
 
 /// The id of the heading of the phase being shown, where focus goes after moving on.
@@ -16,17 +16,6 @@ pub const PHASE_HEADING_ID: &str = "phase-heading";
 
 /// The steps a person sees, in order (the closed phase is not a step: it is the end).
 const STEPS: [Phase; 4] = [Phase::Share, Phase::Group, Phase::Prioritise, Phase::Plan];
-
-/// The short name of a step, as the list and the "Move on to …" button say it.
-pub fn step_name(phase: Phase) -> &'static str {
-    match phase {
-        Phase::Share => "Share",
-        Phase::Group => "Group",
-        Phase::Prioritise => "Prioritise",
-        Phase::Plan => "Plan",
-        _ => "Finished",
-    }
-}
 
 /// The ordered list of steps, with the current one marked.
 #[component]
@@ -59,7 +48,7 @@ pub fn PhaseSteps(
                             class:phase-steps__step--done=done
                             aria-current=move || current().then_some("step")
                         >
-                            {step_name(step)}
+                            {step.step_name()}
                             <span class="phase-steps__note">{note}</span>
                         </li>
                     }
@@ -67,6 +56,13 @@ pub fn PhaseSteps(
                 .collect_view()}
         </ol>
     }
+}
+
+/// A move on that was refused, and the phase the session was in then.
+#[derive(Debug, Clone)]
+struct Refusal {
+    during: Phase,
+    reason: String,
 }
 
 /// "Move on to <next phase>" (or "Finish the session" after planning), with any
@@ -79,39 +75,41 @@ pub fn MoveOn(
     #[prop(into)]
     phase: Signal<Phase>,
 ) -> impl IntoView {
-    let error = RwSignal::new(None::<String>);
-    let moved = RwSignal::new(None::<String>);
-    // A new phase clears what was said about the old one.
-    Effect::new(move |previous: Option<Phase>| {
-        let now = phase.get();
-        if previous.is_some_and(|p| p != now) {
-            error.set(None);
-        }
-        now
+    // A refusal is said only while the session is still in the phase it was refused
+    // in: a new phase (moved on here or on another device) leaves it behind.
+    let refused = RwSignal::new(None::<Refusal>);
+    let error = Signal::derive(move || {
+        refused.with(|r| {
+            r.as_ref()
+                .filter(|r| r.during == phase.get())
+                .map(|r| r.reason.clone())
+        })
     });
+    let moved = RwSignal::new(None::<String>);
     let move_on = move |_| {
-        let Some(next) = phase.get_untracked().next() else {
+        let during = phase.get_untracked();
+        let Some(next) = during.next() else {
             return;
         };
         match handle.step.run(SessionStep::Advance { to: next }) {
             Ok(()) => {
-                error.set(None);
+                refused.set(None);
                 moved.set(Some(if next == Phase::Closed {
                     "The session has finished.".to_owned()
                 } else {
-                    format!("Moved on to {}.", step_name(next))
+                    format!("Moved on to {}.", next.step_name())
                 }));
                 focus_soon(PHASE_HEADING_ID.to_owned());
             }
             Err(reason) => {
                 moved.set(None);
-                error.set(Some(reason));
+                refused.set(Some(Refusal { during, reason }));
             }
         }
     };
     let label = move || match phase.get().next() {
         Some(Phase::Closed) => "Finish the session".to_owned(),
-        Some(next) => format!("Move on to {}", step_name(next)),
+        Some(next) => format!("Move on to {}", next.step_name()),
         None => String::new(),
     };
     view! {

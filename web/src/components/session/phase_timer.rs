@@ -49,6 +49,14 @@ fn clock(seconds: u64) -> String {
     format!("{}:{:02}", seconds / 60, seconds % 60)
 }
 
+/// A timer started or stopped on this page, for one phase.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct TimerSet {
+    phase: Phase,
+    /// When it ends (milliseconds since 1970); none once stopped.
+    end: Option<f64>,
+}
+
 /// The timer of the phase being shown.
 #[component]
 pub fn PhaseTimer(
@@ -59,8 +67,16 @@ pub fn PhaseTimer(
     phase: Signal<Phase>,
 ) -> impl IntoView {
     let now = RwSignal::new(js_sys::Date::now());
-    let end = RwSignal::new(None::<f64>);
-    Effect::new(move |_| end.set(stored_end(session, phase.get())));
+    // The end kept on the device for the phase in hand, unless it was set or stopped
+    // here since (which holds even when storage refused to keep it).
+    let set_here = RwSignal::new(None::<TimerSet>);
+    let end = Memo::new(move |_| {
+        let phase = phase.get();
+        set_here
+            .get()
+            .filter(|set| set.phase == phase)
+            .map_or_else(|| stored_end(session, phase), |set| set.end)
+    });
     if let Ok(ticking) = set_interval_with_handle(
         move || now.set(js_sys::Date::now()),
         Duration::from_millis(500),
@@ -80,8 +96,12 @@ pub fn PhaseTimer(
                 error.set(None);
                 let at = js_sys::Date::now() + f64::from(m) * 60_000.0;
                 now.set(js_sys::Date::now());
-                end.set(Some(at));
-                keep_end(session, phase.get_untracked(), Some(at));
+                let phase = phase.get_untracked();
+                set_here.set(Some(TimerSet {
+                    phase,
+                    end: Some(at),
+                }));
+                keep_end(session, phase, Some(at));
             }
             _ => error.set(Some(format!(
                 "Give a whole number of minutes, from 1 to {MOST_MINUTES}."
@@ -89,8 +109,9 @@ pub fn PhaseTimer(
         }
     };
     let stop = move |_| {
-        end.set(None);
-        keep_end(session, phase.get_untracked(), None);
+        let phase = phase.get_untracked();
+        set_here.set(Some(TimerSet { phase, end: None }));
+        keep_end(session, phase, None);
     };
     view! {
         <div class="phase-timer">

@@ -113,7 +113,7 @@ fn RankedItem(
             }) {
                 Ok(()) => {
                     error.set(None);
-                    crate::components::plan::field::focus_soon(link_id.clone());
+                    crate::components::form::focus_soon(link_id.clone());
                 }
                 Err(e) => error.set(Some(edit_problem(&e))),
             }

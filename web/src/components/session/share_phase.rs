@@ -2,13 +2,14 @@
 //! the room, or the device is passed round), the statements so far, and "How many
 //! people are taking part?" for the summary.
 
+use cares_core::coproduction::CONTRIBUTION_MAX_CHARS;
 use cares_core::edits::SessionStep;
 use cares_core::ids::ContributionId;
 use leptos::prelude::*;
 
 use super::headcount::Headcount;
 use super::statement_list::StatementList;
-use crate::components::plan::field::focus_soon;
+use crate::components::form::{FieldKind, TextField, focus_soon};
 use crate::session::handle::SessionHandle;
 
 /// The share phase's form and list.
@@ -44,34 +45,16 @@ pub fn SharePhase(
     view! {
         <form class="add-statement" aria-labelledby="add-statement-heading" on:submit=add>
             <h3 id="add-statement-heading">"Add what someone needs"</h3>
-            <div class="field" class:field--error=move || error.get().is_some()>
-                <label class="field__label" for="statement-new">
-                    "I need…"
-                </label>
-                <p class="field__hint" id="statement-new-hint">
-                    "Type it in their words. Leave out names."
-                </p>
-                <Show when=move || error.get().is_some()>
-                    <p class="field__error" id="statement-new-error">
-                        {move || error.get().unwrap_or_default()}
-                    </p>
-                </Show>
-                <textarea
-                    id="statement-new"
-                    class="field__input field__input--lines"
-                    rows="3"
-                    aria-invalid=move || error.get().is_some().then_some("true")
-                    aria-describedby=move || {
-                        if error.get().is_some() {
-                            "statement-new-hint statement-new-error"
-                        } else {
-                            "statement-new-hint"
-                        }
-                    }
-                    prop:value=move || text.get()
-                    on:input=move |ev| text.set(event_target_value(&ev))
-                ></textarea>
-            </div>
+            <TextField
+                id="statement-new"
+                label="I need…"
+                hint="Type it in their words. Leave out names."
+                kind=FieldKind::Lines
+                limit=CONTRIBUTION_MAX_CHARS
+                value=text
+                on_input=Callback::new(move |v: String| text.set(v))
+                error=error
+            />
             <button type="submit" class="button">
                 "Add statement"
             </button>

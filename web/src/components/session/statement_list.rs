@@ -10,7 +10,7 @@ use cares_core::edits::SessionStep;
 use cares_core::ids::{ContributionId, ThemeId};
 use leptos::prelude::*;
 
-use crate::components::plan::field::focus_soon;
+use crate::components::form::focus_soon;
 use crate::session::handle::SessionHandle;
 
 /// The id of the list's heading, where focus goes when a statement is removed.

@@ -1,17 +1,13 @@
-//! Form fields with their label, an optional hint and an error tied to the field.
-//!
-//! Every field has a visible `<label>`; when it has an error the field gets
-//! `aria-invalid` and `aria-describedby` pointing at the message, so a screen reader
-//! reads what is wrong when the field takes focus. A text field stops at the core's
-//! text limit, counts characters as the limit nears, says when a paste was cut, and
+//! A labelled text, date or address field. A text field stops at the core's text
+//! limit, counts characters as the limit nears, says when a paste was cut, and
 //! (given a [`KeptOnDevice`]) keeps what was typed on the device until the plan holds
-//! it. Also here: reading a date field's value, and moving focus to a field that has
-//! just appeared.
+//! it. Also here: reading a date field's value.
 
 use cares_core::document::MAX_TEXT_CHARS;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::described_by;
 use crate::store::drafts::{self, DraftKey};
 use crate::workspace::{OpenPlan, SaveState};
 
@@ -27,18 +23,6 @@ pub enum FieldKind {
     Date,
     /// A web address.
     Url,
-}
-
-/// The ids a field's `aria-describedby` names: its hint, then its error.
-fn described_by(id: &str, hint: bool, error: bool) -> Option<String> {
-    let mut ids = Vec::new();
-    if hint {
-        ids.push(format!("{id}-hint"));
-    }
-    if error {
-        ids.push(format!("{id}-error"));
-    }
-    (!ids.is_empty()).then(|| ids.join(" "))
 }
 
 /// A field whose text is kept on this device until the plan holds it: after a reload
@@ -160,7 +144,7 @@ fn count_text(length: usize, limit: usize) -> String {
 }
 
 /// A labelled text, date or address field. Text and address fields stop at the
-/// core's limit on a text ([`MAX_TEXT_CHARS`]).
+/// core's limit: the one given, or its limit on any text ([`MAX_TEXT_CHARS`]).
 #[component]
 pub fn TextField(
     /// The field's id (unique on the page).
@@ -199,14 +183,16 @@ pub fn TextField(
     /// Keep what is typed on this device until the plan holds it.
     #[prop(optional)]
     keep: Option<KeptOnDevice>,
+    /// The most characters the core takes here, when it takes fewer than its limit on
+    /// any text ([`MAX_TEXT_CHARS`]). A date field has none.
+    #[prop(optional)]
+    limit: Option<usize>,
 ) -> impl IntoView {
-    let hint = hint.get_untracked();
-    let has_hint = hint.is_some();
     let error_id = format!("{id}-error");
     let hint_id = format!("{id}-hint");
     let count_id = format!("{id}-count");
     let note_id = format!("{id}-note");
-    let limit = (kind != FieldKind::Date).then_some(MAX_TEXT_CHARS);
+    let limit = (kind != FieldKind::Date).then_some(limit.unwrap_or(MAX_TEXT_CHARS));
 
     let length = RwSignal::new(value.with_untracked(|v| v.chars().count()));
     Effect::new(move |_| length.set(value.with(|v| v.chars().count())));
@@ -220,6 +206,7 @@ pub fn TextField(
 
     let field_id = id.clone();
     let describedby = move || {
+        let has_hint = hint.with(Option::is_some);
         let mut ids: Vec<String> = described_by(&field_id, has_hint, error.get().is_some())
             .into_iter()
             .collect();
@@ -329,7 +316,7 @@ pub fn TextField(
             <label class="field__label" for=id.clone()>
                 {label}
             </label>
-            {hint.map(|hint| view! { <p class="field__hint" id=hint_id>{hint}</p> })}
+            {move || hint.get().map(|hint| view! { <p class="field__hint" id=hint_id.clone()>{hint}</p> })}
             <Show when=move || error.get().is_some()>
                 <p class="field__error" id=error_id.clone()>
                     {move || error.get().unwrap_or_default()}
@@ -420,111 +407,9 @@ fn keep_on_device(
     });
 }
 
-/// One choice in a [`SelectField`]: the value the code reads and the words a person reads.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Choice {
-    /// The value.
-    pub value: String,
-    /// The words shown.
-    pub label: String,
-}
-
-impl Choice {
-    /// A choice.
-    pub fn new(value: impl Into<String>, label: impl Into<String>) -> Self {
-        Self {
-            value: value.into(),
-            label: label.into(),
-        }
-    }
-}
-
-/// A labelled drop-down list.
-#[component]
-pub fn SelectField(
-    /// The field's id (unique on the page).
-    #[prop(into)]
-    id: String,
-    /// The label a person reads.
-    #[prop(into)]
-    label: String,
-    /// The choices, in order.
-    #[prop(into)]
-    choices: Signal<Vec<Choice>>,
-    /// The value of the chosen choice.
-    #[prop(into)]
-    value: Signal<String>,
-    /// Called with the value a person picks.
-    on_change: Callback<String>,
-    /// What is wrong, if anything.
-    #[prop(optional, into)]
-    error: MaybeProp<String>,
-) -> impl IntoView {
-    let error_id = format!("{id}-error");
-    let field_id = id.clone();
-    let describedby = move || described_by(&field_id, false, error.get().is_some());
-    view! {
-        <div class="field" class:field--error=move || error.get().is_some()>
-            <label class="field__label" for=id.clone()>
-                {label}
-            </label>
-            <Show when=move || error.get().is_some()>
-                <p class="field__error" id=error_id.clone()>
-                    {move || error.get().unwrap_or_default()}
-                </p>
-            </Show>
-            <select
-                id=id.clone()
-                class="field__input field__input--select"
-                aria-invalid=move || error.get().is_some().then_some("true")
-                aria-describedby=describedby
-                on:change=move |ev| on_change.run(event_target_value(&ev))
-            >
-                {move || {
-                    choices
-                        .get()
-                        .into_iter()
-                        .map(|choice| {
-                            let selected = value.with(|v| *v == choice.value);
-                            view! {
-                                <option value=choice.value prop:selected=selected>
-                                    {choice.label}
-                                </option>
-                            }
-                        })
-                        .collect_view()
-                }}
-            </select>
-        </div>
-    }
-}
-
 /// Reads a date from a date field ("2025-03-31"); blank or broken is none.
 pub fn parse_day(text: &str) -> Option<chrono::NaiveDate> {
     text.trim().parse::<chrono::NaiveDate>().ok()
-}
-
-/// Moves keyboard focus to an element once it is on the page.
-///
-/// The move waits for the next frame, so the element has been drawn. If the person has
-/// put focus somewhere else of their own in the meantime (tapped the next field), it is
-/// left where they put it: the app never pulls focus out of a field being typed in.
-pub fn focus_soon(id: String) {
-    let before = document().active_element();
-    request_animation_frame(move || {
-        let doc = document();
-        let now = doc.active_element();
-        let body: Option<web_sys::Element> = doc.body().map(Into::into);
-        let moved_by_person = now.is_some() && now != before && now != body;
-        if moved_by_person {
-            return;
-        }
-        if let Some(el) = doc.get_element_by_id(&id)
-            && let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el)
-        {
-            let _ = el.focus();
-        }
-    });
 }
 
 #[cfg(test)]
