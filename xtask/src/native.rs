@@ -1,11 +1,11 @@
 //! Native checks and tests: formatting, lints, unit and doc tests, examples, the
-//! schema check, and the core's wasm32 build.
+//! schema check, and the wasm32 builds of the core and the spreadsheet crate.
 
 use crate::postgres;
 use crate::run::{cmd, cmd_in, root};
 use crate::tools;
 
-/// Lints, tests, examples and the wasm32 build of the core.
+/// Lints, tests, examples and the wasm32 builds of the core and cares-xlsx.
 ///
 /// The web crate is linted for wasm32 only: compiling Leptos natively as well would
 /// cost a minute and test nothing a browser runs (its tests are the browser tests).
@@ -84,6 +84,17 @@ pub fn check_and_test() -> Result<(), String> {
             "-p",
             "cares-core",
             "--no-default-features",
+            "--target",
+            "wasm32-unknown-unknown",
+        ],
+    )?;
+    // The spreadsheet crate runs in the browser's lazy chunk too.
+    cmd(
+        "cargo",
+        &[
+            "build",
+            "-p",
+            "cares-xlsx",
             "--target",
             "wasm32-unknown-unknown",
         ],

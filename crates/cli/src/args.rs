@@ -38,11 +38,13 @@ pub enum Overwrite {
     Replace,
 }
 
-/// `cares import <table.csv> -o <doc.json>`.
+/// `cares import <table.csv|plan.xlsx> -o <doc.json> [--sheet NAME]`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ImportArgs {
-    /// The CSV table.
+    /// The CSV table or the workbook.
     pub table: PathBuf,
+    /// The workbook's sheet to read; its first if not given.
+    pub sheet: Option<String>,
     /// Where to write the document.
     pub output: PathBuf,
     /// Whether to replace an existing document.
@@ -115,6 +117,8 @@ pub struct ExportArgs {
 pub enum ExportFormat {
     /// An action plan table that `cares import` reads back.
     Csv,
+    /// A workbook, one sheet per plan, that `cares import` reads back.
+    Xlsx,
 }
 
 /// `cares schema [-o file]`.
@@ -228,7 +232,7 @@ fn positional(slot: &mut Option<PathBuf>, value: OsString, topic: Topic) -> Resu
 
 fn parse_import(parser: &mut lexopt::Parser) -> Result<Command, CliError> {
     let topic = Topic::Import;
-    let (mut table, mut output, mut title) = (None, None, None);
+    let (mut table, mut output, mut title, mut sheet) = (None, None, None, None);
     let mut overwrite = Overwrite::Refuse;
     while let Some(arg) = parser.next().map_err(|e| usage(e, topic))? {
         match arg {
@@ -236,12 +240,13 @@ fn parse_import(parser: &mut lexopt::Parser) -> Result<Command, CliError> {
             Short('o') | Long("output") => output = Some(path_value(parser, topic)?),
             Short('f') | Long("force") => overwrite = Overwrite::Replace,
             Short('t') | Long("title") => title = Some(text_value(parser, topic)?),
+            Long("sheet") => sheet = Some(text_value(parser, topic)?),
             Value(v) => positional(&mut table, v, topic)?,
             other => return Err(usage(other.unexpected(), topic)),
         }
     }
     let table = table.ok_or_else(|| CliError::Usage {
-        message: "which table? give the CSV file to import".into(),
+        message: "which table? give the CSV file or .xlsx workbook to import".into(),
         topic,
     })?;
     let output = output.ok_or_else(|| CliError::Usage {
@@ -250,6 +255,7 @@ fn parse_import(parser: &mut lexopt::Parser) -> Result<Command, CliError> {
     })?;
     Ok(Command::Import(ImportArgs {
         table,
+        sheet,
         output,
         overwrite,
         title,
@@ -336,9 +342,10 @@ fn parse_export(parser: &mut lexopt::Parser) -> Result<Command, CliError> {
                 let text = text_value(parser, topic)?;
                 format = match text.to_lowercase().as_str() {
                     "csv" => ExportFormat::Csv,
+                    "xlsx" => ExportFormat::Xlsx,
                     _ => {
                         return Err(CliError::Usage {
-                            message: format!("--format is csv, not \"{text}\""),
+                            message: format!("--format is csv or xlsx, not \"{text}\""),
                             topic,
                         });
                     }
@@ -354,6 +361,12 @@ fn parse_export(parser: &mut lexopt::Parser) -> Result<Command, CliError> {
         message: "which plan? give the document (.json) to export".into(),
         topic,
     })?;
+    if format == ExportFormat::Xlsx && output.is_none() {
+        return Err(CliError::Usage {
+            message: "a workbook is written to a file: give it with -o, e.g. -o plan.xlsx".into(),
+            topic,
+        });
+    }
     Ok(Command::Export(ExportArgs {
         input,
         format,
@@ -392,6 +405,7 @@ mod tests {
             command.ok(),
             Some(Command::Import(ImportArgs {
                 table: "plan.csv".into(),
+                sheet: None,
                 output: "plan.json".into(),
                 overwrite: Overwrite::Replace,
                 title: None,

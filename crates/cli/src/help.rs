@@ -50,16 +50,17 @@ cares — carers' action plans from the command line
 
 Usage:
   cares import <table.csv> -o <doc.json> [--force] [--title <title>]
-  cares audit <doc.json|table.csv> [--json] [--today YYYY-MM-DD] [--strict]
+  cares import <plan.xlsx> -o <doc.json> [--sheet <name>] [--force] [--title <title>]
+  cares audit <doc.json|table.csv|plan.xlsx> [--json] [--today YYYY-MM-DD] [--strict]
   cares report <doc.json> [--format markdown|html] [--today YYYY-MM-DD] [-o <file>]
-  cares export <doc.json> [--format csv] [-o <plan.csv>] [--force]
+  cares export <doc.json|table.csv> [--format csv|xlsx] [-o <plan.csv|plan.xlsx>] [--force]
   cares schema [-o <file>]
 
 Commands:
-  import   read a council action plan table (CSV) into a cares document
+  import   read a council action plan table (CSV or .xlsx) into a cares document
   audit    check every action is SMART: a lead, a measure and a date
   report   a progress summary to paste into a board paper
-  export   a plan as an action plan table (CSV) that `cares import` reads back
+  export   a plan as an action plan table (CSV or .xlsx) that `cares import` reads back
   schema   the JSON Schema of the cares document
 
 Options:
@@ -79,12 +80,16 @@ cares import — read an action plan table into a cares document
 
 Usage:
   cares import <table.csv> -o <doc.json> [--force] [--title <title>]
+  cares import <plan.xlsx> -o <doc.json> [--sheet <name>] [--force] [--title <title>]
 
-Reads a council action plan table saved as CSV (UTF-8; commas, semicolons or tabs)
-with the columns No, How we will do this, Outcome measure, Key Milestones,
+Reads a council action plan table saved as CSV (UTF-8; commas, semicolons or tabs),
+or from an Excel workbook (.xlsx; its first sheet, or the one --sheet names), with
+the columns No, How we will do this, Outcome measure, Key Milestones,
 Lead officer / Organisation and Completion / Review Date, and optionally Section,
 Commenced, Status (RAG) and Evidence. Headings may vary (\"Ref\", \"What we will do\",
-\"Lead\", \"Due\"…). Anything read with doubt is listed as a warning.
+\"Lead\", \"Due\"…). Anything read with doubt is listed as a warning; in a
+workbook its line is the sheet's row number. A workbook protected with a password
+cannot be read: remove the password in your spreadsheet first.
 
 The document is written whole or not at all. An existing file is only replaced with
 --force.
@@ -93,6 +98,7 @@ Options:
   -o, --output <doc.json>  where to write the document (required)
   -f, --force              replace the document if it exists
   -t, --title <title>      the plan's title (default: from the file name)
+  --sheet <name>           the workbook's sheet to read (default: the first)
   -h, --help               this help
 ";
 
@@ -100,12 +106,12 @@ const AUDIT_HELP: &str = "\
 cares audit — check every action is SMART
 
 Usage:
-  cares audit <doc.json|table.csv> [--json] [--today YYYY-MM-DD] [--strict]
+  cares audit <doc.json|table.csv|plan.xlsx> [--json] [--today YYYY-MM-DD] [--strict]
 
 Lists, by section and action, what each action still lacks: a lead, an outcome
 measure, a date; vague timescales (\"on-going\"), undated milestones, overdue actions
-and ratings without evidence. A table (.csv) is read as `cares import` would, without
-writing anything.
+and ratings without evidence. A table (.csv, or an .xlsx workbook's first sheet) is
+read as `cares import` would, without writing anything.
 
 Options:
   --json                 print a JSON array: plan, section, action, code, severity, message
@@ -136,7 +142,7 @@ const EXPORT_HELP: &str = "\
 cares export — a plan as an action plan table
 
 Usage:
-  cares export <doc.json> [--format csv] [-o <plan.csv>] [--force]
+  cares export <doc.json|table.csv> [--format csv|xlsx] [-o <plan.csv|plan.xlsx>] [--force]
 
 Writes the document's plan as a CSV table (UTF-8, for spreadsheets), one row per
 action ordered by area of focus, with the columns Area of focus, Section, No, How we
@@ -145,11 +151,17 @@ Commenced, Completion / Review Date, Status (RAG) and Evidence. Dates are writte
 as 2026-06-30. `cares import` reads it back to the same actions, sections, areas,
 leads, dates and statuses. A document with several plans exports the first.
 
+With --format xlsx it writes an Excel workbook (-o is then required) with one sheet
+per plan, named from the plan's title, holding the same columns: each Status (RAG)
+cell is filled red, amber, green or blue (complete) and still says its rating in
+words, the header row stays in view and filters are on. `cares import --sheet`
+reads any one sheet back.
+
 The table is written whole or not at all. An existing file is only replaced with
 --force.
 
 Options:
-  --format <csv>          the format (default: csv)
+  --format <csv|xlsx>     the format (default: csv)
   -o, --output <file>     write to a file instead of the screen
   -f, --force             replace that file if it exists
   -h, --help              this help

@@ -1,5 +1,6 @@
 //! Reading what `cares` is given: a document (.json) or an action plan table
-//! (.csv), size-limited before it is read, turned into plans by cares-core.
+//! (.csv, or a sheet of an .xlsx workbook through cares-xlsx), size-limited
+//! before it is read, turned into plans by cares-core.
 
 use std::fs::File;
 use std::io::Read;
@@ -32,10 +33,13 @@ pub enum InputKind {
     Document,
     /// An action plan table (CSV).
     Table,
+    /// An Excel workbook (.xlsx) holding an action plan table.
+    Workbook,
 }
 
-/// Decides by the file's extension, or by its first character when the extension
-/// says nothing (`{` starts a document).
+/// Decides by the file's extension, or by its first bytes when the extension
+/// says nothing (`{` starts a document, a zip archive or an Office compound file
+/// is a workbook, for cares-xlsx to say what it holds).
 pub fn kind_of(path: &Path, bytes: &[u8]) -> InputKind {
     let extension = path
         .extension()
@@ -44,6 +48,10 @@ pub fn kind_of(path: &Path, bytes: &[u8]) -> InputKind {
     match extension.as_str() {
         "json" => InputKind::Document,
         "csv" | "tsv" | "txt" => InputKind::Table,
+        "xlsx" | "xlsm" | "xls" => InputKind::Workbook,
+        _ if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"\xd0\xcf\x11\xe0") => {
+            InputKind::Workbook
+        }
         _ => {
             let text = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
             match text.iter().find(|b| !b.is_ascii_whitespace()) {
@@ -111,7 +119,7 @@ pub fn limit_for(path: &Path) -> usize {
         .unwrap_or_default();
     match extension.as_str() {
         "json" => MAX_DOCUMENT_BYTES,
-        "csv" | "tsv" | "txt" => MAX_TABLE_BYTES,
+        "csv" | "tsv" | "txt" | "xlsx" | "xlsm" | "xls" => MAX_TABLE_BYTES,
         _ => MAX_DOCUMENT_BYTES.max(MAX_TABLE_BYTES),
     }
 }
@@ -134,9 +142,9 @@ pub fn load(path: &Path) -> Result<Loaded, CliError> {
                 warnings: Vec::new(),
             })
         }
-        InputKind::Table => {
+        InputKind::Table | InputKind::Workbook => {
             let title = title_from(path);
-            let (plan, warnings) = import_table(path, &bytes, &title)?;
+            let (plan, warnings) = import_table(path, &bytes, &title, None)?;
             Ok(Loaded {
                 title,
                 plans: vec![plan],
@@ -147,14 +155,27 @@ pub fn load(path: &Path) -> Result<Loaded, CliError> {
     }
 }
 
-/// Imports a table, giving the plan `title` and fresh ids.
+/// Imports a table (CSV, or a workbook's first sheet or `sheet`), giving the plan
+/// `title` and fresh ids.
 pub fn import_table(
     path: &Path,
     bytes: &[u8],
     title: &str,
+    sheet: Option<&str>,
 ) -> Result<(ActionPlan, Vec<ImportWarning>), CliError> {
-    let imported = import_actions_from_bytes(bytes, &mut uuid::Uuid::new_v4)
-        .map_err(|e| CliError::input(path, e))?;
+    let ids = &mut uuid::Uuid::new_v4;
+    let imported = match (kind_of(path, bytes), sheet) {
+        (InputKind::Workbook, _) => cares_xlsx::read_plan(bytes, sheet, ids)
+            .map(|read| read.imported)
+            .map_err(|e| CliError::input(path, e))?,
+        (_, Some(_)) => {
+            return Err(CliError::input(
+                path,
+                "--sheet is for an .xlsx workbook; a CSV table has no sheets",
+            ));
+        }
+        _ => import_actions_from_bytes(bytes, ids).map_err(|e| CliError::input(path, e))?,
+    };
     let mut plan = imported.plan;
     plan.title = title.to_owned();
     Ok((plan, imported.warnings))
@@ -185,6 +206,11 @@ mod tests {
             InputKind::Document
         );
         assert_eq!(kind_of(Path::new("plan"), b"No,How"), InputKind::Table);
+        assert_eq!(kind_of(Path::new("plan.XLSX"), b"x"), InputKind::Workbook);
+        assert_eq!(
+            kind_of(Path::new("plan"), b"PK\x03\x04"),
+            InputKind::Workbook
+        );
     }
 
     #[test]

@@ -1,6 +1,6 @@
-//! `cares`: the command line over cares-core — import council action plan tables,
-//! audit plans for SMART gaps, write progress reports, export a plan as a table,
-//! print the document schema.
+//! `cares`: the command line over cares-core — import council action plan tables
+//! (CSV or .xlsx), audit plans for SMART gaps, write progress reports, export a
+//! plan as a table or a workbook, print the document schema.
 //!
 //! Every rule lives in cares-core; this binary reads files, calls it, and prints.
 //! Errors print `cares: <what and where>` and exit 2 (usage), 3 (bad input) or
@@ -67,7 +67,7 @@ fn import(args: &ImportArgs) -> Result<(), CliError> {
         .title
         .clone()
         .unwrap_or_else(|| input::title_from(&args.table));
-    let (plan, warnings) = input::import_table(&args.table, &bytes, &title)?;
+    let (plan, warnings) = input::import_table(&args.table, &bytes, &title, args.sheet.as_deref())?;
     for warning in &warnings {
         eprint_line(&format!(
             "cares: warning: {}: {warning}",
@@ -132,6 +132,14 @@ fn report(args: &ReportArgs) -> Result<(), CliError> {
 
 fn export(args: &ExportArgs) -> Result<(), CliError> {
     let loaded = input::load(&args.input)?;
+    match args.format {
+        ExportFormat::Csv => export_table(args, &loaded),
+        ExportFormat::Xlsx => export_workbook(args, &loaded),
+    }
+}
+
+/// The first plan as a CSV table.
+fn export_table(args: &ExportArgs, loaded: &input::Loaded) -> Result<(), CliError> {
     let Some(plan) = loaded.plans.first() else {
         return Err(CliError::input(
             &args.input,
@@ -146,14 +154,32 @@ fn export(args: &ExportArgs) -> Result<(), CliError> {
             plan.title
         ));
     }
-    let text = match args.format {
-        ExportFormat::Csv => cares_core::table::export_actions(plan, &loaded.framework),
-    };
+    let text = cares_core::table::export_actions(plan, &loaded.framework);
     match &args.output {
         // The byte-order mark tells spreadsheets the file is UTF-8.
         Some(path) => write_atomic(path, format!("\u{feff}{text}").as_bytes(), args.overwrite),
         None => print(&text),
     }
+}
+
+/// Every plan of the document, one sheet each.
+fn export_workbook(args: &ExportArgs, loaded: &input::Loaded) -> Result<(), CliError> {
+    if loaded.plans.is_empty() {
+        return Err(CliError::input(
+            &args.input,
+            "the document has no action plan to export",
+        ));
+    }
+    let Some(path) = &args.output else {
+        return Err(CliError::Usage {
+            message: "a workbook is written to a file: give it with -o, e.g. -o plan.xlsx".into(),
+            topic: crate::help::Topic::Export,
+        });
+    };
+    let plans: Vec<&cares_core::plan::ActionPlan> = loaded.plans.iter().collect();
+    let bytes = cares_xlsx::write_plans(&plans, &loaded.framework)
+        .map_err(|e| CliError::input(&args.input, e))?;
+    write_atomic(path, &bytes, args.overwrite)
 }
 
 fn schema(args: &SchemaArgs) -> Result<(), CliError> {

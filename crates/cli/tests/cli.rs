@@ -616,3 +616,141 @@ fn an_exported_plan_imports_back_to_the_same_actions() {
         help.stdout
     );
 }
+
+/// The findings without the plan's title (it names the file it came from) and the
+/// actions' ids (fresh at each import).
+fn findings_without_title(input: &Path) -> Vec<Value> {
+    let mut findings = audit_json(input);
+    for finding in &mut findings {
+        if let Some(fields) = finding.as_object_mut() {
+            fields.remove("plan");
+            fields.remove("action_id");
+        }
+    }
+    findings
+}
+
+#[test]
+fn the_joint_action_plan_through_xlsx_gives_the_same_audit_as_its_csv() {
+    let scratch = Scratch::new("xlsx");
+    let table = scratch.write("jap.csv", fs::read(FIXTURE).unwrap_or_default());
+    let workbook = scratch.path("jap.xlsx");
+    let run = cares(&[&"export", &table, &"--format", &"xlsx", &"-o", &workbook]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let bytes = fs::read(&workbook).unwrap_or_default();
+    assert!(
+        bytes.starts_with(b"PK\x03\x04"),
+        "a zip archive, as .xlsx is"
+    );
+
+    let doc = scratch.path("jap.json");
+    let run = cares(&[&"import", &workbook, &"-o", &doc]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(
+        run.stdout
+            .starts_with("Imported 50 actions in 5 sections from "),
+        "{}",
+        run.stdout
+    );
+    let expected = findings_without_title(&table);
+    assert_eq!(count(&expected, "no-timescale"), 12);
+    assert_eq!(findings_without_title(&doc), expected);
+    // Audited directly, as a table is.
+    assert_eq!(findings_without_title(&workbook), expected);
+    assert_eq!(scratch.files(), ["jap.csv", "jap.json", "jap.xlsx"]);
+}
+
+#[test]
+fn a_document_with_several_plans_exports_a_sheet_each_and_imports_one_by_name() {
+    let scratch = Scratch::new("sheets");
+    let doc = scratch.write("plan.json", web_document());
+    let mut value: Value = serde_json::from_str(&web_document()).unwrap_or_default();
+    let first = value["content"]["plans"][0].clone();
+    let mut second = first.clone();
+    second["title"] = Value::from("Dinnington");
+    second["id"] = Value::from("00000000-0000-0000-0000-0000000000f1");
+    if let Some(plans) = value["content"]["plans"].as_array_mut() {
+        plans.push(second);
+    }
+    let two = scratch.write("two.json", value.to_string());
+    let workbook = scratch.path("two.xlsx");
+    let run = cares(&[&"export", &two, &"--format", &"xlsx", &"-o", &workbook]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+
+    let back = scratch.path("back.json");
+    let run = cares(&[
+        &"import",
+        &workbook,
+        &"--sheet",
+        &"Dinnington",
+        &"-o",
+        &back,
+    ]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert_eq!(actions_of(&back), actions_of(&doc));
+
+    let missing = fails(
+        &[
+            &"import",
+            &workbook,
+            &"--sheet",
+            &"Rawmarsh",
+            &"-o",
+            &back,
+            &"--force",
+        ],
+        3,
+    );
+    assert!(
+        missing.contains(
+            "there is no sheet called \"Rawmarsh\"; the sheets are: \"Maltby\", \"Dinnington\""
+        ),
+        "{missing}"
+    );
+    let on_csv = fails(
+        &[
+            &"import", &FIXTURE, &"--sheet", &"Plan", &"-o", &back, &"--force",
+        ],
+        3,
+    );
+    assert!(on_csv.contains("a CSV table has no sheets"), "{on_csv}");
+    let no_output = fails(&[&"export", &doc, &"--format", &"xlsx"], 2);
+    assert!(no_output.contains("give it with -o"), "{no_output}");
+}
+
+#[test]
+fn a_password_protected_or_damaged_workbook_is_refused_plainly() {
+    let scratch = Scratch::new("bad-xlsx");
+    let protected = scratch.write(
+        "protected.xlsx",
+        fs::read(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../xlsx/tests/fixtures/password-protected.xlsx"
+        ))
+        .unwrap_or_default(),
+    );
+    let doc = scratch.path("plan.json");
+    let message = fails(&[&"import", &protected, &"-o", &doc], 3);
+    assert!(
+        message.starts_with("cares: ")
+            && message.contains("protected.xlsx: the workbook is protected with a password"),
+        "{message}"
+    );
+    let message = fails(&[&"audit", &protected], 3);
+    assert!(message.contains("remove the password"), "{message}");
+
+    let damaged = scratch.write("damaged.xlsx", b"PK\x03\x04 this is not the rest of a zip");
+    let message = fails(&[&"import", &damaged, &"-o", &doc], 3);
+    assert!(
+        message.contains("damaged.xlsx: the workbook is damaged and could not be read"),
+        "{message}"
+    );
+    let text = scratch.write("plan.xlsx", "No,Action\n1,Do it\n");
+    let message = fails(&[&"import", &text, &"-o", &doc], 3);
+    assert!(message.contains("it looks like text"), "{message}");
+    assert_eq!(
+        scratch.files(),
+        ["damaged.xlsx", "plan.xlsx", "protected.xlsx"],
+        "nothing is written"
+    );
+}

@@ -7,7 +7,8 @@
 
 use chrono::NaiveDate;
 
-use super::{Column, FORMULA_STARTS, paragraphs};
+use super::building::{FORMULA_STARTS, paragraphs};
+use super::columns::Column;
 use crate::framework::Framework;
 use crate::ids::SectionId;
 use crate::plan::{Action, ActionPlan, Status, StatusChange};
@@ -72,6 +73,48 @@ const EXPORTED: [Column; 12] = [
 ///
 /// [`import_actions`]: super::import_actions
 pub fn export_actions(plan: &ActionPlan, framework: &Framework) -> String {
+    let table = export_rows(plan, framework);
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    // Writing to memory cannot fail, so a failed write has nothing to report.
+    let _ = writer.write_record(table.columns.iter().map(|c| c.heading()));
+    for row in &table.rows {
+        let _ = writer.write_record(row.cells.iter().map(|c| guard(c)));
+    }
+    let bytes = writer
+        .into_inner()
+        .unwrap_or_else(|e| e.into_inner().get_ref().clone());
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+/// A plan as a table of cells, before it is written in any file format: the
+/// columns (whose headings are the header row) and the rows below them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ExportedTable {
+    /// The columns, in order.
+    pub columns: Vec<Column>,
+    /// The rows below the header, in order.
+    pub rows: Vec<ExportedRow>,
+}
+
+/// One row of an [`ExportedTable`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ExportedRow {
+    /// One cell per column, as text. Cells that a spreadsheet would run as a
+    /// formula are not guarded here; a CSV writer guards them, a spreadsheet
+    /// writer writes them as text.
+    pub cells: Vec<String>,
+    /// The action's current rating; `None` for a "Charter commitment" heading row.
+    pub status: Option<Status>,
+}
+
+/// The table [`export_actions`] writes, as rows of cells with each action's
+/// rating beside its row, for writers of other formats (a spreadsheet colours
+/// the "Status (RAG)" cell by it). Same columns, rows and cells as the CSV.
+pub fn export_rows(plan: &ActionPlan, framework: &Framework) -> ExportedTable {
     let mut actions: Vec<&Action> = plan.actions.iter().collect();
     // A stable sort: the plan's order is kept within an area.
     actions.sort_by_key(|a| a.links.focus_area.map_or(u16::MAX, |n| u16::from(n.get())));
@@ -86,11 +129,7 @@ pub fn export_actions(plan: &ActionPlan, framework: &Framework) -> String {
         })
         .collect();
 
-    let mut writer = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(Vec::new());
-    // Writing to memory cannot fail, so a failed write has nothing to report.
-    let _ = writer.write_record(columns.iter().map(|c| c.heading()));
+    let mut rows = Vec::new();
     let mut section: Option<SectionId> = None;
     let mut commitment: Option<&str> = None;
     for action in actions {
@@ -102,23 +141,26 @@ pub fn export_actions(plan: &ActionPlan, framework: &Framework) -> String {
         let wanted = action.links.charter_commitment.as_deref();
         if wanted.is_some() && wanted != commitment {
             commitment = wanted;
-            let row = columns.iter().map(|column| match column {
+            let cells = columns.iter().map(|column| match column {
                 Column::Section => title.to_owned(),
                 Column::Reference => heading_reference(action.reference.as_deref()),
                 Column::What => format!("Charter commitment: {}", wanted.unwrap_or_default()),
                 _ => String::new(),
             });
-            let _ = writer.write_record(row.map(|c| guard(&c)));
+            rows.push(ExportedRow {
+                cells: cells.collect(),
+                status: None,
+            });
         }
-        let row = columns
+        let cells = columns
             .iter()
             .map(|column| cell(*column, action, title, framework));
-        let _ = writer.write_record(row.map(|c| guard(&c)));
+        rows.push(ExportedRow {
+            cells: cells.collect(),
+            status: Some(action.status()),
+        });
     }
-    let bytes = writer
-        .into_inner()
-        .unwrap_or_else(|e| e.into_inner().get_ref().clone());
-    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+    ExportedTable { columns, rows }
 }
 
 /// One cell of an action's row.
