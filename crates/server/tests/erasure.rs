@@ -303,7 +303,21 @@ async fn an_erased_participants_words_are_gone_from_every_copy() {
             "erased words in the database"
         );
         let consents: Vec<&String> = bodies.iter().filter(|b| b.contains("consent")).collect();
-        assert_eq!(consents.len(), 2, "both consent rows are kept, as edits");
+        // Ria's row and Quinn's first, kept as edits; consents Quinn's phone sent
+        // while the erasure was on its way may be taken in before it, and erased with it.
+        assert!(
+            consents.len() >= 2,
+            "the consent rows are kept, as edits: {}",
+            consents.len()
+        );
+        assert_eq!(
+            consents
+                .iter()
+                .filter(|b| b.contains("parent-carer"))
+                .count(),
+            1,
+            "Ria's consent, with her role, is kept"
+        );
         assert!(
             !consents.iter().any(|b| b.contains("dementia-carer")),
             "the erased person's roles in the database"
