@@ -43,7 +43,7 @@ impl ActionPlan {
         }
     }
 
-    /// Starts an empty plan for a locality, titled "<locality> locality action plan"
+    /// Starts an empty plan for a locality, titled "`<locality>` locality action plan"
     /// (the name trimmed), as the app and the browser tests' fixtures name it.
     pub fn for_locality(id: PlanId, locality: &str) -> Self {
         let name = locality.trim();
