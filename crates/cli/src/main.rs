@@ -19,6 +19,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use cares_core::document::{Content, Document, schema_json};
 use cares_core::ids::DocumentId;
+use cares_core::report::PlanOverview;
 use chrono::NaiveDate;
 
 use crate::args::{
@@ -119,10 +120,14 @@ fn audit(args: &AuditArgs) -> Result<(), CliError> {
 fn report(args: &ReportArgs) -> Result<(), CliError> {
     let loaded = input::load(&args.input)?;
     let today = args.today.unwrap_or_else(system_today);
-    let audits = findings::audit_all(&loaded.plans, today);
+    let overviews: Vec<PlanOverview> = loaded
+        .plans
+        .iter()
+        .map(|plan| PlanOverview::new(plan, today))
+        .collect();
     let text = match args.format {
-        ReportFormat::Markdown => report::markdown(&loaded.title, &audits, today),
-        ReportFormat::Html => report::html(&loaded.title, &audits, today),
+        ReportFormat::Markdown => report::markdown(&loaded.title, &overviews, today),
+        ReportFormat::Html => report::html(&loaded.title, &overviews, today),
     };
     match &args.output {
         Some(path) => write_atomic(path, text.as_bytes(), args.overwrite),

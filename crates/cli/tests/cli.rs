@@ -252,7 +252,7 @@ fn report_in_markdown_and_html() {
     );
     assert!(
         run.stdout
-            .contains("50 actions: 10 complete (done), 0 green (on track)")
+            .contains("50 actions: 40 not started (work has not begun), 0 red (off track and needs help), 0 amber (some progress, some concerns), 0 green (on track), 10 complete (done).")
     );
     assert!(run.stdout.contains("### Overdue actions"));
     assert!(run.stdout.contains("| no lead | 1 | Missing |"));
@@ -753,4 +753,127 @@ fn a_password_protected_or_damaged_workbook_is_refused_plainly() {
         ["damaged.xlsx", "plan.xlsx", "protected.xlsx"],
         "nothing is written"
     );
+}
+
+/// The rows of the Markdown table under `### heading`, cells unescaped, header and
+/// rule left out.
+fn markdown_table(text: &str, heading: &str) -> Vec<Vec<String>> {
+    let Some(start) = text.find(&format!("\n### {heading}\n")) else {
+        panic!("no heading \"{heading}\" in:\n{text}");
+    };
+    text[start..]
+        .lines()
+        .skip(2)
+        .skip_while(|line| line.is_empty())
+        .take_while(|line| line.starts_with('|'))
+        .skip(2)
+        .map(|line| {
+            let inner = line.trim().trim_start_matches('|').trim_end_matches('|');
+            let mut cells = Vec::new();
+            let mut cell = String::new();
+            let mut escaped = false;
+            for c in inner.chars() {
+                match (escaped, c) {
+                    (false, '\\') => escaped = true,
+                    (false, '|') => cells.push(std::mem::take(&mut cell).trim().to_owned()),
+                    _ => {
+                        escaped = false;
+                        cell.push(c);
+                    }
+                }
+            }
+            cells.push(cell.trim().to_owned());
+            cells
+        })
+        .collect()
+}
+
+fn number(value: &Value) -> String {
+    value.as_u64().map(|n| n.to_string()).unwrap_or_default()
+}
+
+#[test]
+fn report_shows_the_cores_overview_figures_for_the_joint_action_plan() {
+    let figures: Value = serde_json::from_str(
+        &fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../tests/fixtures/joint-action-plan-2013-16.overview.json"
+        ))
+        .unwrap_or_default(),
+    )
+    .unwrap_or(Value::Null);
+    let as_of = figures["as_of"].as_str().unwrap_or_default().to_owned();
+    let run = cares(&[&"report", &FIXTURE, &"--today", &as_of]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let text = &run.stdout;
+
+    // serde_json's maps sort their keys, so the statuses are taken in the core's order.
+    let in_order = |counts: &Value| -> Vec<String> {
+        cares_core::plan::Status::ALL
+            .iter()
+            .map(|s| number(&counts[s.key()]))
+            .collect()
+    };
+    let by_status: Vec<Vec<String>> = markdown_table(text, "Progress by status")
+        .into_iter()
+        .map(|row| row[..2].to_vec())
+        .collect();
+    let expected: Vec<Vec<String>> = cares_core::plan::Status::ALL
+        .iter()
+        .zip(in_order(&figures["statuses"]))
+        .map(|(status, n)| vec![status.label().to_owned(), n])
+        .collect();
+    assert_eq!(
+        by_status, expected,
+        "statuses in the core's order and counts"
+    );
+
+    for (heading, key) in [
+        ("Progress by section", "by_section"),
+        ("Progress by area of focus", "by_focus_area"),
+        ("Progress by lead", "by_lead"),
+    ] {
+        let expected: Vec<Vec<String>> = figures[key]
+            .as_array()
+            .map(Vec::as_slice)
+            .unwrap_or_default()
+            .iter()
+            .map(|row| {
+                let group = row["group"].as_str().unwrap_or_default();
+                let mut cells = vec![
+                    group.split_whitespace().collect::<Vec<_>>().join(" "),
+                    number(&row["actions"]),
+                ];
+                cells.extend(in_order(&row["statuses"]));
+                cells.push(number(&row["smart"]));
+                cells.push(number(&row["overdue"]));
+                cells
+            })
+            .collect();
+        assert!(!expected.is_empty(), "{key} has rows");
+        assert_eq!(markdown_table(text, heading), expected, "{heading}");
+    }
+
+    let overdue = figures["overdue"].as_array().map_or(0, Vec::len);
+    assert_eq!(markdown_table(text, "Overdue actions").len(), overdue);
+
+    let findings: Vec<Vec<String>> = markdown_table(text, "What the SMART audit finds")
+        .into_iter()
+        .map(|row| row[..2].to_vec())
+        .collect();
+    let expected: Vec<Vec<String>> = figures["findings"]
+        .as_array()
+        .map(Vec::as_slice)
+        .unwrap_or_default()
+        .iter()
+        .map(|f| {
+            let code =
+                cares_core::audit::FindingCode::from_key(f["code"].as_str().unwrap_or_default());
+            vec![
+                code.map_or("?", |c| c.phrase()).to_owned(),
+                number(&f["count"]),
+            ]
+        })
+        .collect();
+    assert_eq!(findings, expected, "findings by kind");
 }
