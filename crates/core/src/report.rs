@@ -1,5 +1,10 @@
 //! What people look at, as plain data with its wording: the overview of one plan
-//! ([`PlanOverview`]), and the programme's views over a whole borough. The web app,
+//! ([`PlanOverview`]), and the programme's views over a whole borough — several
+//! locality plans side by side ([`BoroughView`], leads grouped by organisation however
+//! they were spelt), the quarterly highlight report ([`HighlightView`]), the
+//! self-assessment position statement ([`PositionView`]), the empowerment plan's
+//! findings ([`EmpowermentView`]) and progress markers over time ([`progress_series`]),
+//! with partners' quarterly counts read from CSV ([`read_counts`]). The web app,
 //! the CLI and the JS package only lay these out, so every front end shows the same
 //! figures in the same order and the same words.
 //!
@@ -21,6 +26,25 @@
 //! # Ok(()) }
 //! ```
 
+mod borough;
+mod counts_csv;
+mod empowerment;
+mod highlight;
+mod organisation;
 mod plan;
+mod position;
+mod series;
 
+pub use borough::{
+    BoroughView, LocalityProgress, NO_ORGANISATION, OrganisationProgress, TOP_FINDINGS,
+};
+pub use counts_csv::{
+    COUNTS_COLUMNS, CountChange, CountsError, MAX_COUNTS_BYTES, QuarterlyCount, apply_counts,
+    read_counts,
+};
+pub use empowerment::{EmpowermentCount, EmpowermentLine, EmpowermentView};
+pub use highlight::{CHART_QUARTERS, HighlightView, SessionHeld, TOP_IMPROVEMENTS};
+pub use organisation::{are_related, organisation_key, organisation_parts};
 pub use plan::{FindingCount, MissingLine, OverdueAction, OverviewRow, PlanOverview, StatusCounts};
+pub use position::{ImprovementLine, PositionView, RatingCount, ThemeLine};
+pub use series::{BOROUGH_WIDE, MarkerSeries, SeriesLine, progress_series, quarters_between};
