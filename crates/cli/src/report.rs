@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 
 /// The columns of a progress table after its first: actions, each status in the
 /// core's order, SMART, overdue.
-fn group_columns() -> Vec<&'static str> {
+pub(crate) fn group_columns() -> Vec<&'static str> {
     let mut columns = vec!["Actions"];
     columns.extend(Status::ALL.iter().map(|s| s.label()));
     columns.push("With lead, measure and date");
@@ -20,7 +20,7 @@ fn group_columns() -> Vec<&'static str> {
     columns
 }
 
-fn group_cells(row: &OverviewRow) -> Vec<String> {
+pub(crate) fn group_cells(row: &OverviewRow) -> Vec<String> {
     let mut cells = vec![row.group.clone(), row.actions.to_string()];
     cells.extend(row.statuses.iter().map(|(_, n)| n.to_string()));
     cells.push(row.smart.to_string());
@@ -113,7 +113,7 @@ pub fn markdown(title: &str, plans: &[PlanOverview], today: NaiveDate) -> String
     out
 }
 
-fn md_table(out: &mut String, first: &str, rows: &[OverviewRow]) {
+pub(crate) fn md_table(out: &mut String, first: &str, rows: &[OverviewRow]) {
     let mut header = vec![first];
     header.extend(group_columns());
     let _ = writeln!(out, "| {} |", header.join(" | "));
@@ -125,7 +125,7 @@ fn md_table(out: &mut String, first: &str, rows: &[OverviewRow]) {
 }
 
 /// Text made safe for a Markdown table cell or heading: one line, markup escaped.
-fn md(text: &str) -> String {
+pub(crate) fn md(text: &str) -> String {
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut out = String::with_capacity(flat.len());
     for c in flat.chars() {
@@ -141,7 +141,7 @@ fn md(text: &str) -> String {
 }
 
 /// Text made safe for HTML.
-fn esc(text: &str) -> String {
+pub(crate) fn esc(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -156,7 +156,7 @@ fn esc(text: &str) -> String {
     out
 }
 
-const CSS: &str = "\
+pub(crate) const CSS: &str = "\
 body{font-family:system-ui,-apple-system,\"Segoe UI\",Arial,sans-serif;font-size:1rem;line-height:1.5;color:#1b1b1b;background:#fff;max-width:62rem;margin:0 auto;padding:1.5rem}
 h1{font-size:1.75rem;margin:0 0 .25rem}h2{font-size:1.4rem;margin-top:2.5rem;border-bottom:2px solid #1b1b1b}h3{font-size:1.15rem;margin-top:1.75rem}
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}
@@ -272,7 +272,7 @@ pub fn html(title: &str, plans: &[PlanOverview], today: NaiveDate) -> String {
     out
 }
 
-fn html_table(out: &mut String, caption: &str, first: &str, rows: &[OverviewRow]) {
+pub(crate) fn html_table(out: &mut String, caption: &str, first: &str, rows: &[OverviewRow]) {
     let _ = writeln!(
         out,
         "<table>\n<caption>{}</caption>\n<thead><tr>",

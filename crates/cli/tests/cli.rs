@@ -4,7 +4,6 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
 use serde_json::Value;
 
@@ -13,84 +12,8 @@ const FIXTURE: &str = concat!(
     "/../../tests/fixtures/joint-action-plan-2013-16.csv"
 );
 
-/// A fresh folder for one test, removed when the test ends.
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new(name: &str) -> Scratch {
-        let dir = std::env::temp_dir().join(format!("cares-cli-{}-{name}", std::process::id()));
-        let _ = fs::remove_dir_all(&dir);
-        fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("cannot make {}: {e}", dir.display()));
-        Scratch(dir)
-    }
-
-    fn path(&self, name: &str) -> PathBuf {
-        self.0.join(name)
-    }
-
-    fn write(&self, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
-        let path = self.path(name);
-        fs::write(&path, bytes).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
-        path
-    }
-
-    fn files(&self) -> Vec<String> {
-        let mut names: Vec<String> = fs::read_dir(&self.0)
-            .map(|entries| {
-                entries
-                    .filter_map(Result::ok)
-                    .map(|e| e.file_name().to_string_lossy().into_owned())
-                    .collect()
-            })
-            .unwrap_or_default();
-        names.sort();
-        names
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = fs::remove_dir_all(&self.0);
-    }
-}
-
-struct Run {
-    code: Option<i32>,
-    stdout: String,
-    stderr: String,
-}
-
-fn cares(args: &[&dyn AsRef<std::ffi::OsStr>]) -> Run {
-    let output: Output = Command::new(env!("CARGO_BIN_EXE_cares"))
-        .args(args.iter().map(|a| a.as_ref()))
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run cares: {e}"));
-    let run = Run {
-        code: output.status.code(),
-        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-    };
-    assert!(
-        !run.stderr.contains("panicked") && !run.stderr.contains("RUST_BACKTRACE"),
-        "cares panicked: {}",
-        run.stderr
-    );
-    run
-}
-
-/// Runs cares expecting failure with `code`, and returns its one-line message.
-fn fails(args: &[&dyn AsRef<std::ffi::OsStr>], code: i32) -> String {
-    let run = cares(args);
-    assert_eq!(
-        run.code,
-        Some(code),
-        "stdout: {}\nstderr: {}",
-        run.stdout,
-        run.stderr
-    );
-    assert!(run.stderr.starts_with("cares: "), "{}", run.stderr);
-    run.stderr
-}
+mod support;
+use support::{Scratch, cares, fails};
 
 fn import_fixture(scratch: &Scratch) -> PathBuf {
     let doc = scratch.path("jap.json");
