@@ -2,9 +2,10 @@
 // what is overdue, what the audit still finds, and actions by lead.
 
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { launchBrowser, mainHeading, openPage, until } from './browser.mjs';
-import { importPlan, listAfter, planNav } from './app.mjs';
+import { importPlan, listAfter, openFileOnHome, planNav, saved } from './app.mjs';
 import { AREAS, SAMPLE_ACTIONS, sampleDocument } from './documents.mjs';
 
 const STATUSES = ['Not started', 'Red', 'Amber', 'Green', 'Complete'];
@@ -80,6 +81,78 @@ test('the overview counts actions by area and status, and lists what is overdue 
   const sam = leadRows.find((r) => r[0].includes('Sam Smith'));
   assert.ok(sam, `a row for Sam Smith: ${JSON.stringify(leadRows)}`);
   assert.ok(sam.slice(1).includes('2'), `Sam Smith leads 2 actions: ${JSON.stringify(sam)}`);
+
+  assert.deepEqual(errors, [], 'the page should raise no errors');
+});
+
+const JAP_TABLE = readFileSync(new URL('../fixtures/joint-action-plan-2013-16.csv', import.meta.url), 'utf8');
+// Written by the core (crates/core/tests/overview_figures.rs); `cares report` is checked
+// against the same file, so the page and the command show the one view-model's figures.
+const JAP_FIGURES = JSON.parse(
+  readFileSync(new URL('../fixtures/joint-action-plan-2013-16.overview.json', import.meta.url), 'utf8'),
+);
+
+const flat = (text) => text.replace(/\s+/g, ' ').trim();
+
+/** Status counts, then the total, then (where asked) the overdue count, as the page's cells. */
+function expectedCells(row, withOverdue) {
+  const cells = [...Object.values(row.statuses), row.actions].map(String);
+  return withOverdue ? [...cells, String(row.overdue)] : cells;
+}
+
+test("the Joint Action Plan's overview shows the core's figures, the same as `cares report`", async (t) => {
+  const { context, page, errors } = await openPage(browser);
+  t.after(() => context.close());
+
+  await openFileOnHome(page, 'joint-action-plan-2013-16.csv', JAP_TABLE);
+  await mainHeading(page, 'joint-action-plan-2013-16');
+  await saved(page);
+  await planNav(page, 'Overview').click();
+  await mainHeading(page, 'Overview');
+
+  const total = {
+    actions: JAP_FIGURES.actions,
+    statuses: JAP_FIGURES.statuses,
+    overdue: JAP_FIGURES.overdue.length,
+  };
+  for (const [name, rows, withOverdue] of [
+    ['Actions by area of focus and status', JAP_FIGURES.by_focus_area, false],
+    ['Actions by lead and status', JAP_FIGURES.by_lead, true],
+  ]) {
+    const table = page.getByRole('table', { name, exact: true });
+    await table.waitFor();
+    const shown = await cells(table);
+    const header = shown[0];
+    assert.deepEqual(
+      header.slice(1, 1 + Object.keys(JAP_FIGURES.statuses).length),
+      ['Not started', 'Red', 'Amber', 'Green', 'Complete'],
+      `${name}: statuses in the core's order`,
+    );
+    const body = shown.slice(1, -1);
+    assert.equal(body.length, rows.length, `${name}: one row per group`);
+    rows.forEach((row, i) => {
+      assert.equal(body[i][0], flat(row.group), `${name}: row ${i + 1}`);
+      assert.deepEqual(body[i].slice(1), expectedCells(row, withOverdue), `${name}: ${row.group}`);
+    });
+    const foot = shown.at(-1);
+    assert.equal(foot[0], 'Total');
+    assert.deepEqual(foot.slice(1), expectedCells(total, withOverdue), `${name}: the total row`);
+  }
+
+  const overdue = listAfter(page, 'Overdue');
+  await until(async () => {
+    const items = await overdue.getByRole('listitem').allInnerTexts();
+    assert.equal(items.length, JAP_FIGURES.overdue.length, `overdue actions: ${JSON.stringify(items)}`);
+  });
+
+  const text = flat(await page.getByRole('main').innerText());
+  for (const line of JAP_FIGURES.missing) {
+    const words = line.actions === 1 ? '1 action:' : `${line.actions} actions:`;
+    assert.ok(text.includes(words), `"${words}" for ${line.code}`);
+    for (const message of line.messages) {
+      assert.ok(text.includes(flat(message)), `the message "${message}"`);
+    }
+  }
 
   assert.deepEqual(errors, [], 'the page should raise no errors');
 });

@@ -4,6 +4,7 @@
 use std::ffi::OsString;
 use std::path::PathBuf;
 
+use cares_core::network::Quarter;
 use chrono::NaiveDate;
 use lexopt::prelude::*;
 
@@ -27,6 +28,59 @@ pub enum Command {
     Export(ExportArgs),
     /// Print the document's JSON Schema.
     Schema(SchemaArgs),
+    /// Several locality plans side by side.
+    Borough(BoroughArgs),
+    /// The quarterly highlight report.
+    Highlight(HighlightArgs),
+    /// Put partners' quarterly counts into a document.
+    ProgressImport(ProgressImportArgs),
+    /// The self-assessment position statement.
+    Position(ViewArgs),
+    /// The empowerment plan's findings.
+    Empowerment(ViewArgs),
+}
+
+/// `cares borough <doc.json>… [--format markdown|html] [--today DATE]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BoroughArgs {
+    /// The documents (or tables), one locality plan or more each.
+    pub inputs: Vec<PathBuf>,
+    /// Markdown or HTML.
+    pub format: ReportFormat,
+    /// The day to audit as of; today if not given.
+    pub today: Option<NaiveDate>,
+}
+
+/// `cares highlight <doc.json> --quarter 2024-Q1 [--format markdown|html]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HighlightArgs {
+    /// The borough document.
+    pub input: PathBuf,
+    /// The financial quarter reported on.
+    pub quarter: Quarter,
+    /// Markdown or HTML.
+    pub format: ReportFormat,
+}
+
+/// `cares progress import <counts.csv> --into <doc.json>`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProgressImportArgs {
+    /// The partners' counts.
+    pub counts: PathBuf,
+    /// The document the counts go into (rewritten in place).
+    pub into: PathBuf,
+}
+
+/// `cares position <doc.json> [--json]` and `cares empowerment <doc.json> [--today
+/// DATE] [--json]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ViewArgs {
+    /// The borough document.
+    pub input: PathBuf,
+    /// Text for people, or JSON for programs.
+    pub format: AuditFormat,
+    /// The day to look from; today if not given (empowerment only).
+    pub today: Option<NaiveDate>,
 }
 
 /// Whether an existing file may be replaced.
@@ -136,7 +190,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, CliErr
     let general = |e: lexopt::Error| usage(e, Topic::General);
     let Some(first) = parser.next().map_err(general)? else {
         return Err(CliError::Usage {
-            message: "say what to do: import, audit, report, export or schema".into(),
+            message: format!("say what to do: {COMMANDS}"),
             topic: Topic::General,
         });
     };
@@ -151,11 +205,14 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, CliErr
                 "report" => parse_report(&mut parser),
                 "export" => parse_export(&mut parser),
                 "schema" => parse_schema(&mut parser),
+                "borough" => parse_borough(&mut parser),
+                "highlight" => parse_highlight(&mut parser),
+                "progress" => parse_progress(&mut parser),
+                "position" => parse_view(&mut parser, Topic::Position),
+                "empowerment" => parse_view(&mut parser, Topic::Empowerment),
                 "help" => parse_help(&mut parser),
                 _ => Err(CliError::Usage {
-                    message: format!(
-                        "there is no command \"{name}\"; the commands are import, audit, report, export and schema"
-                    ),
+                    message: format!("there is no command \"{name}\"; the commands are {COMMANDS}"),
                     topic: Topic::General,
                 }),
             }
@@ -163,6 +220,10 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, CliErr
         other => Err(general(other.unexpected())),
     }
 }
+
+/// Every command, as an error message lists them.
+const COMMANDS: &str =
+    "import, audit, report, export, schema, borough, highlight, progress, position or empowerment";
 
 fn usage(error: lexopt::Error, topic: Topic) -> CliError {
     CliError::Usage {
@@ -180,6 +241,11 @@ fn parse_help(parser: &mut lexopt::Parser) -> Result<Command, CliError> {
             "report" => Topic::Report,
             "export" => Topic::Export,
             "schema" => Topic::Schema,
+            "borough" => Topic::Borough,
+            "highlight" => Topic::Highlight,
+            "progress" => Topic::Progress,
+            "position" => Topic::Position,
+            "empowerment" => Topic::Empowerment,
             other => {
                 return Err(CliError::Usage {
                     message: format!("there is no command \"{other}\" to explain"),
@@ -297,19 +363,7 @@ fn parse_report(parser: &mut lexopt::Parser) -> Result<Command, CliError> {
     while let Some(arg) = parser.next().map_err(|e| usage(e, topic))? {
         match arg {
             Short('h') | Long("help") => return Ok(Command::Help(topic)),
-            Long("format") => {
-                let text = text_value(parser, topic)?;
-                format = match text.to_lowercase().as_str() {
-                    "markdown" | "md" => ReportFormat::Markdown,
-                    "html" => ReportFormat::Html,
-                    _ => {
-                        return Err(CliError::Usage {
-                            message: format!("--format is markdown or html, not \"{text}\""),
-                            topic,
-                        });
-                    }
-                };
-            }
+            Long("format") => format = format_value(parser, topic)?,
             Long("today") => today = Some(today_value(parser, topic)?),
             Short('o') | Long("output") => output = Some(path_value(parser, topic)?),
             Short('f') | Long("force") => overwrite = Overwrite::Replace,
@@ -375,6 +429,145 @@ fn parse_export(parser: &mut lexopt::Parser) -> Result<Command, CliError> {
     }))
 }
 
+fn format_value(parser: &mut lexopt::Parser, topic: Topic) -> Result<ReportFormat, CliError> {
+    let text = text_value(parser, topic)?;
+    match text.to_lowercase().as_str() {
+        "markdown" | "md" => Ok(ReportFormat::Markdown),
+        "html" => Ok(ReportFormat::Html),
+        _ => Err(CliError::Usage {
+            message: format!("--format is markdown or html, not \"{text}\""),
+            topic,
+        }),
+    }
+}
+
+fn parse_borough(parser: &mut lexopt::Parser) -> Result<Command, CliError> {
+    let topic = Topic::Borough;
+    let (mut inputs, mut today) = (Vec::new(), None);
+    let mut format = ReportFormat::Markdown;
+    while let Some(arg) = parser.next().map_err(|e| usage(e, topic))? {
+        match arg {
+            Short('h') | Long("help") => return Ok(Command::Help(topic)),
+            Long("format") => format = format_value(parser, topic)?,
+            Long("today") => today = Some(today_value(parser, topic)?),
+            Value(v) => inputs.push(PathBuf::from(v)),
+            other => return Err(usage(other.unexpected(), topic)),
+        }
+    }
+    if inputs.is_empty() {
+        return Err(CliError::Usage {
+            message: "which plans? give one or more documents (.json) or tables (.csv)".into(),
+            topic,
+        });
+    }
+    Ok(Command::Borough(BoroughArgs {
+        inputs,
+        format,
+        today,
+    }))
+}
+
+fn parse_highlight(parser: &mut lexopt::Parser) -> Result<Command, CliError> {
+    let topic = Topic::Highlight;
+    let (mut input, mut quarter) = (None, None);
+    let mut format = ReportFormat::Markdown;
+    while let Some(arg) = parser.next().map_err(|e| usage(e, topic))? {
+        match arg {
+            Short('h') | Long("help") => return Ok(Command::Help(topic)),
+            Long("format") => format = format_value(parser, topic)?,
+            Long("quarter") => {
+                let text = text_value(parser, topic)?;
+                quarter = Some(text.parse::<Quarter>().map_err(|e| CliError::Usage {
+                    message: format!(
+                        "--quarter wants a financial quarter like 2024-Q1 (April to June 2024): {e}"
+                    ),
+                    topic,
+                })?);
+            }
+            Value(v) => positional(&mut input, v, topic)?,
+            other => return Err(usage(other.unexpected(), topic)),
+        }
+    }
+    let input = input.ok_or_else(|| CliError::Usage {
+        message: "which borough? give the document (.json) to report on".into(),
+        topic,
+    })?;
+    let quarter = quarter.ok_or_else(|| CliError::Usage {
+        message:
+            "which quarter? give it with --quarter, e.g. --quarter 2024-Q1 (April to June 2024)"
+                .into(),
+        topic,
+    })?;
+    Ok(Command::Highlight(HighlightArgs {
+        input,
+        quarter,
+        format,
+    }))
+}
+
+fn parse_progress(parser: &mut lexopt::Parser) -> Result<Command, CliError> {
+    let topic = Topic::Progress;
+    match parser.next().map_err(|e| usage(e, topic))? {
+        Some(Short('h') | Long("help")) => return Ok(Command::Help(topic)),
+        Some(Value(v)) if v == "import" => {}
+        _ => {
+            return Err(CliError::Usage {
+                message: "say what to do with progress: cares progress import <counts.csv> --into <doc.json>"
+                    .into(),
+                topic,
+            });
+        }
+    }
+    let (mut counts, mut into) = (None, None);
+    while let Some(arg) = parser.next().map_err(|e| usage(e, topic))? {
+        match arg {
+            Short('h') | Long("help") => return Ok(Command::Help(topic)),
+            Long("into") => into = Some(path_value(parser, topic)?),
+            Value(v) => positional(&mut counts, v, topic)?,
+            other => return Err(usage(other.unexpected(), topic)),
+        }
+    }
+    let counts = counts.ok_or_else(|| CliError::Usage {
+        message: "which counts? give the partners' CSV (marker, locality, quarter, count)".into(),
+        topic,
+    })?;
+    let into = into.ok_or_else(|| CliError::Usage {
+        message: "into which document? give it with --into, e.g. --into borough.json".into(),
+        topic,
+    })?;
+    Ok(Command::ProgressImport(ProgressImportArgs { counts, into }))
+}
+
+fn parse_view(parser: &mut lexopt::Parser, topic: Topic) -> Result<Command, CliError> {
+    let (mut input, mut today) = (None, None);
+    let mut format = AuditFormat::Text;
+    while let Some(arg) = parser.next().map_err(|e| usage(e, topic))? {
+        match arg {
+            Short('h') | Long("help") => return Ok(Command::Help(topic)),
+            Long("json") => format = AuditFormat::Json,
+            Long("today") if topic == Topic::Empowerment => {
+                today = Some(today_value(parser, topic)?);
+            }
+            Value(v) => positional(&mut input, v, topic)?,
+            other => return Err(usage(other.unexpected(), topic)),
+        }
+    }
+    let input = input.ok_or_else(|| CliError::Usage {
+        message: "which borough? give the document (.json)".into(),
+        topic,
+    })?;
+    let args = ViewArgs {
+        input,
+        format,
+        today,
+    };
+    Ok(if topic == Topic::Position {
+        Command::Position(args)
+    } else {
+        Command::Empowerment(args)
+    })
+}
+
 fn parse_schema(parser: &mut lexopt::Parser) -> Result<Command, CliError> {
     let topic = Topic::Schema;
     let mut output = None;
@@ -433,6 +626,35 @@ mod tests {
     }
 
     #[test]
+    fn the_programme_commands_read_their_options() {
+        let borough = parse_words(&["borough", "a.json", "b.json", "--format", "html"]);
+        let Ok(Command::Borough(args)) = borough else {
+            panic!("expected a borough view, got {borough:?}");
+        };
+        assert_eq!(
+            args.inputs,
+            [PathBuf::from("a.json"), PathBuf::from("b.json")]
+        );
+        assert_eq!(args.format, ReportFormat::Html);
+        let highlight = parse_words(&["highlight", "b.json", "--quarter", "2024-Q1"]);
+        let Ok(Command::Highlight(args)) = highlight else {
+            panic!("expected a highlight report, got {highlight:?}");
+        };
+        assert_eq!(args.quarter.to_string(), "2024-25 Q1");
+        assert!(matches!(
+            parse_words(&["progress", "import", "c.csv", "--into", "b.json"]),
+            Ok(Command::ProgressImport(_))
+        ));
+        let empowerment =
+            parse_words(&["empowerment", "b.json", "--json", "--today", "2024-06-01"]);
+        let Ok(Command::Empowerment(args)) = empowerment else {
+            panic!("expected the empowerment view, got {empowerment:?}");
+        };
+        assert_eq!(args.format, AuditFormat::Json);
+        assert_eq!(args.today, NaiveDate::from_ymd_opt(2024, 6, 1));
+    }
+
+    #[test]
     fn a_bad_date_is_a_usage_error_that_shows_the_form() {
         let err = parse_words(&["audit", "plan.json", "--today", "1 June"]).err();
         let message = err.map(|e| e.to_string()).unwrap_or_default();
@@ -468,6 +690,12 @@ mod tests {
             &["audit", "a.json", "b.json"][..],
             &["report", "a.json", "--format", "pdf"][..],
             &["schema", "extra"][..],
+            &["highlight", "b.json"][..],
+            &["highlight", "b.json", "--quarter", "spring"][..],
+            &["progress", "counts.csv", "--into", "b.json"][..],
+            &["progress", "import", "counts.csv"][..],
+            &["position", "b.json", "--today", "2024-06-01"][..],
+            &["borough"][..],
         ] {
             assert!(
                 matches!(parse_words(words), Err(CliError::Usage { .. })),

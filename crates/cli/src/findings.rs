@@ -75,12 +75,6 @@ pub fn json(audits: &[PlanAudit<'_>]) -> String {
     serde_json::to_string_pretty(&rows(audits)).unwrap_or_else(|_| "[]".to_owned()) + "\n"
 }
 
-/// A few plain words for a finding code, for counts ("no lead: 3"): the core's
-/// [`FindingCode::phrase`]. Kept only for `report.rs` until it calls that itself.
-pub fn code_phrase(code: FindingCode) -> &'static str {
-    code.phrase()
-}
-
 /// How many findings of each code.
 pub fn counts(findings: &[SmartFinding]) -> BTreeMap<FindingCode, usize> {
     let mut counts = BTreeMap::new();

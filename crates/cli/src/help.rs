@@ -17,6 +17,16 @@ pub enum Topic {
     Export,
     /// `cares schema --help`.
     Schema,
+    /// `cares borough --help`.
+    Borough,
+    /// `cares highlight --help`.
+    Highlight,
+    /// `cares progress --help`.
+    Progress,
+    /// `cares position --help`.
+    Position,
+    /// `cares empowerment --help`.
+    Empowerment,
 }
 
 impl Topic {
@@ -29,6 +39,11 @@ impl Topic {
             Topic::Report => REPORT_HELP,
             Topic::Export => EXPORT_HELP,
             Topic::Schema => SCHEMA_HELP,
+            Topic::Borough => BOROUGH_HELP,
+            Topic::Highlight => HIGHLIGHT_HELP,
+            Topic::Progress => PROGRESS_HELP,
+            Topic::Position => POSITION_HELP,
+            Topic::Empowerment => EMPOWERMENT_HELP,
         }
     }
 
@@ -41,6 +56,11 @@ impl Topic {
             Topic::Report => "cares report --help",
             Topic::Export => "cares export --help",
             Topic::Schema => "cares schema --help",
+            Topic::Borough => "cares borough --help",
+            Topic::Highlight => "cares highlight --help",
+            Topic::Progress => "cares progress --help",
+            Topic::Position => "cares position --help",
+            Topic::Empowerment => "cares empowerment --help",
         }
     }
 }
@@ -55,6 +75,11 @@ Usage:
   cares report <doc.json> [--format markdown|html] [--today YYYY-MM-DD] [-o <file>]
   cares export <doc.json|table.csv> [--format csv|xlsx] [-o <plan.csv|plan.xlsx>] [--force]
   cares schema [-o <file>]
+  cares borough <doc.json>... [--format markdown|html] [--today YYYY-MM-DD]
+  cares highlight <doc.json> --quarter 2024-Q1 [--format markdown|html]
+  cares progress import <counts.csv> --into <doc.json>
+  cares position <doc.json> [--json]
+  cares empowerment <doc.json> [--today YYYY-MM-DD] [--json]
 
 Commands:
   import   read a council action plan table (CSV or .xlsx) into a cares document
@@ -62,6 +87,11 @@ Commands:
   report   a progress summary to paste into a board paper
   export   a plan as an action plan table (CSV or .xlsx) that `cares import` reads back
   schema   the JSON Schema of the cares document
+  borough      several locality plans side by side, leads grouped by organisation
+  highlight    the quarterly highlight report for the Health and Wellbeing Board
+  progress     put partners' quarterly counts (CSV) into a document
+  position     the self-assessment position statement, theme by theme
+  empowerment  the Carer Empowerment Plan's findings in plain words
 
 Options:
   -h, --help      help (also: cares <command> --help)
@@ -177,4 +207,102 @@ Options:
   -o, --output <file>  write to a file instead of the screen
   -f, --force          replace that file if it exists
   -h, --help           this help
+";
+
+const BOROUGH_HELP: &str = "\
+cares borough — the borough at a glance
+
+Usage:
+  cares borough <doc.json|table.csv>... [--format markdown|html] [--today YYYY-MM-DD]
+
+Puts every plan of the documents (or tables) given side by side: per locality and
+per area of focus, how many actions, their red, amber and green ratings, how many are
+SMART (a lead, a measure and a date), how many are overdue, and what the audit finds
+most often. Leads are grouped by organisation, with one organisation's spellings
+(\"RCCG\", \"r.c.c.g\") in one row and joint leads (\"RCCG/NHSCB\") shown as related.
+
+Options:
+  --format <markdown|html>  the format (default: markdown)
+  --today <YYYY-MM-DD>      audit as of this day (default: today's date, UTC)
+  -h, --help                this help
+";
+
+const HIGHLIGHT_HELP: &str = "\
+cares highlight — the quarterly highlight report
+
+Usage:
+  cares highlight <doc.json> --quarter 2024-Q1 [--format markdown|html]
+
+The report for the Health and Wellbeing Board on one financial quarter: plan
+progress by area of focus and locality (as of the quarter's last day), the progress
+markers with their change since last quarter and their targets, the empowerment
+plan's findings, the co-production sessions held and how many took part (counts,
+never names), and the improvement actions most organisations named.
+
+Quarters are financial: the year starts in April, so 2024-Q1 is April to June 2024,
+2024-Q2 July to September, 2024-Q3 October to December and 2024-Q4 January to March
+2025. \"2024-25 Q1\" is read too. HTML is a complete page that prints on A4.
+
+Options:
+  --quarter <YYYY-Qn>       the financial quarter (required)
+  --format <markdown|html>  the format (default: markdown)
+  -h, --help                this help
+";
+
+const PROGRESS_HELP: &str = "\
+cares progress import — partners' quarterly counts into a document
+
+Usage:
+  cares progress import <counts.csv> --into <doc.json>
+
+Reads a CSV with the columns marker, locality, quarter and count (counts only, never
+people), for example:
+
+  marker,locality,quarter,count
+  meeting-places,Maltby,2024-Q1,4
+  Newsletter reach,,2024-Q1,850
+
+A marker is named by its key (meeting-places) or its name (Meeting places for
+carers); an empty locality is a count for the whole borough; a quarter is financial
+(2024-Q1 is April to June 2024). Every line is checked first: a wrong marker, a
+negative count, an unknown quarter or a line repeated is an error naming its line,
+and then the document is left exactly as it was. Otherwise each count replaces the
+one for the same marker, locality and quarter, the document is rewritten whole, and
+what changed is listed.
+
+Options:
+  --into <doc.json>  the document to put the counts in (required)
+  -h, --help         this help
+";
+
+const POSITION_HELP: &str = "\
+cares position — the self-assessment position statement
+
+Usage:
+  cares position <doc.json> [--json]
+
+Rolls every organisation's latest self-assessment up theme by theme: how many
+answers said not yet, partly, mostly or fully, the share that said mostly or fully,
+who has not answered, and the improvement actions organisations named.
+
+Options:
+  --json      print the statement as JSON, for programs
+  -h, --help  this help
+";
+
+const EMPOWERMENT_HELP: &str = "\
+cares empowerment — the Carer Empowerment Plan's findings
+
+Usage:
+  cares empowerment <doc.json> [--today YYYY-MM-DD] [--json]
+
+From the financial quarter of the day given on: how many key strategic meetings have
+a carer voice, and in plain words a meeting with no carer voice, a rep asked to too
+many meetings, a young carer rep expected at a meeting in school hours. Meetings in
+earlier quarters are left out.
+
+Options:
+  --today <YYYY-MM-DD>  look from this day (default: today's date, UTC)
+  --json                print the findings as JSON, for programs
+  -h, --help            this help
 ";

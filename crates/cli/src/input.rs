@@ -6,7 +6,7 @@ use std::fs::File;
 use std::io::Read;
 use std::path::Path;
 
-use cares_core::document::{Document, MAX_DOCUMENT_BYTES};
+use cares_core::document::{Content, Document, MAX_DOCUMENT_BYTES};
 use cares_core::framework::Framework;
 use cares_core::plan::ActionPlan;
 use cares_core::table::{ImportWarning, MAX_TABLE_BYTES, import_actions_from_bytes};
@@ -153,6 +153,35 @@ pub fn load(path: &Path) -> Result<Loaded, CliError> {
             })
         }
     }
+}
+
+/// Reads a document whole (its network, progress, assessments…), or a table as a
+/// document holding its one plan.
+pub fn load_content(path: &Path) -> Result<Content, CliError> {
+    let bytes = read_limited(path, limit_for(path))?;
+    match kind_of(path, &bytes) {
+        InputKind::Document => Ok(load_document_bytes(path, &bytes)?.content().clone()),
+        InputKind::Table | InputKind::Workbook => {
+            let loaded = load(path)?;
+            let mut content = Content::new(loaded.title);
+            content.plans = loaded.plans;
+            Ok(content)
+        }
+    }
+}
+
+/// Reads a cares document (JSON) with its edit log.
+pub fn load_document(path: &Path) -> Result<Document, CliError> {
+    let bytes = read_limited(path, MAX_DOCUMENT_BYTES)?;
+    load_document_bytes(path, &bytes)
+}
+
+fn load_document_bytes(path: &Path, bytes: &[u8]) -> Result<Document, CliError> {
+    let content = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    if content.iter().all(u8::is_ascii_whitespace) {
+        return Err(CliError::input(path, "the file is empty"));
+    }
+    Document::from_json(bytes).map_err(|e| CliError::input(path, e))
 }
 
 /// Imports a table (CSV, or a workbook's first sheet or `sheet`), giving the plan

@@ -12,18 +12,21 @@ mod findings;
 mod help;
 mod input;
 mod output;
+mod programme;
 mod report;
 
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use cares_core::document::{Content, Document, schema_json};
-use cares_core::ids::DocumentId;
+use cares_core::edits::Edit;
+use cares_core::ids::{DocumentId, ReplicaId};
+use cares_core::report::PlanOverview;
 use chrono::NaiveDate;
 
 use crate::args::{
-    AuditArgs, AuditFormat, Command, ExportArgs, ExportFormat, ImportArgs, ReportArgs,
-    ReportFormat, SchemaArgs,
+    AuditArgs, AuditFormat, BoroughArgs, Command, ExportArgs, ExportFormat, HighlightArgs,
+    ImportArgs, Overwrite, ProgressImportArgs, ReportArgs, ReportFormat, SchemaArgs, ViewArgs,
 };
 use crate::error::CliError;
 use crate::output::{eprint_line, print, write_atomic};
@@ -58,7 +61,85 @@ fn run(arguments: impl IntoIterator<Item = std::ffi::OsString>) -> Result<(), Cl
         Command::Report(args) => report(&args),
         Command::Export(args) => export(&args),
         Command::Schema(args) => schema(&args),
+        Command::Borough(args) => borough(&args),
+        Command::Highlight(args) => highlight(&args),
+        Command::ProgressImport(args) => progress_import(&args),
+        Command::Position(args) => position(&args),
+        Command::Empowerment(args) => empowerment(&args),
     }
+}
+
+fn borough(args: &BoroughArgs) -> Result<(), CliError> {
+    let mut plans = Vec::new();
+    for input in &args.inputs {
+        plans.extend(input::load(input)?.plans);
+    }
+    let today = args.today.unwrap_or_else(system_today);
+    let plans: Vec<&cares_core::plan::ActionPlan> = plans.iter().collect();
+    let view = cares_core::report::BoroughView::new(&plans, today);
+    print(&programme::borough(&view, args.format))
+}
+
+fn highlight(args: &HighlightArgs) -> Result<(), CliError> {
+    let content = input::load_content(&args.input)?;
+    let view = cares_core::report::HighlightView::new(&content, args.quarter);
+    print(&programme::highlight(&view, args.format))
+}
+
+fn progress_import(args: &ProgressImportArgs) -> Result<(), CliError> {
+    let bytes = input::read_limited(&args.counts, cares_core::report::MAX_COUNTS_BYTES)?;
+    let text = String::from_utf8(bytes).map_err(|_| {
+        CliError::input(
+            &args.counts,
+            "the file is not UTF-8 text; save it as CSV (UTF-8)",
+        )
+    })?;
+    let counts =
+        cares_core::report::read_counts(&text).map_err(|e| CliError::input(&args.counts, e))?;
+    let mut document = input::load_document(&args.into)?;
+    let (_, changes) = cares_core::report::apply_counts(&document.content().progress, &counts);
+    let me = ReplicaId::from_random_bytes(uuid::Uuid::new_v4().into_bytes());
+    // Every count goes in before anything is written: a refused one leaves the file.
+    for count in &counts {
+        let observation = cares_core::measures::Observation {
+            marker: count.marker,
+            locality: count.locality.clone(),
+            quarter: count.quarter,
+            value: count.count,
+            note: None,
+        };
+        document
+            .apply(me, Edit::RecordObservation { observation })
+            .map_err(|e| CliError::input(&args.counts, format!("line {}: {e}", count.line)))?;
+    }
+    let mut json = document.to_json();
+    json.push('\n');
+    write_atomic(&args.into, json.as_bytes(), Overwrite::Replace)?;
+    print(&programme::changes_text(&changes, &args.into))
+}
+
+fn position(args: &ViewArgs) -> Result<(), CliError> {
+    let content = input::load_content(&args.input)?;
+    let view = cares_core::report::PositionView::new(&content.assessments, &content.framework());
+    print(&match args.format {
+        AuditFormat::Text => programme::position_text(&view),
+        AuditFormat::Json => programme::json(&view),
+    })
+}
+
+fn empowerment(args: &ViewArgs) -> Result<(), CliError> {
+    let content = input::load_content(&args.input)?;
+    let today = args.today.unwrap_or_else(system_today);
+    let view = cares_core::report::EmpowermentView::new(
+        &content.empowerment,
+        &content.network,
+        &cares_core::empowerment::SchoolCalendar::default(),
+        today,
+    );
+    print(&match args.format {
+        AuditFormat::Text => programme::empowerment_text(&view),
+        AuditFormat::Json => programme::json(&view),
+    })
 }
 
 fn import(args: &ImportArgs) -> Result<(), CliError> {
@@ -119,10 +200,14 @@ fn audit(args: &AuditArgs) -> Result<(), CliError> {
 fn report(args: &ReportArgs) -> Result<(), CliError> {
     let loaded = input::load(&args.input)?;
     let today = args.today.unwrap_or_else(system_today);
-    let audits = findings::audit_all(&loaded.plans, today);
+    let overviews: Vec<PlanOverview> = loaded
+        .plans
+        .iter()
+        .map(|plan| PlanOverview::new(plan, today))
+        .collect();
     let text = match args.format {
-        ReportFormat::Markdown => report::markdown(&loaded.title, &audits, today),
-        ReportFormat::Html => report::html(&loaded.title, &audits, today),
+        ReportFormat::Markdown => report::markdown(&loaded.title, &overviews, today),
+        ReportFormat::Html => report::html(&loaded.title, &overviews, today),
     };
     match &args.output {
         Some(path) => write_atomic(path, text.as_bytes(), args.overwrite),

@@ -4,191 +4,58 @@
 
 use std::fmt::Write as _;
 
-use cares_core::audit::{FindingCode, GroupBy, RollupRow, long_date, rollup};
-use cares_core::plan::{ActionPlan, Status};
+use cares_core::audit::long_date;
+use cares_core::plan::Status;
+use cares_core::report::{OverviewRow, PlanOverview};
+use cares_core::text::shorten;
 use chrono::NaiveDate;
 
-use crate::findings::{PlanAudit, code_phrase, counts, smart_actions};
-
-/// One row of a progress table: a section, an area of focus or a lead.
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct GroupRow {
-    name: String,
-    actions: usize,
-    statuses: [usize; 5],
-    smart: usize,
-    overdue: usize,
+/// The columns of a progress table after its first: actions, each status in the
+/// core's order, SMART, overdue.
+pub(crate) fn group_columns() -> Vec<&'static str> {
+    let mut columns = vec!["Actions"];
+    columns.extend(Status::ALL.iter().map(|s| s.label()));
+    columns.push("With lead, measure and date");
+    columns.push("Overdue");
+    columns
 }
 
-impl GroupRow {
-    fn from_rollup(row: &RollupRow, name: String) -> GroupRow {
-        let mut statuses = [0; 5];
-        for (slot, status) in statuses.iter_mut().zip(STATUS_ORDER) {
-            *slot = row.by_status.get(&status).copied().unwrap_or(0);
-        }
-        GroupRow {
-            name,
-            actions: row.actions,
-            statuses,
-            smart: row.smart,
-            overdue: row.overdue,
-        }
-    }
-}
-
-/// The order statuses are reported in: done first, then by how well it is going.
-const STATUS_ORDER: [Status; 5] = [
-    Status::Complete,
-    Status::Green,
-    Status::Amber,
-    Status::Red,
-    Status::NotStarted,
-];
-
-struct OverdueRow {
-    action: String,
-    wording: String,
-    section: String,
-    due: String,
-    lead: String,
-}
-
-/// What the report says about one plan.
-struct PlanReport {
-    title: String,
-    actions: usize,
-    statuses: [usize; 5],
-    smart: usize,
-    by_section: Vec<GroupRow>,
-    by_focus_area: Vec<GroupRow>,
-    by_lead: Vec<GroupRow>,
-    overdue: Vec<OverdueRow>,
-    findings: Vec<(FindingCode, usize)>,
-}
-
-fn plan_report(audit: &PlanAudit<'_>) -> PlanReport {
-    let plan = audit.plan;
-    let findings = &audit.findings;
-    let total = |rows: &[GroupRow]| {
-        let mut statuses = [0; 5];
-        for row in rows {
-            for (sum, n) in statuses.iter_mut().zip(row.statuses) {
-                *sum += n;
-            }
-        }
-        statuses
-    };
-    let group = |by: GroupBy| -> Vec<GroupRow> {
-        rollup(plan, findings, by)
-            .iter()
-            .map(|row| GroupRow::from_rollup(row, row.group.clone()))
-            .collect()
-    };
-    let by_focus_area = group(GroupBy::FocusArea);
-    let by_lead = group(GroupBy::Lead);
-    let overdue = findings
-        .iter()
-        .filter(|f| f.code == FindingCode::Overdue)
-        .filter_map(|f| plan.action(f.action))
-        .map(|a| OverdueRow {
-            action: a.label(),
-            wording: one_line(&a.what, 90),
-            section: plan.section_title(a).unwrap_or_default().to_owned(),
-            due: a.due.or(a.review).map(long_date).unwrap_or_default(),
-            lead: a.lead.display().unwrap_or_else(|| "No lead".to_owned()),
-        })
-        .collect();
-    PlanReport {
-        title: plan.title.clone(),
-        actions: plan.actions.len(),
-        statuses: total(&by_focus_area),
-        smart: smart_actions(audit),
-        by_section: by_section(plan, findings),
-        by_focus_area,
-        by_lead,
-        overdue,
-        findings: counts(findings).into_iter().collect(),
-    }
-}
-
-/// Progress per section, in the plan's section order, rolled up by cares-core.
-fn by_section(plan: &ActionPlan, findings: &[cares_core::audit::SmartFinding]) -> Vec<GroupRow> {
-    rollup(plan, findings, GroupBy::Section)
-        .iter()
-        .map(|row| GroupRow::from_rollup(row, row.group.clone()))
-        .collect()
-}
-
-fn one_line(text: &str, max: usize) -> String {
-    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if flat.chars().count() > max {
-        let cut: String = flat.chars().take(max.saturating_sub(1)).collect();
-        format!("{}…", cut.trim_end())
-    } else {
-        flat
-    }
-}
-
-/// "14 complete (done), 3 green (on track), …".
-fn status_sentence(statuses: &[usize; 5]) -> String {
-    STATUS_ORDER
-        .iter()
-        .zip(statuses)
-        .map(|(status, n)| {
-            format!(
-                "{n} {} ({})",
-                status.label().to_lowercase(),
-                status.meaning()
-            )
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
-}
-
-const GROUP_COLUMNS: [&str; 9] = [
-    "",
-    "Actions",
-    "Complete",
-    "Green",
-    "Amber",
-    "Red",
-    "Not started",
-    "With lead, measure and date",
-    "Overdue",
-];
-
-fn group_cells(row: &GroupRow) -> Vec<String> {
-    let mut cells = vec![row.name.clone(), row.actions.to_string()];
-    cells.extend(row.statuses.iter().map(ToString::to_string));
+pub(crate) fn group_cells(row: &OverviewRow) -> Vec<String> {
+    let mut cells = vec![row.group.clone(), row.actions.to_string()];
+    cells.extend(row.statuses.iter().map(|(_, n)| n.to_string()));
     cells.push(row.smart.to_string());
     cells.push(row.overdue.to_string());
     cells
 }
 
+/// The three progress tables: heading, first column, rows.
+fn tables(report: &PlanOverview) -> [(&'static str, &'static str, &[OverviewRow]); 3] {
+    [
+        ("Progress by section", "Section", &report.by_section),
+        (
+            "Progress by area of focus",
+            "Area of focus",
+            &report.by_focus_area,
+        ),
+        ("Progress by lead", "Lead", &report.by_lead),
+    ]
+}
+
 /// The report as Markdown.
-pub fn markdown(title: &str, audits: &[PlanAudit<'_>], today: NaiveDate) -> String {
+pub fn markdown(title: &str, plans: &[PlanOverview], today: NaiveDate) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", md(title));
     let _ = writeln!(out, "Progress report as of {}.", long_date(today));
-    if audits.is_empty() {
+    if plans.is_empty() {
         let _ = writeln!(out, "\nThis document has no action plans yet.");
     }
-    for audit in audits {
-        let report = plan_report(audit);
+    for report in plans {
         let _ = writeln!(out, "\n## {}\n", md(&report.title));
         let _ = writeln!(
             out,
             "{}: {}.\n",
-            plural(report.actions, "action", "actions"),
-            status_sentence(&report.statuses)
+            report.how_many(),
+            report.statuses.sentence()
         );
         let _ = writeln!(
             out,
@@ -198,18 +65,10 @@ pub fn markdown(title: &str, audits: &[PlanAudit<'_>], today: NaiveDate) -> Stri
 
         let _ = writeln!(out, "\n### Progress by status\n");
         let _ = writeln!(out, "| Status | Actions | What it means |\n|---|---:|---|");
-        for (status, n) in STATUS_ORDER.iter().zip(report.statuses) {
+        for (status, n) in report.statuses.iter() {
             let _ = writeln!(out, "| {} | {n} | {} |", status.label(), status.meaning());
         }
-        for (heading, first, rows) in [
-            ("Progress by section", "Section", &report.by_section),
-            (
-                "Progress by area of focus",
-                "Area of focus",
-                &report.by_focus_area,
-            ),
-            ("Progress by lead", "Lead", &report.by_lead),
-        ] {
+        for (heading, first, rows) in tables(report) {
             let _ = writeln!(out, "\n### {heading}\n");
             md_table(&mut out, first, rows);
         }
@@ -226,11 +85,11 @@ pub fn markdown(title: &str, audits: &[PlanAudit<'_>], today: NaiveDate) -> Stri
                 let _ = writeln!(
                     out,
                     "| {} | {} | {} | {} | {} |",
-                    md(&row.action),
-                    md(&row.wording),
-                    md(&row.section),
-                    row.due,
-                    md(&row.lead)
+                    md(&row.label),
+                    md(&shorten(&row.what, 90)),
+                    md(row.section.as_deref().unwrap_or_default()),
+                    row.due.map(long_date).unwrap_or_default(),
+                    md(row.lead.as_deref().unwrap_or("No lead"))
                 );
             }
         }
@@ -240,12 +99,13 @@ pub fn markdown(title: &str, audits: &[PlanAudit<'_>], today: NaiveDate) -> Stri
             let _ = writeln!(out, "Nothing: every action has what it needs.");
         } else {
             let _ = writeln!(out, "| Finding | How many | Kind |\n|---|---:|---|");
-            for (code, n) in &report.findings {
+            for finding in &report.findings {
                 let _ = writeln!(
                     out,
-                    "| {} | {n} | {} |",
-                    code_phrase(*code),
-                    code.severity().label()
+                    "| {} | {} | {} |",
+                    finding.phrase(),
+                    finding.count,
+                    finding.severity().label()
                 );
             }
         }
@@ -253,9 +113,9 @@ pub fn markdown(title: &str, audits: &[PlanAudit<'_>], today: NaiveDate) -> Stri
     out
 }
 
-fn md_table(out: &mut String, first: &str, rows: &[GroupRow]) {
-    let mut header: Vec<&str> = GROUP_COLUMNS.to_vec();
-    header[0] = first;
+pub(crate) fn md_table(out: &mut String, first: &str, rows: &[OverviewRow]) {
+    let mut header = vec![first];
+    header.extend(group_columns());
     let _ = writeln!(out, "| {} |", header.join(" | "));
     let _ = writeln!(out, "|---|{}", "---:|".repeat(header.len() - 1));
     for row in rows {
@@ -265,7 +125,7 @@ fn md_table(out: &mut String, first: &str, rows: &[GroupRow]) {
 }
 
 /// Text made safe for a Markdown table cell or heading: one line, markup escaped.
-fn md(text: &str) -> String {
+pub(crate) fn md(text: &str) -> String {
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut out = String::with_capacity(flat.len());
     for c in flat.chars() {
@@ -281,7 +141,7 @@ fn md(text: &str) -> String {
 }
 
 /// Text made safe for HTML.
-fn esc(text: &str) -> String {
+pub(crate) fn esc(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -296,7 +156,7 @@ fn esc(text: &str) -> String {
     out
 }
 
-const CSS: &str = "\
+pub(crate) const CSS: &str = "\
 body{font-family:system-ui,-apple-system,\"Segoe UI\",Arial,sans-serif;font-size:1rem;line-height:1.5;color:#1b1b1b;background:#fff;max-width:62rem;margin:0 auto;padding:1.5rem}
 h1{font-size:1.75rem;margin:0 0 .25rem}h2{font-size:1.4rem;margin-top:2.5rem;border-bottom:2px solid #1b1b1b}h3{font-size:1.15rem;margin-top:1.75rem}
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}
@@ -309,7 +169,7 @@ th{background:#eee}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 ";
 
 /// The report as a complete HTML page.
-pub fn html(title: &str, audits: &[PlanAudit<'_>], today: NaiveDate) -> String {
+pub fn html(title: &str, plans: &[PlanOverview], today: NaiveDate) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -325,17 +185,16 @@ pub fn html(title: &str, audits: &[PlanAudit<'_>], today: NaiveDate) -> String {
         today.format("%Y-%m-%d"),
         long_date(today)
     );
-    if audits.is_empty() {
+    if plans.is_empty() {
         let _ = writeln!(out, "<p>This document has no action plans yet.</p>");
     }
-    for audit in audits {
-        let report = plan_report(audit);
+    for report in plans {
         let _ = writeln!(out, "<section>\n<h2>{}</h2>", esc(&report.title));
         let _ = writeln!(
             out,
             "<p>{}: {}.</p>\n<p>{} of {} have a lead, an outcome measure and a date.</p>",
-            plural(report.actions, "action", "actions"),
-            esc(&status_sentence(&report.statuses)),
+            report.how_many(),
+            esc(&report.statuses.sentence()),
             report.smart,
             report.actions
         );
@@ -346,7 +205,7 @@ pub fn html(title: &str, audits: &[PlanAudit<'_>], today: NaiveDate) -> String {
              <thead><tr><th scope=\"col\">Status</th><th scope=\"col\" class=\"n\">Actions</th>\
              <th scope=\"col\">What it means</th></tr></thead>\n<tbody>"
         );
-        for (status, n) in STATUS_ORDER.iter().zip(report.statuses) {
+        for (status, n) in report.statuses.iter() {
             let _ = writeln!(
                 out,
                 "<tr><th scope=\"row\"><span class=\"status {}\">{}</span></th><td class=\"n\">{n}</td><td>{}</td></tr>",
@@ -357,15 +216,7 @@ pub fn html(title: &str, audits: &[PlanAudit<'_>], today: NaiveDate) -> String {
         }
         let _ = writeln!(out, "</tbody>\n</table>");
 
-        for (heading, first, rows) in [
-            ("Progress by section", "Section", &report.by_section),
-            (
-                "Progress by area of focus",
-                "Area of focus",
-                &report.by_focus_area,
-            ),
-            ("Progress by lead", "Lead", &report.by_lead),
-        ] {
+        for (heading, first, rows) in tables(report) {
             let _ = writeln!(out, "<h3>{heading}</h3>");
             html_table(&mut out, heading, first, rows);
         }
@@ -384,11 +235,11 @@ pub fn html(title: &str, audits: &[PlanAudit<'_>], today: NaiveDate) -> String {
                 let _ = writeln!(
                     out,
                     "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-                    esc(&row.action),
-                    esc(&row.wording),
-                    esc(&row.section),
-                    esc(&row.due),
-                    esc(&row.lead)
+                    esc(&row.label),
+                    esc(&shorten(&row.what, 90)),
+                    esc(row.section.as_deref().unwrap_or_default()),
+                    esc(&row.due.map(long_date).unwrap_or_default()),
+                    esc(row.lead.as_deref().unwrap_or("No lead"))
                 );
             }
             let _ = writeln!(out, "</tbody>\n</table>");
@@ -404,12 +255,13 @@ pub fn html(title: &str, audits: &[PlanAudit<'_>], today: NaiveDate) -> String {
                  <th scope=\"col\">Finding</th><th scope=\"col\" class=\"n\">How many</th>\
                  <th scope=\"col\">Kind</th></tr></thead>\n<tbody>"
             );
-            for (code, n) in &report.findings {
+            for finding in &report.findings {
                 let _ = writeln!(
                     out,
-                    "<tr><th scope=\"row\">{}</th><td class=\"n\">{n}</td><td>{}</td></tr>",
-                    esc(code_phrase(*code)),
-                    esc(code.severity().label())
+                    "<tr><th scope=\"row\">{}</th><td class=\"n\">{}</td><td>{}</td></tr>",
+                    esc(finding.phrase()),
+                    finding.count,
+                    esc(finding.severity().label())
                 );
             }
             let _ = writeln!(out, "</tbody>\n</table>");
@@ -420,19 +272,15 @@ pub fn html(title: &str, audits: &[PlanAudit<'_>], today: NaiveDate) -> String {
     out
 }
 
-fn html_table(out: &mut String, caption: &str, first: &str, rows: &[GroupRow]) {
+pub(crate) fn html_table(out: &mut String, caption: &str, first: &str, rows: &[OverviewRow]) {
     let _ = writeln!(
         out,
         "<table>\n<caption>{}</caption>\n<thead><tr>",
         esc(caption)
     );
-    for (i, column) in GROUP_COLUMNS.iter().enumerate() {
-        let (name, class) = if i == 0 {
-            (first, "")
-        } else {
-            (*column, " class=\"n\"")
-        };
-        let _ = write!(out, "<th scope=\"col\"{class}>{}</th>", esc(name));
+    let _ = write!(out, "<th scope=\"col\">{}</th>", esc(first));
+    for column in group_columns() {
+        let _ = write!(out, "<th scope=\"col\" class=\"n\">{}</th>", esc(column));
     }
     let _ = writeln!(out, "</tr></thead>\n<tbody>");
     for row in rows {
@@ -449,9 +297,8 @@ fn html_table(out: &mut String, caption: &str, first: &str, rows: &[GroupRow]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::findings::audit_all;
     use cares_core::ids::{ActionId, PlanId, SectionId};
-    use cares_core::plan::{Action, Lead, PlanScope, Section, StatusChange};
+    use cares_core::plan::{Action, ActionPlan, Lead, PlanScope, Section, StatusChange};
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
@@ -503,10 +350,11 @@ mod tests {
     fn markdown_counts_statuses_in_words_and_keeps_section_order() {
         let plan = plan();
         let today = day(2024, 6, 1);
-        let audits = audit_all(std::slice::from_ref(&plan), today);
-        let text = markdown("Maltby network", &audits, today);
+        let text = markdown("Maltby network", &[PlanOverview::new(&plan, today)], today);
         assert!(text.starts_with("# Maltby network\n\nProgress report as of 1 June 2024."));
-        assert!(text.contains("2 actions: 1 complete (done), 0 green (on track), 1 amber"));
+        assert!(text.contains(
+            "2 actions: 0 not started (work has not begun), 0 red (off track and needs help), 1 amber (some progress, some concerns), 0 green (on track), 1 complete (done)."
+        ));
         assert!(text.contains("1 of 2 have a lead, an outcome measure and a date."));
         let zebra = text.find("| Zebra section |").unwrap_or(usize::MAX);
         let apple = text.find("| Apple \\| section |").unwrap_or(0);
@@ -519,8 +367,11 @@ mod tests {
     fn html_is_a_whole_page_with_escaped_text() {
         let plan = plan();
         let today = day(2024, 6, 1);
-        let audits = audit_all(std::slice::from_ref(&plan), today);
-        let page = html("Maltby & district", &audits, today);
+        let page = html(
+            "Maltby & district",
+            &[PlanOverview::new(&plan, today)],
+            today,
+        );
         assert!(page.starts_with("<!doctype html>\n<html lang=\"en-GB\">"));
         assert!(page.contains("<title>Maltby &amp; district – progress report</title>"));
         assert!(page.contains("<h2>Maltby &lt;plan&gt;</h2>"));

@@ -4,7 +4,6 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
 use serde_json::Value;
 
@@ -13,84 +12,8 @@ const FIXTURE: &str = concat!(
     "/../../tests/fixtures/joint-action-plan-2013-16.csv"
 );
 
-/// A fresh folder for one test, removed when the test ends.
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new(name: &str) -> Scratch {
-        let dir = std::env::temp_dir().join(format!("cares-cli-{}-{name}", std::process::id()));
-        let _ = fs::remove_dir_all(&dir);
-        fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("cannot make {}: {e}", dir.display()));
-        Scratch(dir)
-    }
-
-    fn path(&self, name: &str) -> PathBuf {
-        self.0.join(name)
-    }
-
-    fn write(&self, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
-        let path = self.path(name);
-        fs::write(&path, bytes).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
-        path
-    }
-
-    fn files(&self) -> Vec<String> {
-        let mut names: Vec<String> = fs::read_dir(&self.0)
-            .map(|entries| {
-                entries
-                    .filter_map(Result::ok)
-                    .map(|e| e.file_name().to_string_lossy().into_owned())
-                    .collect()
-            })
-            .unwrap_or_default();
-        names.sort();
-        names
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = fs::remove_dir_all(&self.0);
-    }
-}
-
-struct Run {
-    code: Option<i32>,
-    stdout: String,
-    stderr: String,
-}
-
-fn cares(args: &[&dyn AsRef<std::ffi::OsStr>]) -> Run {
-    let output: Output = Command::new(env!("CARGO_BIN_EXE_cares"))
-        .args(args.iter().map(|a| a.as_ref()))
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run cares: {e}"));
-    let run = Run {
-        code: output.status.code(),
-        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-    };
-    assert!(
-        !run.stderr.contains("panicked") && !run.stderr.contains("RUST_BACKTRACE"),
-        "cares panicked: {}",
-        run.stderr
-    );
-    run
-}
-
-/// Runs cares expecting failure with `code`, and returns its one-line message.
-fn fails(args: &[&dyn AsRef<std::ffi::OsStr>], code: i32) -> String {
-    let run = cares(args);
-    assert_eq!(
-        run.code,
-        Some(code),
-        "stdout: {}\nstderr: {}",
-        run.stdout,
-        run.stderr
-    );
-    assert!(run.stderr.starts_with("cares: "), "{}", run.stderr);
-    run.stderr
-}
+mod support;
+use support::{Scratch, cares, fails};
 
 fn import_fixture(scratch: &Scratch) -> PathBuf {
     let doc = scratch.path("jap.json");
@@ -252,7 +175,7 @@ fn report_in_markdown_and_html() {
     );
     assert!(
         run.stdout
-            .contains("50 actions: 10 complete (done), 0 green (on track)")
+            .contains("50 actions: 40 not started (work has not begun), 0 red (off track and needs help), 0 amber (some progress, some concerns), 0 green (on track), 10 complete (done).")
     );
     assert!(run.stdout.contains("### Overdue actions"));
     assert!(run.stdout.contains("| no lead | 1 | Missing |"));
@@ -753,4 +676,127 @@ fn a_password_protected_or_damaged_workbook_is_refused_plainly() {
         ["damaged.xlsx", "plan.xlsx", "protected.xlsx"],
         "nothing is written"
     );
+}
+
+/// The rows of the Markdown table under `### heading`, cells unescaped, header and
+/// rule left out.
+fn markdown_table(text: &str, heading: &str) -> Vec<Vec<String>> {
+    let Some(start) = text.find(&format!("\n### {heading}\n")) else {
+        panic!("no heading \"{heading}\" in:\n{text}");
+    };
+    text[start..]
+        .lines()
+        .skip(2)
+        .skip_while(|line| line.is_empty())
+        .take_while(|line| line.starts_with('|'))
+        .skip(2)
+        .map(|line| {
+            let inner = line.trim().trim_start_matches('|').trim_end_matches('|');
+            let mut cells = Vec::new();
+            let mut cell = String::new();
+            let mut escaped = false;
+            for c in inner.chars() {
+                match (escaped, c) {
+                    (false, '\\') => escaped = true,
+                    (false, '|') => cells.push(std::mem::take(&mut cell).trim().to_owned()),
+                    _ => {
+                        escaped = false;
+                        cell.push(c);
+                    }
+                }
+            }
+            cells.push(cell.trim().to_owned());
+            cells
+        })
+        .collect()
+}
+
+fn number(value: &Value) -> String {
+    value.as_u64().map(|n| n.to_string()).unwrap_or_default()
+}
+
+#[test]
+fn report_shows_the_cores_overview_figures_for_the_joint_action_plan() {
+    let figures: Value = serde_json::from_str(
+        &fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../tests/fixtures/joint-action-plan-2013-16.overview.json"
+        ))
+        .unwrap_or_default(),
+    )
+    .unwrap_or(Value::Null);
+    let as_of = figures["as_of"].as_str().unwrap_or_default().to_owned();
+    let run = cares(&[&"report", &FIXTURE, &"--today", &as_of]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let text = &run.stdout;
+
+    // serde_json's maps sort their keys, so the statuses are taken in the core's order.
+    let in_order = |counts: &Value| -> Vec<String> {
+        cares_core::plan::Status::ALL
+            .iter()
+            .map(|s| number(&counts[s.key()]))
+            .collect()
+    };
+    let by_status: Vec<Vec<String>> = markdown_table(text, "Progress by status")
+        .into_iter()
+        .map(|row| row[..2].to_vec())
+        .collect();
+    let expected: Vec<Vec<String>> = cares_core::plan::Status::ALL
+        .iter()
+        .zip(in_order(&figures["statuses"]))
+        .map(|(status, n)| vec![status.label().to_owned(), n])
+        .collect();
+    assert_eq!(
+        by_status, expected,
+        "statuses in the core's order and counts"
+    );
+
+    for (heading, key) in [
+        ("Progress by section", "by_section"),
+        ("Progress by area of focus", "by_focus_area"),
+        ("Progress by lead", "by_lead"),
+    ] {
+        let expected: Vec<Vec<String>> = figures[key]
+            .as_array()
+            .map(Vec::as_slice)
+            .unwrap_or_default()
+            .iter()
+            .map(|row| {
+                let group = row["group"].as_str().unwrap_or_default();
+                let mut cells = vec![
+                    group.split_whitespace().collect::<Vec<_>>().join(" "),
+                    number(&row["actions"]),
+                ];
+                cells.extend(in_order(&row["statuses"]));
+                cells.push(number(&row["smart"]));
+                cells.push(number(&row["overdue"]));
+                cells
+            })
+            .collect();
+        assert!(!expected.is_empty(), "{key} has rows");
+        assert_eq!(markdown_table(text, heading), expected, "{heading}");
+    }
+
+    let overdue = figures["overdue"].as_array().map_or(0, Vec::len);
+    assert_eq!(markdown_table(text, "Overdue actions").len(), overdue);
+
+    let findings: Vec<Vec<String>> = markdown_table(text, "What the SMART audit finds")
+        .into_iter()
+        .map(|row| row[..2].to_vec())
+        .collect();
+    let expected: Vec<Vec<String>> = figures["findings"]
+        .as_array()
+        .map(Vec::as_slice)
+        .unwrap_or_default()
+        .iter()
+        .map(|f| {
+            let code =
+                cares_core::audit::FindingCode::from_key(f["code"].as_str().unwrap_or_default());
+            vec![
+                code.map_or("?", |c| c.phrase()).to_owned(),
+                number(&f["count"]),
+            ]
+        })
+        .collect();
+    assert_eq!(findings, expected, "findings by kind");
 }

@@ -194,12 +194,20 @@ impl fmt::Display for Quarter {
 impl FromStr for Quarter {
     type Err = QuarterError;
 
-    /// Reads "2024-25 Q1" (the way [`Quarter`] displays); "2024-25 q1" is also accepted.
+    /// Reads "2024-25 Q1" (the way [`Quarter`] displays); "2024-25 q1" is also accepted,
+    /// and so is the short form "2024-Q1" (the financial year that starts in 2024).
     fn from_str(text: &str) -> Result<Self, Self::Err> {
         let unreadable = || QuarterError::Unreadable {
             text: text.to_owned(),
         };
         let trimmed = text.trim();
+        if let Some((start, quarter)) = trimmed.rsplit_once('-')
+            && let Some(number) = quarter.strip_prefix(['Q', 'q'])
+        {
+            let year: i32 = start.parse().map_err(|_| unreadable())?;
+            let q: u8 = number.parse().map_err(|_| unreadable())?;
+            return Self::new(year, q);
+        }
         let (years, quarter) = trimmed.split_once(' ').ok_or_else(unreadable)?;
         let number = quarter
             .trim()
@@ -261,6 +269,20 @@ pub(crate) fn year_label(starts_in: i32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_short_form_names_the_financial_year_it_starts_in() {
+        assert_eq!("2024-Q1".parse::<Quarter>(), Quarter::new(2024, 1));
+        assert_eq!(" 2024-q4 ".parse::<Quarter>(), Quarter::new(2024, 4));
+        assert_eq!(
+            "2024-Q5".parse::<Quarter>(),
+            Err(QuarterError::OutOfRange { q: 5 })
+        );
+        assert!(matches!(
+            "spring-Q1".parse::<Quarter>(),
+            Err(QuarterError::Unreadable { .. })
+        ));
+    }
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).expect("valid test date")

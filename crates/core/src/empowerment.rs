@@ -226,6 +226,20 @@ impl EmpowermentCode {
     pub fn from_key(key: &str) -> Option<EmpowermentCode> {
         EmpowermentCode::ALL.into_iter().find(|c| c.key() == key)
     }
+
+    /// A few plain words for the finding, to count it by ("no carer voice: 2"), the
+    /// same in every front end.
+    pub fn phrase(self) -> &'static str {
+        match self {
+            EmpowermentCode::NoCarerVoice => "a key meeting with no carer voice",
+            EmpowermentCode::RepOverCommitted => "a rep asked to too many meetings",
+            EmpowermentCode::YoungCarerInSchoolHours => {
+                "a young carer rep expected in school hours"
+            }
+            EmpowermentCode::UnknownRep => "someone lined up who is not a rep",
+            EmpowermentCode::UnknownMeeting => "a meeting the network does not have",
+        }
+    }
 }
 
 impl fmt::Display for EmpowermentCode {

@@ -132,6 +132,7 @@ pub mod merging;
 pub mod network;
 pub mod packs;
 pub mod plan;
+pub mod report;
 pub mod roles;
 pub mod table;
 pub mod text;
