@@ -1,7 +1,7 @@
 //! # cares-js — cares-core for JavaScript and TypeScript
 //!
-//! The Rust half of the npm package `@cares/core` (see `README.md` beside this
-//! crate): each call of [`calls`] exported through wasm-bindgen. Only text crosses
+//! The Rust half of the npm package `@cares/core` (whose folder and README are
+//! `npm/` in this crate): each call of [`calls`] exported through wasm-bindgen. Only text crosses
 //! between JavaScript and WebAssembly — JSON in, an envelope out
 //! (`{"ok": …}` or `{"error": {"code", "message", "path", "line", "column"}}`) — and
 //! the package's hand-written `npm/api.js` turns the envelope into a value or a
