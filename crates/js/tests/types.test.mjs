@@ -30,6 +30,15 @@ test("the browser entry exports the same names as the Node one", () => {
   }
 });
 
+test("every file the package lists and its entries point to is there", () => {
+  const manifest = JSON.parse(readFileSync(new URL("package.json", npm), "utf8"));
+  const entries = Object.values(manifest.exports["."]);
+  for (const file of [...manifest.files, ...entries, manifest.types]) {
+    assert.ok(existsSync(new URL(file, npm)), `${file} is listed in package.json but missing`);
+  }
+  assert.deepEqual(Object.keys(manifest.exports["."]), ["types", "node", "default"]);
+});
+
 test("every error code the package can throw is declared", () => {
   const declared = new Set([...declarations.matchAll(/^ {2}\| "([a-z0-9-]+)";?$/gm)].map((m) => m[1]));
   const rust = ["failure.rs", "calls.rs"]
