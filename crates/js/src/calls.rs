@@ -73,12 +73,12 @@ struct Warning {
 
 /// Reads a document strictly and gives it back as the current version writes it.
 pub fn read_document(json: &str) -> Result<String, Failure> {
-    Ok(read(json, "doc")?.to_json_compact())
+    Ok(read(json, None)?.to_json_compact())
 }
 
 /// The current state of a document: its snapshot with every edit applied.
 pub fn current_content(doc: &str) -> Result<String, Failure> {
-    to_json(read(doc, "doc")?.content())
+    to_json(read(doc, None)?.content())
 }
 
 /// A new, empty document with a fresh random id.
@@ -112,7 +112,7 @@ pub fn import_table(csv: &str, title: Option<&str>) -> Result<String, Failure> {
 /// The SMART audit of one plan of a document, as of `today`.
 pub fn audit_document_plan(doc: &str, plan_id: &str, today: &str) -> Result<String, Failure> {
     let today = day(today)?;
-    let doc = read(doc, "doc")?;
+    let doc = read(doc, None)?;
     let plan = find_plan(doc.content(), plan_id)?;
     to_json(&finding_rows(plan, today))
 }
@@ -128,7 +128,7 @@ pub fn audit_table(csv: &str, today: &str, title: Option<&str>) -> Result<String
 pub fn rollup(doc: &str, plan_id: &str, by: &str, today: &str) -> Result<String, Failure> {
     let group = group_by(by)?;
     let today = day(today)?;
-    let doc = read(doc, "doc")?;
+    let doc = read(doc, None)?;
     let plan = find_plan(doc.content(), plan_id)?;
     let findings = audit_plan(plan, today);
     let rows: Vec<RollupRow> = core_rollup(plan, &findings, group)
@@ -147,8 +147,8 @@ pub fn rollup(doc: &str, plan_id: &str, by: &str, today: &str) -> Result<String,
 
 /// Merges copy `b` into copy `a` of one document.
 pub fn merge(a: &str, b: &str) -> Result<String, Failure> {
-    let mut mine = read(a, "a")?;
-    let theirs = read(b, "b")?;
+    let mut mine = read(a, Some("a"))?;
+    let theirs = read(b, Some("b"))?;
     let added = mine.merge(&theirs).map_err(|e| Failure::merge(&e))?;
     Ok(format!(
         "{{\"document\":{},\"added\":{added}}}",
@@ -160,7 +160,7 @@ pub fn merge(a: &str, b: &str) -> Result<String, Failure> {
 pub fn apply(doc: &str, replica: &str, edit: &str) -> Result<String, Failure> {
     let replica = ReplicaId::from_uuid(uuid(replica, "replica")?);
     let edit = read_edit(edit)?;
-    let mut doc = read(doc, "doc")?;
+    let mut doc = read(doc, None)?;
     doc.apply(replica, edit).map_err(|e| Failure::edit(&e))?;
     Ok(doc.to_json_compact())
 }
@@ -175,8 +175,8 @@ pub fn schema() -> &'static str {
     SCHEMA
 }
 
-fn read(json: &str, argument: &str) -> Result<Document, Failure> {
-    Document::from_json(json.as_bytes()).map_err(|e| Failure::document(argument, &e))
+fn read(json: &str, which: Option<&str>) -> Result<Document, Failure> {
+    Document::from_json(json.as_bytes()).map_err(|e| Failure::document(which, &e))
 }
 
 fn import(csv: &str, title: Option<&str>) -> Result<(ActionPlan, Vec<Warning>), Failure> {

@@ -56,9 +56,13 @@ impl Failure {
         Self::new("invalid-argument", format!("{path}: {}", message.into())).at(path)
     }
 
-    /// A document that could not be read; `argument` names which one (`doc`, `a`, `b`).
-    pub fn document(argument: &str, error: &DocumentError) -> Self {
-        let message = format!("{argument}: {error}");
+    /// A document that could not be read; `which` names it when a call takes two
+    /// (`a`, `b` of a merge).
+    pub fn document(which: Option<&str>, error: &DocumentError) -> Self {
+        let message = match which {
+            Some(which) => format!("{which}: {error}"),
+            None => error.to_string(),
+        };
         match error {
             DocumentError::TooLarge { .. } => Self::new("document-too-large", message),
             DocumentError::TooDeep { line, column, .. } => {
@@ -148,7 +152,7 @@ mod tests {
             path: "content.plans[0].actions[3].due".into(),
             message: "input contains invalid characters".into(),
         };
-        let failure = Failure::document("doc", &error);
+        let failure = Failure::document(Some("b"), &error);
         assert_eq!(failure.code, "invalid-document");
         assert_eq!(
             failure.path.as_deref(),
@@ -157,7 +161,7 @@ mod tests {
         assert!(
             failure
                 .message
-                .starts_with("doc: at content.plans[0].actions[3].due: "),
+                .starts_with("b: at content.plans[0].actions[3].due: "),
             "{}",
             failure.message
         );

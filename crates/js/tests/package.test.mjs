@@ -123,6 +123,13 @@ test("two copies that edited under one replica id are refused, not merged", () =
   throwsCares(() => merge(one, other), { code: "replica-reused" });
 });
 
+test("a merge says which copy could not be read", () => {
+  const good = newDocument("Maltby");
+  const broken = { ...good, content: { ...good.content, plans: "none" } };
+  throwsCares(() => merge(good, broken), { code: "invalid-document", path: "content.plans" });
+  assert.throws(() => merge(good, broken), /^CaresError: b: at content\.plans: /);
+});
+
 test("copies of different documents are refused", () => {
   throwsCares(() => merge(newDocument("Maltby"), newDocument("Maltby")), {
     code: "different-document",
