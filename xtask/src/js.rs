@@ -6,12 +6,14 @@
 //! cdylib for wasm32 and the wasm-bindgen CLI (at the Cargo.lock version) writes the
 //! glue for `--target web`, which both the Node and the browser entry load.
 //! `test` builds without wasm-opt (a minute less); `pack` optimises with npm's
-//! wasm-opt, runs the same tests on that build, then `npm pack`s the tarball into
-//! `target/js/` and prints the sizes the package README quotes.
+//! wasm-opt, runs the same tests on that build, `npm pack`s the tarball into
+//! `target/js/`, installs it into an empty project to run the partner example
+//! there, and prints the sizes the package README quotes.
 
 use std::path::{Path, PathBuf};
+use std::process::Command;
 
-use crate::run::{cmd, cmd_in, root};
+use crate::run::{Scratch, cmd, cmd_in, root};
 use crate::tools;
 
 /// The package's folder.
@@ -60,7 +62,76 @@ pub fn pack() -> Result<(), String> {
         ],
         &[],
     )?;
+    let tarball = out.join(format!("cares-core-{}.tgz", package_version()?));
+    try_tarball(&tarball)?;
+    eprintln!("packed {}", tarball.display());
     report_size()
+}
+
+/// The version in the package's package.json, which names the tarball.
+fn package_version() -> Result<String, String> {
+    let path = package_dir().join("package.json");
+    let text = std::fs::read_to_string(&path)
+        .map_err(|e| format!("could not read {}: {e}", path.display()))?;
+    let manifest: serde_json::Value =
+        serde_json::from_str(&text).map_err(|e| format!("{} is not JSON: {e}", path.display()))?;
+    manifest["version"]
+        .as_str()
+        .map(str::to_owned)
+        .ok_or_else(|| format!("{} has no version", path.display()))
+}
+
+/// Installs the tarball into an empty project, as a partner would, and runs the
+/// partner example there against the Joint Action Plan: what is downloaded works.
+fn try_tarball(tarball: &Path) -> Result<(), String> {
+    let scratch = Scratch::new(target_dir().join(format!("js/try-{}", std::process::id())))?;
+    let dir = scratch.path();
+    let write = |name: &str, text: &str| {
+        std::fs::write(dir.join(name), text)
+            .map_err(|e| format!("could not write {}: {e}", dir.join(name).display()))
+    };
+    write(
+        "package.json",
+        r#"{ "name": "try-cares-core", "private": true, "type": "module" }"#,
+    )?;
+    let example = example_dir().join("audit.mjs");
+    let script = std::fs::read_to_string(&example)
+        .map_err(|e| format!("could not read {}: {e}", example.display()))?;
+    write("audit.mjs", &script)?;
+    cmd_in(
+        dir,
+        "npm",
+        &[
+            "install",
+            "--no-audit",
+            "--no-fund",
+            &tarball.to_string_lossy(),
+        ],
+        &[],
+    )?;
+    let fixture = root().join("tests/fixtures/joint-action-plan-2013-16.csv");
+    let output = Command::new("node")
+        .args([
+            "audit.mjs",
+            &fixture.to_string_lossy(),
+            "--today",
+            "2024-06-01",
+        ])
+        .current_dir(dir)
+        .output()
+        .map_err(|e| format!("could not start node: {e}"))?;
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let summary = "50 actions; 16 are SMART; 110 things to look at.";
+    if !output.status.success() || !stdout.contains(summary) {
+        return Err(format!(
+            "the packed @cares/core did not audit the Joint Action Plan as expected ({}):\n{}{}",
+            output.status,
+            stdout,
+            String::from_utf8_lossy(&output.stderr)
+        ));
+    }
+    eprintln!("the tarball installs and audits the Joint Action Plan: {summary}");
+    Ok(())
 }
 
 /// Whether to run wasm-opt on the bound wasm.
