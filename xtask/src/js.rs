@@ -254,6 +254,19 @@ fn report_size() -> Result<(), String> {
           [zlib.constants.BROTLI_PARAM_QUALITY]: 11,\
           [zlib.constants.BROTLI_PARAM_SIZE_HINT]: raw.length } });\
         const kb = (n) => (n / 1024).toFixed(1) + ' KB';\
-        console.error(`@cares/core wasm: ${kb(raw.length)}, ${kb(br.length)} brotli`);";
-    cmd("node", &["-e", script, &wasm.to_string_lossy()])
+        console.log(`@cares/core wasm: ${kb(raw.length)}, ${kb(br.length)} brotli`);";
+    // Run without `cmd`'s echo: the script itself is nothing to read.
+    let output = Command::new("node")
+        .args(["-e", script, &wasm.to_string_lossy()])
+        .output()
+        .map_err(|e| format!("could not start node: {e}"))?;
+    if !output.status.success() {
+        return Err(format!(
+            "could not measure {}: {}",
+            wasm.display(),
+            String::from_utf8_lossy(&output.stderr)
+        ));
+    }
+    eprint!("{}", String::from_utf8_lossy(&output.stdout));
+    Ok(())
 }
