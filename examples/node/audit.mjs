@@ -59,8 +59,8 @@ try {
   if (!(error instanceof CaresError)) {
     throw error;
   }
-  // A CaresError says what is wrong, and where (`line` for a table).
-  const where = error.line ? ` (line ${error.line})` : "";
-  console.error(`cannot audit it${where}: ${error.message} [${error.code}]`);
+  // A CaresError's message says what is wrong and where, for a person; `code`,
+  // `line` and `path` say the same for a program.
+  console.error(`cannot audit it: ${error.message} [${error.code}]`);
   process.exitCode = 3;
 }

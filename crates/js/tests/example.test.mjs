@@ -5,7 +5,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
@@ -33,8 +35,23 @@ test("the example audits the Joint Action Plan by section and action", () => {
   assert.match(stderr, /^note: line 38: could not read a date/m);
 });
 
-test("the example says what is wrong with a table it cannot read", () => {
-  const { status, stderr } = run(`${root}crates/js/tests/typescript/tsconfig.json`);
-  assert.equal(status, 3);
-  assert.match(stderr, /^cannot audit it: missing required columns: .* \[missing-columns\]$/m);
+test("the example says what is wrong with a table it cannot read, and where", () => {
+  const dir = mkdtempSync(join(tmpdir(), "cares-example-"));
+  try {
+    const table = join(dir, "plan.csv");
+    writeFileSync(table, "Action,Colour\nOpen a carers' café,blue\n");
+    const missing = run(table);
+    assert.equal(missing.status, 3);
+    assert.match(missing.stderr, /^cannot audit it: missing required columns: .* \[missing-columns\]$/m);
+
+    writeFileSync(
+      table,
+      "No,How we will do this,Outcome measure,Key Milestones,Lead officer / Organisation,Completion / Review Date\n1.1,Open a café\n",
+    );
+    const ragged = run(table);
+    assert.equal(ragged.status, 3);
+    assert.match(ragged.stderr, /^cannot audit it: line 2: the row has 2 cells but the header has 6 \[ragged-row\]$/m);
+  } finally {
+    rmSync(dir, { recursive: true });
+  }
 });
