@@ -5,6 +5,7 @@
 //! `cargo xtask test` installs what the tests need on a fresh machine and runs every
 //! test. Both are idempotent. Each step is a plain function so the order reads top down.
 
+mod js;
 mod native;
 mod postgres;
 mod publish;
@@ -25,6 +26,7 @@ tasks:
   budget        build the web app for release and check its compressed size
   e2e [files]   run some browser tests (tests/e2e/x.test.mjs …) on a build of their own
   perf          time filters and typing on a 2,000-action plan, CPU slowed 4x (prints figures)
+  pack-js       build the npm package @cares/core (crates/js), test it, npm pack it into target/js
   publish       check cares-core is ready to publish: dry run, packaged tests, docs, API snapshot
   api [--bless] compare cares-core's public API with crates/core/api.txt (or rewrite it)
   schema        rewrite crates/core/schema/cares-document.v2.json from the code
@@ -42,6 +44,7 @@ fn main() -> ExitCode {
         Some("e2e") => web::e2e(args.get(1..).unwrap_or_default()),
         Some("schema") => native::write_schema(),
         Some("publish") => publish::check(),
+        Some("pack-js") => js::pack(),
         Some("api") => match args.get(1).map(String::as_str) {
             Some("--bless") => publish::bless_api(),
             None => publish::check_api(),
@@ -63,10 +66,12 @@ fn main() -> ExitCode {
     }
 }
 
-/// Every test, in the order that fails fastest: lint, native tests, wasm build, browser.
+/// Every test, in the order that fails fastest: lint, native tests, the JavaScript
+/// package (a small wasm build, Node tests), the web app's wasm build, browser.
 fn test_everything() -> Result<(), String> {
     native::check_and_test()?;
     publish::check()?;
+    js::test()?;
     web::test()?;
     Ok(())
 }

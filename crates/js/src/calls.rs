@@ -1,0 +1,398 @@
+//! What each call of the package does, in plain Rust: JSON text in, JSON text out,
+//! a [`Failure`] when something is wrong. `lib.rs` only carries these across to
+//! JavaScript, so everything here is tested natively.
+//!
+//! Every rule is the core's: reading is `Document::from_json` (strict, JSON
+//! paths), the audit is `audit::audit_plan`, the roll-up `audit::rollup`, merging
+//! `Document::merge`, editing `Document::apply`. This file only flattens answers
+//! into the shapes `index.d.ts` describes (camelCase, ids as strings).
+
+use std::collections::BTreeMap;
+
+use cares_core::audit::{GroupBy, audit_plan, rollup as core_rollup};
+use cares_core::chrono::NaiveDate;
+use cares_core::document::{Content, Document};
+use cares_core::edits::Edit;
+use cares_core::framework::Framework;
+use cares_core::ids::{DocumentId, PlanId, ReplicaId};
+use cares_core::plan::ActionPlan;
+use cares_core::table::import_actions;
+use cares_core::uuid::Uuid;
+use serde::Serialize;
+
+use crate::failure::Failure;
+
+/// The document schema the core's CI keeps equal to the code (`cargo xtask schema`).
+const SCHEMA: &str = include_str!("../../core/schema/cares-document.v2.json");
+
+/// One finding, flattened as `cares audit --json` flattens it (in camelCase).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FindingRow {
+    /// The plan's title.
+    pub plan: String,
+    /// The title of the section the action sits in, if any.
+    pub section: Option<String>,
+    /// The action's reference as written, or its first words.
+    pub action: String,
+    /// The action's id.
+    pub action_id: String,
+    /// The stable code: `no-lead`, `overdue`…
+    pub code: &'static str,
+    /// `gap`, `vague` or `follow-up`.
+    pub severity: &'static str,
+    /// What to do next, in plain English.
+    pub message: String,
+}
+
+/// One row of a roll-up.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RollupRow {
+    /// What the row is: "Area of focus 2", "RCCG", "Amber", "No lead".
+    pub group: String,
+    /// How many actions.
+    pub actions: usize,
+    /// Actions by status key (`not-started`, `red`…).
+    pub by_status: BTreeMap<&'static str, usize>,
+    /// Findings by code (`no-lead`…).
+    pub by_code: BTreeMap<&'static str, usize>,
+    /// Actions with a lead, a countable measure and a real date.
+    pub smart: usize,
+    /// Actions past their due date and not complete.
+    pub overdue: usize,
+}
+
+/// Something read with doubt.
+#[derive(Debug, Serialize)]
+struct Warning {
+    line: u64,
+    column: Option<String>,
+    message: String,
+}
+
+/// Reads a document strictly and gives it back as the current version writes it.
+pub fn read_document(json: &str) -> Result<String, Failure> {
+    Ok(read(json, None)?.to_json_compact())
+}
+
+/// The current state of a document: its snapshot with every edit applied.
+pub fn current_content(doc: &str) -> Result<String, Failure> {
+    to_json(read(doc, None)?.content())
+}
+
+/// A new, empty document with a fresh random id.
+pub fn new_document(title: &str) -> Result<String, Failure> {
+    if title.trim().is_empty() {
+        return Err(Failure::argument(
+            "title",
+            "the document needs a title, for example the locality's name",
+        ));
+    }
+    let doc = Document::from_content(DocumentId::from_uuid(Uuid::new_v4()), Content::new(title));
+    Ok(doc.to_json_compact())
+}
+
+/// Imports a council action table (CSV) as the one plan of a new document.
+pub fn import_table(csv: &str, title: Option<&str>) -> Result<String, Failure> {
+    let (plan, warnings) = import(csv, title)?;
+    let plan_id = plan.id.to_string();
+    let mut content = Content::new(plan.title.clone());
+    content.plans.push(plan);
+    let doc = Document::from_content(DocumentId::from_uuid(Uuid::new_v4()), content);
+    // The document goes in as written, not parsed and written again.
+    Ok(format!(
+        "{{\"document\":{},\"planId\":{},\"warnings\":{}}}",
+        doc.to_json_compact(),
+        to_json(&plan_id)?,
+        to_json(&warnings)?
+    ))
+}
+
+/// The SMART audit of one plan of a document, as of `today`.
+pub fn audit_document_plan(doc: &str, plan_id: &str, today: &str) -> Result<String, Failure> {
+    let today = day(today)?;
+    let doc = read(doc, None)?;
+    let plan = find_plan(doc.content(), plan_id)?;
+    to_json(&finding_rows(plan, today))
+}
+
+/// The SMART audit of a council action table, as of `today`.
+pub fn audit_table(csv: &str, today: &str, title: Option<&str>) -> Result<String, Failure> {
+    let today = day(today)?;
+    let (plan, _) = import(csv, title)?;
+    to_json(&finding_rows(&plan, today))
+}
+
+/// Counts a plan's actions, statuses and findings by `by`, as of `today`.
+pub fn rollup(doc: &str, plan_id: &str, by: &str, today: &str) -> Result<String, Failure> {
+    let group = group_by(by)?;
+    let today = day(today)?;
+    let doc = read(doc, None)?;
+    let plan = find_plan(doc.content(), plan_id)?;
+    let findings = audit_plan(plan, today);
+    let rows: Vec<RollupRow> = core_rollup(plan, &findings, group)
+        .into_iter()
+        .map(|row| RollupRow {
+            group: row.group,
+            actions: row.actions,
+            by_status: row.by_status.iter().map(|(s, n)| (s.key(), *n)).collect(),
+            by_code: row.by_code.iter().map(|(c, n)| (c.key(), *n)).collect(),
+            smart: row.smart,
+            overdue: row.overdue,
+        })
+        .collect();
+    to_json(&rows)
+}
+
+/// Merges copy `b` into copy `a` of one document.
+pub fn merge(a: &str, b: &str) -> Result<String, Failure> {
+    let mut mine = read(a, Some("a"))?;
+    let theirs = read(b, Some("b"))?;
+    let added = mine.merge(&theirs).map_err(|e| Failure::merge(&e))?;
+    Ok(format!(
+        "{{\"document\":{},\"added\":{added}}}",
+        mine.to_json_compact()
+    ))
+}
+
+/// Makes one edit on a document, stamped with the device's replica id.
+pub fn apply(doc: &str, replica: &str, edit: &str) -> Result<String, Failure> {
+    let replica = ReplicaId::from_uuid(uuid(replica, "replica")?);
+    let edit = read_edit(edit)?;
+    let mut doc = read(doc, None)?;
+    doc.apply(replica, edit).map_err(|e| Failure::edit(&e))?;
+    Ok(doc.to_json_compact())
+}
+
+/// The built-in strategic framework, "The Borough That Cares" 2022-25.
+pub fn framework() -> Result<String, Failure> {
+    to_json(&Framework::borough_that_cares_2022_25())
+}
+
+/// The JSON Schema of the document format.
+pub fn schema() -> &'static str {
+    SCHEMA
+}
+
+fn read(json: &str, which: Option<&str>) -> Result<Document, Failure> {
+    Document::from_json(json.as_bytes()).map_err(|e| Failure::document(which, &e))
+}
+
+fn import(csv: &str, title: Option<&str>) -> Result<(ActionPlan, Vec<Warning>), Failure> {
+    let imported = import_actions(csv, &mut Uuid::new_v4).map_err(|e| Failure::table(&e))?;
+    let mut plan = imported.plan;
+    if let Some(title) = title.filter(|t| !t.trim().is_empty()) {
+        title.clone_into(&mut plan.title);
+    }
+    let warnings = imported
+        .warnings
+        .into_iter()
+        .map(|w| Warning {
+            line: w.line,
+            column: w.column,
+            message: w.message,
+        })
+        .collect();
+    Ok((plan, warnings))
+}
+
+fn finding_rows(plan: &ActionPlan, today: NaiveDate) -> Vec<FindingRow> {
+    audit_plan(plan, today)
+        .into_iter()
+        .map(|finding| {
+            let action = plan.action(finding.action);
+            FindingRow {
+                plan: plan.title.clone(),
+                section: action
+                    .and_then(|a| plan.section_title(a))
+                    .map(str::to_owned),
+                action: action.map(|a| a.label()).unwrap_or_default(),
+                action_id: finding.action.to_string(),
+                code: finding.code.key(),
+                severity: finding.severity.key(),
+                message: finding.message,
+            }
+        })
+        .collect()
+}
+
+fn find_plan<'c>(content: &'c Content, plan_id: &str) -> Result<&'c ActionPlan, Failure> {
+    let id = PlanId::from_uuid(uuid(plan_id, "planId")?);
+    content.plan(id).ok_or_else(|| {
+        let titles: Vec<String> = content
+            .plans
+            .iter()
+            .map(|p| format!("{} (\"{}\")", p.id, p.title))
+            .collect();
+        let known = if titles.is_empty() {
+            "it has no plans".to_owned()
+        } else {
+            format!("its plans are {}", titles.join(", "))
+        };
+        Failure::new(
+            "plan-not-found",
+            format!("planId: the document has no plan {plan_id}; {known}"),
+        )
+        .at("planId")
+    })
+}
+
+fn day(text: &str) -> Result<NaiveDate, Failure> {
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| {
+        Failure::argument(
+            "today",
+            format!("'{text}' is not a date; give it as YYYY-MM-DD (2024-06-01) or a Date"),
+        )
+    })
+}
+
+fn uuid(text: &str, argument: &str) -> Result<Uuid, Failure> {
+    Uuid::parse_str(text.trim()).map_err(|_| {
+        Failure::argument(
+            argument,
+            format!("'{text}' is not an id; ids are UUIDs such as 0b9f3c7e-…"),
+        )
+    })
+}
+
+/// The roll-up groupings by key, the same words `index.d.ts` lists.
+const GROUPS: [(&str, GroupBy); 5] = [
+    ("focus-area", GroupBy::FocusArea),
+    ("theme", GroupBy::Theme),
+    ("lead", GroupBy::Lead),
+    ("status", GroupBy::Status),
+    ("section", GroupBy::Section),
+];
+
+fn group_by(key: &str) -> Result<GroupBy, Failure> {
+    GROUPS
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map(|(_, g)| *g)
+        .ok_or_else(|| {
+            let keys: Vec<&str> = GROUPS.iter().map(|(k, _)| *k).collect();
+            Failure::argument(
+                "by",
+                format!(
+                    "cannot roll up by '{key}'; choose one of {}",
+                    keys.join(", ")
+                ),
+            )
+        })
+}
+
+fn read_edit(text: &str) -> Result<Edit, Failure> {
+    let mut reader = serde_json::Deserializer::from_str(text);
+    let edit: Edit = serde_path_to_error::deserialize(&mut reader).map_err(|e| {
+        let inner = e.path().to_string();
+        let path = if inner.is_empty() || inner == "." {
+            "edit".to_owned()
+        } else {
+            format!("edit.{inner}")
+        };
+        Failure::new(
+            "invalid-edit",
+            format!("at {path}: {}", first_sentence(&e.inner().to_string())),
+        )
+        .at(path)
+    })?;
+    reader
+        .end()
+        .map_err(|_| Failure::argument("edit", "there is more after the edit's JSON"))?;
+    Ok(edit)
+}
+
+/// serde's message without its " at line 1 column 40" tail: the path says where.
+fn first_sentence(message: &str) -> &str {
+    message.split(" at line ").next().unwrap_or(message)
+}
+
+fn to_json<T: Serialize + ?Sized>(value: &T) -> Result<String, Failure> {
+    serde_json::to_string(value)
+        .map_err(|e| Failure::new("internal", format!("could not write the answer: {e}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TABLE: &str = "Ref,Action,Lead,Outcome measure,Key Milestones,Timescale\n\
+                         1.1,Open a carers' café,,Number of carers,,March 2025\n";
+
+    fn imported_document() -> (String, String) {
+        let answer = import_table(TABLE, Some("Maltby")).unwrap_or_else(|f| f.message);
+        let value: serde_json::Value = serde_json::from_str(&answer).unwrap_or_default();
+        (
+            value["document"].to_string(),
+            value["planId"].as_str().unwrap_or_default().to_owned(),
+        )
+    }
+
+    #[test]
+    fn an_imported_table_audits_from_its_document() {
+        let (doc, plan) = imported_document();
+        let rows = audit_document_plan(&doc, &plan, "2024-06-01").unwrap_or_default();
+        let rows: serde_json::Value = serde_json::from_str(&rows).unwrap_or_default();
+        assert_eq!(rows[0]["plan"], "Maltby");
+        assert_eq!(rows[0]["action"], "1.1");
+        assert_eq!(rows[0]["code"], "no-lead");
+    }
+
+    #[test]
+    fn a_wrong_date_names_today() {
+        let failure = audit_table(TABLE, "1 June 2024", None).err();
+        let failure = failure.map(|f| (f.code, f.path));
+        assert_eq!(
+            failure,
+            Some(("invalid-argument", Some("today".to_owned())))
+        );
+    }
+
+    #[test]
+    fn an_unknown_plan_lists_the_plans_there_are() {
+        let (doc, _) = imported_document();
+        let failure = rollup(
+            &doc,
+            "00000000-0000-0000-0000-000000000009",
+            "lead",
+            "2024-06-01",
+        )
+        .err();
+        let message = failure.map(|f| f.message).unwrap_or_default();
+        assert!(message.contains("(\"Maltby\")"), "{message}");
+    }
+
+    #[test]
+    fn a_bad_edit_names_its_path() {
+        let (doc, _) = imported_document();
+        let failure = apply(
+            &doc,
+            "00000000-0000-0000-0000-000000000007",
+            r#"{"set-title": {"title": 3}}"#,
+        )
+        .err();
+        assert_eq!(
+            failure.and_then(|f| f.path),
+            Some("edit.set-title.title".to_owned())
+        );
+    }
+
+    #[test]
+    fn a_blank_title_is_refused_by_the_core() {
+        let (doc, _) = imported_document();
+        let failure = apply(
+            &doc,
+            "00000000-0000-0000-0000-000000000007",
+            r#"{"set-title": {"title": " "}}"#,
+        )
+        .err();
+        assert_eq!(failure.map(|f| f.code), Some("blank"));
+    }
+
+    #[test]
+    fn the_schema_is_the_checked_in_one() {
+        let schema: serde_json::Value = serde_json::from_str(schema()).unwrap_or_default();
+        assert!(schema["$id"].is_string(), "{schema}");
+    }
+}
