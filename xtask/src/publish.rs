@@ -95,10 +95,13 @@ fn dry_run_and_test_the_package() -> Result<(), String> {
     std::fs::create_dir_all(&unpacked)
         .map_err(|e| format!("could not make {}: {e}", unpacked.display()))?;
     let outcome = (|| {
+        // -m: the files get today's times. With the package's own times, cargo finds
+        // the tests built by an earlier run (in another, since removed, folder) fresh,
+        // and they look for their fixtures there.
         cmd_in(
             &unpacked,
             "tar",
-            &["-xzf", &path(&packaged), "-C", &path(&unpacked)],
+            &["-xmzf", &path(&packaged), "-C", &path(&unpacked)],
             &[],
         )?;
         let manifest = unpacked.join(format!("{CRATE}-{version}/Cargo.toml"));
