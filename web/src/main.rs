@@ -11,6 +11,7 @@ mod live;
 mod pages;
 mod session;
 mod store;
+mod workbook;
 mod workspace;
 
 fn main() {

@@ -421,6 +421,12 @@ pub fn new_locality_plan(locality: &str) -> Result<Document, EditError> {
 pub fn plan_from_table(bytes: &[u8], file_name: &str) -> Result<Document, String> {
     let imported = cares_core::table::import_actions_from_bytes(bytes, &mut Uuid::new_v4)
         .map_err(|e| e.to_string())?;
+    Ok(document_from_table(imported.plan, file_name))
+}
+
+/// A new document holding a plan read from a table (CSV or a workbook's sheet),
+/// titled after the file it came from ("Maltby actions.xlsx" is "Maltby actions").
+pub fn document_from_table(mut plan: ActionPlan, file_name: &str) -> Document {
     let stem = file_name
         .rsplit_once('.')
         .map_or(file_name, |(stem, _)| stem)
@@ -430,14 +436,10 @@ pub fn plan_from_table(bytes: &[u8], file_name: &str) -> Result<Document, String
     } else {
         stem
     };
-    let mut plan = imported.plan;
     plan.title = title.to_owned();
     let mut content = Content::new(title);
     content.plans.push(plan);
-    Ok(Document::from_content(
-        DocumentId::from_uuid(Uuid::new_v4()),
-        content,
-    ))
+    Document::from_content(DocumentId::from_uuid(Uuid::new_v4()), content)
 }
 
 /// A copy of a document with a new id and its current state as the snapshot: for a
@@ -474,20 +476,10 @@ pub async fn keep_from_file(doc: &Document) -> Result<Kept, String> {
 /// What the list of plans shows about a document, as of `today`.
 pub fn summary_of(doc: &Document, today: NaiveDate) -> Summary {
     Summary {
-        title: plan_title(doc.content()),
+        title: doc.content().display_title().to_owned(),
         locality: plan_locality(doc.content()),
         changed: today,
     }
-}
-
-/// The title a plan is shown by: its first action plan's, or the document's.
-pub fn plan_title(content: &Content) -> String {
-    content
-        .plans
-        .first()
-        .map(|plan| plan.title.clone())
-        .filter(|title| !title.trim().is_empty())
-        .unwrap_or_else(|| content.title.clone())
 }
 
 /// The locality a plan is for, if its first action plan is a locality's.
@@ -516,7 +508,7 @@ mod tests {
     #[test]
     fn a_new_locality_plan_is_titled_for_its_locality() -> Result<(), EditError> {
         let doc = new_locality_plan("  Maltby ")?;
-        assert_eq!(plan_title(doc.content()), "Maltby locality action plan");
+        assert_eq!(doc.content().display_title(), "Maltby locality action plan");
         assert_eq!(plan_locality(doc.content()).as_deref(), Some("Maltby"));
         assert_eq!(doc.content().title, "Maltby locality action plan");
         Ok(())
@@ -528,6 +520,16 @@ mod tests {
             new_locality_plan("   "),
             Err(EditError::Blank { .. })
         ));
+    }
+
+    #[test]
+    fn a_plan_from_a_table_is_titled_after_its_file() {
+        let plan = || ActionPlan::for_locality(PlanId::from_uuid(Uuid::from_u128(1)), "Maltby");
+        let doc = document_from_table(plan(), "Maltby actions.xlsx");
+        assert_eq!(doc.content().display_title(), "Maltby actions");
+        assert_eq!(doc.content().title, "Maltby actions");
+        let doc = document_from_table(plan(), " .csv");
+        assert_eq!(doc.content().display_title(), "Imported action plan");
     }
 
     #[test]

@@ -78,6 +78,16 @@ impl Content {
         self.plans.iter().find(|p| p.id == id)
     }
 
+    /// The title a person knows the document by: its first action plan's, or the
+    /// document's own when it has no plan or that plan's title is blank.
+    pub fn display_title(&self) -> &str {
+        self.plans
+            .first()
+            .map(|plan| plan.title.as_str())
+            .filter(|title| !title.trim().is_empty())
+            .unwrap_or(&self.title)
+    }
+
     /// Checks what the types alone cannot: ids unique, references resolved.
     pub fn check(&self) -> Result<(), DocumentError> {
         let mut plan_ids = std::collections::HashSet::new();
@@ -152,4 +162,33 @@ fn unique<T: Eq + std::hash::Hash>(
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ids::PlanId;
+
+    #[test]
+    fn a_document_is_known_by_its_first_plans_title() {
+        let mut content = Content::new("Maltby carers' network");
+        assert_eq!(
+            content.display_title(),
+            "Maltby carers' network",
+            "no plan yet"
+        );
+        content
+            .plans
+            .push(ActionPlan::for_locality(PlanId::from_u128(1), "Maltby"));
+        content
+            .plans
+            .push(ActionPlan::for_locality(PlanId::from_u128(2), "Rawmarsh"));
+        assert_eq!(content.display_title(), "Maltby locality action plan");
+        content.plans[0].title = "  ".into();
+        assert_eq!(
+            content.display_title(),
+            "Maltby carers' network",
+            "a blank plan title gives way to the document's"
+        );
+    }
 }

@@ -1,5 +1,5 @@
 //! The borough's areas of focus, each with its number and short tagline, as the
-//! framework words them ("Area 1: Carer Cornerstones").
+//! framework words them ("Area of focus 1: Carer Cornerstones").
 
 use cares_core::framework::FocusArea;
 use leptos::prelude::*;
@@ -19,7 +19,7 @@ pub fn FocusAreaList(
                         <li class="focus-areas__item">
                             <h3 class="focus-areas__name">
                                 <span class="focus-areas__number">
-                                    {format!("Area {}: ", area.number.get())}
+                                    {format!("{}: ", area.number.label())}
                                 </span>
                                 {area.name}
                             </h3>

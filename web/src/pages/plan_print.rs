@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use crate::components::plan::plan_context::{PlanMissing, action_plan, plan_path, use_open_plan};
 use crate::components::plan::print_pages::PrintPages;
 use crate::components::plan::status_badge::StatusBadge;
-use crate::workspace::{plan_locality, plan_title, today};
+use crate::workspace::{plan_locality, today};
 
 /// One action as the printed table shows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -104,7 +104,7 @@ pub fn PlanPrintPage() -> impl IntoView {
         return view! { <PlanMissing /> }.into_any();
     };
     let today = long_date(today());
-    let title = Signal::derive(move || open.doc.with(|d| plan_title(d.content())));
+    let title = Signal::derive(move || open.doc.with(|d| d.content().display_title().to_owned()));
     let locality = Signal::derive(move || {
         open.doc
             .with(|d| plan_locality(d.content()))

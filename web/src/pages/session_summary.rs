@@ -100,10 +100,7 @@ fn SummaryView(open: OpenPlan, handle: SessionHandle) -> impl IntoView {
 
 /// Where the number who took part comes from, in words.
 fn counted_how(summary: &SessionSummary) -> String {
-    let joined = match summary.joined {
-        1 => "1 of them joined".to_owned(),
-        n => format!("{n} of them joined"),
-    };
+    let joined = format!("{} of them joined", summary.joined);
     match (summary.counted_by, summary.headcount) {
         (CountedBy::Headcount, _) => {
             format!("The facilitator counted the people in the room; {joined} to share or vote.")

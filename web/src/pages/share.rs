@@ -3,7 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::components::frame::download_buttons::{DownloadCopyButton, DownloadSpreadsheetButton};
+use crate::components::frame::download_buttons::{
+    DownloadCopyButton, DownloadTableButton, TableFormat,
+};
 use crate::components::frame::someone_elses_file::SomeoneElsesFile;
 use crate::workspace::OpenPlan;
 
@@ -25,8 +27,12 @@ pub fn SharePage() -> impl IntoView {
         </section>
         <section aria-labelledby="spreadsheet-heading">
             <h2 id="spreadsheet-heading">"Spreadsheet"</h2>
-            <p>"The actions in the columns of the council's action plan workbook."</p>
-            <DownloadSpreadsheetButton plan />
+            <p>
+                "The actions in the columns of the council's action plan workbook, "
+                "as CSV or as an Excel workbook with the ratings in their colours."
+            </p>
+            <DownloadTableButton plan format=TableFormat::Csv />
+            <DownloadTableButton plan format=TableFormat::Workbook />
         </section>
         <section aria-labelledby="their-file-heading">
             <h2 id="their-file-heading">"Someone else's copy"</h2>

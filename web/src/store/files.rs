@@ -60,13 +60,13 @@ pub async fn read(file: &File, limit: usize) -> Result<Vec<u8>, FileError> {
     Ok(Uint8Array::new(&buffer).to_vec())
 }
 
-/// Hands `text` to the browser as a file to save, named `file_name`.
-pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
+/// Hands `contents` to the browser as a file to save, named `file_name`.
+pub fn download(file_name: &str, mime: &str, contents: &[u8]) -> Result<(), String> {
     let cannot = |_| "this browser could not make the file".to_owned();
     let options = BlobPropertyBag::new();
     options.set_type(mime);
-    let parts = Array::of1(&text.into());
-    let blob = Blob::new_with_str_sequence_and_options(&parts, &options).map_err(cannot)?;
+    let parts = Array::of1(&Uint8Array::from(contents));
+    let blob = Blob::new_with_u8_array_sequence_and_options(&parts, &options).map_err(cannot)?;
     let url = Url::create_object_url_with_blob(&blob).map_err(cannot)?;
     let document = leptos::prelude::document();
     let link: HtmlAnchorElement = document

@@ -1,12 +1,17 @@
-//! The two downloads on the Share page: a copy of the plan (the backup), and its
-//! actions as a spreadsheet in the council workbook's columns.
+//! The downloads on the Share page: a copy of the plan (the backup), and its actions
+//! in the council workbook's columns, as CSV or as an Excel workbook (.xlsx). The
+//! workbook is made by the spreadsheet chunk (`crate::workbook`), fetched on the
+//! first click.
 
 use cares_core::audit::long_date;
+use cares_core::document::Content;
 use cares_core::table::export_actions;
 use leptos::prelude::*;
+use leptos::task::spawn_local_scoped;
 
 use crate::store::files::{download, file_name};
-use crate::workspace::{OpenPlan, plan_title};
+use crate::workbook::{WORKBOOK_MIME, workbook_of};
+use crate::workspace::OpenPlan;
 
 /// "Download a copy": the whole document as `<title>.cares.json`; records the date.
 #[component]
@@ -19,11 +24,11 @@ pub fn DownloadCopyButton(
     let click = move |_| {
         let (name, json) = plan.doc.with_untracked(|doc| {
             (
-                file_name(&plan_title(doc.content()), ".cares.json"),
+                file_name(doc.content().display_title(), ".cares.json"),
                 doc.to_json_compact(),
             )
         });
-        match download(&name, "application/json", &json) {
+        match download(&name, "application/json", json.as_bytes()) {
             Ok(()) => {
                 problem.set(None);
                 plan.record_download();
@@ -54,39 +59,96 @@ pub fn DownloadCopyButton(
     }
 }
 
-/// "Download actions as a spreadsheet (CSV)": the plan's actions as the core writes
-/// them, a table that "Open a plan file" reads back into the same actions.
+/// Which spreadsheet a [`DownloadTableButton`] makes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TableFormat {
+    /// The first plan's actions as CSV, as the core writes them.
+    Csv,
+    /// Every plan of the document as an Excel workbook, a sheet each, with the
+    /// ratings' cells filled in their colours.
+    Workbook,
+}
+
+impl TableFormat {
+    /// The button's words.
+    fn label(self) -> &'static str {
+        match self {
+            TableFormat::Csv => "Download actions as a spreadsheet (CSV)",
+            TableFormat::Workbook => "Download actions as a spreadsheet (.xlsx)",
+        }
+    }
+}
+
+/// The file a plan's actions make in this format: its name, type and bytes.
+async fn table_file(
+    content: Content,
+    format: TableFormat,
+) -> Result<(String, &'static str, Vec<u8>), String> {
+    if content.plans.is_empty() {
+        return Err("this plan has no actions to put in a spreadsheet".to_owned());
+    }
+    let title = content.display_title().to_owned();
+    match format {
+        TableFormat::Csv => {
+            let table = content
+                .plans
+                .first()
+                .map(|first| export_actions(first, &content.framework()))
+                .unwrap_or_default();
+            // The byte order mark tells spreadsheet programs the file is UTF-8.
+            let bytes = format!("\u{feff}{table}").into_bytes();
+            Ok((
+                file_name(&title, " actions.csv"),
+                "text/csv;charset=utf-8",
+                bytes,
+            ))
+        }
+        TableFormat::Workbook => {
+            let bytes = workbook_of(content).await?;
+            Ok((file_name(&title, " actions.xlsx"), WORKBOOK_MIME, bytes))
+        }
+    }
+}
+
+/// "Download actions as a spreadsheet (CSV)" or "(.xlsx)": the plan's actions in the
+/// council workbook's columns, a table that "Open a plan file" reads back into the
+/// same actions. The workbook's code is fetched on the first click, so the button
+/// says "Making the spreadsheet…" meanwhile.
 #[component]
-pub fn DownloadSpreadsheetButton(
+pub fn DownloadTableButton(
     /// The open plan.
     plan: OpenPlan,
+    /// CSV or a workbook.
+    format: TableFormat,
 ) -> impl IntoView {
     let problem = RwSignal::new(None::<String>);
+    let making = RwSignal::new(false);
     let click = move |_| {
-        let table = plan.doc.with_untracked(|doc| {
-            let content = doc.content();
-            content.plans.first().map(|first| {
-                (
-                    file_name(&plan_title(content), " actions.csv"),
-                    // The byte order mark tells spreadsheet programs the file is UTF-8.
-                    format!("\u{feff}{}", export_actions(first, &content.framework())),
-                )
-            })
+        if making.get_untracked() {
+            return;
+        }
+        let content = plan.doc.with_untracked(|doc| doc.content().clone());
+        problem.set(None);
+        making.set(true);
+        spawn_local_scoped(async move {
+            let outcome = table_file(content, format)
+                .await
+                .and_then(|(name, mime, bytes)| download(&name, mime, &bytes));
+            making.set(false);
+            problem.set(
+                outcome
+                    .err()
+                    .map(|reason| format!("The spreadsheet could not be made: {reason}.")),
+            );
         });
-        let outcome = match table {
-            Some((name, csv)) => download(&name, "text/csv;charset=utf-8", &csv),
-            None => Err("this plan has no actions to put in a spreadsheet".to_owned()),
-        };
-        problem.set(
-            outcome
-                .err()
-                .map(|reason| format!("The spreadsheet could not be made: {reason}.")),
-        );
     };
     view! {
         <button class="button button--secondary" type="button" on:click=click>
-            "Download actions as a spreadsheet (CSV)"
+            {format.label()}
         </button>
+        <Show when=move || making.get()>
+            <p class="field__hint" role="status">"Making the spreadsheet…"</p>
+        </Show>
         {move || problem.get().map(|message| view! { <p class="form-error" role="alert">{message}</p> })}
     }
 }

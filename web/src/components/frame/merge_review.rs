@@ -5,6 +5,7 @@
 //! so it merges cleanly into every other copy.
 
 use cares_core::merging::{Conflict, MergePreview, Side};
+use cares_core::text::count;
 use leptos::prelude::*;
 
 use crate::workspace::OpenPlan;
@@ -26,12 +27,9 @@ pub fn MergeSummary(
     }
     let both = match preview.conflicts.len() {
         0 => None,
-        1 => Some(
-            "You both changed 1 thing differently. After merging you can choose which to keep."
-                .to_owned(),
-        ),
         n => Some(format!(
-            "You both changed {n} things differently. After merging you can choose which to keep."
+            "You both changed {} differently. After merging you can choose which to keep.",
+            count(n, "thing", "things")
         )),
     };
     view! {

@@ -3,6 +3,7 @@
 //! actions (CSV) is always a new plan.
 
 use cares_core::document::Document;
+use cares_core::text::count;
 use leptos::prelude::*;
 use leptos::task::spawn_local_scoped;
 use leptos_router::components::A;
@@ -12,7 +13,7 @@ use crate::components::frame::file_choice::FileChoice;
 use crate::components::frame::focus::move_focus_to;
 use crate::components::frame::plan_file_picker::{PlanFilePicker, PlanFiles};
 use crate::store::{self, persistence};
-use crate::workspace::{Kept, keep_from_file, plan_title};
+use crate::workspace::{Kept, keep_from_file};
 
 const PICKER_ID: &str = "open-plan-file";
 
@@ -105,7 +106,7 @@ pub fn OpenPlanFile(
                         <p class="file-choice__detail">
                             {format!(
                                 "“{}” is already on this device.",
-                                plan_title(doc.content()),
+                                doc.content().display_title(),
                             )}
                         </p>
                         <button class="button" type="button" on:click=merge>
@@ -148,9 +149,5 @@ pub fn OpenPlanFile(
 
 /// "Merged: 3 new changes." (or "1 new change", "0 new changes").
 pub fn merged_message(added: usize) -> String {
-    if added == 1 {
-        "Merged: 1 new change.".to_owned()
-    } else {
-        format!("Merged: {added} new changes.")
-    }
+    format!("Merged: {}.", count(added, "new change", "new changes"))
 }

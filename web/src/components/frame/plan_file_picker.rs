@@ -1,8 +1,10 @@
 //! A labelled file field that reads a plan file and checks it with the core; where
-//! asked, a spreadsheet of actions saved as CSV too, read by the core into a new plan.
+//! asked, a spreadsheet of actions too (an Excel workbook, or saved as CSV), read
+//! into a new plan. A workbook is read by the spreadsheet chunk (`crate::workbook`),
+//! fetched only when one is picked.
 //!
-//! Files over the core's size limit are refused before a byte is read. A file the
-//! core cannot read gets "This file could not be opened: <why>." and a sentence
+//! Files over the core's size limit are refused before a byte is read. A file that
+//! cannot be read gets "This file could not be opened: <why>." and a sentence
 //! saying nothing was changed, in an alert tied to the field.
 
 use cares_core::document::{Document, MAX_DOCUMENT_BYTES};
@@ -12,6 +14,7 @@ use leptos::task::spawn_local_scoped;
 use web_sys::HtmlInputElement;
 
 use crate::store::files;
+use crate::workbook::plan_from_workbook;
 use crate::workspace::plan_from_table;
 
 /// What a [`PlanFilePicker`] opens.
@@ -20,18 +23,34 @@ pub enum PlanFiles {
     /// Plan files saved from this app (.cares.json).
     #[default]
     Documents,
-    /// Those, and spreadsheets of actions saved as CSV, each read into a new plan.
+    /// Those, and spreadsheets of actions (.xlsx, or saved as CSV), each read into a
+    /// new plan.
     DocumentsAndTables,
 }
 
+/// How a picked file is read, from its name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reading {
+    /// A plan file (JSON), checked by the core.
+    Document,
+    /// A table of actions as text (CSV), read by the core.
+    Table,
+    /// An Excel workbook, read by the spreadsheet chunk.
+    Workbook,
+}
+
 impl PlanFiles {
-    /// True when a file of this name is read as a table.
-    fn is_table(self, name: &str) -> bool {
+    /// How a file of this name is read. `.xls` and `.xlsm` go to the workbook
+    /// reader too, which says plainly what it cannot read.
+    fn reading(self, name: &str) -> Reading {
         let name = name.to_lowercase();
-        self == PlanFiles::DocumentsAndTables
-            && [".csv", ".tsv", ".txt"]
-                .iter()
-                .any(|end| name.ends_with(end))
+        let ends = |endings: &[&str]| endings.iter().any(|end| name.ends_with(end));
+        match self {
+            PlanFiles::Documents => Reading::Document,
+            PlanFiles::DocumentsAndTables if ends(&[".xlsx", ".xlsm", ".xls"]) => Reading::Workbook,
+            PlanFiles::DocumentsAndTables if ends(&[".csv", ".tsv", ".txt"]) => Reading::Table,
+            PlanFiles::DocumentsAndTables => Reading::Document,
+        }
     }
 }
 
@@ -64,24 +83,24 @@ pub fn PlanFilePicker(
         error.set(None);
         reading.set(true);
         let name = file.name();
-        let table = opens.is_table(&name);
-        let limit = if table {
-            MAX_TABLE_BYTES
-        } else {
-            MAX_DOCUMENT_BYTES
+        let reading_as = opens.reading(&name);
+        let limit = match reading_as {
+            Reading::Document => MAX_DOCUMENT_BYTES,
+            Reading::Table | Reading::Workbook => MAX_TABLE_BYTES,
         };
         spawn_local_scoped(async move {
             let read = files::read(&file, limit).await;
             // Let the same file be chosen again (after a fix, or to try again).
             input.set_value("");
+            let outcome = match read.map_err(|e| e.to_string()) {
+                Err(why) => Err(why),
+                Ok(bytes) => match reading_as {
+                    Reading::Document => Document::from_json(&bytes).map_err(|e| e.to_string()),
+                    Reading::Table => plan_from_table(&bytes, &name),
+                    Reading::Workbook => plan_from_workbook(bytes, name).await,
+                },
+            };
             reading.set(false);
-            let outcome = read.map_err(|e| e.to_string()).and_then(|bytes| {
-                if table {
-                    plan_from_table(&bytes, &name)
-                } else {
-                    Document::from_json(&bytes).map_err(|e| e.to_string())
-                }
-            });
             match outcome {
                 Ok(doc) => {
                     error.set(None);
@@ -116,7 +135,7 @@ pub fn PlanFilePicker(
                         "Choose a plan file saved from this app. Its name ends in .cares.json."
                     }
                     PlanFiles::DocumentsAndTables => {
-                        "Choose a plan file saved from this app (its name ends in .cares.json), or a spreadsheet of actions saved as CSV, which becomes a new plan."
+                        "Choose a plan file saved from this app (its name ends in .cares.json), or a spreadsheet of actions (.xlsx, or saved as CSV), which becomes a new plan."
                     }
                 }}
             </p>
@@ -137,7 +156,9 @@ pub fn PlanFilePicker(
                 type="file"
                 accept=match opens {
                     PlanFiles::Documents => ".json,application/json",
-                    PlanFiles::DocumentsAndTables => ".json,application/json,.csv,text/csv",
+                    PlanFiles::DocumentsAndTables => {
+                        ".json,application/json,.csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                    }
                 }
                 aria-invalid=move || error.get().map(|_| "true")
                 aria-describedby=described_by
@@ -147,5 +168,24 @@ pub fn PlanFilePicker(
                 <p class="field__hint" role="status">"Reading the file…"</p>
             </Show>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_spreadsheet_is_read_by_its_ending_where_tables_are_opened() {
+        let both = PlanFiles::DocumentsAndTables;
+        assert_eq!(both.reading("Maltby actions.XLSX"), Reading::Workbook);
+        assert_eq!(both.reading("old plan.xls"), Reading::Workbook);
+        assert_eq!(both.reading("Maltby actions.csv"), Reading::Table);
+        assert_eq!(both.reading("Maltby.cares.json"), Reading::Document);
+        assert_eq!(
+            PlanFiles::Documents.reading("Maltby actions.xlsx"),
+            Reading::Document,
+            "where only plan files open, a workbook is refused as one"
+        );
     }
 }

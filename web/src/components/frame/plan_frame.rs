@@ -16,7 +16,7 @@ use uuid::Uuid;
 use crate::components::frame::backup_nudge::BackupNudge;
 use crate::components::frame::plan_nav::PlanNav;
 use crate::components::frame::save_status::SaveStatus;
-use crate::workspace::{self, OpenPlan, plan_locality, plan_title};
+use crate::workspace::{self, OpenPlan, plan_locality};
 
 /// Where loading the plan in the address stands.
 #[derive(Debug, Clone)]
@@ -88,7 +88,10 @@ pub fn PlanFrame() -> impl IntoView {
 /// The frame of a loaded plan, with the page inside.
 #[component]
 fn OpenPlanFrame(plan: OpenPlan) -> impl IntoView {
-    let title = move || plan.doc.with(|doc| plan_title(doc.content()));
+    let title = move || {
+        plan.doc
+            .with(|doc| doc.content().display_title().to_owned())
+    };
     let locality = move || {
         plan.doc
             .with(|doc| plan_locality(doc.content()))

@@ -15,7 +15,7 @@ use crate::components::frame::merge_review::{MergeConflicts, MergeSummary};
 use crate::components::frame::open_plan_file::merged_message;
 use crate::components::frame::plan_file_picker::PlanFilePicker;
 use crate::store;
-use crate::workspace::{OpenPlan, keep_from_file, plan_title, separate_copy};
+use crate::workspace::{OpenPlan, keep_from_file, separate_copy};
 
 const PICKER_ID: &str = "someone-elses-file";
 
@@ -156,7 +156,7 @@ pub fn SomeoneElsesFile(
                 view! {
                     <FileChoice question="This file is a different plan.".to_owned()>
                         <p class="file-choice__detail">
-                            {format!("It is called “{}”.", plan_title(doc.content()))}
+                            {format!("It is called “{}”.", doc.content().display_title())}
                         </p>
                         <button class="button" type="button" on:click=separate>
                             "Open it as a separate plan"

@@ -196,3 +196,124 @@ pub fn BoardView(
         </div>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use cares_core::coproduction::SessionError;
+    use cares_core::ids::{ContributionId, ParticipantId, SessionId};
+    use chrono::NaiveDate;
+
+    use super::*;
+
+    const BREAK: ContributionId = ContributionId::from_u128(1);
+    const TALK: ContributionId = ContributionId::from_u128(2);
+    const PRIVATE: ContributionId = ContributionId::from_u128(3);
+    const BREAKS: ThemeId = ThemeId::from_u128(1);
+    const TALKING: ThemeId = ThemeId::from_u128(2);
+    const RIA: ParticipantId = ParticipantId::from_u128(1);
+
+    /// A session in the group phase: two statements shown and one hidden; two themes,
+    /// one holding a statement, and one statement not yet in a theme.
+    fn grouped() -> Result<Session, SessionError> {
+        let day = NaiveDate::from_ymd_opt(2026, 6, 1).unwrap_or_default();
+        let mut session = Session::new(SessionId::from_u128(1), "Maltby voices", "Maltby", day, 3)?;
+        session.join(RIA, "Ria")?;
+        session.add_contribution(BREAK, Some(RIA), "A break once a month")?;
+        session.add_contribution(TALK, Some(RIA), "Someone to talk to")?;
+        session.add_contribution(PRIVATE, None, "My neighbour's name and address")?;
+        session.hide_contribution(PRIVATE)?;
+        session.advance_to(Phase::Group)?;
+        session.add_theme(BREAKS, "Breaks")?;
+        session.add_theme(TALKING, "Talking")?;
+        session.assign(BREAK, Some(BREAKS))?;
+        Ok(session)
+    }
+
+    fn names(state: &BoardState) -> Vec<&str> {
+        state.themes.iter().map(|t| t.name.as_str()).collect()
+    }
+
+    #[test]
+    fn a_hidden_statement_is_never_on_the_board() -> Result<(), SessionError> {
+        let state = board_state(&grouped()?);
+        assert_eq!(state.title, "Maltby voices");
+        assert_eq!(state.phase, Some(Phase::Group));
+        assert_eq!(state.statements, 2, "the hidden one is not counted");
+        let shown: Vec<&str> = state
+            .loose
+            .iter()
+            .chain(state.themes.iter().flat_map(|t| &t.statements))
+            .map(|(_, text)| text.as_str())
+            .collect();
+        assert!(
+            !shown.contains(&"My neighbour's name and address"),
+            "{shown:?}"
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn a_statement_in_a_theme_is_shown_under_it_and_not_loose() -> Result<(), SessionError> {
+        let state = board_state(&grouped()?);
+        assert_eq!(
+            state.loose,
+            vec![(TALK.to_string(), "Someone to talk to".to_owned())]
+        );
+        assert_eq!(names(&state), ["Breaks", "Talking"]);
+        assert_eq!(
+            state.themes[0].statements,
+            vec![(BREAK.to_string(), "A break once a month".to_owned())]
+        );
+        assert!(state.themes[1].statements.is_empty());
+        Ok(())
+    }
+
+    #[test]
+    fn votes_stay_off_the_board_until_revealed_then_themes_go_by_rank() -> Result<(), SessionError>
+    {
+        let mut session = grouped()?;
+        session.advance_to(Phase::Prioritise)?;
+        session.cast_vote(RIA, TALKING)?;
+        session.cast_vote(RIA, TALKING)?;
+        session.cast_vote(RIA, BREAKS)?;
+
+        let hidden = board_state(&session);
+        assert!(!hidden.revealed);
+        assert_eq!(
+            names(&hidden),
+            ["Breaks", "Talking"],
+            "the order they were made in"
+        );
+        assert!(hidden.themes.iter().all(|t| t.tally.is_none()));
+
+        session.reveal_votes()?;
+        let shown = board_state(&session);
+        assert!(shown.revealed);
+        assert_eq!(names(&shown), ["Talking", "Breaks"], "most votes first");
+        assert_eq!(shown.themes[0].tally, Some((1, 2, false)));
+        assert_eq!(shown.themes[1].tally, Some((2, 1, false)));
+        Ok(())
+    }
+
+    #[test]
+    fn themes_with_equal_votes_are_marked_tied() -> Result<(), SessionError> {
+        let mut session = grouped()?;
+        session.advance_to(Phase::Prioritise)?;
+        session.cast_vote(RIA, TALKING)?;
+        session.cast_vote(RIA, BREAKS)?;
+        session.reveal_votes()?;
+        let state = board_state(&session);
+        assert!(
+            state.themes.iter().all(|t| t.tally == Some((1, 1, true))),
+            "{:?}",
+            state.themes
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn a_dot_or_dots() {
+        assert_eq!(votes_words(1), "1 dot");
+        assert_eq!(votes_words(0), "0 dots");
+    }
+}

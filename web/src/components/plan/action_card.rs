@@ -10,6 +10,7 @@ use cares_core::audit::{FindingCode, SmartFinding, long_date};
 use cares_core::framework::FocusAreaNumber;
 use cares_core::ids::{ActionId, DocumentId};
 use cares_core::plan::{ActionPlan, Status};
+use cares_core::text::count;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -93,11 +94,7 @@ pub fn card_facts(plan: &ActionPlan, findings: &[SmartFinding]) -> Vec<CardFacts
 
 /// "3 things to add", "1 thing to add".
 fn things_to_add(n: usize) -> String {
-    if n == 1 {
-        "1 thing to add".to_owned()
-    } else {
-        format!("{n} things to add")
-    }
+    count(n, "thing to add", "things to add")
 }
 
 /// The id of a card's link, so focus can be moved to a card that has just appeared.

@@ -11,6 +11,7 @@ use std::collections::{HashMap, HashSet};
 
 use cares_core::framework::FocusArea;
 use cares_core::ids::{ActionId, DocumentId};
+use cares_core::text::count;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
@@ -28,8 +29,8 @@ pub const PAGE: usize = 10;
 pub struct AreaHeading {
     /// The area's number; `None` for actions linked to no area.
     pub number: Option<u8>,
-    /// The area's name ("Carer Cornerstones").
-    pub name: String,
+    /// The heading as the core words it ("Area of focus 1: Carer Cornerstones").
+    pub title: String,
     /// Its line in carers' words ("Making caring visible").
     pub tagline: String,
     /// Its key objective.
@@ -41,7 +42,7 @@ impl AreaHeading {
     pub fn of(area: &FocusArea) -> Self {
         Self {
             number: Some(area.number.get()),
-            name: area.name.clone(),
+            title: area.heading(),
             tagline: area.tagline.clone(),
             key_objective: area.key_objective.clone(),
         }
@@ -51,7 +52,7 @@ impl AreaHeading {
     pub fn unlinked() -> Self {
         Self {
             number: None,
-            name: String::new(),
+            title: "Not linked to an area of focus".to_owned(),
             tagline: String::new(),
             key_objective: String::new(),
         }
@@ -80,10 +81,6 @@ pub fn AreaSection(
     let heading_id = match heading.number {
         Some(n) => format!("area-{n}-heading"),
         None => "area-none-heading".to_owned(),
-    };
-    let title = match heading.number {
-        Some(n) => format!("Area of focus {n}: {}", heading.name),
-        None => "Not linked to an area of focus".to_owned(),
     };
     let navigate = use_navigate();
     let add = heading.number.map(|n| {
@@ -168,16 +165,16 @@ pub fn AreaSection(
             request_animation_frame(move || move_focus_to(&card_link_id(id)));
         }
     };
-    let more_label = move || match matches().saturating_sub(showing()).min(PAGE) {
-        1 => "Show 1 more action".to_owned(),
-        n => format!("Show {n} more actions"),
+    let more_label = move || {
+        let more = matches().saturating_sub(showing()).min(PAGE);
+        format!("Show {}", count(more, "more action", "more actions"))
     };
 
     view! {
         // No accessible name on the section: "Area of focus" is the filter's label,
         // and a region of the same name would make that label ambiguous.
         <section class="area" hidden=move || !shown.get()>
-            <h2 id=heading_id>{title}</h2>
+            <h2 id=heading_id>{heading.title.clone()}</h2>
             {(!heading.tagline.is_empty())
                 .then(|| {
                     view! { <p class="area__tagline">{format!("\u{201c}{}\u{201d}", heading.tagline)}</p> }

@@ -9,6 +9,7 @@
 use cares_core::coproduction::{ROOM_VOTER, Session};
 use cares_core::edits::SessionStep;
 use cares_core::ids::{ParticipantId, ThemeId};
+use cares_core::text::count;
 use leptos::prelude::*;
 
 use crate::session::handle::{SessionHandle, SessionPlace};
@@ -167,17 +168,11 @@ fn VoteTheme(
     let name = move || seen.with(|t| t.as_ref().map(|t| t.0.clone()).unwrap_or_default());
     let detail = move || {
         let (statements, votes) = seen.with(|t| t.as_ref().map(|t| (t.1, t.2)).unwrap_or_default());
-        let statements = if statements == 1 {
-            "1 statement".to_owned()
+        let statements = count(statements, "statement", "statements");
+        let votes = if revealed.get() {
+            count(votes, "vote", "votes")
         } else {
-            format!("{statements} statements")
-        };
-        let votes = if !revealed.get() {
             "Votes hidden".to_owned()
-        } else if votes == 1 {
-            "1 vote".to_owned()
-        } else {
-            format!("{votes} votes")
         };
         format!("{statements} · {votes}")
     };

@@ -8,6 +8,7 @@
 use cares_core::coproduction::Session;
 use cares_core::ids::SessionId;
 use cares_core::plan::Origin;
+use cares_core::text::count;
 use leptos::prelude::*;
 
 use crate::session::session_path;
@@ -81,11 +82,7 @@ pub fn Provenance(
                 Some(title) => view! { <a href=path>{title}</a> }.into_any(),
                 None => view! { <a href=path>"a co-production session"</a> }.into_any(),
             };
-            let votes = if seen.votes == 1 {
-                "1 vote".to_owned()
-            } else {
-                format!("{} votes", seen.votes)
-            };
+            let votes = count(seen.votes, "vote", "votes");
             let statements = match seen.statements {
                 Some(list) if list.is_empty() => {
                     view! { <p>"No statements to show: they have been hidden or removed."</p> }
