@@ -24,19 +24,19 @@ use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
 use axum::extract::ws::Utf8Bytes;
-use cares_core::coproduction::SessionError;
+use cares_core::admission::{self, Refusal, Screened};
 use cares_core::document::{Content, Document};
 use cares_core::edits::{Edit, EditError, Erasure, SessionStep, StampedEdit};
 use cares_core::ids::{DocumentId, ParticipantId, ReplicaId};
+use cares_core::{rewrites, visibility};
+use cares_protocol::{RefusalReason, ServerMessage};
 use serde::Serialize;
 use tokio::sync::{mpsc, oneshot};
 use tokio::time::Instant;
 
-use crate::access::{self, Forbidden, Role, Scope};
-use crate::admission::{self, Mode, Screened};
+use crate::access::{self, Forbidden, Holder, Scope};
 use crate::limits::{Limits, TokenBucket};
 use crate::log;
-use crate::protocol::{RefusalReason, ServerMessage};
 use crate::secrets::{JoinCode, TokenHash};
 use crate::store::{Changes, EditRow, Store, StoredDocument, TokenRow};
 
@@ -57,6 +57,16 @@ const IDLE: Duration = Duration::from_secs(600);
 const SLOW_BATCH: Duration = Duration::from_millis(50);
 /// The author name of the server's own edits.
 const SERVER_AUTHOR: &str = "server";
+
+/// How strictly edits are checked against the document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    /// A live session: an edit that does not apply is refused, with the reason.
+    Strict,
+    /// A shared plan: edits merge as the core merges them (one that no longer
+    /// applies is kept and skipped on every copy).
+    Merge,
+}
 
 /// Identifies one live connection.
 pub type ConnId = u64;
@@ -138,7 +148,7 @@ pub struct Subscriber {
     /// Its id.
     pub id: ConnId,
     /// What its token lets it do.
-    pub role: Role,
+    pub role: Holder,
     /// Where its messages go.
     pub outbox: Outbox,
     /// Where its catch-up has got to, until it is caught up.
@@ -147,7 +157,7 @@ pub struct Subscriber {
 
 impl Subscriber {
     /// A connection not yet caught up.
-    pub fn new(id: ConnId, role: Role, outbox: Outbox) -> Self {
+    pub fn new(id: ConnId, role: Holder, outbox: Outbox) -> Self {
         Self {
             id,
             role,
@@ -212,36 +222,17 @@ impl Verdict {
         }
     }
 
-    /// A refusal by admission: stale when it would undo saved edits or lands too far
-    /// back, too late when the session had moved on, erased, or else invalid.
-    fn not_admitted(refusal: admission::Refusal, clock: u64) -> Self {
-        use cares_core::admission::Refusal as Late;
-        let (reason, clock) = match &refusal {
-            admission::Refusal::Late(Late::WouldUndo | Late::TooFarBack { .. }) => {
-                (RefusalReason::Stale, Some(clock))
-            }
-            admission::Refusal::Late(Late::TooLate { .. } | Late::Closed) => {
-                (RefusalReason::TooLate, Some(clock))
-            }
-            admission::Refusal::Late(Late::Rules(e)) | admission::Refusal::Rules(e) => {
-                (rules_reason(e), None)
-            }
-            _ => (RefusalReason::Invalid, None),
-        };
+    /// A refusal by the core's admission, with what the device should do about it
+    /// (`RefusalReason::for_admission`) and, when it is to make the edit again, the
+    /// clock to stamp it above.
+    fn not_admitted(refusal: Refusal, clock: u64) -> Self {
+        let reason = RefusalReason::for_admission(&refusal);
         Verdict::Refused {
             reason,
             error: refusal.to_string(),
             retry_after_ms: None,
-            clock,
+            clock: reason.carries_clock().then_some(clock),
         }
-    }
-}
-
-/// What a device should do about an edit the core's rules refuse.
-fn rules_reason(error: &EditError) -> RefusalReason {
-    match error {
-        EditError::Session(SessionError::Erased(_)) => RefusalReason::Erased,
-        _ => RefusalReason::Invalid,
     }
 }
 
@@ -303,7 +294,7 @@ pub enum Command {
     /// Edits to take in, from a live connection (answered on it) or a request.
     Submit {
         /// Who sent them.
-        role: Role,
+        role: Holder,
         /// The connection they came on, if any: its outcomes go there.
         conn: Option<ConnId>,
         /// The edits.
@@ -325,7 +316,7 @@ pub enum Command {
     /// Edits after a clock, as this role may see them.
     Pull {
         /// Who asks.
-        role: Role,
+        role: Holder,
         /// What they already have.
         since: Since,
         /// The answer.
@@ -628,8 +619,8 @@ struct Work {
     deferred_authors: HashSet<String>,
     /// Late edits taken in, in the total order, received all at once at the end.
     accepted_late: Vec<StampedEdit>,
-    /// Every logged edit's JSON before the first erasure of the batch.
-    before_erasure: Option<HashMap<Key, String>>,
+    /// The log as it was before the first erasure of the batch.
+    before_erasure: Option<Vec<StampedEdit>>,
     rewrites: Vec<(ReplicaId, u64, String)>,
     tokens: Vec<TokenRow>,
     revoke: Vec<ParticipantId>,
@@ -761,12 +752,9 @@ impl Room {
         self.take_deferred(&mut work);
         self.write_as_logged(&mut work);
         if let Some(before) = work.before_erasure.take() {
-            for e in self.doc.log().edits() {
-                let key = (e.replica, e.seq);
+            for e in rewrites::rewritten(&before, self.doc.log().edits()) {
                 let body = serde_json::to_string(e).unwrap_or_default();
-                if before.get(&key).is_some_and(|b| *b != body) {
-                    work.rewrites.push((key.0, key.1, body));
-                }
+                work.rewrites.push((e.replica, e.seq, body));
             }
             // New rows are written with their bodies as they now stand.
             let logged = self.logged();
@@ -778,7 +766,7 @@ impl Room {
             let inserted: HashSet<Key> = work.inserts.iter().map(|r| (r.replica, r.seq)).collect();
             work.rewrites
                 .retain(|(r, s, _)| !inserted.contains(&(*r, *s)));
-            work.before_erasure = Some(HashMap::new());
+            work.before_erasure = Some(Vec::new());
         }
         let erased = work.before_erasure.is_some();
         let saved = if work.inserts.is_empty() && work.tokens.is_empty() {
@@ -844,7 +832,7 @@ impl Room {
     /// the end of the batch and its verdict is filled in then.
     fn take(
         &mut self,
-        role: &Role,
+        role: &Holder,
         conn: Option<ConnId>,
         stamped: StampedEdit,
         (answer, outcome): (usize, usize),
@@ -864,13 +852,13 @@ impl Room {
         }
         match admission::screen(self.doc.log(), &stamped, self.limits.max_clock_ahead) {
             Ok(Screened::Duplicate) => return Verdict::Duplicate,
-            Ok(Screened::New) => {}
+            Ok(_) => {}
             Err(refusal) => return Verdict::not_admitted(refusal, self.doc.log().clock()),
         }
         let pace = match role {
-            Role::Participant(_) => Some(self.limits.participant_edits),
-            Role::Facilitator => Some(self.limits.facilitator_edits),
-            Role::Board | Role::Editor => None,
+            Holder::Participant(_) => Some(self.limits.participant_edits),
+            Holder::Facilitator => Some(self.limits.facilitator_edits),
+            Holder::Board | Holder::Editor => None,
         };
         if let Some(spec) = pace {
             let now = Instant::now();
@@ -909,7 +897,7 @@ impl Room {
             return Verdict::Duplicate;
         }
         if let Err(e) = cares_core::edits::apply(&mut self.working, &stamped.edit) {
-            return Verdict::refused(rules_reason(&e), e);
+            return Verdict::refused(RefusalReason::for_rules(&e), e);
         }
         self.accept(stamped, author, conn, true, work);
         Verdict::Saved
@@ -984,11 +972,7 @@ impl Room {
 
     /// Checks a deferred edit against the log plus the late edits already taken in
     /// this batch, updating `working` if it fits.
-    fn fit_late(
-        &mut self,
-        stamped: &StampedEdit,
-        accepted: &[StampedEdit],
-    ) -> Result<(), admission::Refusal> {
+    fn fit_late(&mut self, stamped: &StampedEdit, accepted: &[StampedEdit]) -> Result<(), Refusal> {
         if self.mode() == Mode::Merge {
             return Ok(());
         }
@@ -1041,7 +1025,7 @@ impl Room {
             .max(self.doc.log().clock());
         let late = stamped.clock <= newest;
         if Erasure::of(&stamped.edit).is_some() && work.before_erasure.is_none() {
-            work.before_erasure = Some(self.bodies());
+            work.before_erasure = Some(self.doc.log().edits().to_vec());
         }
         if let (
             Scope::Session { session, .. },
@@ -1128,7 +1112,7 @@ impl Room {
         self.next_position += 1;
         work.tokens.push(TokenRow {
             hash: token,
-            role: Role::Participant(participant),
+            role: Holder::Participant(participant),
         });
         work.fresh.push((stamped, None));
         work.replies.push(Answer::Join(reply));
@@ -1139,21 +1123,6 @@ impl Room {
         let edits = self.doc.log().edits();
         self.checkpoint.advance(edits, CHECKPOINT_WINDOW);
         self.far.advance(edits, FAR_CHECKPOINT_WINDOW);
-    }
-
-    /// Every logged edit as JSON, to see which ones an erasure rewrote.
-    fn bodies(&self) -> HashMap<Key, String> {
-        self.doc
-            .log()
-            .edits()
-            .iter()
-            .map(|e| {
-                (
-                    (e.replica, e.seq),
-                    serde_json::to_string(e).unwrap_or_default(),
-                )
-            })
-            .collect()
     }
 
     fn logged(&self) -> HashMap<Key, &StampedEdit> {
@@ -1198,8 +1167,12 @@ impl Room {
         self.pass_on(&work.fresh, revealed, erased, &mut dropped);
         for participant in &work.revoke {
             for conn in &self.conns {
-                if conn.role == Role::Participant(*participant) {
-                    push(conn, Outbound::Close(4403, "erased"), &mut dropped);
+                if conn.role == Holder::Participant(*participant) {
+                    push(
+                        conn,
+                        Outbound::Close(cares_protocol::close::FORBIDDEN, "erased"),
+                        &mut dropped,
+                    );
                     dropped.insert(conn.id);
                 }
             }
@@ -1243,12 +1216,13 @@ impl Room {
                 if Some(conn.id) == *sender {
                     continue;
                 }
-                let json = match access::sight(&conn.role, &edit.edit, revealed) {
-                    access::Sight::Whole => whole,
-                    access::Sight::Redacted => redacted.get_or_init(|| {
-                        serde_json::to_string(&access::redacted(edit)).unwrap_or_default()
+                let json = match visibility::sight(conn.role.viewer(), &edit.edit, revealed) {
+                    visibility::Sight::Whole => whole,
+                    visibility::Sight::Redacted => redacted.get_or_init(|| {
+                        serde_json::to_string(&visibility::redacted(edit)).unwrap_or_default()
                     }),
-                    access::Sight::Nothing => continue,
+                    // `Sight` may grow; what is not known to be shown is not.
+                    _ => continue,
                 };
                 text.push(if text.is_empty() { '[' } else { ',' });
                 text.push_str(json);
@@ -1276,9 +1250,9 @@ impl Room {
                 .edits()
                 .iter()
                 .filter(|e| {
-                    access::voter(&e.edit).is_some()
+                    visibility::voter(&e.edit).is_some()
                         && !fresh.contains(&(e.replica, e.seq))
-                        && !access::may_see(&conn.role, &e.edit, false)
+                        && !visibility::may_see(conn.role.viewer(), &e.edit, false)
                 })
                 .collect();
             for chunk in withheld.chunks(CATCH_UP_CHUNK) {
@@ -1302,24 +1276,24 @@ impl Room {
     /// its position, or after its clock plus the edits that arrived late; and — once
     /// the votes are revealed — the dots that were withheld from it. Someone else's
     /// `Join` comes without their name, and their consent not at all.
-    fn catch_up(&self, role: &Role, since: Since) -> Vec<Cow<'_, StampedEdit>> {
+    fn catch_up(&self, role: &Holder, since: Since) -> Vec<Cow<'_, StampedEdit>> {
         let revealed = self.votes_revealed();
         self.doc
             .log()
             .edits()
             .iter()
             .filter(|e| self.is_missing(role, since, revealed, e))
-            .filter_map(|e| access::as_seen_by(role, e, revealed))
+            .filter_map(|e| visibility::as_seen_by(role.viewer(), e, revealed))
             .collect()
     }
 
-    fn is_missing(&self, role: &Role, since: Since, revealed: bool, e: &StampedEdit) -> bool {
+    fn is_missing(&self, role: &Holder, since: Since, revealed: bool, e: &StampedEdit) -> bool {
         let key = (e.replica, e.seq);
         let missing = match since {
             Since::Clock(clock) => e.clock > clock || self.late.contains(&key),
             Since::Position(after) => self.positions.get(&key).is_none_or(|p| *p > after),
         };
-        let withheld = revealed && !role.reads_everything() && access::voter(&e.edit).is_some();
+        let withheld = revealed && !role.reads_everything() && visibility::voter(&e.edit).is_some();
         missing || withheld
     }
 
@@ -1344,7 +1318,7 @@ impl Room {
             if !self.is_missing(&conn.role, cursor.since, revealed, e) {
                 continue;
             }
-            let Some(seen) = access::as_seen_by(&conn.role, e, revealed) else {
+            let Some(seen) = visibility::as_seen_by(conn.role.viewer(), e, revealed) else {
                 continue;
             };
             text.push(if text.is_empty() { '[' } else { ',' });
@@ -1392,11 +1366,11 @@ impl Room {
                     return;
                 };
                 let code = match conn.role {
-                    Role::Facilitator | Role::Board => self.code.as_ref().map(JoinCode::as_str),
-                    Role::Participant(_) | Role::Editor => None,
+                    Holder::Facilitator | Holder::Board => self.code.as_ref().map(JoinCode::as_str),
+                    Holder::Participant(_) | Holder::Editor => None,
                 };
                 let welcome = ServerMessage::Welcome {
-                    role: conn.role.key(),
+                    role: conn.role.role(),
                     document: self.id,
                     session,
                     plan,
