@@ -8,6 +8,11 @@
 //! top of what the server confirmed, and sent again after a reconnect. It
 //! reconnects with a growing wait when the socket closes, and at once when the
 //! browser says it is back online; it does not poll when nothing is wrong.
+//!
+//! Here: the session as this device sees it and what each message from the server
+//! does (the edits waiting for an answer are `cares-protocol`'s `Outbox`, which says
+//! what a refusal means); `socket` opens, closes and reconnects; `link` says how
+//! the connection is; `notices` words what a person is told about a refused edit.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
