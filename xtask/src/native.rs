@@ -1,11 +1,13 @@
 //! Native checks and tests: formatting, lints, unit and doc tests, examples, the
-//! schema check, and the wasm32 builds of the core and the spreadsheet crate.
+//! schema check, and the wasm32 builds of the core, the live protocol and the
+//! spreadsheet crate.
 
 use crate::postgres;
 use crate::run::{cmd, cmd_in, root};
 use crate::tools;
 
-/// Lints, tests, examples and the wasm32 builds of the core and cares-xlsx.
+/// Lints, tests, examples and the wasm32 builds of the core, cares-protocol and
+/// cares-xlsx.
 ///
 /// The web crate is linted for wasm32 only: compiling Leptos natively as well would
 /// cost a minute and test nothing a browser runs (its tests are the browser tests).
@@ -84,6 +86,17 @@ pub fn check_and_test() -> Result<(), String> {
             "-p",
             "cares-core",
             "--no-default-features",
+            "--target",
+            "wasm32-unknown-unknown",
+        ],
+    )?;
+    // The live protocol runs in the browser too (the web app's live client).
+    cmd(
+        "cargo",
+        &[
+            "build",
+            "-p",
+            "cares-protocol",
             "--target",
             "wasm32-unknown-unknown",
         ],

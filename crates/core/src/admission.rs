@@ -1,6 +1,8 @@
-//! Taking in a late edit at the copy that orders a live session (cares-server): the
-//! session rules that depend on what was already saved when an edit arrived, not only
-//! on where its stamp places it.
+//! Taking in an edit at the copy that orders a live session or a shared plan
+//! (cares-server): first [`screen`] (already here, stamped within what a browser
+//! holds, clock not far ahead, well formed), then for a late edit in a live session
+//! the rules that depend on what was already saved when it arrived, not only on
+//! where its stamp places it.
 //!
 //! An edit made offline, or at the same moment as others, arrives late: its stamp puts
 //! it before edits already saved. [`fit`] checks it where it will really apply and
@@ -15,13 +17,27 @@
 
 use crate::coproduction::Phase;
 use crate::document::Content;
-use crate::edits::{self, Edit, EditError, SessionStep, StampedEdit};
+use crate::edits::{self, Edit, EditError, EditLog, ReplicaReused, SessionStep, StampedEdit};
 use crate::ids::{ParticipantId, SessionId};
 
 /// How many saved edits a late edit may land behind: well beyond what hundreds of
 /// phones sending at once put in between, far short of a long session's log. Made
 /// again with a new stamp, it lands after them all.
 pub const MAX_LANDS_BEHIND: usize = 1_000;
+
+/// The largest seq or clock taken in: the largest whole number a browser's
+/// JavaScript holds exactly.
+pub const MAX_STAMP: u64 = (1 << 53) - 1;
+
+/// What screening an edit found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Screened {
+    /// Not seen before, and well formed.
+    New,
+    /// Already here (same replica, seq and change): acknowledged, not applied twice.
+    Duplicate,
+}
 
 /// What a late edit would land behind that closes a window on it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,6 +73,23 @@ pub enum Refusal {
     /// Any step of a session that would land before the session's saved close.
     #[error("this arrived after the session had closed, so it was not taken in")]
     Closed,
+    /// Its seq or clock is 0 or above [`MAX_STAMP`].
+    #[error("an edit's seq and clock must be between 1 and {MAX_STAMP}")]
+    Stamp,
+    /// Its clock is far beyond anything the copy has seen.
+    #[error(
+        "this edit's clock ({clock}) is far ahead of the session's ({now}); reload and try again"
+    )]
+    TooFarAhead {
+        /// The edit's clock.
+        clock: u64,
+        /// The copy's clock.
+        now: u64,
+    },
+    /// Its replica and seq are here with a different change: two devices or copies
+    /// edit under one id. Taking it as a duplicate would lose it silently.
+    #[error(transparent)]
+    ReplicaReused(#[from] ReplicaReused),
     /// It would land further back than [`MAX_LANDS_BEHIND`] saved edits.
     #[error(
         "this change was made too long ago to fit in: {behind} changes have been saved since, and the most allowed is {max}"
@@ -76,6 +109,33 @@ impl std::fmt::Display for Moved {
             Moved::Reveal => f.write_str("the votes were shown"),
         }
     }
+}
+
+/// The checks that need no replay, for an edit arriving at a copy whose log is
+/// `log`: already here (a duplicate, or [`Refusal::ReplicaReused`] when the same
+/// replica and seq carry another change), seq and clock within 1..=[`MAX_STAMP`],
+/// clock at most `max_clock_ahead` above the log's, and the edit's own lengths and
+/// blanks ([`Edit::check`]).
+pub fn screen(
+    log: &EditLog,
+    stamped: &StampedEdit,
+    max_clock_ahead: u64,
+) -> Result<Screened, Refusal> {
+    if log.holds(stamped)? {
+        return Ok(Screened::Duplicate);
+    }
+    let in_range = |n: u64| (1..=MAX_STAMP).contains(&n);
+    if !in_range(stamped.seq) || !in_range(stamped.clock) {
+        return Err(Refusal::Stamp);
+    }
+    if stamped.clock > log.clock().saturating_add(max_clock_ahead) {
+        return Err(Refusal::TooFarAhead {
+            clock: stamped.clock,
+            now: log.clock(),
+        });
+    }
+    stamped.edit.check()?;
+    Ok(Screened::New)
 }
 
 /// Fits `stamped` into `saved` (edits already saved, in the total order) starting
@@ -459,8 +519,71 @@ mod tests {
             .collect()
     }
 
+    #[test]
+    fn a_new_edit_is_new_and_a_repeat_is_a_duplicate() -> Result<(), Box<dyn std::error::Error>> {
+        let mut doc = session_doc()?;
+        let e = stamped(1, doc.log().clock() + 1, statement(1, "to be listened to"));
+        assert_eq!(screen(doc.log(), &e, 10), Ok(Screened::New));
+        doc.receive([e.clone()])?;
+        assert_eq!(screen(doc.log(), &e, 10), Ok(Screened::Duplicate));
+        // The same replica and seq with different words is two devices under one id.
+        let other = stamped(1, e.clock, statement(2, "to be heard"));
+        assert!(matches!(
+            screen(doc.log(), &other, 10),
+            Err(Refusal::ReplicaReused(_))
+        ));
+        Ok(())
+    }
+
+    #[test]
+    fn stamps_out_of_range_or_far_ahead_are_refused() -> Result<(), Box<dyn std::error::Error>> {
+        let doc = session_doc()?;
+        let zero = stamped(0, 5, statement(1, "x"));
+        assert_eq!(screen(doc.log(), &zero, 10), Err(Refusal::Stamp));
+        let huge = stamped(u64::MAX, 5, statement(1, "x"));
+        assert_eq!(screen(doc.log(), &huge, 10), Err(Refusal::Stamp));
+        let ahead = stamped(1, doc.log().clock() + 11, statement(1, "x"));
+        assert!(matches!(
+            screen(doc.log(), &ahead, 10),
+            Err(Refusal::TooFarAhead { .. })
+        ));
+        let blank_title = stamped(1, 3, Edit::SetTitle { title: " ".into() });
+        assert!(matches!(
+            screen(doc.log(), &blank_title, 10),
+            Err(Refusal::Rules(_))
+        ));
+        Ok(())
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(96))]
+
+        /// Screening takes exactly the stamps a browser holds, within the clock cap,
+        /// and never calls a new edit a duplicate.
+        #[test]
+        fn screening_takes_exactly_the_stamps_in_range_and_under_the_cap(
+            seq in prop_oneof![Just(0u64), 1u64..50, Just(MAX_STAMP), Just(MAX_STAMP + 1), Just(u64::MAX)],
+            clock in prop_oneof![Just(0u64), 1u64..60, Just(MAX_STAMP), Just(MAX_STAMP + 1)],
+            cap in 0u64..40,
+        ) {
+            let doc = session_doc();
+            prop_assert!(doc.is_ok());
+            let Ok(doc) = doc else { return Ok(()) };
+            let e = stamped(seq, clock, statement(1, "to be listened to"));
+            let answer = screen(doc.log(), &e, cap);
+            let in_range = (1..=MAX_STAMP).contains(&seq) && (1..=MAX_STAMP).contains(&clock);
+            let under_cap = clock <= doc.log().clock() + cap;
+            match answer {
+                Ok(Screened::New) => prop_assert!(in_range && under_cap),
+                Err(Refusal::Stamp) => prop_assert!(!in_range),
+                Err(Refusal::TooFarAhead { now, .. }) => {
+                    prop_assert!(in_range && !under_cap);
+                    prop_assert_eq!(now, doc.log().clock());
+                }
+                other => prop_assert!(false, "unexpected {:?}", other),
+            }
+        }
+
 
         /// For random interleavings of phones working on stale copies and the
         /// facilitator moving the session on, no statement or vote that is taken in

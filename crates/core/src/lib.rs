@@ -133,10 +133,12 @@ pub mod network;
 pub mod packs;
 pub mod plan;
 pub mod report;
+pub mod rewrites;
 pub mod roles;
 pub mod table;
 pub mod text;
 pub mod timescale;
+pub mod visibility;
 
 /// The crate README's example, compiled and run as a doc test so it cannot go stale.
 #[cfg(doctest)]

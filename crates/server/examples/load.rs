@@ -24,6 +24,7 @@ use std::time::{Duration, Instant};
 use cares_core::coproduction::Phase;
 use cares_core::edits::{Edit, SessionStep, StampedEdit};
 use cares_core::ids::{ContributionId, ParticipantId, ReplicaId, SessionId, ThemeId};
+use cares_protocol::{ClientMessage, Received, RefusalReason, SUBPROTOCOL, TOKEN_PREFIX};
 use futures_util::{SinkExt, StreamExt};
 use serde_json::{Value, json};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -130,8 +131,8 @@ async fn connect(addr: SocketAddr, session: &str, token: &str) -> Result<Socket,
     let mut request = format!("ws://{addr}/api/sessions/{session}/live")
         .into_client_request()
         .map_err(|e| e.to_string())?;
-    let protocols =
-        HeaderValue::from_str(&format!("cares.v1, token.{token}")).map_err(|e| e.to_string())?;
+    let protocols = HeaderValue::from_str(&format!("{SUBPROTOCOL}, {TOKEN_PREFIX}{token}"))
+        .map_err(|e| e.to_string())?;
     request
         .headers_mut()
         .insert("Sec-WebSocket-Protocol", protocols);
@@ -142,7 +143,7 @@ async fn connect(addr: SocketAddr, session: &str, token: &str) -> Result<Socket,
         tokio_tungstenite::connect_async_with_config(request, Some(config), false)
             .await
             .map_err(|e| e.to_string())?;
-    let hello = json!({ "type": "hello", "after": 0 }).to_string();
+    let hello = ClientMessage::hello_after(Some(0)).to_text();
     socket
         .send(Message::Text(hello.into()))
         .await
@@ -223,28 +224,20 @@ async fn participant(
                     }
                     continue;
                 }
-                let Ok(v) = serde_json::from_str::<Value>(text) else {
-                    continue;
-                };
-                match v["type"].as_str() {
-                    Some("caught-up") => {
-                        clock.fetch_max(v["clock"].as_u64().unwrap_or(0), Ordering::Relaxed);
+                match Received::read(text) {
+                    Some(Received::CaughtUp { clock: now, .. }) => {
+                        clock.fetch_max(now, Ordering::Relaxed);
                         ready.notify_one();
                     }
-                    Some("ack") => {
-                        let replica = v["replica"]
-                            .as_str()
-                            .and_then(|r| uuid::Uuid::parse_str(r).ok());
-                        if let (Some(r), Some(seq)) = (replica, v["seq"].as_u64()) {
-                            let mut acked = record
-                                .acked
-                                .lock()
-                                .unwrap_or_else(std::sync::PoisonError::into_inner);
-                            acked.insert((ReplicaId::from_uuid(r), seq), Instant::now());
-                        }
+                    Some(Received::Ack { replica, seq, .. }) => {
+                        let mut acked = record
+                            .acked
+                            .lock()
+                            .unwrap_or_else(std::sync::PoisonError::into_inner);
+                        acked.insert((replica, seq), Instant::now());
                     }
-                    Some("refused") => {
-                        let reason = v["reason"].as_str().unwrap_or("?").to_owned();
+                    Some(Received::Refused { reason, .. }) => {
+                        let reason = reason.map_or("?", RefusalReason::key).to_owned();
                         let mut refused = record
                             .refused
                             .lock()
@@ -305,7 +298,7 @@ async fn participant(
             clock: stamp,
             edit: Edit::Session { session: sid, step },
         };
-        let text = json!({ "type": "edit", "edit": edit }).to_string();
+        let text = ClientMessage::edit(&edit).to_text();
         record
             .sent
             .lock()
@@ -339,14 +332,10 @@ async fn board(
                     continue;
                 };
                 let now = Instant::now();
-                let Ok(v) = serde_json::from_str::<Value>(text.as_str()) else { continue };
-                if v["type"] == "edits" {
+                if let Some(Received::Edits { edits, .. }) = Received::read(text.as_str()) {
                     let mut seen = record.boards[which].lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-                    for e in v["edits"].as_array().into_iter().flatten() {
-                        let replica = e["replica"].as_str().and_then(|r| uuid::Uuid::parse_str(r).ok());
-                        if let (Some(r), Some(seq)) = (replica, e["seq"].as_u64()) {
-                            seen.entry((ReplicaId::from_uuid(r), seq)).or_insert(now);
-                        }
+                    for e in edits {
+                        seen.entry((e.replica, e.seq)).or_insert(now);
                     }
                 }
             }
@@ -387,19 +376,36 @@ async fn facilitate(
         };
         let text = text.as_str();
         clock = clock.max(max_clock(text));
-        let v: Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
-        let ours = Some(v["seq"].as_u64().unwrap_or(0)) == pending;
-        let answered = v["type"] == "ack" && ours;
-        let again = v["type"] == "refused" && ours && v["reason"] == "stale";
-        if v["type"] == "refused" && !again {
-            return Err(format!("the facilitator's step was refused: {v}"));
+        let message = Received::read(text).ok_or_else(|| format!("unreadable: {text}"))?;
+        let ours = message.answers().map(|(_, seq)| seq) == pending;
+        let answered = matches!(message, Received::Ack { .. }) && ours;
+        let again = ours
+            && matches!(
+                message,
+                Received::Refused {
+                    reason: Some(RefusalReason::Stale),
+                    ..
+                }
+            );
+        if let Received::Refused { reason, error, .. } = &message
+            && !again
+        {
+            let reason = reason.map_or("?", RefusalReason::key);
+            return Err(format!(
+                "the facilitator's step was refused ({reason}): {error}"
+            ));
         }
         if again {
             // It crossed with participants' edits: make it again on top of them.
             retries += 1;
-            clock = clock.max(v["clock"].as_u64().unwrap_or(0));
+            if let Received::Refused {
+                clock: Some(now), ..
+            } = &message
+            {
+                clock = clock.max(*now);
+            }
         }
-        if v["type"] == "caught-up" || answered || again {
+        if matches!(message, Received::CaughtUp { .. }) || answered || again {
             let step = if again { current.clone() } else { steps.next() };
             let Some(step) = step else {
                 println!(
@@ -417,7 +423,7 @@ async fn facilitate(
                 edit: Edit::Session { session: sid, step },
             };
             pending = Some(seq);
-            let text = json!({ "type": "edit", "edit": edit }).to_string();
+            let text = ClientMessage::edit(&edit).to_text();
             socket
                 .send(Message::Text(text.into()))
                 .await

@@ -1,20 +1,22 @@
-//! Who may do what: the roles a token carries, which edits each role may make in a
-//! session, and how much of each edit a role is shown: votes stay hidden until they
-//! are revealed, and what people say about themselves reaches only them and the
-//! facilitator.
+//! Who may do what: who holds a token ([`Holder`]: a [`Role`], and for a phone the
+//! participant it speaks for) and which edits each may make in a session or a
+//! shared plan.
 //!
 //! These are the server's own rules, about people and tokens. Whether an edit makes
-//! sense (the right phase, votes left, text not too long) is the core's to decide.
+//! sense (the right phase, votes left, text not too long) is the core's to decide,
+//! and so is how much of each edit a holder is shown
+//! (`cares_core::visibility`, through [`Holder::viewer`]).
 
-use std::borrow::Cow;
 use std::fmt;
 
-use cares_core::edits::{Edit, SessionStep, StampedEdit};
+use cares_core::coproduction::Viewer;
+use cares_core::edits::{Edit, SessionStep};
 use cares_core::ids::{ParticipantId, PlanId, SessionId};
+pub use cares_protocol::Role;
 
-/// What a token lets its holder do.
+/// Who holds a token: its [`Role`], with the participant a phone speaks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Role {
+pub enum Holder {
     /// Runs a session: every session step, and the session's plan.
     Facilitator,
     /// Joined a session with its code: their own joining, consent, statements and votes.
@@ -25,24 +27,29 @@ pub enum Role {
     Editor,
 }
 
-impl Role {
-    /// The role as stored and sent ("facilitator", "participant"…).
-    pub fn key(&self) -> &'static str {
+impl Holder {
+    /// The role the token gives.
+    pub fn role(&self) -> Role {
         match self {
-            Role::Facilitator => "facilitator",
-            Role::Participant(_) => "participant",
-            Role::Board => "board",
-            Role::Editor => "editor",
+            Holder::Facilitator => Role::Facilitator,
+            Holder::Participant(_) => Role::Participant,
+            Holder::Board => Role::Board,
+            Holder::Editor => Role::Editor,
         }
     }
 
-    /// Reads a stored role.
-    pub fn from_stored(key: &str, participant: Option<ParticipantId>) -> Option<Role> {
-        match (key, participant) {
-            ("facilitator", None) => Some(Role::Facilitator),
-            ("participant", Some(p)) => Some(Role::Participant(p)),
-            ("board", None) => Some(Role::Board),
-            ("editor", None) => Some(Role::Editor),
+    /// The role as stored and sent ("facilitator", "participant"…).
+    pub fn key(&self) -> &'static str {
+        self.role().key()
+    }
+
+    /// Reads a stored holder: the role's key, with the participant for a phone.
+    pub fn from_stored(key: &str, participant: Option<ParticipantId>) -> Option<Holder> {
+        match (Role::from_key(key)?, participant) {
+            (Role::Facilitator, None) => Some(Holder::Facilitator),
+            (Role::Participant, Some(p)) => Some(Holder::Participant(p)),
+            (Role::Board, None) => Some(Holder::Board),
+            (Role::Editor, None) => Some(Holder::Editor),
             _ => None,
         }
     }
@@ -50,7 +57,7 @@ impl Role {
     /// The participant this role speaks for, if any.
     pub fn participant(&self) -> Option<ParticipantId> {
         match self {
-            Role::Participant(p) => Some(*p),
+            Holder::Participant(p) => Some(*p),
             _ => None,
         }
     }
@@ -59,14 +66,25 @@ impl Role {
     /// facilitator device is one author; each participant is their own.
     pub fn author(&self) -> String {
         match self {
-            Role::Participant(p) => format!("participant:{p}"),
+            Holder::Participant(p) => format!("participant:{p}"),
             other => other.key().to_owned(),
         }
     }
 
-    /// True when this role may read the whole document, hidden votes included.
+    /// Who this holder is as someone looking at a session, for the core's
+    /// visibility rules. An editor of a shared plan sees everything, as the
+    /// facilitator does.
+    pub fn viewer(&self) -> Viewer {
+        match self {
+            Holder::Facilitator | Holder::Editor => Viewer::Facilitator,
+            Holder::Participant(p) => Viewer::Participant(*p),
+            Holder::Board => Viewer::Board,
+        }
+    }
+
+    /// True when this holder may read the whole document, hidden votes included.
     pub fn reads_everything(&self) -> bool {
-        matches!(self, Role::Facilitator | Role::Editor)
+        self.role().reads_everything()
     }
 }
 
@@ -107,17 +125,17 @@ pub enum Forbidden {
 }
 
 /// Checks that `role` may make `edit` in a document of `scope`.
-pub fn may_make(role: &Role, scope: &Scope, edit: &Edit) -> Result<(), Forbidden> {
+pub fn may_make(role: &Holder, scope: &Scope, edit: &Edit) -> Result<(), Forbidden> {
     let (session, plan) = match (role, scope) {
-        (Role::Editor, Scope::Shared) => return Ok(()),
-        (Role::Editor, Scope::Session { .. }) | (_, Scope::Shared) => {
+        (Holder::Editor, Scope::Shared) => return Ok(()),
+        (Holder::Editor, Scope::Session { .. }) | (_, Scope::Shared) => {
             return Err(Forbidden::WrongDocument);
         }
-        (Role::Board, _) => return Err(Forbidden::Board),
+        (Holder::Board, _) => return Err(Forbidden::Board),
         (_, Scope::Session { session, plan }) => (*session, *plan),
     };
     match role {
-        Role::Facilitator => {
+        Holder::Facilitator => {
             let ours = match edit {
                 Edit::Session { session: s, .. } => *s == session,
                 Edit::SetPlanTitle { plan: p, .. }
@@ -136,11 +154,11 @@ pub fn may_make(role: &Role, scope: &Scope, edit: &Edit) -> Result<(), Forbidden
                 Err(Forbidden::OutsideSession)
             }
         }
-        Role::Participant(me) => match edit {
+        Holder::Participant(me) => match edit {
             Edit::Session { session: s, step } if *s == session && is_own_step(*me, step) => Ok(()),
             _ => Err(Forbidden::Participant),
         },
-        Role::Board | Role::Editor => Err(Forbidden::Board),
+        Holder::Board | Holder::Editor => Err(Forbidden::Board),
     }
 }
 
@@ -156,101 +174,7 @@ fn is_own_step(me: ParticipantId, step: &SessionStep) -> bool {
     }
 }
 
-/// What a phone or the board is told someone else is called. Their `Join` still
-/// reaches them (the core takes a statement or a dot only from someone who has
-/// joined), but the name they chose does not.
-pub const WITHHELD_PSEUDONYM: &str = "Someone taking part";
-
-/// How much of an edit a role is shown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Sight {
-    /// All of it.
-    Whole,
-    /// The step without the person's chosen name: someone else's `Join`, with
-    /// [`WITHHELD_PSEUDONYM`] in place of their pseudonym.
-    Redacted,
-    /// None of it.
-    Nothing,
-}
-
-/// The participant whose dot this is, when the edit is a vote or takes one back.
-pub fn voter(edit: &Edit) -> Option<ParticipantId> {
-    match edit {
-        Edit::Session {
-            step: SessionStep::Vote { participant, .. } | SessionStep::Unvote { participant, .. },
-            ..
-        } => Some(*participant),
-        _ => None,
-    }
-}
-
-/// How much of `edit` `role` may see now.
-///
-/// Until the votes are revealed, a dot is seen only by the facilitator and the
-/// person who cast it, so nobody follows the crowd. What people say about
-/// themselves (their consent, roles and whether they are a young carer) is seen
-/// only by them and the facilitator, who counts the roles for the summary; the
-/// board and other phones show statements, themes and votes, never who made them,
-/// so they are given someone's `Join` without the name.
-pub fn sight(role: &Role, edit: &Edit, votes_revealed: bool) -> Sight {
-    if role.reads_everything() {
-        return Sight::Whole;
-    }
-    let Edit::Session { step, .. } = edit else {
-        return Sight::Whole;
-    };
-    let mine = |p: &ParticipantId| role.participant() == Some(*p);
-    match step {
-        SessionStep::Vote { participant, .. } | SessionStep::Unvote { participant, .. } => {
-            if votes_revealed || mine(participant) {
-                Sight::Whole
-            } else {
-                Sight::Nothing
-            }
-        }
-        SessionStep::Join { participant, .. } if !mine(participant) => Sight::Redacted,
-        SessionStep::Consent { participant, .. } | SessionStep::WithdrawConsent { participant }
-            if !mine(participant) =>
-        {
-            Sight::Nothing
-        }
-        _ => Sight::Whole,
-    }
-}
-
-/// True when `role` may see any of `edit` now (see [`sight`]).
-pub fn may_see(role: &Role, edit: &Edit, votes_revealed: bool) -> bool {
-    sight(role, edit, votes_revealed) != Sight::Nothing
-}
-
-/// The edit with the person's chosen name left out, for [`Sight::Redacted`]; the
-/// same stamp, so every copy still orders and counts it as the one edit.
-pub fn redacted(stamped: &StampedEdit) -> StampedEdit {
-    let mut edit = stamped.clone();
-    if let Edit::Session {
-        step: SessionStep::Join { pseudonym, .. },
-        ..
-    } = &mut edit.edit
-    {
-        WITHHELD_PSEUDONYM.clone_into(pseudonym);
-    }
-    edit
-}
-
-/// The edit as `role` may see it now, if at all.
-pub fn as_seen_by<'a>(
-    role: &Role,
-    stamped: &'a StampedEdit,
-    votes_revealed: bool,
-) -> Option<Cow<'a, StampedEdit>> {
-    match sight(role, &stamped.edit, votes_revealed) {
-        Sight::Whole => Some(Cow::Borrowed(stamped)),
-        Sight::Redacted => Some(Cow::Owned(redacted(stamped))),
-        Sight::Nothing => None,
-    }
-}
-
-impl fmt::Display for Role {
+impl fmt::Display for Holder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.key())
     }
@@ -295,7 +219,7 @@ mod tests {
 
     #[test]
     fn a_participant_may_add_and_vote_only_as_themselves() {
-        let me = Role::Participant(ME);
+        let me = Holder::Participant(ME);
         assert_eq!(may_make(&me, &SCOPE, &statement(Some(ME))), Ok(()));
         assert_eq!(may_make(&me, &SCOPE, &vote(ME)), Ok(()));
         assert_eq!(
@@ -317,21 +241,21 @@ mod tests {
     #[test]
     fn a_facilitator_may_run_the_session_but_not_touch_the_rest_of_the_document() {
         let advance = step(SessionStep::Advance { to: Phase::Group });
-        assert_eq!(may_make(&Role::Facilitator, &SCOPE, &advance), Ok(()));
-        assert_eq!(may_make(&Role::Facilitator, &SCOPE, &vote(YOU)), Ok(()));
+        assert_eq!(may_make(&Holder::Facilitator, &SCOPE, &advance), Ok(()));
+        assert_eq!(may_make(&Holder::Facilitator, &SCOPE, &vote(YOU)), Ok(()));
         let other_session = Edit::Session {
             session: SessionId::from_u128(99),
             step: SessionStep::RevealVotes,
         };
         assert_eq!(
-            may_make(&Role::Facilitator, &SCOPE, &other_session),
+            may_make(&Holder::Facilitator, &SCOPE, &other_session),
             Err(Forbidden::OutsideSession)
         );
         let retitle = Edit::SetTitle {
             title: "Mine now".into(),
         };
         assert_eq!(
-            may_make(&Role::Facilitator, &SCOPE, &retitle),
+            may_make(&Holder::Facilitator, &SCOPE, &retitle),
             Err(Forbidden::OutsideSession)
         );
     }
@@ -339,7 +263,7 @@ mod tests {
     #[test]
     fn the_board_may_make_nothing() {
         assert_eq!(
-            may_make(&Role::Board, &SCOPE, &statement(None)),
+            may_make(&Holder::Board, &SCOPE, &statement(None)),
             Err(Forbidden::Board)
         );
     }
@@ -347,15 +271,15 @@ mod tests {
     #[test]
     fn session_tokens_do_not_work_on_shared_documents_nor_the_other_way() {
         assert_eq!(
-            may_make(&Role::Facilitator, &Scope::Shared, &statement(None)),
+            may_make(&Holder::Facilitator, &Scope::Shared, &statement(None)),
             Err(Forbidden::WrongDocument)
         );
         assert_eq!(
-            may_make(&Role::Editor, &SCOPE, &statement(None)),
+            may_make(&Holder::Editor, &SCOPE, &statement(None)),
             Err(Forbidden::WrongDocument)
         );
         assert_eq!(
-            may_make(&Role::Editor, &Scope::Shared, &statement(None)),
+            may_make(&Holder::Editor, &Scope::Shared, &statement(None)),
             Ok(())
         );
     }
@@ -363,82 +287,37 @@ mod tests {
     #[test]
     fn only_the_facilitator_may_count_the_room() {
         let count = step(SessionStep::SetHeadcount { people: Some(12) });
-        assert_eq!(may_make(&Role::Facilitator, &SCOPE, &count), Ok(()));
+        assert_eq!(may_make(&Holder::Facilitator, &SCOPE, &count), Ok(()));
         assert_eq!(
-            may_make(&Role::Participant(ME), &SCOPE, &count),
+            may_make(&Holder::Participant(ME), &SCOPE, &count),
             Err(Forbidden::Participant)
         );
         assert_eq!(
-            may_make(&Role::Board, &SCOPE, &count),
+            may_make(&Holder::Board, &SCOPE, &count),
             Err(Forbidden::Board)
         );
-        // Everyone may see the count: it names nobody.
-        assert_eq!(sight(&Role::Board, &count, false), Sight::Whole);
     }
 
     #[test]
-    fn what_people_say_about_themselves_reaches_only_them_and_the_facilitator() {
-        let join = step(SessionStep::Join {
-            participant: ME,
-            pseudonym: "Okapi".into(),
-        });
-        let consent = step(SessionStep::Consent {
-            participant: ME,
-            roles: [cares_core::roles::CarerRole::ParentCarer]
-                .into_iter()
-                .collect(),
-            young_carer: Some(true),
-        });
-        let withdraw = step(SessionStep::WithdrawConsent { participant: ME });
-        for edit in [&join, &consent, &withdraw] {
-            assert_eq!(sight(&Role::Facilitator, edit, false), Sight::Whole);
-            assert_eq!(sight(&Role::Participant(ME), edit, false), Sight::Whole);
+    fn each_holder_is_seen_to_by_the_cores_visibility_rules_as_its_viewer() {
+        assert_eq!(Holder::Facilitator.viewer(), Viewer::Facilitator);
+        assert_eq!(Holder::Editor.viewer(), Viewer::Facilitator);
+        assert_eq!(Holder::Participant(ME).viewer(), Viewer::Participant(ME));
+        assert_eq!(Holder::Board.viewer(), Viewer::Board);
+        for holder in [
+            Holder::Facilitator,
+            Holder::Participant(ME),
+            Holder::Board,
+            Holder::Editor,
+        ] {
+            assert_eq!(
+                Holder::from_stored(holder.key(), holder.participant()),
+                Some(holder)
+            );
+            assert_eq!(
+                holder.reads_everything(),
+                holder.viewer() == Viewer::Facilitator
+            );
         }
-        for other in [Role::Participant(YOU), Role::Board] {
-            assert_eq!(sight(&other, &join, true), Sight::Redacted, "{other}");
-            assert_eq!(sight(&other, &consent, true), Sight::Nothing, "{other}");
-            assert_eq!(sight(&other, &withdraw, true), Sight::Nothing, "{other}");
-        }
-
-        let stamped = StampedEdit {
-            replica: cares_core::ids::ReplicaId::from_u128(7),
-            seq: 3,
-            clock: 11,
-            edit: join,
-        };
-        let seen = as_seen_by(&Role::Board, &stamped, false).expect("shown");
-        assert_eq!(seen.order(), stamped.order(), "the same stamp");
-        let Edit::Session {
-            step:
-                SessionStep::Join {
-                    participant,
-                    pseudonym,
-                },
-            ..
-        } = &seen.edit
-        else {
-            panic!("still a join: {:?}", seen.edit);
-        };
-        assert_eq!((*participant, pseudonym.as_str()), (ME, WITHHELD_PSEUDONYM));
-        assert!(matches!(
-            as_seen_by(&Role::Participant(ME), &stamped, false),
-            Some(Cow::Borrowed(_))
-        ));
-        // The stand-in name must be one the core takes, or the join would not apply.
-        let day = chrono::NaiveDate::from_ymd_opt(2024, 5, 14).expect("a date");
-        let mut session = cares_core::coproduction::Session::new(SESSION, "Title", "", day, 3)
-            .expect("a session");
-        assert_eq!(session.join(ME, WITHHELD_PSEUDONYM), Ok(()));
-    }
-
-    #[test]
-    fn hidden_votes_are_seen_only_by_the_facilitator_and_the_voter() {
-        let v = vote(ME);
-        assert!(may_see(&Role::Facilitator, &v, false));
-        assert!(may_see(&Role::Participant(ME), &v, false));
-        assert!(!may_see(&Role::Participant(YOU), &v, false));
-        assert!(!may_see(&Role::Board, &v, false));
-        assert!(may_see(&Role::Board, &v, true));
-        assert!(may_see(&Role::Board, &statement(Some(ME)), false));
     }
 }

@@ -22,7 +22,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::AppState;
-use crate::access::Role;
+use crate::access::Holder;
 use crate::clock::Clock;
 use crate::error::ApiError;
 use crate::limits::AddressKey;
@@ -154,11 +154,11 @@ pub async fn create_session(
             tokens: vec![
                 TokenRow {
                     hash: facilitator.hash(),
-                    role: Role::Facilitator,
+                    role: Holder::Facilitator,
                 },
                 TokenRow {
                     hash: board.hash(),
-                    role: Role::Board,
+                    role: Holder::Board,
                 },
             ],
             edits: edits.clone(),
@@ -380,7 +380,7 @@ pub async fn create_document(
         session: None,
         tokens: vec![TokenRow {
             hash: token.hash(),
-            role: Role::Editor,
+            role: Holder::Editor,
         }],
         edits: rows(doc.log().edits(), EDITOR_AUTHOR),
     };
@@ -479,7 +479,7 @@ pub async fn push_edits(
 ) -> Result<Json<Pushed>, ApiError> {
     let document = document_id(path)?;
     let grant = authorize(&app, &token, document).await?;
-    if grant.role == Role::Board {
+    if grant.role == Holder::Board {
         return Err(ApiError::forbidden(
             "the board shows the session; it cannot make changes",
         ));

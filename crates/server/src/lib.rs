@@ -11,10 +11,9 @@
 //!
 //! - [`api`]: the HTTP endpoints (create and join sessions, share documents);
 //!   [`qr`] the QR picture of a session's join address.
-//! - [`live`]: the WebSocket of a session; [`protocol`] its messages.
+//! - [`live`]: the WebSocket of a session; its messages are `cares-protocol`'s.
 //! - [`room`]: one task per open document that takes edits in, saves, then passes on.
-//! - [`admission`]: whether an edit fits (new, stamped sensibly, applies at its place).
-//! - [`access`]: roles, what each may change and what each may see (hidden votes).
+//! - [`access`]: who holds a token, what each may change and what each may see (hidden votes).
 //! - [`store`]: SQLite or PostgreSQL through sqlx, one transaction per batch.
 //! - [`secrets`], [`limits`], [`web`], [`log`]: tokens and codes, rate and size
 //!   limits, the web bundle and its safety headers, the request log.
@@ -43,14 +42,12 @@ use tower_http::compression::predicate::{And, DefaultPredicate, Predicate, SizeA
 use tower_http::timeout::TimeoutLayer;
 
 pub mod access;
-pub mod admission;
 pub mod api;
 pub mod clock;
 pub mod error;
 pub mod limits;
 pub mod live;
 pub mod log;
-pub mod protocol;
 pub mod proxy;
 pub mod qr;
 pub mod request;

@@ -24,14 +24,14 @@ use tokio::sync::mpsc;
 use tokio::time::Instant;
 
 use crate::AppState;
-use crate::access::Role;
+use crate::access::Holder;
 use crate::api::authorize;
 use crate::error::ApiError;
 use crate::limits::{AddressKey, Slot, TokenBucket};
-use crate::protocol::{ClientMessage, SUBPROTOCOL, ServerMessage, TOKEN_PREFIX};
 use crate::request::ClientAddress;
 use crate::room::{self, Command, Inbox, Outbound, Since, Subscriber};
 use crate::secrets::{Token, TokenHash};
+use cares_protocol::{ClientMessage, SUBPROTOCOL, ServerMessage, TOKEN_PREFIX};
 
 /// The read buffer of a live connection: a few messages.
 const READ_BUFFER: usize = 8 * 1024;
@@ -50,8 +50,7 @@ mod close {
     pub const GOING_AWAY: u16 = 1001;
     pub const POLICY: u16 = 1008;
     pub const TRY_AGAIN: u16 = 1013;
-    pub const UNAUTHORIZED: u16 = 4401;
-    pub const FORBIDDEN: u16 = 4403;
+    pub use cares_protocol::close::{FORBIDDEN, UNAUTHORIZED};
 }
 
 /// The token among the offered subprotocols, if one was offered: `Some(None)` when
@@ -165,10 +164,10 @@ async fn session_role(
     app: &AppState,
     token: &Token,
     document: DocumentId,
-) -> Result<Role, ApiError> {
+) -> Result<Holder, ApiError> {
     let grant = authorize(app, token, document).await?;
     match grant.role {
-        Role::Editor => Err(ApiError::forbidden(
+        Holder::Editor => Err(ApiError::forbidden(
             "this token is for a shared plan, not a session",
         )),
         role => Ok(role),
@@ -235,7 +234,7 @@ async fn hello(socket: &mut WebSocket) -> Result<(Since, Option<String>), (u16, 
             .map_err(|_| (close::POLICY, "no hello"))?;
         match message {
             Some(Ok(Message::Text(text))) => {
-                return match serde_json::from_str::<ClientMessage>(&text) {
+                return match ClientMessage::read(&text) {
                     Ok(ClientMessage::Hello {
                         clock,
                         after,
@@ -268,7 +267,7 @@ async fn connection(
     app: Arc<AppState>,
     mut socket: WebSocket,
     document: DocumentId,
-    role: Option<Role>,
+    role: Option<Holder>,
     mut slots: Slots,
 ) {
     let (since, hello_token) = match hello(&mut socket).await {
@@ -344,7 +343,7 @@ async fn serve(
     socket: &mut WebSocket,
     room: &mpsc::Sender<Command>,
     inbox: &mut Inbox,
-    role: Role,
+    role: Holder,
     id: room::ConnId,
 ) -> Option<(u16, &'static str)> {
     let spec = app.limits.socket_messages;
@@ -373,9 +372,9 @@ async fn serve(
                 if pace.take(spec, Instant::now()).is_err() {
                     return Some((close::POLICY, "too many messages"));
                 }
-                match serde_json::from_str::<ClientMessage>(&text) {
+                match ClientMessage::read(&text) {
                     Ok(ClientMessage::Edit { edit }) => {
-                        let submit = Command::Submit { role, conn: Some(id), edits: vec![edit], reply: None };
+                        let submit = Command::Submit { role, conn: Some(id), edits: vec![edit.into_owned()], reply: None };
                         if room.send(submit).await.is_err() {
                             return Some((close::TRY_AGAIN, "try again"));
                         }

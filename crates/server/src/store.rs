@@ -18,7 +18,7 @@ use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{AnyPool, Executor, Row};
 use uuid::Uuid;
 
-use crate::access::Role;
+use crate::access::Holder;
 use crate::clock::Clock;
 use crate::secrets::{JoinCode, TokenHash};
 
@@ -81,7 +81,7 @@ pub struct EditRow {
     pub clock: u64,
     /// Its place in the order of arrival.
     pub position: i64,
-    /// Whose device made it (see [`Role::author`]).
+    /// Whose device made it (see [`Holder::author`]).
     pub author: String,
     /// True when it arrived after edits that come after it in the total order.
     pub late: bool,
@@ -95,7 +95,7 @@ pub struct TokenRow {
     /// The token's SHA-256.
     pub hash: TokenHash,
     /// What it lets its holder do.
-    pub role: Role,
+    pub role: Holder,
 }
 
 /// A live session's record.
@@ -172,7 +172,7 @@ pub struct Grant {
     /// The document.
     pub document: DocumentId,
     /// The role.
-    pub role: Role,
+    pub role: Holder,
 }
 
 /// Why the database could not do something.
@@ -576,7 +576,7 @@ impl Store {
         let participant = participant
             .map(|p| uuid_of(&p).map(ParticipantId::from_uuid))
             .transpose()?;
-        let role = Role::from_stored(&role, participant).ok_or(StoreError::Corrupt {
+        let role = Holder::from_stored(&role, participant).ok_or(StoreError::Corrupt {
             what: "a token's role",
         })?;
         Ok(Some(Grant {

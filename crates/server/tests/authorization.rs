@@ -14,7 +14,7 @@ use cares_core::ids::{
 };
 use cares_core::plan::{Action, ActionPlan, PlanScope};
 use cares_core::roles::CarerRole;
-use cares_server::access::WITHHELD_PSEUDONYM;
+use cares_core::visibility::WITHHELD_PSEUDONYM;
 use serde_json::json;
 use support::{Live, Refused, TestServer, TokenIn, databases, get, post_json, uuid};
 

@@ -2,8 +2,9 @@
 //! 100 simulated phones over WebSockets, `kill -9` mid-session, a restart on the
 //! same database, and a check that every acknowledged edit is there — 20 times.
 //!
-//! Phones behave as the web app does: each edit is sent and kept until its answer
-//! comes; after a reconnect, every unanswered edit is sent again. At the end every
+//! Phones behave as the web app does, keeping their edits in the protocol's
+//! `Outbox`: each edit is sent and kept until its answer comes; after a reconnect,
+//! every unanswered edit is sent again, in order. At the end every
 //! phone's statements and votes are in the session exactly once.
 
 mod support;
@@ -19,6 +20,7 @@ use cares_core::coproduction::Phase;
 use cares_core::document::{Content, Document};
 use cares_core::edits::{Edit, SessionStep, StampedEdit};
 use cares_core::ids::{ContributionId, DocumentId, ParticipantId, ReplicaId, SessionId, ThemeId};
+use cares_protocol::{Outbox, Received};
 use support::{Live, databases, uuid, verdict};
 use tokio::sync::{mpsc, watch};
 
@@ -98,7 +100,7 @@ struct Phone {
     statements: u128,
     votes: Vec<ThemeId>,
     sent: Vec<StampedEdit>,
-    pending: Vec<StampedEdit>,
+    outbox: Outbox,
     acked: HashSet<(ReplicaId, u64)>,
 }
 
@@ -138,6 +140,25 @@ impl Phone {
         self.sent.push(stamped.clone());
         stamped
     }
+
+    /// On a new connection, sends every unanswered edit again, oldest first, each
+    /// answered before the next; each must be saved now or have been before.
+    async fn send_waiting(&mut self, live: &mut Live) {
+        self.outbox.connection_lost();
+        while !self.outbox.is_empty() {
+            let again: Vec<StampedEdit> = self.outbox.to_send().into_iter().cloned().collect();
+            for edit in again {
+                assert!(live.try_send(&edit).await, "sends again");
+                let said = answer(live, &edit, &mut self.seen).await.expect("answered");
+                assert!(
+                    ["saved", "duplicate"].contains(&said.as_str()),
+                    "a resent edit was {said}"
+                );
+                self.outbox.acked(edit.seq);
+                self.acked.insert((edit.replica, edit.seq));
+            }
+        }
+    }
 }
 
 struct Round {
@@ -156,10 +177,7 @@ async fn answer(live: &mut Live, edit: &StampedEdit, seen: &mut u64) -> Option<S
     loop {
         let v = live.next_or_close().await.ok()?;
         *seen = (*seen).max(live.clock);
-        if (v["type"] == "ack" || v["type"] == "refused")
-            && v["replica"] == edit.replica.to_string().as_str()
-            && v["seq"] == edit.seq
-        {
+        if support::answers(&v) == Some((edit.replica, edit.seq)) {
             return Some(verdict(&v));
         }
     }
@@ -171,25 +189,14 @@ async fn phone_round(mut phone: Phone, round: Round) -> Phone {
     live.replica = phone.replica;
     loop {
         match live.next_or_close().await {
-            Ok(v) if v["type"] == "caught-up" => break,
+            Ok(v) if matches!(support::received(&v), Some(Received::CaughtUp { .. })) => break,
             Ok(_) => {}
             Err(code) => panic!("closed during catch-up: {code}"),
         }
     }
     phone.seen = phone.seen.max(live.clock);
     // Everything unanswered goes again, in order.
-    for edit in phone.pending.clone() {
-        assert!(live.try_send(&edit).await, "sends again");
-        let said = answer(&mut live, &edit, &mut phone.seen)
-            .await
-            .expect("answered");
-        assert!(
-            ["saved", "duplicate"].contains(&said.as_str()),
-            "a resent edit was {said}"
-        );
-        phone.pending.retain(|p| p.seq != edit.seq);
-        phone.acked.insert((edit.replica, edit.seq));
-    }
+    phone.send_waiting(&mut live).await;
     let _ = round.ready.send(()).await;
     let mut go = round.go;
     let marker = go
@@ -204,13 +211,14 @@ async fn phone_round(mut phone: Phone, round: Round) -> Phone {
     }
     loop {
         let edit = phone.next_edit(round.sid, round.voting);
-        phone.pending.push(edit.clone());
+        phone.outbox.push(edit.clone());
+        let _sent = phone.outbox.to_send();
         if !live.try_send(&edit).await {
             break;
         }
         match answer(&mut live, &edit, &mut phone.seen).await {
             Some(said) if said == "saved" => {
-                phone.pending.retain(|p| p.seq != edit.seq);
+                phone.outbox.acked(edit.seq);
                 phone.acked.insert((edit.replica, edit.seq));
                 round.acks.send_modify(|n| *n += 1);
             }
@@ -272,7 +280,7 @@ async fn crash_and_check(db: support::Database) {
                 statements: 0,
                 votes: Vec::new(),
                 sent: Vec::new(),
-                pending: Vec::new(),
+                outbox: Outbox::new(),
                 acked: HashSet::new(),
             });
         }
@@ -302,7 +310,8 @@ async fn crash_and_check(db: support::Database) {
                     );
                 }
                 recovered_unanswered += phone
-                    .pending
+                    .outbox
+                    .pending()
                     .iter()
                     .filter(|p| stored.contains(&(p.replica, p.seq)))
                     .count();
@@ -340,15 +349,7 @@ async fn crash_and_check(db: support::Database) {
                         .await;
                         let mut live = opened.expect("reconnects");
                         live.caught_up().await;
-                        for edit in phone.pending.clone() {
-                            assert!(live.try_send(&edit).await);
-                            let said = answer(&mut live, &edit, &mut phone.seen)
-                                .await
-                                .expect("answered");
-                            assert!(["saved", "duplicate"].contains(&said.as_str()), "{said}");
-                            phone.pending.retain(|p| p.seq != edit.seq);
-                            phone.acked.insert((edit.replica, edit.seq));
-                        }
+                        phone.send_waiting(&mut live).await;
                         let _ = round.ready.send(()).await;
                         live.close().await;
                         phone
@@ -371,7 +372,7 @@ async fn crash_and_check(db: support::Database) {
                     .expect("edits that agree");
                 let session = &doc.content().sessions[0];
                 for phone in &phones {
-                    assert!(phone.pending.is_empty());
+                    assert!(phone.outbox.is_empty());
                     let theirs = session
                         .contributions
                         .iter()

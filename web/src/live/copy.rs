@@ -4,15 +4,17 @@
 //!
 //! Only the facilitator's connection keeps one. The copy is the session as last
 //! seen, less what it need not hold: hidden statements, and what people said about
-//! themselves (consent, roles, young carer). Removed and erased statements are gone
+//! themselves (consent, roles, young carer) — the core's
+//! `visibility::kept_on_device`. Removed and erased statements are gone
 //! from the session itself, so they go from the copy at its next write.
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::time::Duration;
 
-use cares_core::coproduction::{Participant, Session};
+use cares_core::coproduction::Session;
 use cares_core::ids::SessionId;
+use cares_core::visibility;
 use leptos::prelude::set_timeout;
 
 /// The prefix of each copy's key: `cares.live-copy.<session>`.
@@ -36,21 +38,11 @@ fn key(session: SessionId) -> String {
     format!("{PREFIX}{session}")
 }
 
-/// The session as the copy keeps it: no hidden statements, and nothing anyone
-/// said about themselves.
-fn trimmed(session: &Session) -> Session {
-    let mut copy = session.clone();
-    copy.contributions.retain(|c| !c.hidden);
-    copy.participants = copy
-        .participants
-        .iter()
-        .map(|p| Participant::new(p.id, p.pseudonym.clone()))
-        .collect();
-    copy
-}
-
 fn write(session: &Session) {
-    if let (Some(storage), Ok(text)) = (storage(), serde_json::to_string(&trimmed(session))) {
+    if let (Some(storage), Ok(text)) = (
+        storage(),
+        serde_json::to_string(&visibility::kept_on_device(session)),
+    ) {
         // If storage is full or refused, the action editor says the statements are
         // kept with the live session, as before.
         let _ = storage.set_item(&key(session.id), &text);
@@ -87,43 +79,4 @@ pub fn flush() {
 pub fn load(session: SessionId) -> Option<Session> {
     let text = storage()?.get_item(&key(session)).ok().flatten()?;
     serde_json::from_str::<Session>(&text).ok()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::trimmed;
-    use cares_core::coproduction::Session;
-    use cares_core::ids::{ContributionId, ParticipantId, SessionId};
-    use cares_core::roles::CarerRole;
-
-    #[test]
-    fn the_copy_leaves_out_hidden_statements_and_what_people_said_about_themselves() {
-        let day = chrono::NaiveDate::from_ymd_opt(2024, 5, 14).expect("a date");
-        let mut session =
-            Session::new(SessionId::from_u128(1), "Maltby", "Maltby", day, 3).expect("a session");
-        let ann = ParticipantId::from_u128(2);
-        session.join(ann, "Ann").expect("joins");
-        session
-            .give_consent(
-                ann,
-                [CarerRole::ParentCarer].into_iter().collect(),
-                Some(true),
-            )
-            .expect("consents");
-        let (kept, hidden) = (ContributionId::from_u128(3), ContributionId::from_u128(4));
-        session
-            .add_contribution(kept, Some(ann), "to tell my story once")
-            .expect("adds");
-        session
-            .add_contribution(hidden, Some(ann), "my neighbour Sam")
-            .expect("adds");
-        session.hide_contribution(hidden).expect("hides");
-
-        let copy = trimmed(&session);
-        let ids: Vec<ContributionId> = copy.contributions.iter().map(|c| c.id).collect();
-        assert_eq!(ids, [kept]);
-        let ann_copy = copy.participant(ann).expect("still there");
-        assert!(!ann_copy.consented && ann_copy.roles.is_empty() && ann_copy.young_carer.is_none());
-        assert_eq!(copy.title, session.title);
-    }
 }

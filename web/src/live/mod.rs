@@ -9,7 +9,6 @@
 pub mod client;
 pub mod copy;
 pub mod http;
-pub mod messages;
 pub mod records;
 
 use cares_core::coproduction::Session;
@@ -20,7 +19,8 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::session::handle::{LiveInfo, SessionHandle, SessionPlace};
-use client::{LiveClient, Role};
+use cares_protocol::Role;
+use client::LiveClient;
 use records::Held;
 
 /// What the facilitator fills in to start a session on everyone's phones.

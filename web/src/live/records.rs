@@ -3,14 +3,13 @@
 //! edit number and every edit the server has not answered yet — so a reload or a
 //! dropped network loses nothing. One entry per session and role.
 
-use cares_core::edits::StampedEdit;
 use cares_core::ids::{DocumentId, ParticipantId, ReplicaId, SessionId};
+use cares_protocol::{Outbox, Role};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::LiveStart;
-use super::client::Role;
 use super::http::Created;
 
 /// The prefix of every entry's key: `cares.live.<role>.<session>`.
@@ -32,9 +31,10 @@ pub struct Held {
     /// The number the next edit made here gets.
     #[serde(default = "first_seq")]
     pub next_seq: u64,
-    /// Edits made here that the server has not answered yet, oldest first.
-    #[serde(default)]
-    pub pending: Vec<StampedEdit>,
+    /// Edits made here that the server has not answered yet, oldest first (stored
+    /// as `pending`, the list of them).
+    #[serde(default, rename = "pending")]
+    pub outbox: Outbox,
     /// The highest clock this device has seen, so a new edit is stamped above it
     /// even before the connection is back.
     #[serde(default)]
@@ -76,7 +76,7 @@ impl Held {
             token,
             replica: ReplicaId::from_uuid(Uuid::new_v4()),
             next_seq: 1,
-            pending: Vec::new(),
+            outbox: Outbox::new(),
             clock: 0,
             plan: None,
             title: None,

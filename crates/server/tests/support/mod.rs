@@ -1,7 +1,7 @@
 //! What the server's integration tests share: throwaway databases (a SQLite file in
 //! a temporary folder always, PostgreSQL too when `CARES_TEST_POSTGRES_URL` is set),
 //! a server started in-process on a free loopback port, a small HTTP client, and a
-//! live-connection client that behaves like a phone.
+//! live-connection client that behaves like a phone, speaking `cares-protocol`.
 
 #![allow(dead_code)]
 
@@ -12,6 +12,7 @@ use std::time::Duration;
 
 use cares_core::edits::{Edit, StampedEdit};
 use cares_core::ids::ReplicaId;
+use cares_protocol::{ClientMessage, Received, SUBPROTOCOL, TOKEN_PREFIX};
 use cares_server::limits::Limits;
 use cares_server::{Config, Server};
 use futures_util::{SinkExt, StreamExt};
@@ -455,11 +456,12 @@ impl Live {
         token_in: TokenIn,
     ) -> Result<Live, Refused> {
         let clock = since["clock"].as_u64().unwrap_or(0);
+        let after = since["after"].as_i64();
         let url = format!("ws://{addr}/api/sessions/{session}/live");
         let mut request = url.into_client_request().expect("request");
         let protocols = match token_in {
-            TokenIn::Subprotocol => format!("cares.v1, token.{token}"),
-            TokenIn::Hello => "cares.v1".to_owned(),
+            TokenIn::Subprotocol => format!("{SUBPROTOCOL}, {TOKEN_PREFIX}{token}"),
+            TokenIn::Hello => SUBPROTOCOL.to_owned(),
         };
         request.headers_mut().insert(
             "Sec-WebSocket-Protocol",
@@ -472,13 +474,13 @@ impl Live {
             }
             Err(e) => panic!("could not connect: {e}"),
         };
-        let mut hello = since;
-        hello["type"] = json!("hello");
-        if token_in == TokenIn::Hello {
-            hello["token"] = json!(token);
-        }
+        let hello = ClientMessage::Hello {
+            clock,
+            after,
+            token: (token_in == TokenIn::Hello).then(|| token.to_owned()),
+        };
         socket
-            .send(Message::Text(hello.to_string().into()))
+            .send(Message::Text(hello.to_text().into()))
             .await
             .expect("sends hello");
         let mut live = Live {
@@ -599,13 +601,12 @@ impl Live {
     }
 
     pub async fn send(&mut self, edit: &StampedEdit) {
-        let text = json!({ "type": "edit", "edit": edit }).to_string();
-        self.send_text(text).await;
+        self.send_text(ClientMessage::edit(edit).to_text()).await;
     }
 
     /// Sends an edit; false when the connection is gone.
     pub async fn try_send(&mut self, edit: &StampedEdit) -> bool {
-        let text = json!({ "type": "edit", "edit": edit }).to_string();
+        let text = ClientMessage::edit(edit).to_text();
         self.socket.send(Message::Text(text.into())).await.is_ok()
     }
 
@@ -618,14 +619,8 @@ impl Live {
 
     /// The ack or refusal for an edit.
     pub async fn answer_for(&mut self, edit: &StampedEdit) -> Value {
-        let replica = edit.replica.to_string();
-        let seq = edit.seq;
-        self.wait_for(move |v| {
-            (v["type"] == "ack" || v["type"] == "refused")
-                && v["replica"] == replica.as_str()
-                && v["seq"] == seq
-        })
-        .await
+        let key = (edit.replica, edit.seq);
+        self.wait_for(move |v| answers(v) == Some(key)).await
     }
 
     /// Sends an edit and returns "saved", "duplicate", or the refusal's reason.
@@ -673,12 +668,26 @@ impl Live {
     }
 }
 
+/// The message as the protocol reads it.
+pub fn received(message: &Value) -> Option<Received> {
+    Received::read(&message.to_string())
+}
+
+/// For an `ack` or `refused`: the replica and seq of the edit it answers.
+pub fn answers(message: &Value) -> Option<(ReplicaId, u64)> {
+    received(message)?.answers()
+}
+
 /// "saved", "duplicate", or a refusal's reason.
 pub fn verdict(answer: &Value) -> String {
-    match answer["type"].as_str() {
-        Some("ack") if answer["duplicate"] == true => "duplicate".into(),
-        Some("ack") => "saved".into(),
-        Some("refused") => answer["reason"].as_str().unwrap_or("?").to_owned(),
+    match received(answer) {
+        Some(Received::Ack {
+            duplicate: true, ..
+        }) => "duplicate".into(),
+        Some(Received::Ack { .. }) => "saved".into(),
+        Some(Received::Refused { reason, .. }) => {
+            reason.map_or_else(|| "?".to_owned(), |r| r.key().to_owned())
+        }
         _ => panic!("not an answer: {answer}"),
     }
 }

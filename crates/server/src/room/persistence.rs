@@ -1,0 +1,162 @@
+//! A room and its database: loading a document into a room, saving one batch in
+//! one transaction, and — when a save fails — telling every sender to send again
+//! and going back to what the database holds.
+
+use std::collections::HashSet;
+use std::sync::Arc;
+
+use cares_core::document::Content;
+use cares_core::edits::StampedEdit;
+
+use super::fanout::{Outbound, outcome_message};
+use super::sequencer::{Batch, Saved, Sequencer, Verdict};
+use super::{Answer, Room, RoomError};
+use crate::access::Scope;
+use crate::limits::Limits;
+use crate::log;
+use crate::store::{Changes, Store, StoreError, StoredDocument, TokenRow};
+use cares_protocol::RefusalReason;
+
+impl Room {
+    /// A room over a stored document; the error says which part could not be read.
+    pub(super) fn build(
+        stored: StoredDocument,
+        store: Store,
+        limits: &Arc<Limits>,
+    ) -> Result<Room, String> {
+        let id = stored.id;
+        let code = stored.session.as_ref().map(|s| s.code.clone());
+        Ok(Room {
+            id,
+            code,
+            seq: sequencer(stored, limits)?,
+            conns: Vec::new(),
+            buckets: std::collections::HashMap::new(),
+            store,
+            limits: Arc::clone(limits),
+        })
+    }
+
+    /// Saves a batch's rows and the tokens of those who joined, in one
+    /// transaction (nothing to save, nothing written). After an erasure the
+    /// database's write-ahead log is emptied, so erased words leave the disk.
+    pub(super) async fn save(
+        &mut self,
+        batch: &mut Batch,
+        tokens: Vec<TokenRow>,
+    ) -> Result<(), StoreError> {
+        if batch.inserts.is_empty() && tokens.is_empty() {
+            return Ok(());
+        }
+        let changes = Changes {
+            inserts: std::mem::take(&mut batch.inserts),
+            rewrites: std::mem::take(&mut batch.rewrites),
+            tokens,
+            revoke: batch.revoke.clone(),
+        };
+        self.store.save(self.id, &changes).await?;
+        if batch.erased
+            && let Err(e) = self.store.forget_erased().await
+        {
+            log::event(&format!(
+                "the write-ahead log was not emptied: {}",
+                e.for_log()
+            ));
+        }
+        Ok(())
+    }
+
+    /// Tells every sender in a batch that failed to save to send again.
+    pub(super) fn not_saved(&mut self, mut batch: Batch, answers: Vec<Answer>) {
+        let mut dropped = HashSet::new();
+        for answer in answers {
+            match answer {
+                Answer::Submit { conn, reply, at } => {
+                    let mut outcomes = std::mem::take(&mut batch.outcomes[at]);
+                    for outcome in &mut outcomes {
+                        if !matches!(outcome.verdict, Verdict::Refused { .. }) {
+                            outcome.verdict =
+                                Verdict::refused(RefusalReason::NotSaved, RoomError::NotSaved);
+                        }
+                    }
+                    if let Some(conn) = conn {
+                        for outcome in &outcomes {
+                            self.send(conn, Outbound::Text(outcome_message(outcome)), &mut dropped);
+                        }
+                    }
+                    if let Some(reply) = reply {
+                        let _ignored = reply.send(Ok(outcomes));
+                    }
+                }
+                Answer::Join(reply) => {
+                    let _ignored = reply.send(Err(RoomError::NotSaved));
+                }
+            }
+        }
+        self.conns.retain(|c| !dropped.contains(&c.id));
+    }
+
+    /// After a failed save: back to what the database holds. False when even that fails.
+    pub(super) async fn reload(&mut self) -> bool {
+        let stored = match self.store.load(self.id).await {
+            Ok(Some(stored)) => stored,
+            Ok(None) => return false,
+            Err(e) => {
+                log::event(&format!(
+                    "a document could not be reloaded: {}",
+                    e.for_log()
+                ));
+                return false;
+            }
+        };
+        match sequencer(stored, &self.limits) {
+            Ok(fresh) => {
+                self.seq = fresh;
+                true
+            }
+            Err(e) => {
+                log::event(&format!(
+                    "stored document {} could not be read: {e}",
+                    self.id
+                ));
+                false
+            }
+        }
+    }
+}
+
+/// The sequencer over a stored document: its snapshot and rows read back.
+fn sequencer(stored: StoredDocument, limits: &Limits) -> Result<Sequencer, String> {
+    let base: Content = serde_json::from_str(&stored.base)
+        .map_err(|e| format!("its snapshot, at {}", e.column()))?;
+    let saved = stored
+        .edits
+        .into_iter()
+        .map(|row| {
+            let edit: StampedEdit = serde_json::from_str(&row.body)
+                .map_err(|_| format!("its edit at position {}", row.position))?;
+            Ok(Saved {
+                edit,
+                author: row.author,
+                late: row.late,
+                position: row.position,
+            })
+        })
+        .collect::<Result<Vec<_>, String>>()?;
+    let scope = match &stored.session {
+        Some(s) => Scope::Session {
+            session: s.id,
+            plan: s.plan,
+        },
+        None => Scope::Shared,
+    };
+    Sequencer::restore(
+        stored.id,
+        scope,
+        base,
+        stored.server_replica,
+        saved,
+        limits.max_clock_ahead,
+    )
+    .map_err(|e| format!("its edits, which disagree: {e}"))
+}

@@ -1,0 +1,41 @@
+//! How the connection is, in a few plain words for the person holding the device.
+
+/// How the connection is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Link {
+    /// Opening the connection for the first time.
+    Connecting,
+    /// Connected and up to date.
+    Connected,
+    /// The browser is offline: changes wait here.
+    Offline,
+    /// The connection dropped; trying again.
+    Reconnecting,
+    /// The server will not take this device any more; the words say why.
+    Ended(String),
+}
+
+impl Link {
+    /// The state in a few plain words.
+    pub fn words(&self) -> String {
+        match self {
+            Link::Connecting => "Connecting…".to_owned(),
+            Link::Connected => "Connected".to_owned(),
+            Link::Offline => "Offline — changes will be sent when you are back online".to_owned(),
+            Link::Reconnecting => "Reconnecting…".to_owned(),
+            Link::Ended(why) => why.clone(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_link_says_in_words_how_it_is() {
+        assert_eq!(Link::Connected.words(), "Connected");
+        assert!(Link::Offline.words().starts_with("Offline"));
+        assert_eq!(Link::Ended("Gone.".into()).words(), "Gone.");
+    }
+}

@@ -1,0 +1,489 @@
+//! The live connection, one client for every role (facilitator, phone, board).
+//!
+//! It opens the session's WebSocket with the token as a subprotocol (never in the
+//! address), says `hello` with the last position it was given, and builds the
+//! session from `welcome.base` plus the edits through the core's `Document` — the
+//! same apply code as the server. Edits made here are stamped above the highest
+//! clock seen, kept (in local storage) until the server answers, shown at once on
+//! top of what the server confirmed, and sent again after a reconnect. It
+//! reconnects with a growing wait when the socket closes, and at once when the
+//! browser says it is back online; it does not poll when nothing is wrong.
+//!
+//! Here: the session as this device sees it and what each message from the server
+//! does (the edits waiting for an answer are `cares-protocol`'s `Outbox`, which says
+//! what a refusal means); `socket` opens, closes and reconnects; `link` says how
+//! the connection is; `notices` words what a person is told about a refused edit.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::time::Duration;
+
+use cares_core::coproduction::Session;
+use cares_core::document::Document;
+use cares_core::edits::{Edit, StampedEdit};
+use cares_core::ids::{ParticipantId, SessionId};
+use cares_protocol::{ClientMessage, Next, Received, RefusalReason};
+use leptos::prelude::*;
+
+use super::copy;
+use super::http::sentence;
+use super::records::{self, Held};
+pub use cares_protocol::Role;
+pub use link::Link;
+use socket::{FIRST_WAIT_MS, Handlers, online};
+
+mod link;
+mod notices;
+mod socket;
+
+/// One live session on this device. Cheap to copy: the signals belong to the
+/// component that opened it, and the connection itself is kept by id.
+#[derive(Debug, Clone, Copy)]
+pub struct LiveClient {
+    id: u64,
+    /// The session.
+    pub session_id: SessionId,
+    /// The role.
+    pub role: Role,
+    /// The session as this device sees it: what the server confirmed, with this
+    /// device's unanswered edits on top. `None` until the first welcome.
+    pub session: RwSignal<Option<Session>>,
+    /// The join code, once the server has sent it (facilitator and board).
+    pub code: RwSignal<Option<String>>,
+    /// Who this device speaks for (phones).
+    pub participant: RwSignal<Option<ParticipantId>>,
+    /// How the connection is.
+    pub link: RwSignal<Link>,
+    /// Edits made here that the server has not answered yet.
+    pub pending: RwSignal<Vec<StampedEdit>>,
+    /// How many edits made here the server has saved since the page opened.
+    pub saved: RwSignal<u32>,
+    /// The latest edit the server refused for good, in plain words.
+    pub notice: RwSignal<Option<String>>,
+}
+
+/// What the client keeps besides its signals.
+struct Inner {
+    held: Held,
+    doc: Option<Document>,
+    position: Option<i64>,
+    live: Option<Handlers>,
+    /// Handlers of closed sockets: dropped later, never while they run.
+    old: Vec<Handlers>,
+    caught_up: bool,
+    wait_ms: u32,
+    retry: Option<TimeoutHandle>,
+    ended: bool,
+    closed: bool,
+    listeners: Vec<WindowListenerHandle>,
+}
+
+thread_local! {
+    static CLIENTS: RefCell<HashMap<u64, Inner>> = RefCell::new(HashMap::new());
+    static NEXT_ID: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+}
+
+fn with_inner<R>(id: u64, f: impl FnOnce(&mut Inner) -> R) -> Option<R> {
+    CLIENTS.with(|clients| clients.borrow_mut().get_mut(&id).map(f))
+}
+
+impl LiveClient {
+    /// Opens the connection for a held role, for the component it is called in:
+    /// its signals belong to that component, and the connection closes with it.
+    pub fn open(held: Held) -> LiveClient {
+        let id = NEXT_ID.with(|n| n.replace(n.get() + 1));
+        let client = LiveClient {
+            id,
+            session_id: held.session,
+            role: held.role,
+            session: RwSignal::new(None),
+            code: RwSignal::new(held.code.clone()),
+            participant: RwSignal::new(held.participant),
+            link: RwSignal::new(Link::Connecting),
+            pending: RwSignal::new(held.outbox.pending().to_vec()),
+            saved: RwSignal::new(0),
+            notice: RwSignal::new(None),
+        };
+        let listeners = vec![
+            window_event_listener(leptos::ev::online, move |_| client.back_online()),
+            window_event_listener(leptos::ev::offline, move |_| client.went_offline()),
+        ];
+        CLIENTS.with(|clients| {
+            clients.borrow_mut().insert(
+                id,
+                Inner {
+                    held,
+                    doc: None,
+                    position: None,
+                    live: None,
+                    old: Vec::new(),
+                    caught_up: false,
+                    wait_ms: FIRST_WAIT_MS,
+                    retry: None,
+                    ended: false,
+                    closed: false,
+                    listeners,
+                },
+            );
+        });
+        on_cleanup(move || client.close());
+        client.connect();
+        client
+    }
+
+    /// The connection in a few plain words, with any changes still waiting.
+    pub fn connection_words(self) -> Signal<String> {
+        let link = self.link;
+        let pending = self.pending;
+        Signal::derive(move || {
+            let words = link.get().words();
+            match pending.with(Vec::len) {
+                0 => words,
+                1 => format!("{words} — 1 change not sent yet"),
+                n => format!("{words} — {n} changes not sent yet"),
+            }
+        })
+    }
+
+    /// Makes an edit: checked by the core against the session as this device sees
+    /// it, shown at once, kept until the server answers and sent when it can be.
+    /// The error is a plain sentence.
+    pub fn make(self, edit: Edit) -> Result<(), String> {
+        if self.role == Role::Board {
+            return Err("The board only shows the session; it cannot change it.".to_owned());
+        }
+        edit.check().map_err(|e| sentence(&e.to_string()))?;
+        with_inner(self.id, |inner| {
+            let Some(doc) = inner.doc.as_ref() else {
+                return Err("The session is still loading. Try again in a moment.".to_owned());
+            };
+            let mut content = doc.content().clone();
+            for p in inner.held.outbox.pending() {
+                let _skipped = cares_core::edits::apply(&mut content, &p.edit);
+            }
+            cares_core::edits::apply(&mut content, &edit).map_err(|e| sentence(&e.to_string()))?;
+            let stamped = stamp(inner, edit);
+            inner.held.outbox.push(stamped);
+            records::save(&inner.held);
+            Ok(())
+        })
+        .unwrap_or_else(|| Err("This session is closed on this page. Reload it.".to_owned()))?;
+        self.notice.try_set(None);
+        self.top_up();
+        self.refresh();
+        Ok(())
+    }
+
+    /// Closes the connection for good (the component that opened it is gone).
+    pub fn close(self) {
+        if self.role == Role::Facilitator {
+            copy::flush();
+        }
+        let inner = CLIENTS.with(|clients| clients.borrow_mut().remove(&self.id));
+        if let Some(mut inner) = inner {
+            inner.closed = true;
+            if let Some(retry) = inner.retry.take() {
+                retry.clear();
+            }
+            for listener in inner.listeners.drain(..) {
+                listener.remove();
+            }
+            let mut handlers = std::mem::take(&mut inner.old);
+            if let Some(live) = inner.live.take() {
+                live.detach();
+                let _ = live.socket.close();
+                handlers.push(live);
+            }
+            // Dropped after this turn, in case a handler of theirs is what closed us.
+            set_timeout(move || drop(handlers), Duration::ZERO);
+        }
+    }
+
+    fn heard(self, text: &str) {
+        let Some(message) = Received::read(text) else {
+            return;
+        };
+        match message {
+            Received::Welcome {
+                document,
+                participant,
+                code,
+                base,
+                clock,
+                ..
+            } => {
+                with_inner(self.id, |inner| {
+                    if inner.doc.as_ref().is_none_or(|d| d.id() != document) {
+                        inner.doc = Some(Document::from_content(document, *base));
+                        inner.position = None;
+                    }
+                    inner.held.clock = inner.held.clock.max(clock);
+                    inner.wait_ms = FIRST_WAIT_MS;
+                    if participant.is_some() {
+                        inner.held.participant = participant;
+                    }
+                    if code.is_some() {
+                        inner.held.code.clone_from(&code);
+                    }
+                    records::save(&inner.held);
+                });
+                if let Some(code) = code {
+                    self.code.try_set(Some(code));
+                }
+                if participant.is_some() {
+                    self.participant.try_set(participant);
+                }
+            }
+            Received::Edits { position, edits } => {
+                let refused = with_inner(self.id, |inner| {
+                    let clock = edits.iter().map(|e| e.clock).max().unwrap_or(0);
+                    inner.held.clock = inner.held.clock.max(clock);
+                    let refused = inner.doc.as_mut().and_then(|doc| doc.receive(edits).err());
+                    if let Some(position) = position {
+                        inner.position = Some(inner.position.unwrap_or(0).max(position));
+                    }
+                    settle_confirmed(inner);
+                    refused
+                })
+                .flatten();
+                if let Some(e) = refused {
+                    self.notice.try_set(Some(notices::out_of_step(&e)));
+                }
+                self.refresh();
+            }
+            Received::CaughtUp { clock, position } => {
+                with_inner(self.id, |inner| {
+                    inner.held.clock = inner.held.clock.max(clock);
+                    inner.position = Some(inner.position.unwrap_or(0).max(position));
+                    inner.caught_up = true;
+                    settle_confirmed(inner);
+                    records::save(&inner.held);
+                });
+                self.set_link(Link::Connected);
+                self.top_up();
+                self.refresh();
+            }
+            Received::Ack { replica, seq, .. } => {
+                let refused = with_inner(self.id, |inner| {
+                    if replica != inner.held.replica {
+                        return None;
+                    }
+                    let stamped = inner.held.outbox.acked(seq)?;
+                    let refused = inner
+                        .doc
+                        .as_mut()
+                        .and_then(|doc| doc.receive([stamped]).err());
+                    records::save(&inner.held);
+                    refused
+                })
+                .flatten();
+                if let Some(e) = refused {
+                    self.notice.try_set(Some(notices::out_of_step(&e)));
+                }
+                self.saved.try_update(|n| *n += 1);
+                self.top_up();
+                self.refresh();
+            }
+            Received::Refused {
+                replica,
+                seq,
+                reason,
+                error,
+                retry_after_ms,
+                clock,
+            } => self.refused(replica, seq, reason, &error, retry_after_ms, clock),
+            Received::Error { .. } => {}
+        }
+    }
+
+    fn refused(
+        self,
+        replica: cares_core::ids::ReplicaId,
+        seq: u64,
+        reason: Option<RefusalReason>,
+        error: &str,
+        retry_after_ms: Option<u64>,
+        clock: Option<u64>,
+    ) {
+        let next = with_inner(self.id, |inner| {
+            if replica != inner.held.replica {
+                return None;
+            }
+            // Only stale and too-late carry the server's clock: a new stamp goes above it.
+            inner.held.clock = inner.held.clock.max(clock.unwrap_or(0));
+            let next = inner.held.outbox.refused(seq, reason, retry_after_ms);
+            let notice = match next {
+                Next::SendAgain { after_ms } => return Some(Err(after_ms)),
+                Next::Gone => None,
+                Next::MakeAgain { at, edit, too_late } => {
+                    // Made again only if it still makes sense on what is saved now.
+                    let fits = inner.doc.as_ref().is_some_and(|doc| {
+                        let mut content = doc.content().clone();
+                        cares_core::edits::apply(&mut content, &edit.edit).is_ok()
+                    });
+                    if fits {
+                        let again = stamp(inner, edit.edit);
+                        inner.held.outbox.put_back(at, again);
+                        None
+                    } else if too_late {
+                        Some(notices::too_late(&edit.edit))
+                    } else {
+                        Some(notices::not_kept(error))
+                    }
+                }
+                Next::DropAll { .. } => Some(notices::ERASED.to_owned()),
+                Next::Drop { edit } => Some(notices::dropped(edit.map(|d| d.edit), error)),
+            };
+            records::save(&inner.held);
+            Some(Ok(notice))
+        })
+        .flatten();
+        match next {
+            // Not this device's edit.
+            None => {}
+            // Slow down, or not saved: the same edit goes again after a wait.
+            Some(Err(after_ms)) => {
+                set_timeout(move || self.resend(seq), Duration::from_millis(after_ms));
+            }
+            Some(Ok(notice)) => {
+                if let Some(notice) = notice {
+                    self.notice.try_set(Some(notice));
+                }
+                self.top_up();
+                self.refresh();
+            }
+        }
+    }
+
+    /// Sends one waiting edit again (after slow-down or not-saved).
+    fn resend(self, seq: u64) {
+        with_inner(self.id, |inner| inner.held.outbox.send_again(seq));
+        self.top_up();
+    }
+
+    /// Sends waiting edits, oldest first, keeping at most
+    /// [`cares_protocol::outbox::WINDOW`] unanswered.
+    fn top_up(self) {
+        let texts = with_inner(self.id, |inner| {
+            let open = inner
+                .live
+                .as_ref()
+                .is_some_and(|live| live.socket.ready_state() == web_sys::WebSocket::OPEN);
+            if !open || !inner.caught_up || !online() {
+                return Vec::new();
+            }
+            inner
+                .held
+                .outbox
+                .to_send()
+                .into_iter()
+                .map(|p| ClientMessage::edit(p).to_text())
+                .collect()
+        })
+        .unwrap_or_default();
+        for text in texts {
+            self.send_text(&text);
+        }
+        self.pending.try_set(
+            with_inner(self.id, |inner| inner.held.outbox.pending().to_vec()).unwrap_or_default(),
+        );
+    }
+
+    /// Works out the session as this device sees it and updates the views.
+    fn refresh(self) {
+        let seen = with_inner(self.id, |inner| {
+            let doc = inner.doc.as_ref()?;
+            let find = |content: &cares_core::document::Content| {
+                content
+                    .sessions
+                    .iter()
+                    .find(|s| s.id == self.session_id)
+                    .cloned()
+            };
+            if inner.held.outbox.is_empty() {
+                return find(doc.content());
+            }
+            let mut content = doc.content().clone();
+            for p in inner.held.outbox.pending() {
+                let _skipped = cares_core::edits::apply(&mut content, &p.edit);
+            }
+            find(&content)
+        })
+        .flatten();
+        if let Some(session) = &seen
+            && self.role == Role::Facilitator
+        {
+            // The action editor shows an action's statements from this copy.
+            copy::keep(session);
+        }
+        if seen.is_some() {
+            self.session.try_set(seen);
+        }
+        self.pending.try_set(
+            with_inner(self.id, |inner| inner.held.outbox.pending().to_vec()).unwrap_or_default(),
+        );
+    }
+}
+
+/// Stamps an edit made here: the next seq, a clock above everything seen (the
+/// confirmed log's clock, the server's, and this device's own waiting edits).
+fn stamp(inner: &mut Inner, edit: Edit) -> StampedEdit {
+    let confirmed = inner.doc.as_ref().map_or(0, |d| d.log().clock());
+    stamp_held(&mut inner.held, confirmed, edit)
+}
+
+fn stamp_held(held: &mut Held, confirmed: u64, edit: Edit) -> StampedEdit {
+    let seen = confirmed.max(held.clock).max(held.outbox.highest_clock());
+    let stamped = StampedEdit {
+        replica: held.replica,
+        seq: held.next_seq,
+        clock: seen + 1,
+        edit,
+    };
+    held.next_seq += 1;
+    held.clock = seen + 1;
+    stamped
+}
+
+/// Drops waiting edits the server already holds (saved before a drop, the answer lost).
+fn settle_confirmed(inner: &mut Inner) {
+    let Some(doc) = inner.doc.as_ref() else {
+        return;
+    };
+    if inner
+        .held
+        .outbox
+        .settle(|p| doc.log().contains(p.replica, p.seq))
+    {
+        records::save(&inner.held);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use cares_core::ids::SessionId;
+
+    fn title(t: &str) -> Edit {
+        Edit::SetTitle { title: t.into() }
+    }
+
+    #[test]
+    fn a_new_edit_is_stamped_above_every_clock_seen_with_the_next_seq() {
+        let mut held = Held::new(SessionId::from_u128(1), Role::Participant, "t".into());
+        held.clock = 7;
+        let first = stamp_held(&mut held, 3, title("a"));
+        assert_eq!((first.seq, first.clock), (1, 8));
+        held.outbox.push(first);
+        // The confirmed log moved on while this edit waited.
+        let second = stamp_held(&mut held, 20, title("b"));
+        assert_eq!((second.seq, second.clock), (2, 21));
+        held.outbox.push(second);
+        let third = stamp_held(&mut held, 0, title("c"));
+        assert_eq!(
+            (third.seq, third.clock),
+            (3, 22),
+            "above its own waiting edits too"
+        );
+    }
+}
