@@ -118,6 +118,7 @@ pub mod assessment;
 pub mod audit;
 mod calendar;
 pub mod catch_up;
+pub mod compaction;
 mod content;
 pub mod coproduction;
 pub mod document;
