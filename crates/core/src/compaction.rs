@@ -226,3 +226,181 @@ pub struct BeforeCheckpoint {
     /// The checkpoint's clock.
     pub checkpoint: u64,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{CHECKPOINT_VERSION, Document, DocumentError, MergeError};
+    use crate::edits::Edit;
+    use crate::ids::DocumentId;
+
+    const LAPTOP: ReplicaId = ReplicaId::from_u128(1);
+    const PHONE: ReplicaId = ReplicaId::from_u128(2);
+
+    fn rename(doc: &mut Document, by: ReplicaId, n: usize) -> Result<(), crate::edits::EditError> {
+        doc.apply(
+            by,
+            Edit::SetTitle {
+                title: format!("Maltby {n}"),
+            },
+        )?;
+        Ok(())
+    }
+
+    fn renamed(times: usize) -> Result<Document, crate::edits::EditError> {
+        let mut doc = Document::from_content(DocumentId::from_u128(1), Content::new("Maltby"));
+        for n in 0..times {
+            rename(&mut doc, LAPTOP, n)?;
+        }
+        Ok(doc)
+    }
+
+    #[test]
+    fn a_thousand_renames_compact_to_an_empty_log_and_read_back_as_version_3()
+    -> Result<(), Box<dyn std::error::Error>> {
+        let mut doc = renamed(1_000)?;
+        let before = doc.to_json();
+        doc.compact(doc.log().clock())?;
+        assert!(doc.log().is_empty());
+        assert_eq!(doc.content().title, "Maltby 999");
+        assert_eq!(doc.base().title, "Maltby 999");
+        let after = doc.to_json();
+        assert!(after.len() * 50 < before.len(), "{} bytes", after.len());
+        assert!(after.contains(&format!("\"version\": {CHECKPOINT_VERSION}")));
+        let back = Document::from_json(after.as_bytes())?;
+        assert_eq!(back, doc);
+        // New edits are numbered and stamped after the folded ones.
+        let mut back = back;
+        let stamped = back.apply(
+            LAPTOP,
+            Edit::SetTitle {
+                title: "Maltby".into(),
+            },
+        )?;
+        assert_eq!((stamped.seq, stamped.clock), (1_001, 1_001));
+        Ok(())
+    }
+
+    #[test]
+    fn a_document_without_a_checkpoint_is_still_written_as_version_2()
+    -> Result<(), Box<dyn std::error::Error>> {
+        let json = renamed(3)?.to_json();
+        assert!(json.contains("\"version\": 2") && !json.contains("checkpoint"));
+        Ok(())
+    }
+
+    #[test]
+    fn a_checkpoint_in_a_version_2_file_is_refused_with_its_place()
+    -> Result<(), Box<dyn std::error::Error>> {
+        let mut doc = renamed(3)?;
+        doc.compact(2)?;
+        let json = doc
+            .to_json()
+            .replacen("\"version\": 3", "\"version\": 2", 1);
+        let err = Document::from_json(json.as_bytes()).err();
+        assert!(
+            matches!(&err, Some(DocumentError::Invalid { path, .. }) if path == "checkpoint"),
+            "{err:?}"
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn a_logged_edit_the_checkpoint_already_holds_is_refused_with_its_place()
+    -> Result<(), Box<dyn std::error::Error>> {
+        let mut doc = renamed(3)?;
+        doc.compact(2)?;
+        let json = doc.to_json().replacen("\"clock\": 2", "\"clock\": 3", 1);
+        assert!(json.contains("\"clock\": 3,\n    \"folded\""), "{json}");
+        let err = Document::from_json(json.as_bytes()).err();
+        assert!(
+            matches!(&err, Some(DocumentError::Invalid { path, .. }) if path == "log[0]"),
+            "{err:?}"
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn compacting_past_what_this_copy_has_seen_is_refused() -> Result<(), Box<dyn std::error::Error>>
+    {
+        let mut doc = renamed(3)?;
+        let before = doc.clone();
+        assert_eq!(
+            doc.compact(4),
+            Err(CompactError::AheadOfLog { asked: 4, seen: 3 })
+        );
+        assert_eq!(doc, before);
+        Ok(())
+    }
+
+    #[test]
+    fn compacting_over_a_hole_in_the_log_is_refused() -> Result<(), Box<dyn std::error::Error>> {
+        let laptop = renamed(3)?;
+        // The phone heard the laptop's first and third edits but not its second.
+        let mut phone = Document::from_content(DocumentId::from_u128(1), Content::new("Maltby"));
+        let edits = laptop.log().edits();
+        phone.receive([edits[0].clone(), edits[2].clone()])?;
+        let err = phone.compact(3).err();
+        assert_eq!(
+            err,
+            Some(CompactError::MissingEdit {
+                replica: LAPTOP,
+                seq: 2
+            })
+        );
+        assert!(
+            err.map(|e| e.to_string())
+                .unwrap_or_default()
+                .contains("missing change 2")
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn a_phone_edited_offline_before_the_checkpoint_is_told_to_take_a_fresh_copy()
+    -> Result<(), Box<dyn std::error::Error>> {
+        let mut laptop = renamed(2)?;
+        let mut phone = laptop.clone();
+        rename(&mut phone, PHONE, 100)?; // stamped at clock 3, never sent
+        rename(&mut laptop, LAPTOP, 2)?;
+        rename(&mut laptop, LAPTOP, 3)?;
+        laptop.compact(4)?;
+        let err = phone.merge(&laptop).err();
+        assert_eq!(
+            err,
+            Some(MergeError::BeforeCheckpoint(BeforeCheckpoint {
+                replica: PHONE,
+                seq: 1,
+                checkpoint: 4
+            }))
+        );
+        let message = err.map(|e| e.to_string()).unwrap_or_default();
+        assert!(message.contains("take a fresh copy"), "{message}");
+        Ok(())
+    }
+
+    #[test]
+    fn copies_from_different_snapshots_are_refused_after_compaction()
+    -> Result<(), Box<dyn std::error::Error>> {
+        let mut mine = renamed(2)?;
+        let theirs = Document::from_content(DocumentId::from_u128(1), Content::new("Other"));
+        mine.compact(2)?;
+        assert_eq!(
+            mine.clone().merge(&theirs),
+            Err(MergeError::DifferentSnapshot)
+        );
+        let mut theirs = theirs;
+        assert_eq!(theirs.merge(&mine), Err(MergeError::DifferentSnapshot));
+        Ok(())
+    }
+
+    #[test]
+    fn a_snapshot_id_is_16_hex_digits_and_reads_back() -> Result<(), serde_json::Error> {
+        let id = SnapshotId::of(&Content::new("Maltby"));
+        let json = serde_json::to_string(&id)?;
+        assert_eq!(json.len(), 18);
+        assert_eq!(serde_json::from_str::<SnapshotId>(&json)?, id);
+        assert!(serde_json::from_str::<SnapshotId>("\"not hex at all!!\"").is_err());
+        Ok(())
+    }
+}
