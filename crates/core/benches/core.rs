@@ -2,7 +2,9 @@
 //! against plain serde_json, the SMART audit of 5,000 actions, applying 100,000
 //! edits, and merging two 10,000-edit logs; and, from the server's review, fitting
 //! a late statement into a 5,000-edit live session from the start of its log (as
-//! the server did) and from a checkpoint as far back as the core lets it land.
+//! the server did) and from a checkpoint as far back as the core lets it land;
+//! and, from the partners' issue, a document after 100,000 edits: its size and
+//! open time before and after compacting its log.
 //! Run with `cargo xtask bench`.
 
 use std::hint::black_box;
@@ -259,5 +261,47 @@ fn late(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, load, audit, apply, late);
+/// A 1,000-action document after 100,000 edits from two devices, before and after
+/// its log is compacted.
+fn compaction(c: &mut Criterion) {
+    let mut doc = document(1_000);
+    for i in 0..100_000 {
+        let _ = doc.apply(ReplicaId::from_u128(1 + u128::from(i % 2)), edit(i, 1_000));
+    }
+    let mut compacted = doc.clone();
+    if let Err(e) = compacted.compact(doc.log().clock()) {
+        eprintln!("the document could not be compacted: {e}");
+        return;
+    }
+    let before = doc.to_json_compact().into_bytes();
+    let after = compacted.to_json_compact().into_bytes();
+    eprintln!(
+        "after 100,000 edits: {} bytes with {} logged edits; compacted {} bytes with {}",
+        before.len(),
+        doc.log().len(),
+        after.len(),
+        compacted.log().len()
+    );
+    let mut group = c.benchmark_group("a document after 100000 edits");
+    group.sample_size(10);
+    group.bench_function("open before compacting", |b| {
+        b.iter(|| Document::from_json(black_box(&before)))
+    });
+    group.bench_function("open after compacting", |b| {
+        b.iter(|| Document::from_json(black_box(&after)))
+    });
+    group.bench_function("compact", |b| {
+        b.iter_batched(
+            || doc.clone(),
+            |mut d| {
+                let _ = d.compact(d.log().clock());
+                d
+            },
+            criterion::BatchSize::LargeInput,
+        )
+    });
+    group.finish();
+}
+
+criterion_group!(benches, load, audit, apply, late, compaction);
 criterion_main!(benches);
