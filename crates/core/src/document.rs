@@ -16,8 +16,10 @@
 //! changes. The golden fixtures in `tests/fixtures/documents/` and the schemas in
 //! `schema/` (both in this crate) fail the build if it does; a change of layout is a new version.
 //! Version 2 only added (a session's headcount and the step that sets it), so every
-//! version 1 document is also a version 2 document and is read as one; a change
-//! that is not purely additive needs an upgrade step in [`migrate`].
+//! version 1 document is also a version 2 document and is read as one; version 3
+//! only adds a `checkpoint` after `content` (a compacted log, see
+//! [`Document::compact`]), and only compacted documents are written as version 3.
+//! A change that is not purely additive needs an upgrade step in [`migrate`].
 
 use serde::{Deserialize, Serialize};
 
