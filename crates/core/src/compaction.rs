@@ -19,6 +19,12 @@
 //! from at or before a checkpoint that the checkpoint lacks is refused
 //! ([`BeforeCheckpoint`]), never merged into a different state.
 //!
+//! Erasure and compaction: a snapshot holds what was said in a session as it stood
+//! at the checkpoint. A statement removed, or a person erased, after the checkpoint
+//! is gone from the content at once and its words are blanked in the log, but the
+//! snapshot in the file keeps them until the document is compacted past the
+//! erasure. So compact again once every copy has acknowledged an erasure.
+//!
 //! [`Document::compact`]: crate::document::Document::compact
 
 use std::collections::BTreeMap;
