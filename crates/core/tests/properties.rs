@@ -290,9 +290,22 @@ proptest! {
 /// Three copies that edited and merged with each other in some order, then all
 /// caught up with each other: every edit made so far is on every copy.
 fn synced_copies(steps: Vec<(usize, usize, Vec<Edit>)>) -> Result<Vec<Document>, TestCaseError> {
+    Ok(synced_and_behind(steps, 0)?.0)
+}
+
+/// As [`synced_copies`], with a copy of the first taken after `early` steps, which
+/// then went quiet: it holds some of the edits and makes none.
+fn synced_and_behind(
+    steps: Vec<(usize, usize, Vec<Edit>)>,
+    early: usize,
+) -> Result<(Vec<Document>, Document), TestCaseError> {
     let fail = |e: MergeError| TestCaseError::fail(e.to_string());
     let mut copies = vec![base(), base(), base()];
-    for (copy, other, edits) in steps {
+    let mut behind = base();
+    for (n, (copy, other, edits)) in steps.into_iter().enumerate() {
+        if n == early {
+            behind = copies[0].clone();
+        }
         edit_on(&mut copies[copy], copy as u128 + 1, edits);
         let theirs = copies[other].clone();
         copies[copy].merge(&theirs).map_err(fail)?;
@@ -305,7 +318,7 @@ fn synced_copies(steps: Vec<(usize, usize, Vec<Edit>)>) -> Result<Vec<Document>,
         let all = copies[0].clone();
         copies[i].merge(&all).map_err(fail)?;
     }
-    Ok(copies)
+    Ok((copies, behind))
 }
 
 /// Every copy merges every other, twice round, so all hold every edit.
@@ -354,8 +367,12 @@ proptest! {
         cuts in (0u64..=100, 0u64..=100),
         later in prop::collection::vec((0usize..3, prop::collection::vec(edit(), 0..6)), 0..6),
         order in any::<prop::sample::Index>(),
+        early in 0usize..8,
     ) {
-        let plain = synced_copies(steps)?;
+        // A fourth copy fell behind before the agreed point and made no edits since:
+        // it still merges, taking the snapshot.
+        let (mut plain, behind) = synced_and_behind(steps, early)?;
+        plain.push(behind);
         // Every copy has seen every edit up to here: any clock up to it is agreed.
         let agreed = plain[0].log().clock();
         let mut compacted = plain.clone();
@@ -366,7 +383,6 @@ proptest! {
         for (copy, clock) in [(0, first), (1, first), (0, second)] {
             compacted[copy].compact(clock).map_err(|e| TestCaseError::fail(e.to_string()))?;
         }
-        let mut plain = plain;
         for (copy, edits) in later {
             edit_on(&mut plain[copy], copy as u128 + 1, edits.clone());
             edit_on(&mut compacted[copy], copy as u128 + 1, edits);
