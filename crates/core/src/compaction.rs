@@ -157,6 +157,11 @@ impl<'de> Deserialize<'de> for SnapshotId {
 
 /// Where a document's log was compacted: every edit stamped at or before `clock`
 /// is in the snapshot, and the log holds only later ones.
+///
+/// In the file (version 3), after `content`:
+/// `"checkpoint": {"origin": "68d429f2151f9f0a", "clock": 6, "folded":
+/// [{"replica": "…", "seq": 6}]}` — the original snapshot's [`SnapshotId`], the
+/// clock, and each device's highest folded seq ([`Frontier`]).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Checkpoint {
