@@ -68,6 +68,7 @@ impl Frontier {
 
 /// One device's line of a [`Frontier`] as the file writes it.
 #[derive(Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct FoldedEdits {
     /// The device.
@@ -163,10 +164,19 @@ impl<'de> Deserialize<'de> for SnapshotId {
 /// [{"replica": "…", "seq": 6}]}` — the original snapshot's [`SnapshotId`], the
 /// clock, and each device's highest folded seq ([`Frontier`]).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Checkpoint {
+    /// The snapshot before the first compaction: 16 hexadecimal digits.
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "String", regex(pattern = "^[0-9a-f]{16}$"))
+    )]
     origin: SnapshotId,
+    /// Every edit stamped at or before this clock is in the snapshot.
     clock: u64,
+    /// Each device's highest seq folded into the snapshot.
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<FoldedEdits>"))]
     folded: Frontier,
 }
 

@@ -513,10 +513,44 @@ struct DocumentSchemaV2 {
     log: Vec<StampedEdit>,
 }
 
+/// The layout of a compacted document, for the JSON Schema.
+#[cfg(feature = "schema")]
+#[derive(schemars::JsonSchema)]
+#[allow(dead_code)]
+#[schemars(
+    title = "cares document, version 3 (compacted)",
+    extend("$id" = "urn:cares:schema:cares-document:v3")
+)]
+struct DocumentSchemaV3 {
+    /// Always "cares.document".
+    #[schemars(extend("const" = "cares.document"))]
+    format: String,
+    /// Always 3 for this layout: version 2 plus the checkpoint.
+    #[schemars(extend("const" = 3))]
+    version: u32,
+    /// The document's id, shared by every copy of it.
+    id: DocumentId,
+    /// The snapshot, with every edit up to the checkpoint folded in.
+    content: Content,
+    /// Where the log was compacted.
+    checkpoint: Checkpoint,
+    /// The edits made since the checkpoint.
+    #[serde(default)]
+    log: Vec<StampedEdit>,
+}
+
 /// The JSON Schema of the current document version, pretty-printed.
 #[cfg(feature = "schema")]
 pub fn schema_json() -> String {
     let schema = schemars::schema_for!(DocumentSchemaV2);
+    serde_json::to_string_pretty(&schema).unwrap_or_default() + "\n"
+}
+
+/// The JSON Schema of a compacted document (version [`CHECKPOINT_VERSION`]),
+/// pretty-printed: version 2 plus its `checkpoint`.
+#[cfg(feature = "schema")]
+pub fn compacted_schema_json() -> String {
+    let schema = schemars::schema_for!(DocumentSchemaV3);
     serde_json::to_string_pretty(&schema).unwrap_or_default() + "\n"
 }
 
