@@ -2,7 +2,9 @@
 //! against plain serde_json, the SMART audit of 5,000 actions, applying 100,000
 //! edits, and merging two 10,000-edit logs; and, from the server's review, fitting
 //! a late statement into a 5,000-edit live session from the start of its log (as
-//! the server did) and from a checkpoint as far back as the core lets it land.
+//! the server did) and from a checkpoint as far back as the core lets it land;
+//! and, from the partners' issue, a document after 100,000 edits: its size and
+//! open time before and after compacting its log.
 //! Run with `cargo xtask bench`.
 
 use std::hint::black_box;
@@ -259,5 +261,77 @@ fn late(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, load, audit, apply, late);
+/// A 1,000-action document after 100,000 edits from two devices, before and after
+/// its log is compacted. At 100,000 edits the uncompacted file is over the 16 MiB
+/// limit and is refused, so opening before and after is also timed at 60,000 edits,
+/// the most that still fits.
+fn compaction(c: &mut Criterion) {
+    let mut doc = document(1_000);
+    let mut at_60k = None;
+    for i in 0..100_000 {
+        if i == 60_000 {
+            at_60k = Some(doc.clone());
+        }
+        let _ = doc.apply(ReplicaId::from_u128(1 + u128::from(i % 2)), edit(i, 1_000));
+    }
+    let compacted = |d: &Document| {
+        let mut d = d.clone();
+        d.compact(d.log().clock())
+            .map(|_| ())
+            .map_err(|e| e.to_string())?;
+        Ok::<_, String>(d)
+    };
+    let (Some(at_60k), Ok(done), Ok(done_60k)) = (at_60k.as_ref(), compacted(&doc), {
+        at_60k.as_ref().map_or(Err(String::new()), compacted)
+    }) else {
+        eprintln!("the documents could not be compacted");
+        return;
+    };
+    let bytes = |d: &Document| d.to_json_compact().into_bytes();
+    let (before, after) = (bytes(&doc), bytes(&done));
+    let (before_60k, after_60k) = (bytes(at_60k), bytes(&done_60k));
+    let opens = |b: &[u8]| match Document::from_json(b) {
+        Ok(_) => "opens".to_owned(),
+        Err(e) => format!("refused: {e}"),
+    };
+    eprintln!(
+        "after 100,000 edits: {} bytes, {} ({} logged edits); compacted: {} bytes, {}",
+        before.len(),
+        opens(&before),
+        doc.log().len(),
+        after.len(),
+        opens(&after)
+    );
+    eprintln!(
+        "after 60,000 edits: {} bytes, {}; compacted: {} bytes, {}",
+        before_60k.len(),
+        opens(&before_60k),
+        after_60k.len(),
+        opens(&after_60k)
+    );
+    let mut group = c.benchmark_group("a document after many edits");
+    group.sample_size(10);
+    group.bench_function("open after 100000 edits, compacted", |b| {
+        b.iter(|| Document::from_json(black_box(&after)))
+    });
+    group.bench_function("open after 60000 edits, not compacted", |b| {
+        b.iter(|| Document::from_json(black_box(&before_60k)))
+    });
+    group.bench_function("open after 60000 edits, compacted", |b| {
+        b.iter(|| Document::from_json(black_box(&after_60k)))
+    });
+    group.bench_function("compact 100000 edits", |b| {
+        b.iter_batched(
+            || doc.clone(),
+            |mut d| {
+                let _ = d.compact(d.log().clock());
+                d
+            },
+            criterion::BatchSize::LargeInput,
+        )
+    });
+    group.finish();
+}
+
+criterion_group!(benches, load, audit, apply, late, compaction);
 criterion_main!(benches);

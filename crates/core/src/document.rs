@@ -16,11 +16,14 @@
 //! changes. The golden fixtures in `tests/fixtures/documents/` and the schemas in
 //! `schema/` (both in this crate) fail the build if it does; a change of layout is a new version.
 //! Version 2 only added (a session's headcount and the step that sets it), so every
-//! version 1 document is also a version 2 document and is read as one; a change
-//! that is not purely additive needs an upgrade step in [`migrate`].
+//! version 1 document is also a version 2 document and is read as one; version 3
+//! only adds a `checkpoint` after `content` (a compacted log, see
+//! [`Document::compact`]), and only compacted documents are written as version 3.
+//! A change that is not purely additive needs an upgrade step in [`migrate`].
 
 use serde::{Deserialize, Serialize};
 
+use crate::compaction::{BeforeCheckpoint, Checkpoint, CompactError, SnapshotId};
 pub use crate::content::Content;
 pub use crate::document_error::DocumentError;
 use crate::document_error::invalid;
@@ -30,8 +33,13 @@ pub use crate::limits::{MAX_DEPTH, MAX_DOCUMENT_BYTES, MAX_TEXT_CHARS};
 
 /// The format tag every document carries.
 pub const FORMAT: &str = "cares.document";
-/// The version this crate writes.
+/// The version this crate writes for a document without a [`Checkpoint`].
 pub const CURRENT_VERSION: u32 = 2;
+/// The version this crate writes for a compacted document (one with a
+/// [`Checkpoint`]): version 2 plus the `checkpoint` field. Documents without one
+/// are still written as version 2, so readers of version 2 keep reading them and
+/// refuse a compacted one as newer than they know. The newest version read.
+pub const CHECKPOINT_VERSION: u32 = 3;
 /// The oldest version whose documents are also documents of the current version
 /// (every change since only added optional fields and new kinds of edit), so they
 /// are read without an upgrade step.
@@ -44,6 +52,7 @@ pub struct Document {
     base: Content,
     log: EditLog,
     current: Content,
+    checkpoint: Option<Checkpoint>,
 }
 
 impl Document {
@@ -54,6 +63,7 @@ impl Document {
             current: content.clone(),
             base: content,
             log: EditLog::default(),
+            checkpoint: None,
         }
     }
 
@@ -77,6 +87,117 @@ impl Document {
         &self.log
     }
 
+    /// Where the log was last compacted, if it ever was.
+    pub fn checkpoint(&self) -> Option<&Checkpoint> {
+        self.checkpoint.as_ref()
+    }
+
+    /// The snapshot every copy of this document started from, before any
+    /// compaction: copies from different origins do not merge.
+    pub fn origin(&self) -> SnapshotId {
+        self.checkpoint
+            .as_ref()
+            .map_or_else(|| SnapshotId::of(&self.base), Checkpoint::origin)
+    }
+
+    /// Folds every edit stamped at or before `clock` into the snapshot and drops
+    /// it from the log. The content does not change; the document gets a
+    /// [`Checkpoint`] (written as version [`CHECKPOINT_VERSION`]). A `clock` at or
+    /// before the current checkpoint changes nothing.
+    ///
+    /// Compact only at a clock every copy has acknowledged (each reports
+    /// `doc.log().clock()` once it has sent its edits; take the smallest): a copy
+    /// that later brings an edit from at or before the checkpoint that the
+    /// checkpoint lacks is refused ([`MergeError::BeforeCheckpoint`]). Copies that
+    /// compacted at the same clock merge with each other, and with copies that
+    /// did not compact, to the same content as without compaction. See
+    /// [`crate::compaction`].
+    ///
+    /// Refuses, changing nothing, a clock past every edit this copy has seen, or
+    /// one whose edits this copy does not all hold.
+    ///
+    /// ```
+    /// use cares_core::document::{Content, Document};
+    /// use cares_core::edits::Edit;
+    /// use cares_core::ids::{DocumentId, ReplicaId};
+    ///
+    /// let mut laptop = Document::from_content(DocumentId::from_u128(1), Content::new("Maltby"));
+    /// let mut phone = laptop.clone();
+    /// for n in 1..=1_000 {
+    ///     laptop.apply(ReplicaId::from_u128(1), Edit::SetTitle { title: format!("Maltby {n}") })?;
+    /// }
+    /// phone.merge(&laptop)?;
+    /// // Both copies have seen every edit up to this clock, so it is safe to fold.
+    /// let agreed = laptop.log().clock().min(phone.log().clock());
+    /// laptop.compact(agreed)?;
+    /// assert!(laptop.log().is_empty());
+    /// assert_eq!(laptop.content(), phone.content());
+    ///
+    /// // The phone did not compact; it edits on and still merges both ways.
+    /// phone.apply(ReplicaId::from_u128(2), Edit::SetTitle { title: "Maltby carers".into() })?;
+    /// laptop.merge(&phone)?;
+    /// phone.merge(&laptop)?;
+    /// assert_eq!(laptop.content().title, "Maltby carers");
+    /// assert_eq!(laptop.content(), phone.content());
+    /// assert_eq!(laptop.log().len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn compact(&mut self, clock: u64) -> Result<Option<&Checkpoint>, CompactError> {
+        let done = self.checkpoint.as_ref().map_or(0, Checkpoint::clock);
+        if clock <= done {
+            return Ok(self.checkpoint.as_ref());
+        }
+        if clock > self.log.clock() {
+            return Err(CompactError::AheadOfLog {
+                asked: clock,
+                seen: self.log.clock(),
+            });
+        }
+        let edits = self.log.edits();
+        let cut = edits.partition_point(|e| e.clock <= clock);
+        let mut folded = self
+            .checkpoint
+            .as_ref()
+            .map(|c| c.folded().clone())
+            .unwrap_or_default();
+        // Each device's edits come in seq order within the total order, so a seq
+        // that does not follow the last one folded is a hole in this copy's log.
+        for stamped in &edits[..cut] {
+            let next = folded.get(stamped.replica) + 1;
+            if stamped.seq != next {
+                return Err(CompactError::MissingEdit {
+                    replica: stamped.replica,
+                    seq: next,
+                });
+            }
+            folded.set(stamped.replica, stamped.seq);
+        }
+        let mut later: Vec<(ReplicaId, u64)> = Vec::new();
+        for stamped in &edits[cut..] {
+            if later.iter().all(|&(r, _)| r != stamped.replica) {
+                later.push((stamped.replica, stamped.seq));
+            }
+        }
+        if let Some(&(replica, _)) = later
+            .iter()
+            .find(|&&(replica, seq)| seq != folded.get(replica) + 1)
+        {
+            return Err(CompactError::MissingEdit {
+                replica,
+                seq: folded.get(replica) + 1,
+            });
+        }
+        let origin = self.origin();
+        let mut base = self.base.clone();
+        for stamped in &edits[..cut] {
+            let _skipped = crate::edits::apply(&mut base, &stamped.edit);
+        }
+        self.base = base;
+        self.log.fold(clock, &folded);
+        self.checkpoint = Some(Checkpoint::new(origin, clock, folded));
+        Ok(self.checkpoint.as_ref())
+    }
+
     /// Makes an edit on this copy. The edit is checked against the current state
     /// first: if it does not apply, nothing changes and the error says why.
     pub fn apply(&mut self, replica: ReplicaId, edit: Edit) -> Result<&StampedEdit, EditError> {
@@ -97,7 +218,73 @@ impl Document {
     ///
     /// Refuses, changing nothing, edits whose replica and seq are here with a
     /// different change: another copy edited under this device id.
+    ///
+    /// On a compacted document, edits the checkpoint holds are skipped too, and an
+    /// edit from at or before the checkpoint that it lacks is refused; [`Document::accept`]
+    /// says so plainly ([`MergeError::BeforeCheckpoint`]), while `receive`, whose
+    /// error is only [`ReplicaReused`], reports it as one (its replica and seq do
+    /// not fit this copy's history).
     pub fn receive(
+        &mut self,
+        edits: impl IntoIterator<Item = StampedEdit>,
+    ) -> Result<usize, ReplicaReused> {
+        self.take_in_after_checkpoint(edits).map_err(|e| match e {
+            Refused::BeforeCheckpoint(b) => ReplicaReused {
+                replica: b.replica,
+                seq: b.seq,
+            },
+            Refused::ReplicaReused(r) => r,
+        })
+    }
+
+    /// Takes in edits made elsewhere, like [`Document::receive`], with every reason
+    /// for refusing one: made under a device id another copy also used
+    /// ([`MergeError::ReplicaReused`]), or from at or before this copy's checkpoint
+    /// without being in it ([`MergeError::BeforeCheckpoint`]). Nothing changes
+    /// when it refuses.
+    pub fn accept(
+        &mut self,
+        edits: impl IntoIterator<Item = StampedEdit>,
+    ) -> Result<usize, MergeError> {
+        self.take_in_after_checkpoint(edits).map_err(|e| match e {
+            Refused::BeforeCheckpoint(b) => MergeError::BeforeCheckpoint(b),
+            Refused::ReplicaReused(r) => MergeError::ReplicaReused(r),
+        })
+    }
+
+    fn take_in_after_checkpoint(
+        &mut self,
+        edits: impl IntoIterator<Item = StampedEdit>,
+    ) -> Result<usize, Refused> {
+        let Some(checkpoint) = &self.checkpoint else {
+            return self.take_in(edits).map_err(Refused::ReplicaReused);
+        };
+        let mut after = Vec::new();
+        for stamped in edits {
+            let folded = checkpoint.folded().covers(stamped.replica, stamped.seq);
+            let early = stamped.clock <= checkpoint.clock();
+            match (folded, early) {
+                (true, true) => {}
+                (true, false) => {
+                    return Err(Refused::ReplicaReused(ReplicaReused {
+                        replica: stamped.replica,
+                        seq: stamped.seq,
+                    }));
+                }
+                (false, true) => {
+                    return Err(Refused::BeforeCheckpoint(BeforeCheckpoint {
+                        replica: stamped.replica,
+                        seq: stamped.seq,
+                        checkpoint: checkpoint.clock(),
+                    }));
+                }
+                (false, false) => after.push(stamped),
+            }
+        }
+        self.take_in(after).map_err(Refused::ReplicaReused)
+    }
+
+    fn take_in(
         &mut self,
         edits: impl IntoIterator<Item = StampedEdit>,
     ) -> Result<usize, ReplicaReused> {
@@ -136,14 +323,71 @@ impl Document {
     /// Merges another copy of the same document. Both copies end in the same state
     /// whatever order they merge in. Copies that made different changes under one
     /// device id are refused ([`MergeError::ReplicaReused`]) and nothing changes.
+    ///
+    /// Copies compacted at different checkpoints merge too: when theirs is later,
+    /// this copy first folds its own edits up to it and takes their snapshot. A copy
+    /// holding an edit from before a checkpoint that the checkpoint lacks is
+    /// refused ([`MergeError::BeforeCheckpoint`]).
     pub fn merge(&mut self, other: &Document) -> Result<usize, MergeError> {
         if other.id != self.id {
             return Err(MergeError::DifferentDocument);
         }
-        if other.base != self.base {
+        let mine = self.checkpoint.as_ref().map(Checkpoint::clock);
+        let theirs = other.checkpoint.as_ref().map(Checkpoint::clock);
+        if mine == theirs {
+            if other.base != self.base || other.checkpoint != self.checkpoint {
+                return Err(MergeError::DifferentSnapshot);
+            }
+        } else if let (Some(later), true) = (&other.checkpoint, mine < theirs) {
+            // Theirs is later: fold up to it on a copy, so a refusal changes nothing.
+            let mut merged = self.clone();
+            merged.fold_to(later, &other.base)?;
+            let added = merged.accept(other.log.edits().iter().cloned())?;
+            *self = merged;
+            return Ok(added);
+        } else if let Some(later) = &self.checkpoint {
+            // Mine is later: their edits the checkpoint holds are skipped as they come.
+            let folded_there = other.checkpoint.as_ref().map(Checkpoint::folded);
+            if other.origin() != later.origin()
+                || folded_there.is_some_and(|f| !f.within(later.folded()))
+            {
+                return Err(MergeError::DifferentSnapshot);
+            }
+        }
+        self.accept(other.log.edits().iter().cloned())
+    }
+
+    /// Takes `checkpoint`, later than this copy's own, and the snapshot made at it:
+    /// this copy's edits at or before it are dropped (the snapshot holds them).
+    fn fold_to(&mut self, checkpoint: &Checkpoint, snapshot: &Content) -> Result<(), MergeError> {
+        let folded_here = self.checkpoint.as_ref().map(Checkpoint::folded);
+        if self.origin() != checkpoint.origin()
+            || folded_here.is_some_and(|f| !f.within(checkpoint.folded()))
+        {
             return Err(MergeError::DifferentSnapshot);
         }
-        Ok(self.receive(other.log.edits().iter().cloned())?)
+        for stamped in self.log.edits() {
+            let folded = checkpoint.folded().covers(stamped.replica, stamped.seq);
+            let early = stamped.clock <= checkpoint.clock();
+            if early && !folded {
+                return Err(MergeError::BeforeCheckpoint(BeforeCheckpoint {
+                    replica: stamped.replica,
+                    seq: stamped.seq,
+                    checkpoint: checkpoint.clock(),
+                }));
+            }
+            if folded && !early {
+                return Err(MergeError::ReplicaReused(ReplicaReused {
+                    replica: stamped.replica,
+                    seq: stamped.seq,
+                }));
+            }
+        }
+        self.base = snapshot.clone();
+        self.log.fold(checkpoint.clock(), checkpoint.folded());
+        self.checkpoint = Some(checkpoint.clone());
+        self.replay();
+        Ok(())
     }
 
     fn replay(&mut self) {
@@ -188,9 +432,14 @@ impl Document {
     fn file(&self) -> DocumentFileRef<'_> {
         DocumentFileRef {
             format: FORMAT,
-            version: CURRENT_VERSION,
+            version: if self.checkpoint.is_some() {
+                CHECKPOINT_VERSION
+            } else {
+                CURRENT_VERSION
+            },
             id: self.id,
             content: &self.base,
+            checkpoint: self.checkpoint.as_ref(),
             log: &self.log,
         }
     }
@@ -222,6 +471,8 @@ struct DocumentFile {
     id: DocumentId,
     content: Content,
     #[serde(default)]
+    checkpoint: Option<Checkpoint>,
+    #[serde(default)]
     log: EditLog,
 }
 
@@ -233,6 +484,8 @@ struct DocumentFileRef<'a> {
     version: u32,
     id: DocumentId,
     content: &'a Content,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    checkpoint: Option<&'a Checkpoint>,
     log: &'a EditLog,
 }
 
@@ -260,10 +513,44 @@ struct DocumentSchemaV2 {
     log: Vec<StampedEdit>,
 }
 
+/// The layout of a compacted document, for the JSON Schema.
+#[cfg(feature = "schema")]
+#[derive(schemars::JsonSchema)]
+#[allow(dead_code)]
+#[schemars(
+    title = "cares document, version 3 (compacted)",
+    extend("$id" = "urn:cares:schema:cares-document:v3")
+)]
+struct DocumentSchemaV3 {
+    /// Always "cares.document".
+    #[schemars(extend("const" = "cares.document"))]
+    format: String,
+    /// Always 3 for this layout: version 2 plus the checkpoint.
+    #[schemars(extend("const" = 3))]
+    version: u32,
+    /// The document's id, shared by every copy of it.
+    id: DocumentId,
+    /// The snapshot, with every edit up to the checkpoint folded in.
+    content: Content,
+    /// Where the log was compacted.
+    checkpoint: Checkpoint,
+    /// The edits made since the checkpoint.
+    #[serde(default)]
+    log: Vec<StampedEdit>,
+}
+
 /// The JSON Schema of the current document version, pretty-printed.
 #[cfg(feature = "schema")]
 pub fn schema_json() -> String {
     let schema = schemars::schema_for!(DocumentSchemaV2);
+    serde_json::to_string_pretty(&schema).unwrap_or_default() + "\n"
+}
+
+/// The JSON Schema of a compacted document (version [`CHECKPOINT_VERSION`]),
+/// pretty-printed: version 2 plus its `checkpoint`.
+#[cfg(feature = "schema")]
+pub fn compacted_schema_json() -> String {
+    let schema = schemars::schema_for!(DocumentSchemaV3);
     serde_json::to_string_pretty(&schema).unwrap_or_default() + "\n"
 }
 
@@ -274,6 +561,28 @@ impl DocumentFile {
         doc.base.check()?;
         doc.log = self.log;
         doc.log.check()?;
+        if let Some(checkpoint) = self.checkpoint {
+            if self.version < CHECKPOINT_VERSION {
+                return Err(invalid(
+                    "checkpoint".into(),
+                    &format!(
+                        "a compacted document is version {CHECKPOINT_VERSION}; this one says version {}",
+                        self.version
+                    ),
+                ));
+            }
+            let early = doc.log.edits().iter().position(|e| {
+                e.clock <= checkpoint.clock() || checkpoint.folded().covers(e.replica, e.seq)
+            });
+            if let Some(i) = early {
+                return Err(invalid(
+                    format!("log[{i}]"),
+                    "this edit is from before the checkpoint, so the snapshot already holds it",
+                ));
+            }
+            doc.log.fold(checkpoint.clock(), checkpoint.folded());
+            doc.checkpoint = Some(checkpoint);
+        }
         doc.replay();
         Ok(doc)
     }
@@ -285,10 +594,10 @@ fn check_header(format: &str, version: u32) -> Result<(), DocumentError> {
             found: format.chars().take(40).collect(),
         });
     }
-    if version > CURRENT_VERSION {
+    if version > CHECKPOINT_VERSION {
         return Err(DocumentError::NewerVersion {
             found: version,
-            supported: CURRENT_VERSION,
+            supported: CHECKPOINT_VERSION,
         });
     }
     if version == 0 {
@@ -458,6 +767,12 @@ fn prescan(bytes: &[u8]) -> Result<(), DocumentError> {
     Ok(())
 }
 
+/// Why edits from elsewhere were not taken in.
+enum Refused {
+    ReplicaReused(ReplicaReused),
+    BeforeCheckpoint(BeforeCheckpoint),
+}
+
 /// Why two copies could not be merged.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
@@ -471,6 +786,10 @@ pub enum MergeError {
     /// Copies of one document whose snapshots have diverged.
     #[error("these copies start from different snapshots and cannot be merged edit by edit")]
     DifferentSnapshot,
+    /// A copy holds an edit from before the other's checkpoint that the checkpoint
+    /// lacks; nothing was merged.
+    #[error(transparent)]
+    BeforeCheckpoint(#[from] BeforeCheckpoint),
 }
 
 #[cfg(test)]
@@ -616,7 +935,7 @@ mod tests {
             err,
             Some(DocumentError::NewerVersion {
                 found: 7,
-                supported: CURRENT_VERSION
+                supported: CHECKPOINT_VERSION
             })
         );
         assert!(

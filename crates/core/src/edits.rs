@@ -26,6 +26,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::assessment::SelfAssessment;
+use crate::compaction::Frontier;
 use crate::content::Content;
 use crate::coproduction::{ERASED_PSEUDONYM, Phase, Session, SessionError};
 use crate::document_error::DocumentError;
@@ -1004,6 +1005,8 @@ pub struct EditLog {
     seen: HashSet<(ReplicaId, u64)>,
     last_seq: HashMap<ReplicaId, u64>,
     max_clock: u64,
+    /// The edits folded into the snapshot by a checkpoint: held, though not listed.
+    folded: Frontier,
 }
 
 impl PartialEq for EditLog {
@@ -1043,9 +1046,10 @@ impl EditLog {
         self.max_clock
     }
 
-    /// True when this edit (by replica and sequence number) is already here.
+    /// True when this edit (by replica and sequence number) is already here, in the
+    /// log or folded into the snapshot by a checkpoint.
     pub fn contains(&self, replica: ReplicaId, seq: u64) -> bool {
-        self.seen.contains(&(replica, seq))
+        self.seen.contains(&(replica, seq)) || self.folded.covers(replica, seq)
     }
 
     /// The edits made after a given clock: what a copy that has seen up to
@@ -1177,6 +1181,21 @@ impl EditLog {
                 _ => {}
             }
         }
+    }
+
+    /// Drops the edits stamped at or before `clock`, now folded into the snapshot as
+    /// far as `folded` says; later local edits are numbered and stamped after them.
+    pub(crate) fn fold(&mut self, clock: u64, folded: &Frontier) {
+        let cut = self.edits.partition_point(|e| e.clock <= clock);
+        self.edits.drain(..cut);
+        self.seen
+            .retain(|&(replica, seq)| !folded.covers(replica, seq));
+        for (replica, seq) in folded.iter() {
+            let last = self.last_seq.entry(replica).or_insert(0);
+            *last = (*last).max(seq);
+        }
+        self.max_clock = self.max_clock.max(clock);
+        self.folded = folded.clone();
     }
 
     fn note(&mut self, stamped: &StampedEdit) {

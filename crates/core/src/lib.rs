@@ -81,6 +81,9 @@
 //!   under one id are refused with [`edits::ReplicaReused`], never merged silently.
 //!   Before merging, [`merging::preview`] says what will change and which fields
 //!   both copies changed ([`merging::Conflict`]), so a person can keep either value.
+//! - Keep the log short: [`document::Document::compact`] folds the edits every copy
+//!   has acknowledged into a new snapshot that other copies still merge with
+//!   (see [`compaction`]).
 //! - Run a workshop: [`coproduction::Session`], then draw actions from its top themes.
 //!
 //! ## Features
@@ -118,6 +121,7 @@ pub mod assessment;
 pub mod audit;
 mod calendar;
 pub mod catch_up;
+pub mod compaction;
 mod content;
 pub mod coproduction;
 pub mod document;

@@ -165,3 +165,26 @@ fn an_erased_persons_join_as_the_log_keeps_it_is_not_yet_an_erasure()
     )?;
     Ok(())
 }
+
+#[test]
+fn a_compacted_snapshot_keeps_erased_words_only_until_compacted_past_the_erasure()
+-> Result<(), Box<dyn std::error::Error>> {
+    let mut doc = session()?;
+    doc.compact(doc.log().clock())?;
+    doc.apply(FACILITATOR, step(SessionStep::Erase { participant: ANN }))?;
+    let said = |d: &Document| {
+        d.content().sessions[0]
+            .contributions
+            .iter()
+            .any(|c| c.text == "a break on Sundays")
+    };
+    assert!(!said(&doc), "the content forgets at once");
+    // The snapshot in the file still holds them: this is why partners compact again.
+    assert!(doc.to_json().contains("a break on Sundays"));
+
+    doc.compact(doc.log().clock())?;
+    let file = doc.to_json();
+    assert!(!file.contains("a break on Sundays") && !file.contains("\"Ann\""));
+    assert!(!said(&Document::from_json(file.as_bytes())?));
+    Ok(())
+}

@@ -6,7 +6,8 @@
 //! needs a new document version, not a new fixture. (To write the fixture of a new
 //! version the first time: `CARES_BLESS=1 cargo test -p cares-core --test golden`.)
 //! `v1-full.json` is the same document as version 1 wrote it, frozen: it must keep
-//! reading to the same state.
+//! reading to the same state. `v3-compacted.json` is the document with half its
+//! log compacted (version 3 adds the checkpoint).
 
 use std::path::PathBuf;
 
@@ -325,6 +326,52 @@ fn the_golden_document_reads_back_to_the_same_state() -> Result {
     assert_eq!(
         read.content().sessions[0].votes_for(ThemeId::from_u128(0x52)),
         1
+    );
+    Ok(())
+}
+
+/// The golden document compacted half-way: version 3 is version 2 plus the
+/// checkpoint, and its layout must not move either.
+fn compacted_document() -> Result<Document> {
+    let mut doc = full_document()?;
+    let half = doc.log().clock() / 2;
+    doc.compact(half)?;
+    Ok(doc)
+}
+
+fn fixture_v3() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/documents/v3-compacted.json")
+}
+
+#[test]
+fn version_3_layout_is_unchanged() -> Result {
+    let written = compacted_document()?.to_json();
+    if std::env::var_os("CARES_BLESS").is_some() {
+        std::fs::write(fixture_v3(), &written)?;
+    }
+    let golden = std::fs::read_to_string(fixture_v3())?;
+    assert!(
+        written == golden,
+        "the version 3 layout changed: compare crates/core/tests/fixtures/documents/v3-compacted.json with\n{written}"
+    );
+    let read = Document::from_json(golden.as_bytes())?;
+    assert_eq!(read, compacted_document()?);
+    assert_eq!(read.content(), full_document()?.content());
+    Ok(())
+}
+
+#[cfg(feature = "schema")]
+#[test]
+fn the_checked_in_version_3_schema_matches_the_code() -> Result {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("schema/cares-document.v3.json");
+    let generated = cares_core::document::compacted_schema_json();
+    if std::env::var_os("CARES_BLESS").is_some() {
+        std::fs::write(&path, &generated)?;
+    }
+    let checked_in = std::fs::read_to_string(&path)?;
+    assert!(
+        generated == checked_in,
+        "crates/core/schema/cares-document.v3.json is out of date: run `CARES_BLESS=1 cargo test -p cares-core --all-features --test golden`"
     );
     Ok(())
 }

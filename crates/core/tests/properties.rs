@@ -1,7 +1,8 @@
 //! Property tests over the public API: documents round-trip through JSON, and
 //! copies that edit offline converge to one state whatever order edits arrive in,
 //! copies that edited under one device id are refused rather than diverging, and
-//! a merge preview's conflicts are exactly the fields both copies changed.
+//! a merge preview's conflicts are exactly the fields both copies changed, and
+//! compacting a log changes no content and keeps copies merging (or refuses plainly).
 
 use cares_core::document::{Content, Document, MergeError};
 use cares_core::edits::{ActionField, Edit, StampedEdit};
@@ -283,5 +284,146 @@ proptest! {
                 _ => None,
             }));
         }
+    }
+}
+
+/// Three copies that edited and merged with each other in some order, then all
+/// caught up with each other: every edit made so far is on every copy.
+fn synced_copies(steps: Vec<(usize, usize, Vec<Edit>)>) -> Result<Vec<Document>, TestCaseError> {
+    Ok(synced_and_behind(steps, 0)?.0)
+}
+
+/// As [`synced_copies`], with a copy of the first taken after `early` steps, which
+/// then went quiet: it holds some of the edits and makes none.
+fn synced_and_behind(
+    steps: Vec<(usize, usize, Vec<Edit>)>,
+    early: usize,
+) -> Result<(Vec<Document>, Document), TestCaseError> {
+    let fail = |e: MergeError| TestCaseError::fail(e.to_string());
+    let mut copies = vec![base(), base(), base()];
+    let mut behind = base();
+    for (n, (copy, other, edits)) in steps.into_iter().enumerate() {
+        if n == early {
+            behind = copies[0].clone();
+        }
+        edit_on(&mut copies[copy], copy as u128 + 1, edits);
+        let theirs = copies[other].clone();
+        copies[copy].merge(&theirs).map_err(fail)?;
+    }
+    for i in 1..3 {
+        let theirs = copies[i].clone();
+        copies[0].merge(&theirs).map_err(fail)?;
+    }
+    for i in 1..3 {
+        let all = copies[0].clone();
+        copies[i].merge(&all).map_err(fail)?;
+    }
+    Ok((copies, behind))
+}
+
+/// Every copy merges every other, twice round, so all hold every edit.
+fn merge_all(copies: &mut [Document]) -> Result<(), TestCaseError> {
+    for _ in 0..2 {
+        for i in 0..copies.len() {
+            for j in 0..copies.len() {
+                let theirs = copies[j].clone();
+                copies[i]
+                    .merge(&theirs)
+                    .map_err(|e| TestCaseError::fail(format!("copy {i} merging copy {j}: {e}")))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn steps() -> impl Strategy<Value = Vec<(usize, usize, Vec<Edit>)>> {
+    prop::collection::vec(
+        (0usize..3, 0usize..3, prop::collection::vec(edit(), 0..6)),
+        0..8,
+    )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(96))]
+
+    #[test]
+    fn compacting_never_changes_the_content(
+        steps in steps(),
+        cut in 0u64..=100,
+    ) {
+        let mut doc = synced_copies(steps)?.remove(0);
+        let before = doc.clone();
+        let clock = doc.log().clock() * cut / 100;
+        doc.compact(clock).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert_eq!(doc.content(), before.content());
+        prop_assert_eq!(doc.log().edits(), before.log().since(clock));
+        let back = Document::from_json(doc.to_json().as_bytes());
+        prop_assert_eq!(back.as_ref().ok(), Some(&doc), "{:?}", back.as_ref().err());
+    }
+
+    #[test]
+    fn copies_compacted_at_agreed_points_merge_to_the_content_they_would_have_had(
+        steps in steps(),
+        cuts in (0u64..=100, 0u64..=100),
+        later in prop::collection::vec((0usize..3, prop::collection::vec(edit(), 0..6)), 0..6),
+        order in any::<prop::sample::Index>(),
+        early in 0usize..8,
+    ) {
+        // A fourth copy fell behind before the agreed point and made no edits since:
+        // it still merges, taking the snapshot.
+        let (mut plain, behind) = synced_and_behind(steps, early)?;
+        plain.push(behind);
+        // Every copy has seen every edit up to here: any clock up to it is agreed.
+        let agreed = plain[0].log().clock();
+        let mut compacted = plain.clone();
+        // Two copies compact at the same point, one of them again later; the
+        // third never does.
+        let first = agreed * cuts.0.min(cuts.1) / 100;
+        let second = agreed * cuts.0.max(cuts.1) / 100;
+        for (copy, clock) in [(0, first), (1, first), (0, second)] {
+            compacted[copy].compact(clock).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        }
+        for (copy, edits) in later {
+            edit_on(&mut plain[copy], copy as u128 + 1, edits.clone());
+            edit_on(&mut compacted[copy], copy as u128 + 1, edits);
+        }
+        prop_assert_eq!(
+            compacted.iter().map(Document::content).collect::<Vec<_>>(),
+            plain.iter().map(Document::content).collect::<Vec<_>>()
+        );
+        let n = compacted.len();
+        compacted.rotate_left(order.index(n));
+        merge_all(&mut plain)?;
+        merge_all(&mut compacted)?;
+        for copy in &compacted {
+            prop_assert_eq!(copy.content(), plain[0].content());
+            prop_assert!(copy.log().len() <= plain[0].log().len());
+        }
+    }
+
+    #[test]
+    fn a_copy_holding_edits_a_checkpoint_missed_is_refused_both_ways_and_unchanged(
+        steps in steps(),
+        offline in prop::collection::vec(text(), 1..4),
+        cut in 1u64..=100,
+    ) {
+        // A copy taken before anything happened, edited offline and never synced.
+        let mut offline_copy = base();
+        for title in offline {
+            offline_copy
+                .apply(ReplicaId::from_u128(9), Edit::SetTitle { title })
+                .map_err(|e| TestCaseError::fail(e.to_string()))?;
+        }
+        let mut doc = synced_copies(steps)?.remove(0);
+        let clock = doc.log().clock() * cut / 100;
+        prop_assume!(clock >= 1);
+        doc.compact(clock).map_err(|e| TestCaseError::fail(e.to_string()))?;
+
+        let (doc0, offline0) = (doc.clone(), offline_copy.clone());
+        prop_assert!(matches!(doc.merge(&offline0), Err(MergeError::BeforeCheckpoint(_))));
+        prop_assert!(matches!(offline_copy.merge(&doc0), Err(MergeError::BeforeCheckpoint(_))));
+        prop_assert!(doc.accept(offline0.log().edits().iter().cloned()).is_err());
+        prop_assert_eq!(&doc, &doc0);
+        prop_assert_eq!(&offline_copy, &offline0);
     }
 }
