@@ -46,9 +46,10 @@ impl Frontier {
         self.0.get(&replica).copied().unwrap_or(0)
     }
 
-    /// True when the edit `replica`, `seq` is folded into the snapshot.
+    /// True when the edit `replica`, `seq` is folded into the snapshot. Edits are
+    /// numbered from 1, so seq 0 is never covered.
     pub fn covers(&self, replica: ReplicaId, seq: u64) -> bool {
-        seq <= self.get(replica)
+        (1..=self.get(replica)).contains(&seq)
     }
 
     /// True when every edit this frontier covers, `other` covers too.
