@@ -55,8 +55,8 @@ function badFiles(doc) {
     },
     {
       name: 'from-the-future.cares.json',
-      text: JSON.stringify({ ...doc, version: 3, content: { ...doc.content, title: 'Replaced by a newer version' } }),
-      reason: /version 3/,
+      text: JSON.stringify({ ...doc, version: 99, content: { ...doc.content, title: 'Replaced by a newer version' } }),
+      reason: /version 99/,
     },
   ];
 }
