@@ -107,20 +107,10 @@ impl<'a> Builder<'a> {
         let section = get(Column::Section);
         let reference = get(Column::Reference);
         let what = get(Column::What);
-        let rest_empty = [
-            Column::Area,
-            Column::Measure,
-            Column::Milestones,
-            Column::Lead,
-            Column::LeadPerson,
-            Column::LeadOrganisation,
-            Column::Commenced,
-            Column::Timescale,
-            Column::Status,
-            Column::Evidence,
-        ]
-        .iter()
-        .all(|c| get(*c).is_empty());
+        let rest_empty = Column::ALL
+            .iter()
+            .filter(|c| !matches!(c, Column::Section | Column::Reference | Column::What))
+            .all(|c| get(*c).is_empty());
 
         for &i in &self.layout.ignored {
             let has_text = row.cells.get(i).is_some_and(|c| !c.trim().is_empty());
