@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::ids::ActionId;
 use crate::plan::{Action, ActionPlan, Status};
+use crate::wording::Wording;
 
 /// What an audit found about one action.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -26,6 +27,9 @@ pub struct SmartFinding {
     pub severity: Severity,
     /// What to do next, in plain English.
     pub message: String,
+    /// The same message as a catalogue id and arguments, for other languages.
+    #[serde(default)]
+    pub wording: Wording,
 }
 
 /// The kinds of finding. The kebab-case key of each ([`FindingCode::key`]) is stable.
@@ -222,12 +226,13 @@ const COUNTABLE_WORDS: [&str; 16] = [
 /// ```
 pub fn audit_action(action: &Action, today: NaiveDate) -> Vec<SmartFinding> {
     let mut findings = Vec::new();
-    let mut add = |code: FindingCode, message: String| {
+    let mut add = |code: FindingCode, wording: Wording, message: String| {
         findings.push(SmartFinding {
             action: action.id,
             code,
             severity: code.severity(),
             message,
+            wording,
         });
     };
     let status = action.status();
@@ -236,6 +241,7 @@ pub fn audit_action(action: &Action, today: NaiveDate) -> Vec<SmartFinding> {
     if action.lead.is_empty() {
         add(
             FindingCode::NoLead,
+            Wording::new("finding-no-lead"),
             "Who will lead this? Name a person or an organisation.".into(),
         );
     }
@@ -243,10 +249,12 @@ pub fn audit_action(action: &Action, today: NaiveDate) -> Vec<SmartFinding> {
     match text(&action.measure) {
         None => add(
             FindingCode::NoMeasure,
+            Wording::new("finding-no-measure"),
             "How will we know it worked? Add an outcome measure.".into(),
         ),
         Some(measure) if !is_countable(measure) => add(
             FindingCode::MeasureNotCountable,
+            Wording::new("finding-measure-not-countable"),
             "How will we count it? Add a number, a target or what will be counted.".into(),
         ),
         Some(_) => {}
@@ -270,6 +278,7 @@ pub fn audit_action(action: &Action, today: NaiveDate) -> Vec<SmartFinding> {
         match vague {
             Some(written) => add(
                 FindingCode::VagueTimescale,
+                Wording::new("finding-vague-timescale").text("written", short(written)),
                 format!(
                     "\"{}\" is not a date. Say when it will be done or reviewed.",
                     short(written)
@@ -277,9 +286,14 @@ pub fn audit_action(action: &Action, today: NaiveDate) -> Vec<SmartFinding> {
             ),
             _ if complete => add(
                 FindingCode::NoTimescale,
+                Wording::new("finding-no-timescale-complete"),
                 "When was this done? Add the date it was completed.".into(),
             ),
-            _ => add(FindingCode::NoTimescale, "By when? Add a date.".into()),
+            _ => add(
+                FindingCode::NoTimescale,
+                Wording::new("finding-no-timescale"),
+                "By when? Add a date.".into(),
+            ),
         }
     }
 
@@ -289,6 +303,7 @@ pub fn audit_action(action: &Action, today: NaiveDate) -> Vec<SmartFinding> {
         }
         add(
             FindingCode::MilestoneUndated,
+            Wording::new("finding-milestone-undated").text("milestone", short(&milestone.text)),
             format!("The milestone \"{}\" has no date.", short(&milestone.text)),
         );
     }
@@ -299,6 +314,7 @@ pub fn audit_action(action: &Action, today: NaiveDate) -> Vec<SmartFinding> {
     {
         add(
             FindingCode::Overdue,
+            Wording::new("finding-overdue").date("due", due),
             format!(
                 "This was due on {} and is not complete. Rate its progress or agree a new date.",
                 long_date(due)
@@ -310,6 +326,7 @@ pub fn audit_action(action: &Action, today: NaiveDate) -> Vec<SmartFinding> {
         if status.is_rag() {
             add(
                 FindingCode::StatusWithoutEvidence,
+                Wording::new("finding-status-without-evidence").text("status", status.key()),
                 format!(
                     "Rated {} with no evidence. Add a note or a link that shows progress.",
                     status.label()
@@ -318,6 +335,7 @@ pub fn audit_action(action: &Action, today: NaiveDate) -> Vec<SmartFinding> {
         } else if complete {
             add(
                 FindingCode::CompleteWithoutEvidence,
+                Wording::new("finding-complete-without-evidence"),
                 "Marked complete with no evidence. Add what shows it was done.".into(),
             );
         }

@@ -143,6 +143,7 @@ pub mod table;
 pub mod text;
 pub mod timescale;
 pub mod visibility;
+pub mod wording;
 
 /// The crate README's example, compiled and run as a doc test so it cannot go stale.
 #[cfg(doctest)]
