@@ -118,6 +118,8 @@ pub struct AuditArgs {
     pub today: Option<NaiveDate>,
     /// Whether findings make the exit code 1.
     pub strict: bool,
+    /// The language of the text output, if asked for with `--lang`.
+    pub lang: Option<String>,
 }
 
 /// How `cares audit` prints.
@@ -333,10 +335,15 @@ fn parse_audit(parser: &mut lexopt::Parser) -> Result<Command, CliError> {
     let (mut input, mut today) = (None, None);
     let mut format = AuditFormat::Text;
     let mut strict = false;
+    let mut lang = None;
     while let Some(arg) = parser.next().map_err(|e| usage(e, topic))? {
         match arg {
             Short('h') | Long("help") => return Ok(Command::Help(topic)),
             Long("json") => format = AuditFormat::Json,
+            Long("lang") => {
+                let value = parser.value().map_err(|e| usage(e, topic))?;
+                lang = Some(value.to_string_lossy().into_owned());
+            }
             Long("today") => today = Some(today_value(parser, topic)?),
             Long("strict") => strict = true,
             Value(v) => positional(&mut input, v, topic)?,
@@ -352,6 +359,7 @@ fn parse_audit(parser: &mut lexopt::Parser) -> Result<Command, CliError> {
         format,
         today,
         strict,
+        lang,
     }))
 }
 

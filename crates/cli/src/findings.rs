@@ -4,9 +4,12 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use cares_core::audit::{FindingCode, GroupBy, SmartFinding, audit_plan, long_date, rollup};
+use cares_core::audit::{FindingCode, GroupBy, SmartFinding, audit_plan, rollup};
 use cares_core::plan::ActionPlan;
-use cares_core::text::{count, shorten};
+use cares_core::text::shorten;
+use cares_l10n::Args;
+
+use crate::language::Language;
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -94,20 +97,18 @@ pub fn smart_actions(audit: &PlanAudit<'_>) -> usize {
 }
 
 /// The findings for people: by plan, section and action, then a summary.
-pub fn text(title: &str, audits: &[PlanAudit<'_>], today: NaiveDate) -> String {
+pub fn text(title: &str, audits: &[PlanAudit<'_>], today: NaiveDate, lang: &Language) -> String {
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "SMART audit of \"{title}\", as of {}",
-        long_date(today)
-    );
+    let title_args = Args::new().with("title", title).with("today", today);
+    let _ = writeln!(out, "{}", lang.say("audit-title", &title_args));
     if audits.is_empty() {
-        let _ = writeln!(out, "\nThere are no plans to audit.");
+        let _ = writeln!(out, "\n{}", lang.say("audit-no-plans", &Args::new()));
     }
     let mut total = 0;
     for audit in audits {
         let plan = audit.plan;
-        let _ = writeln!(out, "\nPlan: {}", plan.title);
+        let plan_args = Args::new().with("plan", plan.title.as_str());
+        let _ = writeln!(out, "\n{}", lang.say("audit-plan", &plan_args));
         let mut by_action: BTreeMap<_, Vec<&SmartFinding>> = BTreeMap::new();
         for finding in &audit.findings {
             by_action.entry(finding.action).or_default().push(finding);
@@ -121,7 +122,10 @@ pub fn text(title: &str, audits: &[PlanAudit<'_>], today: NaiveDate) -> String {
             if first || action.section != section {
                 first = false;
                 section = action.section;
-                let heading = plan.section_title(action).unwrap_or("Not in a section");
+                let heading = match plan.section_title(action) {
+                    Some(title) => title.to_owned(),
+                    None => lang.say("audit-no-section", &Args::new()),
+                };
                 let _ = writeln!(out, "\n{heading}");
             }
             let label = action.label();
@@ -132,35 +136,42 @@ pub fn text(title: &str, audits: &[PlanAudit<'_>], today: NaiveDate) -> String {
                 let _ = writeln!(out, "\n  {label}  {wording}");
             }
             for finding in found {
-                let _ = writeln!(out, "    {}: {}", finding.severity.label(), finding.message);
+                let severity = lang.say(
+                    &format!("severity-{}", finding.severity.key()),
+                    &Args::new(),
+                );
+                let _ = writeln!(out, "    {severity}: {}", lang.finding(finding));
             }
         }
         let smart = smart_actions(audit);
         let actions = plan.actions.len();
         let with_findings = by_action.len();
-        let _ = writeln!(
-            out,
-            "\nSummary for \"{}\": {actions} actions; {smart} are SMART (a lead, a countable measure and a date); \
-             {with_findings} have something to look at.",
-            plan.title
-        );
-        for (code, n) in counts(&audit.findings) {
-            let _ = writeln!(
-                out,
-                "  {:<10} {:<36} {n:>4}",
-                code.severity().label(),
-                code.phrase()
-            );
+        let summary = plan_args
+            .with("actions", actions)
+            .with("smart", smart)
+            .with("flagged", with_findings);
+        let _ = writeln!(out, "\n{}", lang.say("audit-summary", &summary));
+        let counted = counts(&audit.findings);
+        let label = |code: FindingCode| {
+            lang.say(&format!("severity-{}", code.severity().key()), &Args::new())
+        };
+        let width = counted
+            .keys()
+            .map(|c| label(*c).chars().count())
+            .max()
+            .unwrap_or(0)
+            .max(10);
+        for (code, n) in counted {
+            let severity = label(code);
+            let phrase = lang.say(&format!("finding-phrase-{}", code.key()), &Args::new());
+            let _ = writeln!(out, "  {severity:<width$} {phrase:<36} {n:>4}");
         }
         total += audit.findings.len();
     }
     let _ = writeln!(
         out,
-        "\n{} found in all.",
-        match total {
-            0 => "Nothing".to_owned(),
-            n => count(n, "thing", "things"),
-        }
+        "\n{}",
+        lang.say("audit-total", &Args::new().with("count", total))
     );
     out
 }
@@ -215,7 +226,12 @@ mod tests {
     fn text_groups_by_section_and_counts() {
         let plan = plan();
         let audits = audit_all(std::slice::from_ref(&plan), day(2024, 6, 1));
-        let text = text("Maltby network", &audits, day(2024, 6, 1));
+        let text = text(
+            "Maltby network",
+            &audits,
+            day(2024, 6, 1),
+            &Language::english(),
+        );
         assert!(text.starts_with("SMART audit of \"Maltby network\", as of 1 June 2024"));
         assert_eq!(text.matches("Outcome 1 <safe>").count(), 1);
         assert!(text.contains("  1.1  Open a carers' café\n    Missing: Who will lead this?"));

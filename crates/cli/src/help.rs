@@ -137,6 +137,7 @@ cares audit — check every action is SMART
 
 Usage:
   cares audit <doc.json|table.csv|plan.xlsx> [--json] [--today YYYY-MM-DD] [--strict]
+              [--lang en-GB|cy|ur]
 
 Lists, by section and action, what each action still lacks: a lead, an outcome
 measure, a date; vague timescales (\"on-going\"), undated milestones, overdue actions
@@ -147,6 +148,9 @@ Options:
   --json                 print a JSON array: plan, section, action, code, severity, message
   --today <YYYY-MM-DD>   audit as of this day (default: today's date, UTC)
   --strict               exit with 1 if anything is found
+  --lang <language>      the language of the text: en-GB (British English), cy (Welsh,
+                         draft) or ur (Urdu, draft); default: LANG if cares has it, else
+                         British English. --json is the same in every language
   -h, --help             this help
 ";
 

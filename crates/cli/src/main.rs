@@ -11,6 +11,7 @@ mod error;
 mod findings;
 mod help;
 mod input;
+mod language;
 mod output;
 mod programme;
 mod report;
@@ -29,6 +30,8 @@ use crate::args::{
     ImportArgs, Overwrite, ProgressImportArgs, ReportArgs, ReportFormat, SchemaArgs, ViewArgs,
 };
 use crate::error::CliError;
+use crate::help::Topic;
+use crate::language::Language;
 use crate::output::{eprint_line, print, write_atomic};
 
 fn main() -> ExitCode {
@@ -186,7 +189,11 @@ fn audit(args: &AuditArgs) -> Result<(), CliError> {
     let today = args.today.unwrap_or_else(system_today);
     let audits = findings::audit_all(&loaded.plans, today);
     let text = match args.format {
-        AuditFormat::Text => findings::text(&loaded.title, &audits, today),
+        AuditFormat::Text => {
+            let lang = std::env::var("LANG").ok();
+            let lang = Language::choose(args.lang.as_deref(), lang.as_deref(), Topic::Audit)?;
+            findings::text(&loaded.title, &audits, today, &lang)
+        }
         AuditFormat::Json => findings::json(&audits),
     };
     print(&text)?;

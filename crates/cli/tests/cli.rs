@@ -800,3 +800,60 @@ fn report_shows_the_cores_overview_figures_for_the_joint_action_plan() {
         .collect();
     assert_eq!(findings, expected, "findings by kind");
 }
+
+#[test]
+fn audit_speaks_welsh_and_urdu_with_lang_and_its_json_stays_the_same() {
+    let scratch = Scratch::new("lang");
+    let doc = import_fixture(&scratch);
+    let welsh = cares(&[&"audit", &doc, &"--today", &"2024-06-01", &"--lang", &"cy"]);
+    assert_eq!(welsh.code, Some(0), "{}", welsh.stderr);
+    assert!(
+        welsh.stdout.starts_with("Archwiliad SMART o \""),
+        "{}",
+        welsh.stdout
+    );
+    assert!(
+        welsh
+            .stdout
+            .contains("Ar goll: Sut byddwn ni'n gwybod ei fod wedi gweithio?"),
+        "{}",
+        welsh.stdout
+    );
+    assert!(welsh.stdout.contains("1 Mehefin 2024"), "{}", welsh.stdout);
+    assert!(
+        !welsh.stdout.contains("How will we know"),
+        "English left in the Welsh audit"
+    );
+
+    let urdu = cares(&[&"audit", &doc, &"--today", &"2024-06-01", &"--lang", &"ur"]);
+    assert!(
+        urdu.stdout
+            .contains("ہمیں کیسے پتا چلے گا کہ یہ کامیاب ہوا؟"),
+        "{}",
+        urdu.stdout
+    );
+
+    let json = |lang: &str| {
+        cares(&[
+            &"audit",
+            &doc,
+            &"--json",
+            &"--today",
+            &"2024-06-01",
+            &"--lang",
+            &lang,
+        ])
+        .stdout
+    };
+    assert_eq!(
+        json("cy"),
+        json("en-GB"),
+        "--json must not change with the language"
+    );
+
+    let message = fails(&[&"audit", &doc, &"--lang", &"fr"], 2);
+    assert!(
+        message.contains("no catalogue for the language \"fr\""),
+        "{message}"
+    );
+}
