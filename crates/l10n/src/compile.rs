@@ -65,23 +65,15 @@ pub fn compile(language: &str, file: &str, text: &str) -> Result<Catalogue, Vec<
     let mut messages: BTreeMap<&str, &ast::Message<&str>> = BTreeMap::new();
     let mut terms: BTreeMap<&str, &ast::Term<&str>> = BTreeMap::new();
     for entry in &resource.body {
-        match entry {
-            ast::Entry::Message(m) => {
-                if messages.insert(m.id.name, m).is_some() {
-                    errors.push(error(file, text, m.id.name, "defined twice"));
-                }
-            }
-            ast::Entry::Term(t) => {
-                if terms.insert(t.id.name, t).is_some() {
-                    errors.push(error(
-                        file,
-                        text,
-                        &format!("-{}", t.id.name),
-                        "defined twice",
-                    ));
-                }
-            }
-            _ => {}
+        let twice = match entry {
+            ast::Entry::Message(m) => messages.insert(m.id.name, m).map(|_| m.id.name.to_owned()),
+            ast::Entry::Term(t) => terms
+                .insert(t.id.name, t)
+                .map(|_| format!("-{}", t.id.name)),
+            _ => None,
+        };
+        if let Some(id) = twice {
+            errors.push(error(file, text, &id, "defined twice"));
         }
     }
     let lowering = Lowering {

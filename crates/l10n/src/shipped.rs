@@ -1,16 +1,13 @@
-//! The catalogues that ship with cares, as Fluent source: British English (the
-//! source), and draft Welsh and Urdu. A council adds a language by adding its file
-//! to `locales/` and a line here.
+//! The catalogues that ship with cares, as Fluent source: every `locales/*.ftl`
+//! (British English, the source, first), listed by the build script, so a council
+//! adds a language by adding its file and nothing else.
 
 /// The source language's tag.
 pub const SOURCE_LANGUAGE: &str = "en-GB";
 
-/// Each shipped language's tag and Fluent source, the source language first.
-pub const SHIPPED: [(&str, &str); 3] = [
-    ("en-GB", include_str!("../../../locales/en-GB.ftl")),
-    ("cy", include_str!("../../../locales/cy.ftl")),
-    ("ur", include_str!("../../../locales/ur.ftl")),
-];
+// Each shipped language's tag and Fluent source, the source language first:
+// `pub const SHIPPED: [(&str, &str); N]`.
+include!(concat!(env!("OUT_DIR"), "/shipped.rs"));
 
 /// The shipped language a tag asks for: an exact tag, else the same language
 /// (`cy-GB` → `cy`, `en` → `en-GB`, `ur_PK.UTF-8` as `LANG` writes it → `ur`).
