@@ -120,24 +120,31 @@ pub fn bench() -> Result<(), String> {
     cmd("cargo", &["bench", "-p", "cares-core", "--bench", "core"])
 }
 
-/// Rewrites the checked-in JSON Schema from the code.
+/// Rewrites the checked-in JSON Schemas from the code: version 2 (a document as
+/// every copy writes it) and version 3 (a compacted one). The core's golden test
+/// writes them when blessed, so the files come from the one place that checks them.
 pub fn write_schema() -> Result<(), String> {
-    let out = root().join("crates/core/schema/cares-document.v2.json");
-    let out = out.to_string_lossy().into_owned();
-    cmd(
-        "cargo",
-        &[
-            "run",
+    let status = std::process::Command::new("cargo")
+        .args([
+            "test",
             "--quiet",
             "-p",
-            "cares-cli",
+            "cares-core",
+            "--all-features",
+            "--test",
+            "golden",
             "--",
-            "schema",
-            "-o",
-            &out,
-            "--force",
-        ],
-    )
+            "the_checked_in_",
+        ])
+        .env("CARES_BLESS", "1")
+        .current_dir(root())
+        .status()
+        .map_err(|e| format!("could not run cargo: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err("writing the schemas failed: see the golden test's output above".to_owned())
+    }
 }
 
 /// Runs one fuzz target, `document` or `table`, for `CARES_FUZZ_SECONDS` seconds

@@ -4,33 +4,15 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use cares_core::audit::{FindingCode, GroupBy, SmartFinding, audit_plan, rollup};
+use cares_core::audit::{
+    FindingCode, FindingRow, GroupBy, SmartFinding, audit_plan, finding_rows, rollup,
+};
 use cares_core::plan::ActionPlan;
 use cares_core::text::shorten;
 use cares_l10n::Args;
 
 use crate::language::Language;
 use chrono::NaiveDate;
-use serde::Serialize;
-
-/// One finding, flattened for JSON.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct FindingRow {
-    /// The plan's title.
-    pub plan: String,
-    /// The section's title, if the action sits in one.
-    pub section: Option<String>,
-    /// The action's reference as written, or a short form of its wording.
-    pub action: String,
-    /// The action's id.
-    pub action_id: String,
-    /// The finding's stable code ("no-lead").
-    pub code: &'static str,
-    /// "gap", "vague" or "follow-up".
-    pub severity: &'static str,
-    /// What to do next, in plain words.
-    pub message: String,
-}
 
 /// The findings of one plan, in the plan's order.
 pub struct PlanAudit<'p> {
@@ -51,26 +33,12 @@ pub fn audit_all(plans: &[ActionPlan], today: NaiveDate) -> Vec<PlanAudit<'_>> {
         .collect()
 }
 
-/// The findings as flat rows.
+/// The findings as flat rows, as the core flattens them.
 pub fn rows(audits: &[PlanAudit<'_>]) -> Vec<FindingRow> {
-    let mut out = Vec::new();
-    for audit in audits {
-        for finding in &audit.findings {
-            let action = audit.plan.action(finding.action);
-            out.push(FindingRow {
-                plan: audit.plan.title.clone(),
-                section: action
-                    .and_then(|a| audit.plan.section_title(a))
-                    .map(str::to_owned),
-                action: action.map(|a| a.label()).unwrap_or_default(),
-                action_id: finding.action.to_string(),
-                code: finding.code.key(),
-                severity: finding.severity.key(),
-                message: finding.message.clone(),
-            });
-        }
-    }
-    out
+    audits
+        .iter()
+        .flat_map(|audit| finding_rows(audit.plan, &audit.findings))
+        .collect()
 }
 
 /// The findings as a JSON array.
@@ -217,8 +185,8 @@ mod tests {
         assert_eq!(rows[0].plan, "Maltby");
         assert_eq!(rows[0].section.as_deref(), Some("Outcome 1 <safe>"));
         assert_eq!(rows[0].action, "1.1");
-        assert_eq!(rows[0].code, "no-lead");
-        assert_eq!(rows[0].severity, "gap");
+        assert_eq!(rows[0].code, FindingCode::NoLead);
+        assert_eq!(rows[0].severity.key(), "gap");
         assert!(rows[0].message.starts_with("Who will lead this?"));
     }
 

@@ -4,8 +4,10 @@
 //! [`audit_action`] and [`audit_plan`] are pure: they take "today" as an argument
 //! and give the same findings, in the same order, in the browser, the server and
 //! the CLI. Each [`SmartFinding`] has a stable [`FindingCode`] (safe to store and
-//! match on), a [`Severity`] and a message a carer understands. [`rollup`] counts
-//! actions, statuses and findings by focus area, theme, lead or status.
+//! match on), a [`Severity`] and a message a carer understands; [`finding_rows`]
+//! flattens them into rows that name the plan, section and action, as every front
+//! end lists them. [`rollup`] counts actions, statuses and findings by focus area,
+//! theme, lead, organisation (however its name was spelt), status or section.
 
 use std::collections::BTreeMap;
 
@@ -13,6 +15,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::ids::ActionId;
+use crate::plan::organisation::{are_related, organisation_key};
 use crate::plan::{Action, ActionPlan, Status};
 use crate::wording::Wording;
 
@@ -30,6 +33,49 @@ pub struct SmartFinding {
     /// The same message as a catalogue id and arguments, for other languages.
     #[serde(default)]
     pub wording: Wording,
+}
+
+/// One finding as a row of a list or a table: the plan, section and action it is
+/// about by name, so it reads without the document. `cares audit --json` writes these
+/// rows as they serialize (snake_case); the JS package gives the same fields in
+/// camelCase.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FindingRow {
+    /// The plan's title.
+    pub plan: String,
+    /// The title of the section the action sits in, if it sits in one.
+    pub section: Option<String>,
+    /// The action's reference as written ("1.4"), or a short form of its wording.
+    pub action: String,
+    /// The action's id.
+    pub action_id: ActionId,
+    /// What kind of finding it is ("no-lead").
+    pub code: FindingCode,
+    /// How much it matters ("gap", "vague" or "follow-up").
+    pub severity: Severity,
+    /// What to do next, in plain English.
+    pub message: String,
+}
+
+/// The findings of one plan (as [`audit_plan`] gives them) as rows, in the same order.
+pub fn finding_rows(plan: &ActionPlan, findings: &[SmartFinding]) -> Vec<FindingRow> {
+    findings
+        .iter()
+        .map(|finding| {
+            let action = plan.action(finding.action);
+            FindingRow {
+                plan: plan.title.clone(),
+                section: action
+                    .and_then(|a| plan.section_title(a))
+                    .map(str::to_owned),
+                action: action.map(|a| a.label()).unwrap_or_default(),
+                action_id: finding.action,
+                code: finding.code,
+                severity: finding.severity,
+                message: finding.message.clone(),
+            }
+        })
+        .collect()
 }
 
 /// The kinds of finding. The kebab-case key of each ([`FindingCode::key`]) is stable.
@@ -408,6 +454,10 @@ pub enum GroupBy {
     Theme,
     /// The lead (person and organisation as one line).
     Lead,
+    /// The lead organisation, with spellings of one organisation ("RCCG", "R.C.C.G.")
+    /// in one row named by the spelling used most; a joint lead ("RCCG/NHSCB") is a
+    /// row of its own, related to each organisation it names.
+    Organisation,
     /// The current status.
     Status,
     /// The section of the source plan (a strategic outcome).
@@ -429,10 +479,19 @@ pub struct RollupRow {
     pub smart: usize,
     /// How many actions are overdue.
     pub overdue: usize,
+    /// By organisation: every spelling of the organisation's name seen, in the order
+    /// first seen. Empty for other groupings.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub spellings: Vec<String>,
+    /// By organisation: the other rows whose name shares a part with this one ("RCCG"
+    /// and "RCCG/NHSCB"). Empty for other groupings.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub related: Vec<String>,
 }
 
-/// Counts actions, statuses and findings per group. Rows come sorted by group,
-/// with the "none" group (no focus area, no lead…) last.
+/// Counts actions, statuses and findings per group. Rows come sorted by group (by
+/// organisation: by the name brought to one spelling), with the "none" group (no
+/// focus area, no lead…) last.
 pub fn rollup(plan: &ActionPlan, findings: &[SmartFinding], by: GroupBy) -> Vec<RollupRow> {
     let mut per_action: BTreeMap<ActionId, Vec<&SmartFinding>> = BTreeMap::new();
     for finding in findings {
@@ -440,9 +499,18 @@ pub fn rollup(plan: &ActionPlan, findings: &[SmartFinding], by: GroupBy) -> Vec<
     }
     // (is-none, sort key) keeps the "none" group last and areas in number order.
     let mut rows: BTreeMap<(bool, String), RollupRow> = BTreeMap::new();
+    // By organisation: how often each spelling was used, per row.
+    let mut uses: BTreeMap<(bool, String), BTreeMap<String, usize>> = BTreeMap::new();
     for action in &plan.actions {
         let (group, sort) = group_of(plan, action, by);
         let key = (group.is_none(), sort);
+        if let (GroupBy::Organisation, Some(spelling)) = (by, &group) {
+            *uses
+                .entry(key.clone())
+                .or_default()
+                .entry(spelling.clone())
+                .or_default() += 1;
+        }
         let row = rows.entry(key).or_insert_with(|| RollupRow {
             group: group.clone().unwrap_or_else(|| none_label(by).to_owned()),
             actions: 0,
@@ -450,7 +518,14 @@ pub fn rollup(plan: &ActionPlan, findings: &[SmartFinding], by: GroupBy) -> Vec<
             by_code: BTreeMap::new(),
             smart: 0,
             overdue: 0,
+            spellings: Vec::new(),
+            related: Vec::new(),
         });
+        if let Some(spelling) = group.filter(|_| by == GroupBy::Organisation)
+            && !row.spellings.contains(&spelling)
+        {
+            row.spellings.push(spelling);
+        }
         row.actions += 1;
         *row.by_status.entry(action.status()).or_default() += 1;
         let mine = per_action.get(&action.id).map(Vec::as_slice).unwrap_or(&[]);
@@ -464,7 +539,30 @@ pub fn rollup(plan: &ActionPlan, findings: &[SmartFinding], by: GroupBy) -> Vec<
             row.overdue += 1;
         }
     }
-    rows.into_values().collect()
+    for (key, row) in &mut rows {
+        // The spelling used most names the row; on a tie, the first seen.
+        let Some(uses) = uses.get(key) else { continue };
+        let most = uses.values().copied().max().unwrap_or(0);
+        if let Some(name) = row.spellings.iter().find(|s| uses.get(*s) == Some(&most)) {
+            row.group = name.clone();
+        }
+    }
+    let mut rows: Vec<RollupRow> = rows.into_values().collect();
+    if by == GroupBy::Organisation {
+        let names: Vec<String> = rows
+            .iter()
+            .filter(|r| !r.spellings.is_empty())
+            .map(|r| r.group.clone())
+            .collect();
+        for row in rows.iter_mut().filter(|r| !r.spellings.is_empty()) {
+            row.related = names
+                .iter()
+                .filter(|other| are_related(&row.group, other))
+                .cloned()
+                .collect();
+        }
+    }
+    rows
 }
 
 fn group_of(plan: &ActionPlan, action: &Action, by: GroupBy) -> (Option<String>, String) {
@@ -492,6 +590,13 @@ fn group_of(plan: &ActionPlan, action: &Action, by: GroupBy) -> (Option<String>,
             let sort = lead.clone().unwrap_or_default().to_lowercase();
             (lead, sort)
         }
+        GroupBy::Organisation => {
+            let spelling = action.lead.organisation.as_deref().map(str::trim);
+            match spelling.map(|s| (s, organisation_key(s))) {
+                Some((spelling, key)) if !key.is_empty() => (Some(spelling.to_owned()), key),
+                _ => (None, String::new()),
+            }
+        }
         GroupBy::Status => {
             let status = action.status();
             let rank = Status::ALL.iter().position(|s| *s == status).unwrap_or(0);
@@ -505,6 +610,7 @@ fn none_label(by: GroupBy) -> &'static str {
         GroupBy::FocusArea => "No area of focus",
         GroupBy::Theme => "No theme",
         GroupBy::Lead => "No lead",
+        GroupBy::Organisation => "No organisation named",
         GroupBy::Status => "No status",
         GroupBy::Section => "No section",
     }
@@ -757,5 +863,78 @@ mod tests {
         assert_eq!((rows[1].actions, rows[1].smart, rows[1].overdue), (2, 2, 1));
         assert_eq!(rows[2].actions, 1);
         assert_eq!(rows[1].by_status.get(&Status::NotStarted), Some(&2));
+    }
+
+    #[test]
+    fn rollup_by_organisation_brings_spellings_together_and_keeps_a_joint_lead_apart() {
+        let mut plan = ActionPlan::new(crate::ids::PlanId::from_u128(1), "JAP", PlanScope::Borough);
+        let led = |n: u128, person: &str, organisation: Option<&str>| {
+            let mut action = smart_action(n);
+            action.lead = Lead {
+                person: Some(person.into()),
+                organisation: organisation.map(str::to_owned),
+            };
+            action
+        };
+        plan.actions = vec![
+            led(1, "Julie Wisken", Some("RCCG")),
+            led(2, "Sam", Some("R.C.C.G.")),
+            led(3, "Ann", Some("RCCG")),
+            led(4, "Julie Wisken", Some("RCCG/NHSCB")),
+            led(5, "Bob", None),
+        ];
+        let findings = audit_plan(&plan, day(2024, 6, 1));
+        let by_lead = rollup(&plan, &findings, GroupBy::Lead);
+        assert_eq!(by_lead.len(), 5, "every lead line is its own row");
+        let rows = rollup(&plan, &findings, GroupBy::Organisation);
+        let groups: Vec<_> = rows.iter().map(|r| (r.group.as_str(), r.actions)).collect();
+        assert_eq!(
+            groups,
+            [("RCCG", 3), ("RCCG/NHSCB", 1), ("No organisation named", 1)]
+        );
+        assert_eq!(rows[0].spellings, ["RCCG", "R.C.C.G."]);
+        assert_eq!(rows[0].related, ["RCCG/NHSCB"]);
+        assert_eq!(rows[1].related, ["RCCG"]);
+        assert!(rows[2].spellings.is_empty() && rows[2].related.is_empty());
+        let json = serde_json::to_string(&by_lead[0]).unwrap_or_default();
+        assert!(!json.contains("spellings"), "{json}");
+    }
+
+    #[test]
+    fn finding_rows_name_the_plan_section_and_action() {
+        let mut plan = ActionPlan::new(
+            crate::ids::PlanId::from_u128(1),
+            "Maltby",
+            PlanScope::Borough,
+        );
+        let section = crate::ids::SectionId::from_u128(9);
+        plan.sections.push(crate::plan::Section {
+            id: section,
+            title: "Outcome 1".into(),
+        });
+        let mut action = Action::new(ActionId::from_u128(2), "Open a carers' café");
+        action.reference = Some("1.1".into());
+        action.section = Some(section);
+        plan.actions.push(action);
+        let findings = audit_plan(&plan, day(2024, 6, 1));
+        let rows = finding_rows(&plan, &findings);
+        assert_eq!(rows.len(), findings.len());
+        assert_eq!(
+            (
+                rows[0].plan.as_str(),
+                rows[0].section.as_deref(),
+                rows[0].action.as_str()
+            ),
+            ("Maltby", Some("Outcome 1"), "1.1")
+        );
+        assert_eq!(
+            (rows[0].code, rows[0].severity),
+            (FindingCode::NoLead, Severity::Gap)
+        );
+        let json = serde_json::to_string(&rows[0]).unwrap_or_default();
+        assert!(
+            json.contains(r#""action_id":"00000000-0000-0000-0000-000000000002","code":"no-lead","severity":"gap""#),
+            "{json}"
+        );
     }
 }

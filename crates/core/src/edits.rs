@@ -1007,6 +1007,8 @@ pub struct EditLog {
     max_clock: u64,
     /// The edits folded into the snapshot by a checkpoint: held, though not listed.
     folded: Frontier,
+    /// The checkpoint's clock: every edit folded was stamped at or before it.
+    folded_clock: u64,
 }
 
 impl PartialEq for EditLog {
@@ -1079,6 +1081,15 @@ impl EditLog {
     /// seq are here with a different clock or change is an error: two copies edited
     /// under one device id.
     pub fn holds(&self, stamped: &StampedEdit) -> Result<bool, ReplicaReused> {
+        if self.folded.covers(stamped.replica, stamped.seq) {
+            // Folded into the snapshot, so its words are gone: the same edit again
+            // is one stamped where the checkpoint put it.
+            return if stamped.clock <= self.folded_clock {
+                Ok(true)
+            } else {
+                Err(ReplicaReused::of(stamped))
+            };
+        }
         if !self.contains(stamped.replica, stamped.seq) {
             return Ok(false);
         }
@@ -1196,6 +1207,7 @@ impl EditLog {
         }
         self.max_clock = self.max_clock.max(clock);
         self.folded = folded.clone();
+        self.folded_clock = clock;
     }
 
     fn note(&mut self, stamped: &StampedEdit) {

@@ -12,6 +12,10 @@ use serde::{Deserialize, Serialize};
 use crate::framework::FocusAreaNumber;
 use crate::ids::{ActionId, ContributionId, PlanId, SectionId, SessionId, ThemeId};
 
+/// Organisation names brought together however they were spelt; public through
+/// `report`, and used by the audit's roll-up by organisation.
+pub(crate) mod organisation;
+
 /// A plan of actions, for the whole borough or for one locality.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

@@ -30,11 +30,11 @@ mod borough;
 mod counts_csv;
 mod empowerment;
 mod highlight;
-mod organisation;
 mod plan;
 mod position;
 mod series;
 
+pub use crate::plan::organisation::{are_related, organisation_key, organisation_parts};
 pub use borough::{
     BoroughView, LocalityProgress, NO_ORGANISATION, OrganisationProgress, TOP_FINDINGS,
 };
@@ -44,7 +44,6 @@ pub use counts_csv::{
 };
 pub use empowerment::{EmpowermentCount, EmpowermentLine, EmpowermentView};
 pub use highlight::{CHART_QUARTERS, HighlightView, SessionHeld, TOP_IMPROVEMENTS};
-pub use organisation::{are_related, organisation_key, organisation_parts};
 pub use plan::{FindingCount, MissingLine, OverdueAction, OverviewRow, PlanOverview, StatusCounts};
 pub use position::{ImprovementLine, PositionView, RatingCount, ThemeLine};
 pub use series::{BOROUGH_WIDE, MarkerSeries, SeriesLine, progress_series, quarters_between};

@@ -371,7 +371,7 @@ fn the_checked_in_version_3_schema_matches_the_code() -> Result {
     let checked_in = std::fs::read_to_string(&path)?;
     assert!(
         generated == checked_in,
-        "crates/core/schema/cares-document.v3.json is out of date: run `CARES_BLESS=1 cargo test -p cares-core --all-features --test golden`"
+        "crates/core/schema/cares-document.v3.json is out of date: run `cargo xtask schema`"
     );
     Ok(())
 }

@@ -109,7 +109,7 @@ export function auditTable(csv, today, options) {
   return answer(core.auditTable(text(csv, "csv", "the table's CSV text"), day(today), title(options)));
 }
 
-/** A plan's actions, statuses and findings counted by focus area, theme, lead, status or section. */
+/** A plan's actions, statuses and findings counted by focus area, theme, lead, organisation, status or section. */
 export function rollup(doc, planId, by, today) {
   return answer(
     core.rollup(documentJson(doc, "doc"), text(planId, "planId"), text(by, "by"), day(today)),
@@ -137,7 +137,10 @@ export function framework() {
   return answer(core.framework());
 }
 
-/** The JSON Schema of the document format (draft 2020-12). */
-export function schema() {
-  return answer(core.schema());
+/** The JSON Schema (draft 2020-12) of document version 2 (when not given) or 3 (a compacted copy). */
+export function schema(version) {
+  if (version !== undefined && !Number.isInteger(version)) {
+    throw wrongArgument("version", "a version number (2 or 3)", version);
+  }
+  return answer(core.schema(version));
 }

@@ -223,7 +223,7 @@ export type FindingCode =
   | "complete-without-evidence";
 
 /** What a roll-up groups actions by. */
-export type RollupBy = "focus-area" | "theme" | "lead" | "status" | "section";
+export type RollupBy = "focus-area" | "theme" | "lead" | "organisation" | "status" | "section";
 
 export interface RollupRow {
   /** What the row is: "Area of focus 2", "RCCG", "Amber", "No lead". */
@@ -235,6 +235,14 @@ export interface RollupRow {
   smart: number;
   /** Actions past their due date and not complete. */
   overdue: number;
+  /**
+   * By `"organisation"` only: every spelling of the organisation's name that was
+   * brought into this row ("RCCG", "R.C.C.G."), in the order first seen; `group`
+   * is the one used most.
+   */
+  spellings?: string[];
+  /** By `"organisation"` only: other rows whose name shares a part with this one ("RCCG" and "RCCG/NHSCB"). */
+  related?: string[];
 }
 
 export interface ImportedTable {
@@ -295,5 +303,9 @@ export function merge(a: CaresDocument | string, b: CaresDocument | string): Mer
 export function apply(doc: CaresDocument | string, replica: Uuid, edit: Edit | string): CaresDocument;
 /** The built-in strategic framework, "The Borough That Cares" 2022-25. */
 export function framework(): Framework;
-/** The JSON Schema (draft 2020-12) of the document format. */
-export function schema(): Record<string, unknown>;
+/**
+ * The JSON Schema (draft 2020-12) of one version of the document format: 2 (the
+ * default; what a copy writes until it is compacted) or 3 (a compacted copy, which
+ * adds its `checkpoint`). Throws `invalid-argument` for any other version.
+ */
+export function schema(version?: 2 | 3): Record<string, unknown>;

@@ -5,11 +5,10 @@
 //! Every rule is the core's: reading is `Document::from_json` (strict, JSON
 //! paths), the audit is `audit::audit_plan`, the roll-up `audit::rollup`, merging
 //! `Document::merge`, editing `Document::apply`. This file only flattens answers
-//! into the shapes `index.d.ts` describes (camelCase, ids as strings).
+//! into the shapes `index.d.ts` describes: the core's rows as they serialize, with
+//! field names in camelCase ([`camel_case`]).
 
-use std::collections::BTreeMap;
-
-use cares_core::audit::{GroupBy, audit_plan, rollup as core_rollup};
+use cares_core::audit::{GroupBy, audit_plan, finding_rows, rollup as core_rollup};
 use cares_core::chrono::NaiveDate;
 use cares_core::document::{Content, Document};
 use cares_core::edits::Edit;
@@ -22,46 +21,13 @@ use serde::Serialize;
 
 use crate::failure::Failure;
 
-/// The document schema the core's CI keeps equal to the code (`cargo xtask schema`).
-const SCHEMA: &str = include_str!("../../core/schema/cares-document.v2.json");
-
-/// One finding, flattened as `cares audit --json` flattens it (in camelCase).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct FindingRow {
-    /// The plan's title.
-    pub plan: String,
-    /// The title of the section the action sits in, if any.
-    pub section: Option<String>,
-    /// The action's reference as written, or its first words.
-    pub action: String,
-    /// The action's id.
-    pub action_id: String,
-    /// The stable code: `no-lead`, `overdue`…
-    pub code: &'static str,
-    /// `gap`, `vague` or `follow-up`.
-    pub severity: &'static str,
-    /// What to do next, in plain English.
-    pub message: String,
-}
-
-/// One row of a roll-up.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct RollupRow {
-    /// What the row is: "Area of focus 2", "RCCG", "Amber", "No lead".
-    pub group: String,
-    /// How many actions.
-    pub actions: usize,
-    /// Actions by status key (`not-started`, `red`…).
-    pub by_status: BTreeMap<&'static str, usize>,
-    /// Findings by code (`no-lead`…).
-    pub by_code: BTreeMap<&'static str, usize>,
-    /// Actions with a lead, a countable measure and a real date.
-    pub smart: usize,
-    /// Actions past their due date and not complete.
-    pub overdue: usize,
-}
+/// The document schemas the core's CI keeps equal to the code (`cargo xtask schema`),
+/// by version: 2, what every copy writes until it is compacted, and 3, a compacted
+/// copy (version 2 with its checkpoint).
+const SCHEMAS: [(u32, &str); 2] = [
+    (2, include_str!("../../core/schema/cares-document.v2.json")),
+    (3, include_str!("../../core/schema/cares-document.v3.json")),
+];
 
 /// Something read with doubt.
 #[derive(Debug, Serialize)]
@@ -114,35 +80,25 @@ pub fn audit_document_plan(doc: &str, plan_id: &str, today: &str) -> Result<Stri
     let today = day(today)?;
     let doc = read(doc, None)?;
     let plan = find_plan(doc.content(), plan_id)?;
-    to_json(&finding_rows(plan, today))
+    rows_json(&finding_rows(plan, &audit_plan(plan, today)))
 }
 
 /// The SMART audit of a council action table, as of `today`.
 pub fn audit_table(csv: &str, today: &str, title: Option<&str>) -> Result<String, Failure> {
     let today = day(today)?;
     let (plan, _) = import(csv, title)?;
-    to_json(&finding_rows(&plan, today))
+    rows_json(&finding_rows(&plan, &audit_plan(&plan, today)))
 }
 
-/// Counts a plan's actions, statuses and findings by `by`, as of `today`.
+/// Counts a plan's actions, statuses and findings by `by`, as of `today`; by
+/// `organisation`, spellings of one organisation are one row.
 pub fn rollup(doc: &str, plan_id: &str, by: &str, today: &str) -> Result<String, Failure> {
     let group = group_by(by)?;
     let today = day(today)?;
     let doc = read(doc, None)?;
     let plan = find_plan(doc.content(), plan_id)?;
     let findings = audit_plan(plan, today);
-    let rows: Vec<RollupRow> = core_rollup(plan, &findings, group)
-        .into_iter()
-        .map(|row| RollupRow {
-            group: row.group,
-            actions: row.actions,
-            by_status: row.by_status.iter().map(|(s, n)| (s.key(), *n)).collect(),
-            by_code: row.by_code.iter().map(|(c, n)| (c.key(), *n)).collect(),
-            smart: row.smart,
-            overdue: row.overdue,
-        })
-        .collect();
-    to_json(&rows)
+    rows_json(&core_rollup(plan, &findings, group))
 }
 
 /// Merges copy `b` into copy `a` of one document.
@@ -170,9 +126,22 @@ pub fn framework() -> Result<String, Failure> {
     to_json(&Framework::borough_that_cares_2022_25())
 }
 
-/// The JSON Schema of the document format.
-pub fn schema() -> &'static str {
-    SCHEMA
+/// The JSON Schema of one version of the document format (2 when not given).
+pub fn schema(version: Option<u32>) -> Result<&'static str, Failure> {
+    let version = version.unwrap_or(2);
+    SCHEMAS
+        .iter()
+        .find(|(v, _)| *v == version)
+        .map(|(_, schema)| *schema)
+        .ok_or_else(|| {
+            Failure::argument(
+                "version",
+                format!(
+                    "there is no schema for version {version}; there are schemas for version 2 \
+                     (what a copy writes until it is compacted) and version 3 (a compacted copy)"
+                ),
+            )
+        })
 }
 
 fn read(json: &str, which: Option<&str>) -> Result<Document, Failure> {
@@ -195,26 +164,6 @@ fn import(csv: &str, title: Option<&str>) -> Result<(ActionPlan, Vec<Warning>), 
         })
         .collect();
     Ok((plan, warnings))
-}
-
-fn finding_rows(plan: &ActionPlan, today: NaiveDate) -> Vec<FindingRow> {
-    audit_plan(plan, today)
-        .into_iter()
-        .map(|finding| {
-            let action = plan.action(finding.action);
-            FindingRow {
-                plan: plan.title.clone(),
-                section: action
-                    .and_then(|a| plan.section_title(a))
-                    .map(str::to_owned),
-                action: action.map(|a| a.label()).unwrap_or_default(),
-                action_id: finding.action.to_string(),
-                code: finding.code.key(),
-                severity: finding.severity.key(),
-                message: finding.message,
-            }
-        })
-        .collect()
 }
 
 fn find_plan<'c>(content: &'c Content, plan_id: &str) -> Result<&'c ActionPlan, Failure> {
@@ -257,10 +206,11 @@ fn uuid(text: &str, argument: &str) -> Result<Uuid, Failure> {
 }
 
 /// The roll-up groupings by key, the same words `index.d.ts` lists.
-const GROUPS: [(&str, GroupBy); 5] = [
+const GROUPS: [(&str, GroupBy); 6] = [
     ("focus-area", GroupBy::FocusArea),
     ("theme", GroupBy::Theme),
     ("lead", GroupBy::Lead),
+    ("organisation", GroupBy::Organisation),
     ("status", GroupBy::Status),
     ("section", GroupBy::Section),
 ];
@@ -306,6 +256,52 @@ fn read_edit(text: &str) -> Result<Edit, Failure> {
 /// serde's message without its " at line 1 column 40" tail: the path says where.
 fn first_sentence(message: &str) -> &str {
     message.split(" at line ").next().unwrap_or(message)
+}
+
+/// Rows from the core as JSON, their field names in camelCase (`action_id` →
+/// `actionId`): the one place the package chooses its field case.
+fn rows_json<T: Serialize>(rows: &[T]) -> Result<String, Failure> {
+    let rows = serde_json::to_value(rows)
+        .map_err(|e| Failure::new("internal", format!("could not write the answer: {e}")))?;
+    to_json(&camel_case(rows))
+}
+
+/// Each row's field names in camelCase; the values (maps keyed by status or code
+/// included) as they are.
+fn camel_case(rows: serde_json::Value) -> serde_json::Value {
+    use serde_json::Value;
+    match rows {
+        Value::Array(rows) => Value::Array(
+            rows.into_iter()
+                .map(|row| match row {
+                    Value::Object(fields) => Value::Object(
+                        fields
+                            .into_iter()
+                            .map(|(name, value)| (camel(&name), value))
+                            .collect(),
+                    ),
+                    other => other,
+                })
+                .collect(),
+        ),
+        other => other,
+    }
+}
+
+fn camel(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut upper = false;
+    for c in name.chars() {
+        if c == '_' {
+            upper = true;
+        } else if upper {
+            out.extend(c.to_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 fn to_json<T: Serialize + ?Sized>(value: &T) -> Result<String, Failure> {
@@ -391,8 +387,45 @@ mod tests {
     }
 
     #[test]
-    fn the_schema_is_the_checked_in_one() {
-        let schema: serde_json::Value = serde_json::from_str(schema()).unwrap_or_default();
-        assert!(schema["$id"].is_string(), "{schema}");
+    fn the_schemas_are_the_checked_in_ones_for_versions_2_and_3() {
+        for (asked, version) in [(None, 2), (Some(2), 2), (Some(3), 3)] {
+            let text = schema(asked).unwrap_or_default();
+            let schema: serde_json::Value = serde_json::from_str(text).unwrap_or_default();
+            assert_eq!(
+                schema["properties"]["version"]["const"], version,
+                "{asked:?}"
+            );
+        }
+        let failure = schema(Some(99)).err();
+        assert_eq!(failure.and_then(|f| f.path), Some("version".to_owned()));
+    }
+
+    #[test]
+    fn rows_come_in_camel_case_and_by_organisation_spellings_are_one_row() {
+        let table = "Ref,Action,Lead,Outcome measure,Key Milestones,Timescale\n\
+                     1,Open a café,Julie Wisken (RCCG),Number of carers,,March 2025\n\
+                     2,Run a drop-in,Sam (R.C.C.G.),Number of carers,,March 2025\n\
+                     3,Train staff,Julie Wisken (RCCG/NHSCB),Number of carers,,March 2025\n";
+        let answer = import_table(table, None).unwrap_or_default();
+        let value: serde_json::Value = serde_json::from_str(&answer).unwrap_or_default();
+        let (doc, plan) = (
+            value["document"].to_string(),
+            value["planId"].as_str().unwrap_or_default(),
+        );
+        let rows = rollup(&doc, plan, "organisation", "2024-06-01").unwrap_or_else(|f| f.message);
+        let rows: serde_json::Value = serde_json::from_str(&rows).unwrap_or_default();
+        assert_eq!(rows[0]["group"], "RCCG", "{rows}");
+        assert_eq!(rows[0]["actions"], 2);
+        assert_eq!(
+            rows[0]["spellings"],
+            serde_json::json!(["RCCG", "R.C.C.G."])
+        );
+        assert_eq!(rows[0]["byStatus"]["not-started"], 2);
+        assert_eq!(rows[1]["related"], serde_json::json!(["RCCG"]));
+        let by_lead = rollup(&doc, plan, "lead", "2024-06-01").unwrap_or_default();
+        assert!(!by_lead.contains("spellings"), "{by_lead}");
+        let findings = audit_table(table, "2026-01-01", None).unwrap_or_default();
+        assert!(findings.contains("\"actionId\""), "{findings}");
+        assert!(!findings.contains("action_id"), "{findings}");
     }
 }

@@ -92,10 +92,10 @@ pub fn framework() -> String {
     envelope(calls::framework())
 }
 
-/// `schema`: the document format's JSON Schema.
+/// `schema`: the JSON Schema of one version of the document format (2 when not given).
 #[wasm_bindgen]
-pub fn schema() -> String {
-    envelope(Ok(calls::schema().to_owned()))
+pub fn schema(version: Option<u32>) -> String {
+    envelope(calls::schema(version).map(str::to_owned))
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-import { auditPlan, auditTable, importTable, rollup } from "../npm/node.js";
+import { auditPlan, auditTable, importTable, rollup, schema } from "../npm/node.js";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 const fixture = `${root}tests/fixtures/joint-action-plan-2013-16.csv`;
@@ -61,4 +61,31 @@ test("the hand-checked gaps are counted by section", () => {
   assert.equal(count("no-measure"), 6);
   assert.equal(count("no-timescale"), 12);
   assert.equal(count("vague-timescale"), 5);
+});
+
+test("by organisation, the Joint Action Plan's leads come together however they were written", () => {
+  const { document, planId } = importTable(csv);
+  const byLead = rollup(document, planId, "lead", today);
+  const byOrganisation = rollup(document, planId, "organisation", today);
+  // Each way a lead cell was written is its own row by lead; by organisation the
+  // people's names drop out and spellings of one organisation come together.
+  assert.equal(byLead.length, 42);
+  assert.equal(
+    byOrganisation.length,
+    30,
+    `by organisation: ${byOrganisation.map((r) => r.group).join(" | ")}`,
+  );
+  const total = (rows) => rows.reduce((n, r) => n + r.actions, 0);
+  assert.equal(total(byOrganisation), 50);
+  const rccg = byOrganisation.find((r) => r.group === "RCCG");
+  assert.ok(rccg && rccg.actions > 1, JSON.stringify(rccg));
+  assert.ok(rccg.related.includes("RCCG/NHSCB"), JSON.stringify(rccg));
+  assert.equal(byOrganisation.at(-1).group, "No organisation named");
+});
+
+test("schema(3) describes a compacted copy and an unknown version names the ones there are", () => {
+  assert.equal(schema(3).properties.version.const, 3);
+  assert.ok(schema(3).properties.checkpoint, "version 3 has its checkpoint");
+  assert.equal(schema().properties.version.const, 2);
+  assert.throws(() => schema(99), (e) => e.code === "invalid-argument" && e.path === "version" && /version 2/.test(e.message));
 });

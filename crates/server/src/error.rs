@@ -127,7 +127,9 @@ impl From<RoomError> for ApiError {
     fn from(e: RoomError) -> Self {
         match e {
             RoomError::NotFound => ApiError::not_found("there is no such document"),
-            RoomError::NotASession => ApiError::conflict(e.to_string()),
+            RoomError::NotASession | RoomError::BeforeCheckpoint { .. } => {
+                ApiError::conflict(e.to_string())
+            }
             RoomError::NotSaved | RoomError::Unavailable => {
                 ApiError::new(StatusCode::SERVICE_UNAVAILABLE, e.to_string())
             }

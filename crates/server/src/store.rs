@@ -548,6 +548,31 @@ impl Store {
         Ok(())
     }
 
+    /// Compaction (the room's, see `room::checkpoint`): the document's snapshot
+    /// becomes `base` (a compacted document with an empty log, which records its
+    /// checkpoint) and the rows of the edits folded into it, every edit stamped at or
+    /// before `clock`, are deleted, in one transaction.
+    pub async fn compact(
+        &self,
+        document: DocumentId,
+        base: &str,
+        clock: u64,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query("UPDATE documents SET base = $1 WHERE id = $2")
+            .bind(base)
+            .bind(document.to_string())
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("DELETE FROM edits WHERE document_id = $1 AND clock <= $2")
+            .bind(document.to_string())
+            .bind(db_int(clock)?)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
     /// After words were erased: moves everything out of SQLite's write-ahead log and
     /// empties it, so the old pages are gone from the disk too. PostgreSQL reclaims
     /// old row versions with its own (auto)vacuum.

@@ -1,7 +1,7 @@
 //! The borough at a glance: several locality plans side by side. Per locality and per
 //! area of focus, how many actions, their RAG ratings, how many are SMART and overdue,
 //! and what the audit finds most often; leads grouped by organisation, with spellings
-//! of one organisation brought together ([`super::organisation`]).
+//! of one organisation brought together ([`organisation_key`]).
 
 use std::collections::BTreeMap;
 
@@ -13,8 +13,8 @@ use crate::framework::FocusAreaNumber;
 use crate::ids::ActionId;
 use crate::plan::{ActionPlan, PlanScope};
 
-use super::organisation::{are_related, organisation_key};
 use super::plan::{FindingCount, OverviewRow};
+use crate::plan::organisation::{are_related, organisation_key};
 
 /// How many of the most frequent findings each locality lists.
 pub const TOP_FINDINGS: usize = 3;

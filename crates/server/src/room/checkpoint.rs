@@ -2,6 +2,18 @@
 //! that arrives late is checked by replaying from there rather than from the
 //! snapshot. Two are kept: a near one, and a far one at least as far back as the
 //! core lets a late edit land.
+//!
+//! And where a shared plan's log is compacted ([`compaction_point`]): the core's
+//! `Document::compact` folds every edit stamped at or before a clock into the
+//! snapshot, which is safe once every copy still editing has acknowledged that
+//! clock. A copy acknowledges a clock by stamping an edit above it (it stamps every
+//! later edit higher still), so the point is just below the earliest stamp among
+//! the [`COMPACT_KEEP`] edits that arrived last: every copy that sent an edit
+//! among them is past it. A copy quiet for longer is taken to be gone; if it comes
+//! back with an older edit, or pulls from before the point, it is told plainly to
+//! take a fresh copy (which the core merges with its own edits). Live sessions are
+//! not compacted: a device catching up reads the snapshot whole, and a session's
+//! snapshot would hold what only some may see (hidden votes, chosen names, consent).
 
 use cares_core::document::Content;
 use cares_core::edits::StampedEdit;
@@ -12,6 +24,33 @@ pub const CHECKPOINT_WINDOW: usize = 256;
 /// How far behind the newest edit the far copy is kept: at least as far as the
 /// core lets a late edit land, so no late edit is checked from the start.
 pub const FAR_CHECKPOINT_WINDOW: usize = cares_core::admission::MAX_LANDS_BEHIND;
+
+/// How many of the edits that arrived last a compaction always leaves in the log.
+pub const COMPACT_KEEP: usize = 10_000;
+
+/// The clock to compact a log at, or `None` while the log holds fewer than twice
+/// [`COMPACT_KEEP`] edits (so each compaction folds at least that many) or
+/// nothing would fold. `position` gives each logged edit's place in the order of
+/// arrival; `keep` is [`COMPACT_KEEP`] outside tests.
+pub fn compaction_point(
+    edits: &[StampedEdit],
+    position: impl Fn(&StampedEdit) -> Option<i64>,
+    keep: usize,
+) -> Option<u64> {
+    if keep == 0 || edits.len() < keep.saturating_mul(2) {
+        return None;
+    }
+    let mut arrived: Vec<(i64, u64)> = edits
+        .iter()
+        .map(|e| (position(e).unwrap_or(i64::MAX), e.clock))
+        .collect();
+    arrived.sort_unstable();
+    let recent = &arrived[arrived.len() - keep..];
+    let earliest = recent.iter().map(|&(_, clock)| clock).min()?;
+    let point = earliest.checked_sub(1)?;
+    let folds = edits.partition_point(|e| e.clock <= point);
+    (folds > 0).then_some(point)
+}
 
 /// The state after the first `index` edits of the log.
 #[derive(Debug, Clone)]
@@ -66,6 +105,25 @@ mod tests {
                 },
             })
             .collect()
+    }
+
+    #[test]
+    fn the_point_is_below_every_edit_that_arrived_last_and_waits_for_twice_the_window() {
+        let mut edits = titles(30);
+        // Edit 5 arrived last of all (a copy that was away came back with it).
+        let position = |e: &StampedEdit| {
+            Some(if e.seq == 5 {
+                100
+            } else {
+                i64::try_from(e.seq).unwrap_or(0)
+            })
+        };
+        assert_eq!(compaction_point(&edits[..19], position, 10), None);
+        assert_eq!(compaction_point(&edits, position, 10), Some(4));
+        edits.retain(|e| e.seq != 5);
+        // Without it, the ten that arrived last are 21 to 30.
+        assert_eq!(compaction_point(&edits, position, 10), Some(20));
+        assert_eq!(compaction_point(&edits, position, 0), None);
     }
 
     #[test]

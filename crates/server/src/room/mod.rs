@@ -14,7 +14,8 @@
 //!   the loop that runs one batch through the others;
 //! - [`sequencer`]: the log and the order edits are taken into it, with each
 //!   edit's verdict — plain data, tested without tokio or a database;
-//! - `checkpoint`: the copies of the state a late edit is replayed from;
+//! - `checkpoint`: the copies of the state a late edit is replayed from, and where
+//!   a shared plan's log is compacted (after a saved batch, `persistence`);
 //! - `persistence`: loading a room from the database, saving a batch, and going
 //!   back to what is saved when a save fails;
 //! - `fanout`: each connection's bounded queue, acknowledgements, passing edits on
@@ -94,6 +95,15 @@ pub enum RoomError {
     /// The core's rules refused a step the server made (a pseudonym too long…).
     #[error(transparent)]
     Refused(EditError),
+    /// The device is from before the document's checkpoint: the edits it lacks are
+    /// folded into the snapshot.
+    #[error(
+        "this copy is from before the server folded the plan's older changes into its snapshot (at clock {clock}); open the shared plan again to take a fresh copy: changes already sent are kept"
+    )]
+    BeforeCheckpoint {
+        /// The checkpoint's clock.
+        clock: u64,
+    },
 }
 
 type Reply<T> = oneshot::Sender<Result<T, RoomError>>;
@@ -452,6 +462,7 @@ impl Room {
             Ok(()) => {
                 self.seq.saved();
                 self.announce(batch, answers, revealed_before);
+                self.compact().await;
                 true
             }
             Err(e) => {
@@ -470,6 +481,10 @@ impl Room {
         match command {
             Command::Connect { conn, since, reply } => self.connect(conn, since, reply),
             Command::Pull { role, since, reply } => {
+                if let Some(clock) = self.seq.before_checkpoint(since) {
+                    let _ignored = reply.send(Err(RoomError::BeforeCheckpoint { clock }));
+                    return;
+                }
                 let edits = self
                     .catch_up(&role, since)
                     .into_iter()

@@ -5,11 +5,11 @@
 use std::collections::HashSet;
 use std::sync::Arc;
 
-use cares_core::document::Content;
+use cares_core::document::{Content, Document};
 use cares_core::edits::StampedEdit;
 
 use super::fanout::{Outbound, outcome_message};
-use super::sequencer::{Batch, Saved, Sequencer, Verdict};
+use super::sequencer::{Batch, Saved, Sequencer, StoredSnapshot, Verdict};
 use super::{Answer, Room, RoomError};
 use crate::access::Scope;
 use crate::limits::Limits;
@@ -96,6 +96,23 @@ impl Room {
         self.conns.retain(|c| !dropped.contains(&c.id));
     }
 
+    /// After a saved batch: compacts a shared plan's log when it is time, in memory
+    /// and then in the database (its snapshot replaced and the folded rows deleted,
+    /// in one transaction). If the database fails, it still holds the whole log,
+    /// which reads to the same plan; the room goes on from memory.
+    pub(super) async fn compact(&mut self) {
+        let Some(compacted) = self.seq.compact() else {
+            return;
+        };
+        if let Err(e) = self
+            .store
+            .compact(self.id, &compacted.base, compacted.clock)
+            .await
+        {
+            log::event(&format!("a compacted plan was not saved: {}", e.for_log()));
+        }
+    }
+
     /// After a failed save: back to what the database holds. False when even that fails.
     pub(super) async fn reload(&mut self) -> bool {
         let stored = match self.store.load(self.id).await {
@@ -127,8 +144,19 @@ impl Room {
 
 /// The sequencer over a stored document: its snapshot and rows read back.
 fn sequencer(stored: StoredDocument, limits: &Limits) -> Result<Sequencer, String> {
-    let base: Content = serde_json::from_str(&stored.base)
-        .map_err(|e| format!("its snapshot, at {}", e.column()))?;
+    // A compacted plan's snapshot is the compacted document; any other, its content.
+    let (base, folded_position) = match serde_json::from_str::<StoredSnapshot>(&stored.base) {
+        Ok(snapshot) => {
+            let doc = Document::from_json(snapshot.compacted.to_string().as_bytes())
+                .map_err(|e| format!("its compacted snapshot: {e}"))?;
+            (doc, snapshot.position)
+        }
+        Err(_) => {
+            let content: Content = serde_json::from_str(&stored.base)
+                .map_err(|e| format!("its snapshot, at {}", e.column()))?;
+            (Document::from_content(stored.id, content), 0)
+        }
+    };
     let saved = stored
         .edits
         .into_iter()
@@ -150,10 +178,10 @@ fn sequencer(stored: StoredDocument, limits: &Limits) -> Result<Sequencer, Strin
         },
         None => Scope::Shared,
     };
-    Sequencer::restore(
-        stored.id,
-        scope,
+    Sequencer::restore_over(
         base,
+        folded_position,
+        scope,
         stored.server_replica,
         saved,
         limits.max_clock_ahead,

@@ -16,6 +16,7 @@ use std::collections::{HashMap, HashSet};
 use std::time::Duration;
 
 use cares_core::admission::{self, Refusal, Screened};
+use cares_core::compaction::BeforeCheckpoint;
 use cares_core::document::{Content, Document};
 use cares_core::edits::{Edit, Erasure, ReplicaReused, SessionStep, StampedEdit};
 use cares_core::ids::{DocumentId, ParticipantId, ReplicaId};
@@ -23,7 +24,9 @@ use cares_core::{rewrites, visibility};
 use cares_protocol::RefusalReason;
 use serde::Serialize;
 
-use super::checkpoint::{CHECKPOINT_WINDOW, Checkpoint, FAR_CHECKPOINT_WINDOW};
+use super::checkpoint::{
+    CHECKPOINT_WINDOW, COMPACT_KEEP, Checkpoint, FAR_CHECKPOINT_WINDOW, compaction_point,
+};
 use super::{ConnId, RoomError, Since};
 use crate::access::{self, Forbidden, Holder, Scope};
 use crate::store::EditRow;
@@ -176,6 +179,34 @@ pub struct Sequencer {
     next_position: i64,
     /// How far above the log's clock a new edit's clock may be.
     max_clock_ahead: u64,
+    /// The latest place in the order of arrival of an edit folded into the
+    /// snapshot by compaction (0 before any): a device that has got to an earlier
+    /// place lacks edits the log no longer lists.
+    folded_position: i64,
+    /// How many of the edits that arrived last compaction leaves in the log.
+    compact_keep: usize,
+}
+
+/// A shared plan's log compacted at the server: what to store in place of the
+/// snapshot, and the clock whose edits' rows go.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Compacted {
+    /// The new snapshot as stored: a [`StoredSnapshot`] as JSON.
+    pub base: String,
+    /// Every edit stamped at or before this clock is folded into it.
+    pub clock: u64,
+}
+
+/// How a compacted snapshot is stored in the document's `base`: the compacted
+/// document (its log empty; it records the checkpoint) and the latest place in the
+/// order of arrival it folded. A plain `Content` is stored for one never compacted.
+#[derive(Debug, Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StoredSnapshot {
+    /// The compacted document, version 3, with an empty log.
+    pub compacted: serde_json::Value,
+    /// The latest place in the order of arrival of an edit it folded.
+    pub position: i64,
 }
 
 impl Sequencer {
@@ -187,7 +218,20 @@ impl Sequencer {
         server_replica: ReplicaId,
         max_clock_ahead: u64,
     ) -> Sequencer {
-        let doc = Document::from_content(id, base);
+        Sequencer::over(
+            Document::from_content(id, base),
+            scope,
+            server_replica,
+            max_clock_ahead,
+        )
+    }
+
+    fn over(
+        doc: Document,
+        scope: Scope,
+        server_replica: ReplicaId,
+        max_clock_ahead: u64,
+    ) -> Sequencer {
         Sequencer {
             scope,
             working: doc.content().clone(),
@@ -200,6 +244,8 @@ impl Sequencer {
             positions: HashMap::new(),
             next_position: 1,
             max_clock_ahead,
+            folded_position: 0,
+            compact_keep: COMPACT_KEEP,
         }
     }
 
@@ -213,7 +259,23 @@ impl Sequencer {
         saved: Vec<Saved>,
         max_clock_ahead: u64,
     ) -> Result<Sequencer, ReplicaReused> {
-        let mut seq = Sequencer::new(id, scope, base, server_replica, max_clock_ahead);
+        let doc = Document::from_content(id, base);
+        Sequencer::restore_over(doc, 0, scope, server_replica, saved, max_clock_ahead)
+    }
+
+    /// Like [`Sequencer::restore`], over a snapshot stored by compaction: the
+    /// compacted document and the latest place it folded.
+    pub fn restore_over(
+        doc: Document,
+        folded_position: i64,
+        scope: Scope,
+        server_replica: ReplicaId,
+        saved: Vec<Saved>,
+        max_clock_ahead: u64,
+    ) -> Result<Sequencer, ReplicaReused> {
+        let mut seq = Sequencer::over(doc, scope, server_replica, max_clock_ahead);
+        seq.folded_position = folded_position;
+        seq.next_position = folded_position + 1;
         seq.positions.reserve(saved.len());
         let mut edits = Vec::with_capacity(saved.len());
         for row in saved {
@@ -329,6 +391,23 @@ impl Sequencer {
             || stamped.replica == self.server_replica
         {
             return Verdict::refused(RefusalReason::Forbidden, Forbidden::ReplicaTaken);
+        }
+        if let Some(checkpoint) = self.doc.checkpoint()
+            && stamped.clock <= checkpoint.clock()
+            && !checkpoint.folded().covers(stamped.replica, stamped.seq)
+        {
+            let before = BeforeCheckpoint {
+                replica: stamped.replica,
+                seq: stamped.seq,
+                checkpoint: checkpoint.clock(),
+            };
+            // Made again above the server's clock, it lands after the checkpoint.
+            return Verdict::Refused {
+                reason: RefusalReason::Stale,
+                error: before.to_string(),
+                retry_after_ms: None,
+                clock: Some(self.doc.log().clock()),
+            };
         }
         match admission::screen(self.doc.log(), &stamped, self.max_clock_ahead) {
             Ok(Screened::Duplicate) => return Verdict::Duplicate,
@@ -497,8 +576,9 @@ impl Sequencer {
                 self.checkpoint = self.far.clone();
             }
         }
-        if let Err(e) = self.doc.receive(batch.accepted_late.iter().cloned()) {
-            // Screening above refuses a reused replica and seq, so this is a bug.
+        if let Err(e) = self.doc.accept(batch.accepted_late.iter().cloned()) {
+            // Screening above refuses a reused replica and seq and an edit from before
+            // the checkpoint, so this is a bug.
             crate::log::event(&format!("late edits were not taken in: {e}"));
         }
         debug_assert!(
@@ -595,8 +675,9 @@ impl Sequencer {
         self.next_position += 1;
         batch.fresh.push((stamped.clone(), conn));
         if in_order {
-            if let Err(e) = self.doc.receive([stamped]) {
-                // `screen` refuses a reused replica and seq, so this is a bug.
+            if let Err(e) = self.doc.accept([stamped]) {
+                // `take` refuses a reused replica and seq and an edit from before the
+                // checkpoint, so this is a bug.
                 crate::log::event(&format!("an edit was not taken in: {e}"));
             }
         } else {
@@ -635,6 +716,66 @@ impl Sequencer {
         let edits = self.doc.log().edits();
         self.checkpoint.advance(edits, CHECKPOINT_WINDOW);
         self.far.advance(edits, FAR_CHECKPOINT_WINDOW);
+    }
+
+    /// Compacts a shared plan's log once it is long enough (see
+    /// [`compaction_point`]): the edits folded leave the log, their places and
+    /// late marks with them. `None` when it is not time, or for a live session
+    /// (never compacted: its snapshot is sent whole to every device).
+    pub fn compact(&mut self) -> Option<Compacted> {
+        if self.scope != Scope::Shared {
+            return None;
+        }
+        let positions = &self.positions;
+        let point = compaction_point(
+            self.doc.log().edits(),
+            |e| positions.get(&(e.replica, e.seq)).copied(),
+            self.compact_keep,
+        )?;
+        if let Err(e) = self.doc.compact(point) {
+            crate::log::event(&format!("a shared plan was not compacted: {e}"));
+            return None;
+        }
+        let checkpoint = self.doc.checkpoint()?.clone();
+        let folded = checkpoint.folded();
+        let mut latest = self.folded_position;
+        self.positions.retain(|&(replica, seq), position| {
+            let keep = !folded.covers(replica, seq);
+            if !keep {
+                latest = latest.max(*position);
+            }
+            keep
+        });
+        self.late
+            .retain(|&(replica, seq)| !folded.covers(replica, seq));
+        self.folded_position = latest;
+        self.checkpoint = Checkpoint::start(self.doc.base());
+        self.far = Checkpoint::start(self.doc.base());
+        self.advance_checkpoint();
+        let mut compacted = serde_json::from_str::<serde_json::Value>(&self.doc.to_json_compact())
+            .unwrap_or_default();
+        compacted["log"] = serde_json::Value::Array(Vec::new());
+        let base = serde_json::to_string(&StoredSnapshot {
+            compacted,
+            position: latest,
+        })
+        .unwrap_or_default();
+        Some(Compacted {
+            base,
+            clock: checkpoint.clock(),
+        })
+    }
+
+    /// The checkpoint's clock when a device that has got to `since` lacks edits
+    /// folded into the snapshot, which the log no longer lists: it must take a
+    /// fresh copy of the document.
+    pub fn before_checkpoint(&self, since: Since) -> Option<u64> {
+        let checkpoint = self.doc.checkpoint()?;
+        let before = match since {
+            Since::Clock(clock) => clock < checkpoint.clock(),
+            Since::Position(after) => after < self.folded_position,
+        };
+        before.then_some(checkpoint.clock())
     }
 
     /// The logged edits by replica and seq.
@@ -885,6 +1026,116 @@ mod tests {
         assert_eq!(restored.doc().content(), seq.doc().content());
         let (_, verdicts) = self::batch(&mut restored, SAMS, edits);
         assert_eq!(verdicts, [Verdict::Duplicate]);
+        Ok(())
+    }
+
+    fn title(n: u64) -> Edit {
+        Edit::SetTitle {
+            title: format!("Maltby {n}"),
+        }
+    }
+
+    #[test]
+    fn a_long_shared_plan_is_compacted_below_what_arrived_last_and_reads_back_the_same() -> Checked
+    {
+        let mut seq = Sequencer::new(
+            DocumentId::from_u128(9),
+            Scope::Shared,
+            Content::new("Maltby"),
+            SERVER,
+            1_000,
+        );
+        seq.compact_keep = 10;
+        let mut batch = Batch::default();
+        let edits = (1..=25).map(|n| stamped(LAPTOP, n, n, title(n))).collect();
+        seq.submit(&mut batch, &Holder::Editor, None, edits, &mut unpaced);
+        seq.finish(&mut batch);
+        seq.saved();
+        let content = seq.doc().content().clone();
+        let compacted = seq
+            .compact()
+            .ok_or("a 25-edit log keeping 10 is compacted")?;
+        // The ten that arrived last (16 to 25) stay; everything below them folds.
+        assert_eq!(compacted.clock, 15);
+        assert_eq!(seq.doc().log().len(), 10);
+        assert_eq!(seq.doc().content(), &content);
+        assert_eq!(seq.compact(), None, "not again until the log is long again");
+
+        // What the database keeps (the snapshot and the rows left) reads back the same.
+        let stored: StoredSnapshot = serde_json::from_str(&compacted.base)?;
+        assert_eq!(stored.position, 15);
+        let doc = Document::from_json(stored.compacted.to_string().as_bytes())?;
+        assert!(doc.log().is_empty());
+        let rows = seq
+            .doc()
+            .log()
+            .edits()
+            .iter()
+            .map(|e| Saved {
+                edit: e.clone(),
+                author: "editor".into(),
+                late: false,
+                position: i64::try_from(e.seq).unwrap_or(0),
+            })
+            .collect();
+        let back =
+            Sequencer::restore_over(doc, stored.position, Scope::Shared, SERVER, rows, 1_000)?;
+        assert_eq!(back.doc().content(), &content);
+        assert_eq!(back.position(), 25);
+
+        // A copy that pulls from before the checkpoint is told to take a fresh copy.
+        assert_eq!(back.before_checkpoint(Since::Position(3)), Some(15));
+        assert_eq!(back.before_checkpoint(Since::Clock(14)), Some(15));
+        assert_eq!(back.before_checkpoint(Since::Position(15)), None);
+        assert_eq!(back.before_checkpoint(Since::Clock(20)), None);
+        Ok(())
+    }
+
+    #[test]
+    fn an_edit_from_before_the_checkpoint_is_refused_plainly_and_a_folded_one_again_is_a_duplicate()
+    -> Checked {
+        let mut seq = Sequencer::new(
+            DocumentId::from_u128(9),
+            Scope::Shared,
+            Content::new("Maltby"),
+            SERVER,
+            1_000,
+        );
+        seq.compact_keep = 10;
+        let mut batch = Batch::default();
+        let edits = (1..=25).map(|n| stamped(LAPTOP, n, n, title(n))).collect();
+        seq.submit(&mut batch, &Holder::Editor, None, edits, &mut unpaced);
+        seq.finish(&mut batch);
+        seq.saved();
+        seq.compact().ok_or("compacted")?;
+
+        let mut batch = Batch::default();
+        // A phone edited offline at clock 5 and never sent it; the laptop sends its
+        // third edit, folded long ago, again.
+        let offline = stamped(PHONE, 1, 5, title(100));
+        let again = stamped(LAPTOP, 3, 3, title(3));
+        let at = seq.submit(
+            &mut batch,
+            &Holder::Editor,
+            None,
+            vec![offline, again],
+            &mut unpaced,
+        );
+        seq.finish(&mut batch);
+        let outcomes = &batch.outcomes[at];
+        let Verdict::Refused {
+            reason,
+            error,
+            clock,
+            ..
+        } = &outcomes[0].verdict
+        else {
+            return Err(format!("{:?}", outcomes[0]).into());
+        };
+        assert_eq!((*reason, *clock), (RefusalReason::Stale, Some(25)));
+        assert!(error.contains("before a checkpoint"), "{error}");
+        assert_eq!(outcomes[1].verdict, Verdict::Duplicate);
+        assert_eq!(seq.doc().content().title, "Maltby 25");
         Ok(())
     }
 }
