@@ -18,6 +18,8 @@
 //! - [`secrets`], [`limits`], [`web`], [`log`]: tokens and codes, rate and size
 //!   limits, the web bundle and its safety headers, the request log.
 //! - [`proxy`]: the client's address behind a trusted reverse proxy.
+//! - [`sign_in`]: who may start sessions and share plans; [`keys`] the facilitator
+//!   keys an administrator issues for that, with [`admin`]'s commands.
 //! - [`clock`]: the server's clock, which tests move forward; [`sweep`] deletes
 //!   what has been unused for the retention period.
 //!
@@ -42,9 +44,11 @@ use tower_http::compression::predicate::{And, DefaultPredicate, Predicate, SizeA
 use tower_http::timeout::TimeoutLayer;
 
 pub mod access;
+pub mod admin;
 pub mod api;
 pub mod clock;
 pub mod error;
+pub mod keys;
 pub mod limits;
 pub mod live;
 pub mod log;
@@ -53,6 +57,7 @@ pub mod qr;
 pub mod request;
 pub mod room;
 pub mod secrets;
+pub mod sign_in;
 pub mod store;
 pub mod web;
 
@@ -61,6 +66,7 @@ use limits::{AddressKey, AddressLimiter, ConnectionCounts, Limiter, Limits, Shar
 use proxy::TrustedProxies;
 use room::Rooms;
 use secrets::TokenHash;
+use sign_in::SignIn;
 use store::{Store, StoreError};
 
 /// How the server is started.
@@ -78,6 +84,8 @@ pub struct Config {
     pub trusted_proxies: TrustedProxies,
     /// What "now" is (the system clock, which tests move forward).
     pub clock: Clock,
+    /// Whether starting a session or sharing a plan needs a facilitator key.
+    pub sign_in: SignIn,
 }
 
 /// What every handler shares.
@@ -89,6 +97,8 @@ pub struct AppState {
     pub rooms: Rooms,
     /// The limits.
     pub limits: Arc<Limits>,
+    /// Whether starting a session or sharing a plan needs a facilitator key.
+    pub sign_in: SignIn,
     /// Join attempts per address.
     pub join_attempts: AddressLimiter,
     /// Wrong join codes per address (an IPv6 /48 as one).
@@ -176,6 +186,7 @@ impl Server {
             connections_per_address: ConnectionCounts::new(limits.connections_per_address),
             connections_per_session: ConnectionCounts::new(limits.connections_per_session),
             limits,
+            sign_in: config.sign_in,
             shutdown,
         });
         Ok(Server {

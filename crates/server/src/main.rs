@@ -2,10 +2,12 @@
 //!
 //! ```text
 //! cares-server [--addr 127.0.0.1:8080] [--dist web/dist] [limits: see --help]
+//! cares-server keys add LABEL | keys list | keys revoke ID
 //! ```
 //! The database is `DATABASE_URL` (`sqlite://…` or `postgres://…`), or else the
 //! SQLite file `cares.db` in the working directory, created if missing.
 
+use std::ffi::OsString;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -14,13 +16,25 @@ use std::time::Duration;
 use cares_server::clock::Clock;
 use cares_server::limits::Limits;
 use cares_server::proxy::{Cidr, CidrError, TrustedProxies};
+use cares_server::sign_in::SignIn;
 use cares_server::store::DEFAULT_DATABASE_URL;
-use cares_server::{Config, Server, log};
+use cares_server::{Config, Server, admin, log};
 
-const USAGE: &str = "usage: cares-server [--addr HOST:PORT] [--dist DIR] [LIMITS]
+const USAGE: &str = "usage: cares-server [--addr HOST:PORT] [--dist DIR] [SIGN-IN] [LIMITS]
+       cares-server keys add LABEL | keys list | keys revoke ID
 
   --addr HOST:PORT  where to listen (default 127.0.0.1:8080)
   --dist DIR        the built web app (default web/dist)
+
+Who may start sessions and share plans:
+  --require-sign-in  only holders of a facilitator key (the default unless the
+                     server listens on loopback with no --trust-proxy)
+  --no-sign-in       anyone who can reach the server (not for the internet)
+
+Facilitator keys (the database is DATABASE_URL, as for serving):
+  keys add LABEL     make a key for LABEL (whom it is for); shown once
+  keys list          every key: id, label, made, last used, withdrawn
+  keys revoke ID     withdraw a key; it stops working at once
 
 Limits (defaults suit a room of phones on one Wi-Fi address; see the README):
   --server-bytes N             bytes of documents the server holds in all (8 GiB)
@@ -51,17 +65,19 @@ struct Args {
     dist: PathBuf,
     limits: Limits,
     proxies: Vec<Cidr>,
+    sign_in: Option<SignIn>,
 }
 
-fn parse_args() -> Result<Option<Args>, lexopt::Error> {
+fn parse_args(argv: Vec<OsString>) -> Result<Option<Args>, lexopt::Error> {
     use lexopt::prelude::*;
     let mut args = Args {
         addr: SocketAddr::from(([127, 0, 0, 1], 8080)),
         dist: PathBuf::from("web/dist"),
         limits: Limits::default(),
         proxies: Vec::new(),
+        sign_in: None,
     };
-    let mut parser = lexopt::Parser::from_env();
+    let mut parser = lexopt::Parser::from_args(argv);
     let seconds = |parser: &mut lexopt::Parser| -> Result<Duration, lexopt::Error> {
         Ok(Duration::from_secs(parser.value()?.parse()?))
     };
@@ -104,6 +120,8 @@ fn parse_args() -> Result<Option<Args>, lexopt::Error> {
                 let days: u64 = parser.value()?.parse()?;
                 limits.retention = Duration::from_secs(days.saturating_mul(24 * 3600));
             }
+            Long("require-sign-in") => args.sign_in = Some(SignIn::Required),
+            Long("no-sign-in") => args.sign_in = Some(SignIn::NotRequired),
             Long("help") | Short('h') => return Ok(None),
             _ => return Err(arg.unexpected()),
         }
@@ -136,12 +154,34 @@ async fn stop_signal() {
 
 #[tokio::main]
 async fn main() -> ExitCode {
+    let mut args: Vec<OsString> = std::env::args_os().skip(1).collect();
+    let database_url =
+        std::env::var("DATABASE_URL").unwrap_or_else(|_| DEFAULT_DATABASE_URL.to_owned());
+    if let Some(command) = args
+        .first()
+        .and_then(|a| a.to_str())
+        .and_then(admin::Command::named)
+    {
+        args.remove(0);
+        return match admin::run(command, args, &database_url).await {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(admin::AdminError::Usage(e)) => {
+                eprintln!("cares-server: {e}\n\n{USAGE}");
+                ExitCode::from(2)
+            }
+            Err(e) => {
+                eprintln!("cares-server: {e}");
+                ExitCode::FAILURE
+            }
+        };
+    }
     let Args {
         addr,
         dist,
         limits,
         proxies,
-    } = match parse_args() {
+        sign_in,
+    } = match parse_args(args) {
         Ok(Some(args)) => args,
         Ok(None) => {
             eprintln!("{USAGE}");
@@ -152,13 +192,12 @@ async fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let database_url =
-        std::env::var("DATABASE_URL").unwrap_or_else(|_| DEFAULT_DATABASE_URL.to_owned());
     let database = if database_url.starts_with("sqlite:") {
         "SQLite"
     } else {
         "PostgreSQL"
     };
+    let sign_in = sign_in.unwrap_or(SignIn::default_for(addr, !proxies.is_empty()));
     let config = Config {
         addr,
         dist,
@@ -166,6 +205,7 @@ async fn main() -> ExitCode {
         limits,
         trusted_proxies: TrustedProxies::new(proxies),
         clock: Clock::system(),
+        sign_in,
     };
     let server = match Server::bind(config).await {
         Ok(server) => server,
@@ -175,7 +215,13 @@ async fn main() -> ExitCode {
         }
     };
     match server.local_addr() {
-        Ok(bound) => log::event(&format!("listening on http://{bound} ({database})")),
+        Ok(bound) => log::event(&format!(
+            "listening on http://{bound} ({database}); {}",
+            match sign_in {
+                SignIn::Required => "starting a session or sharing a plan needs a facilitator key",
+                SignIn::NotRequired => "anyone who can reach it may start sessions and share plans",
+            }
+        )),
         Err(e) => log::event(&e.to_string()),
     }
     match server.run(stop_signal()).await {

@@ -406,6 +406,11 @@ impl Store {
         row.map(|row| Ok(row.try_get("last_active")?)).transpose()
     }
 
+    /// The connections, for the other modules that keep tables here ([`crate::keys`]).
+    pub(crate) fn pool(&self) -> &AnyPool {
+        &self.pool
+    }
+
     /// Which database this is.
     pub fn backend(&self) -> Backend {
         self.backend

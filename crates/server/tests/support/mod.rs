@@ -144,6 +144,7 @@ impl TestServer {
             limits: Limits::default(),
             trusted_proxies: Default::default(),
             clock: Default::default(),
+            sign_in: Default::default(),
         };
         configure(&mut config);
         let server = Server::bind(config).await.expect("server starts");
