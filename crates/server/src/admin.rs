@@ -1,10 +1,13 @@
 //! The administrator's commands, run beside (or instead of) the server on the same
-//! database: `keys add|list|revoke` for facilitator keys ([`crate::keys`]). They
-//! print what a person needs to standard output and nothing personal to the log.
+//! database: `keys add|list|revoke` for facilitator keys ([`crate::keys`]), and
+//! `backup --to FILE` and `restore --from FILE` ([`crate::backup`]). They print what
+//! a person needs to standard output and nothing personal.
 
 use std::ffi::OsString;
 use std::io::Write;
+use std::path::PathBuf;
 
+use crate::backup::{self, BackupError, Held};
 use crate::clock::Clock;
 use crate::keys::{KeyError, KeyId, KeyRecord};
 use crate::store::{Store, StoreError};
@@ -14,6 +17,10 @@ use crate::store::{Store, StoreError};
 pub enum Command {
     /// `keys add|list|revoke`.
     Keys,
+    /// `backup --to FILE`.
+    Backup,
+    /// `restore --from FILE`.
+    Restore,
 }
 
 impl Command {
@@ -21,6 +28,8 @@ impl Command {
     pub fn named(word: &str) -> Option<Command> {
         match word {
             "keys" => Some(Command::Keys),
+            "backup" => Some(Command::Backup),
+            "restore" => Some(Command::Restore),
             _ => None,
         }
     }
@@ -38,6 +47,9 @@ pub enum AdminError {
     /// The database failed.
     #[error("{}", .0.for_log())]
     Store(#[from] StoreError),
+    /// A backup or restore failed.
+    #[error(transparent)]
+    Backup(#[from] BackupError),
     /// Standard output could not be written.
     #[error("could not write the answer: {0}")]
     Output(#[from] std::io::Error),
@@ -51,7 +63,52 @@ fn usage(e: impl std::fmt::Display) -> AdminError {
 pub async fn run(command: Command, args: Vec<OsString>, url: &str) -> Result<(), AdminError> {
     match command {
         Command::Keys => keys(args, url).await,
+        Command::Backup => {
+            let to = file_after(args, "to")?;
+            let held = backup::backup(url, &to).await?;
+            writeln!(
+                std::io::stdout().lock(),
+                "Backed up {} to {} (checked; readable only by you).",
+                holding(held),
+                to.display()
+            )?;
+            Ok(())
+        }
+        Command::Restore => {
+            let from = file_after(args, "from")?;
+            let held = backup::restore(&from, url).await?;
+            writeln!(
+                std::io::stdout().lock(),
+                "Restored {} from {}. Start the server on it as before.",
+                holding(held),
+                from.display()
+            )?;
+            Ok(())
+        }
     }
+}
+
+/// The file after `--{flag}`, the command's only argument.
+fn file_after(args: Vec<OsString>, flag: &str) -> Result<PathBuf, AdminError> {
+    use lexopt::prelude::*;
+    let mut parser = lexopt::Parser::from_args(args);
+    let mut file = None;
+    while let Some(arg) = parser.next().map_err(usage)? {
+        match arg {
+            Long(name) if name == flag => {
+                file = Some(PathBuf::from(parser.value().map_err(usage)?))
+            }
+            _ => return Err(usage(arg.unexpected())),
+        }
+    }
+    file.ok_or_else(|| usage(format!("say which file, with --{flag} FILE")))
+}
+
+fn holding(held: Held) -> String {
+    format!(
+        "{} sessions and shared plans with {} changes, and {} facilitator keys,",
+        held.documents, held.edits, held.keys
+    )
 }
 
 async fn keys(args: Vec<OsString>, url: &str) -> Result<(), AdminError> {

@@ -19,7 +19,8 @@
 //!   limits, the web bundle and its safety headers, the request log.
 //! - [`proxy`]: the client's address behind a trusted reverse proxy.
 //! - [`sign_in`]: who may start sessions and share plans; [`keys`] the facilitator
-//!   keys an administrator issues for that, with [`admin`]'s commands.
+//!   keys an administrator issues for that, with [`admin`]'s commands; [`backup`]
+//!   copies the SQLite database while it serves, and restores it.
 //! - [`clock`]: the server's clock, which tests move forward; [`sweep`] deletes
 //!   what has been unused for the retention period.
 //!
@@ -46,6 +47,7 @@ use tower_http::timeout::TimeoutLayer;
 pub mod access;
 pub mod admin;
 pub mod api;
+pub mod backup;
 pub mod clock;
 pub mod error;
 pub mod keys;

@@ -3,6 +3,7 @@
 //! ```text
 //! cares-server [--addr 127.0.0.1:8080] [--dist web/dist] [limits: see --help]
 //! cares-server keys add LABEL | keys list | keys revoke ID
+//! cares-server backup --to FILE | restore --from FILE
 //! ```
 //! The database is `DATABASE_URL` (`sqlite://…` or `postgres://…`), or else the
 //! SQLite file `cares.db` in the working directory, created if missing.
@@ -22,6 +23,7 @@ use cares_server::{Config, Server, admin, log};
 
 const USAGE: &str = "usage: cares-server [--addr HOST:PORT] [--dist DIR] [SIGN-IN] [LIMITS]
        cares-server keys add LABEL | keys list | keys revoke ID
+       cares-server backup --to FILE | restore --from FILE
 
   --addr HOST:PORT  where to listen (default 127.0.0.1:8080)
   --dist DIR        the built web app (default web/dist)
@@ -35,6 +37,10 @@ Facilitator keys (the database is DATABASE_URL, as for serving):
   keys add LABEL     make a key for LABEL (whom it is for); shown once
   keys list          every key: id, label, made, last used, withdrawn
   keys revoke ID     withdraw a key; it stops working at once
+
+Backups (SQLite; for PostgreSQL use pg_dump, see the README):
+  backup --to FILE     a consistent, checked copy, while the server serves
+  restore --from FILE  bring a backup back where there is no database yet
 
 Limits (defaults suit a room of phones on one Wi-Fi address; see the README):
   --server-bytes N             bytes of documents the server holds in all (8 GiB)
