@@ -21,6 +21,7 @@
 //! - [`sign_in`]: who may start sessions and share plans; [`keys`] the facilitator
 //!   keys an administrator issues for that, with [`admin`]'s commands; [`backup`]
 //!   copies the SQLite database while it serves, and restores it.
+//! - [`metrics`]: `/metrics` for the operator, counts only.
 //! - [`clock`]: the server's clock, which tests move forward; [`sweep`] deletes
 //!   what has been unused for the retention period.
 //!
@@ -54,6 +55,7 @@ pub mod keys;
 pub mod limits;
 pub mod live;
 pub mod log;
+pub mod metrics;
 pub mod proxy;
 pub mod qr;
 pub mod request;
@@ -65,6 +67,7 @@ pub mod web;
 
 use clock::Clock;
 use limits::{AddressKey, AddressLimiter, ConnectionCounts, Limiter, Limits, SharedBucket};
+use metrics::MetricsFrom;
 use proxy::TrustedProxies;
 use room::Rooms;
 use secrets::TokenHash;
@@ -88,6 +91,8 @@ pub struct Config {
     pub clock: Clock,
     /// Whether starting a session or sharing a plan needs a facilitator key.
     pub sign_in: SignIn,
+    /// Who may read `/metrics` (`--metrics-from`; loopback by default).
+    pub metrics_from: MetricsFrom,
 }
 
 /// What every handler shares.
@@ -101,6 +106,8 @@ pub struct AppState {
     pub limits: Arc<Limits>,
     /// Whether starting a session or sharing a plan needs a facilitator key.
     pub sign_in: SignIn,
+    /// Who may read `/metrics`.
+    pub metrics_from: MetricsFrom,
     /// Join attempts per address.
     pub join_attempts: AddressLimiter,
     /// Wrong join codes per address (an IPv6 /48 as one).
@@ -189,6 +196,7 @@ impl Server {
             connections_per_session: ConnectionCounts::new(limits.connections_per_session),
             limits,
             sign_in: config.sign_in,
+            metrics_from: config.metrics_from,
             shutdown,
         });
         Ok(Server {
@@ -335,9 +343,9 @@ fn compression() -> CompressionLayer<And<DefaultPredicate, SizeAbove>> {
         .compress_when(DefaultPredicate::new().and(SizeAbove::new(1024)))
 }
 
-/// Every API endpoint, as (method, path template): the one list [`router`] is built
-/// from, and what the contract test compares with `docs/api/openapi.yaml`. Any other
-/// `/api` address answers a JSON 404.
+/// Every API endpoint, as (method, path template), with the operator's `/metrics`:
+/// the one list [`router`] is built from, and what the contract test compares with
+/// `docs/api/openapi.yaml`. Any other `/api` address answers a JSON 404.
 pub fn routes() -> Vec<(&'static str, &'static str)> {
     endpoints(DefaultBodyLimit::max(0), DefaultBodyLimit::max(0))
         .into_iter()
@@ -390,6 +398,7 @@ fn endpoints(
             get(api::get_document).layer(small),
         ),
         ("GET", "/api/qr/join.svg", get(qr::join_svg).layer(small)),
+        ("GET", "/metrics", get(metrics::metrics).layer(small)),
     ]
 }
 
@@ -416,6 +425,9 @@ pub fn router(state: Arc<AppState>, dist: PathBuf) -> Router {
             StatusCode::REQUEST_TIMEOUT,
             state.limits.request_timeout,
         ))
-        .layer(axum::middleware::from_fn(web::log_and_protect))
+        .layer(axum::middleware::from_fn_with_state(
+            Arc::clone(&state),
+            web::log_and_protect,
+        ))
         .with_state(state)
 }

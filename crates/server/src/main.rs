@@ -16,6 +16,7 @@ use std::time::Duration;
 
 use cares_server::clock::Clock;
 use cares_server::limits::Limits;
+use cares_server::metrics::MetricsFrom;
 use cares_server::proxy::{Cidr, CidrError, TrustedProxies};
 use cares_server::sign_in::SignIn;
 use cares_server::store::DEFAULT_DATABASE_URL;
@@ -62,6 +63,11 @@ Behind a reverse proxy:
   --trust-proxy CIDR  the proxy's address block (repeat, or separate with commas);
                       its X-Forwarded-For names the client for the rate limits
 
+For the operator:
+  --metrics-from CIDR  who may read /metrics (repeat, or commas; default this
+                       machine only: 127.0.0.0/8 and ::1)
+  --log-format FORMAT  text (the default) or json: one JSON object a line
+
 The database is DATABASE_URL (sqlite://FILE or postgres://…); without it, the
 SQLite file cares.db in the working directory, created if missing.";
 
@@ -72,6 +78,8 @@ struct Args {
     limits: Limits,
     proxies: Vec<Cidr>,
     sign_in: Option<SignIn>,
+    metrics_from: Vec<Cidr>,
+    log_format: log::Format,
 }
 
 fn parse_args(argv: Vec<OsString>) -> Result<Option<Args>, lexopt::Error> {
@@ -82,6 +90,8 @@ fn parse_args(argv: Vec<OsString>) -> Result<Option<Args>, lexopt::Error> {
         limits: Limits::default(),
         proxies: Vec::new(),
         sign_in: None,
+        metrics_from: Vec::new(),
+        log_format: log::Format::Text,
     };
     let mut parser = lexopt::Parser::from_args(argv);
     let seconds = |parser: &mut lexopt::Parser| -> Result<Duration, lexopt::Error> {
@@ -113,14 +123,16 @@ fn parse_args(argv: Vec<OsString>) -> Result<Option<Args>, lexopt::Error> {
                 let days: u64 = parser.value()?.parse()?;
                 limits.join_code_lifetime = Duration::from_secs(days.saturating_mul(24 * 3600));
             }
-            Long("trust-proxy") => {
-                let value = parser.value()?.string()?;
-                for block in value.split(',') {
-                    let block = block
-                        .parse()
-                        .map_err(|e: CidrError| lexopt::Error::from(e.to_string()))?;
-                    args.proxies.push(block);
-                }
+            Long("trust-proxy") => args.proxies.extend(blocks(parser.value()?)?),
+            Long("metrics-from") => args.metrics_from.extend(blocks(parser.value()?)?),
+            Long("log-format") => {
+                args.log_format = match parser.value()?.string()?.as_str() {
+                    "text" => log::Format::Text,
+                    "json" => log::Format::Json,
+                    other => {
+                        return Err(format!("--log-format is text or json, not {other:?}").into());
+                    }
+                };
             }
             Long("retention-days") => {
                 let days: u64 = parser.value()?.parse()?;
@@ -133,6 +145,20 @@ fn parse_args(argv: Vec<OsString>) -> Result<Option<Args>, lexopt::Error> {
         }
     }
     Ok(Some(args))
+}
+
+/// Address blocks given as one value, separated by commas.
+fn blocks(value: OsString) -> Result<Vec<Cidr>, lexopt::Error> {
+    use lexopt::ValueExt;
+    let value = value.string()?;
+    value
+        .split(',')
+        .map(|block| {
+            block
+                .parse()
+                .map_err(|e: CidrError| lexopt::Error::from(e.to_string()))
+        })
+        .collect()
 }
 
 async fn stop_signal() {
@@ -187,6 +213,8 @@ async fn main() -> ExitCode {
         limits,
         proxies,
         sign_in,
+        metrics_from,
+        log_format,
     } = match parse_args(args) {
         Ok(Some(args)) => args,
         Ok(None) => {
@@ -198,6 +226,7 @@ async fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    log::set_format(log_format);
     let database = if database_url.starts_with("sqlite:") {
         "SQLite"
     } else {
@@ -212,6 +241,11 @@ async fn main() -> ExitCode {
         trusted_proxies: TrustedProxies::new(proxies),
         clock: Clock::system(),
         sign_in,
+        metrics_from: if metrics_from.is_empty() {
+            MetricsFrom::default()
+        } else {
+            MetricsFrom::new(metrics_from)
+        },
     };
     let server = match Server::bind(config).await {
         Ok(server) => server,

@@ -587,6 +587,14 @@ async fn every_described_route_answers_as_described() {
         api.answers("GET", qr, &not_a_code);
         assert_eq!(not_a_code.status, 400, "{}", not_a_code.body);
 
+        // The operator's figures.
+        let figures = get(addr, "/metrics", None).await;
+        api.answers("GET", "/metrics", &figures);
+        assert_eq!(figures.status, 200, "{}", figures.body);
+        let posted = request(addr, "POST", "/metrics", &[json_type], Some(b"{}")).await;
+        api.answers("GET", "/metrics", &posted);
+        assert_eq!(posted.status, 405, "{}", posted.body);
+
         // Every described operation answered at least once with success and once
         // with an error.
         for (method, path) in api.operations() {
