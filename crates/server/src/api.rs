@@ -29,6 +29,7 @@ use crate::limits::AddressKey;
 use crate::request::{Bearer, ClientAddress, JsonBody, JsonBytes};
 use crate::room::{Command, Outcome, RoomError, Since};
 use crate::secrets::{self, JoinCode, Token};
+use crate::sign_in::Starter;
 use crate::store::{DocumentKind, EditRow, Grant, NewDocument, SessionRow, StoreError, TokenRow};
 
 /// The longest locality name, in characters.
@@ -81,10 +82,12 @@ pub struct SessionCreated {
     pub deleted_on: NaiveDate,
 }
 
-/// `POST /api/sessions`
+/// `POST /api/sessions`: needs a facilitator key where the deployment asks for one
+/// ([`Starter`]).
 pub async fn create_session(
     State(app): State<Arc<AppState>>,
     ClientAddress(address): ClientAddress,
+    _starter: Starter,
     JsonBody(new): JsonBody<NewSession>,
 ) -> Result<(StatusCode, Json<SessionCreated>), ApiError> {
     app.creations.take(address).map_err(ApiError::too_many)?;
@@ -356,10 +359,12 @@ pub struct DocumentShared {
     pub token: String,
 }
 
-/// `POST /api/documents`: shares a plan document (its whole JSON, read strictly).
+/// `POST /api/documents`: shares a plan document (its whole JSON, read strictly);
+/// needs a facilitator key where the deployment asks for one ([`Starter`]).
 pub async fn create_document(
     State(app): State<Arc<AppState>>,
     ClientAddress(address): ClientAddress,
+    _starter: Starter,
     JsonBytes(body): JsonBytes,
 ) -> Result<(StatusCode, Json<DocumentShared>), ApiError> {
     app.creations.take(address).map_err(ApiError::too_many)?;

@@ -18,6 +18,10 @@
 //! - [`secrets`], [`limits`], [`web`], [`log`]: tokens and codes, rate and size
 //!   limits, the web bundle and its safety headers, the request log.
 //! - [`proxy`]: the client's address behind a trusted reverse proxy.
+//! - [`sign_in`]: who may start sessions and share plans; [`keys`] the facilitator
+//!   keys an administrator issues for that, with [`admin`]'s commands; [`backup`]
+//!   copies the SQLite database while it serves, and restores it.
+//! - [`metrics`]: `/metrics` for the operator, counts only.
 //! - [`clock`]: the server's clock, which tests move forward; [`sweep`] deletes
 //!   what has been unused for the retention period.
 //!
@@ -42,25 +46,32 @@ use tower_http::compression::predicate::{And, DefaultPredicate, Predicate, SizeA
 use tower_http::timeout::TimeoutLayer;
 
 pub mod access;
+pub mod admin;
 pub mod api;
+pub mod backup;
 pub mod clock;
 pub mod error;
+pub mod keys;
 pub mod limits;
 pub mod live;
 pub mod log;
+pub mod metrics;
 pub mod proxy;
 pub mod qr;
 pub mod request;
 pub mod room;
 pub mod secrets;
+pub mod sign_in;
 pub mod store;
 pub mod web;
 
 use clock::Clock;
 use limits::{AddressKey, AddressLimiter, ConnectionCounts, Limiter, Limits, SharedBucket};
+use metrics::MetricsFrom;
 use proxy::TrustedProxies;
 use room::Rooms;
 use secrets::TokenHash;
+use sign_in::SignIn;
 use store::{Store, StoreError};
 
 /// How the server is started.
@@ -78,6 +89,10 @@ pub struct Config {
     pub trusted_proxies: TrustedProxies,
     /// What "now" is (the system clock, which tests move forward).
     pub clock: Clock,
+    /// Whether starting a session or sharing a plan needs a facilitator key.
+    pub sign_in: SignIn,
+    /// Who may read `/metrics` (`--metrics-from`; loopback by default).
+    pub metrics_from: MetricsFrom,
 }
 
 /// What every handler shares.
@@ -89,6 +104,10 @@ pub struct AppState {
     pub rooms: Rooms,
     /// The limits.
     pub limits: Arc<Limits>,
+    /// Whether starting a session or sharing a plan needs a facilitator key.
+    pub sign_in: SignIn,
+    /// Who may read `/metrics`.
+    pub metrics_from: MetricsFrom,
     /// Join attempts per address.
     pub join_attempts: AddressLimiter,
     /// Wrong join codes per address (an IPv6 /48 as one).
@@ -176,6 +195,8 @@ impl Server {
             connections_per_address: ConnectionCounts::new(limits.connections_per_address),
             connections_per_session: ConnectionCounts::new(limits.connections_per_session),
             limits,
+            sign_in: config.sign_in,
+            metrics_from: config.metrics_from,
             shutdown,
         });
         Ok(Server {
@@ -322,9 +343,9 @@ fn compression() -> CompressionLayer<And<DefaultPredicate, SizeAbove>> {
         .compress_when(DefaultPredicate::new().and(SizeAbove::new(1024)))
 }
 
-/// Every API endpoint, as (method, path template): the one list [`router`] is built
-/// from, and what the contract test compares with `docs/api/openapi.yaml`. Any other
-/// `/api` address answers a JSON 404.
+/// Every API endpoint, as (method, path template), with the operator's `/metrics`:
+/// the one list [`router`] is built from, and what the contract test compares with
+/// `docs/api/openapi.yaml`. Any other `/api` address answers a JSON 404.
 pub fn routes() -> Vec<(&'static str, &'static str)> {
     endpoints(DefaultBodyLimit::max(0), DefaultBodyLimit::max(0))
         .into_iter()
@@ -377,6 +398,7 @@ fn endpoints(
             get(api::get_document).layer(small),
         ),
         ("GET", "/api/qr/join.svg", get(qr::join_svg).layer(small)),
+        ("GET", "/metrics", get(metrics::metrics).layer(small)),
     ]
 }
 
@@ -403,6 +425,9 @@ pub fn router(state: Arc<AppState>, dist: PathBuf) -> Router {
             StatusCode::REQUEST_TIMEOUT,
             state.limits.request_timeout,
         ))
-        .layer(axum::middleware::from_fn(web::log_and_protect))
+        .layer(axum::middleware::from_fn_with_state(
+            Arc::clone(&state),
+            web::log_and_protect,
+        ))
         .with_state(state)
 }

@@ -324,6 +324,13 @@ impl<K: Eq + Hash + Clone> ConnectionCounts<K> {
         }
     }
 
+    /// How many keys have a connection open, and how many are open in all.
+    pub fn totals(&self) -> (usize, usize) {
+        let open = self.open.lock().unwrap_or_else(PoisonError::into_inner);
+        let busy = open.values().filter(|n| **n > 0);
+        (busy.clone().count(), busy.sum())
+    }
+
     /// A slot for one more connection on `key`, or `None` when it has its cap.
     pub fn admit(&self, key: K) -> Option<Slot<K>> {
         let mut open = self.open.lock().unwrap_or_else(PoisonError::into_inner);

@@ -1,24 +1,77 @@
 //! The server's log, on standard error: one line per request (method, route
-//! template, status, duration) and one per event worth an operator's attention.
+//! template, status, duration) and one per event worth an operator's attention. As
+//! text for a person (the default), or as one JSON object a line for a log
+//! collector (`--log-format json`): `{"time", "level", "kind": "request"|"event", …}`.
 //!
 //! Architecture invariant: nothing personal is ever logged — no bodies, pseudonyms,
 //! statements, tokens, join codes, or paths with ids in them; routes are logged as
 //! their templates (`/api/sessions/{id}/live`).
 
+use std::sync::OnceLock;
 use std::time::Duration;
 
 use axum::http::{Method, StatusCode};
+use serde_json::json;
+
+/// How log lines are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Format {
+    /// Plain lines for a person.
+    #[default]
+    Text,
+    /// One JSON object a line.
+    Json,
+}
+
+static FORMAT: OnceLock<Format> = OnceLock::new();
+
+/// Chooses the format, once, before the server starts; later calls change nothing.
+pub fn set_format(format: Format) {
+    let _first = FORMAT.set(format);
+}
+
+fn format() -> Format {
+    FORMAT.get().copied().unwrap_or_default()
+}
+
+/// The time now in UTC, to the millisecond (RFC 3339).
+fn now() -> String {
+    let since = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap_or_default();
+    let seconds = i64::try_from(since.as_secs()).unwrap_or(i64::MAX);
+    chrono::DateTime::from_timestamp(seconds, since.subsec_nanos())
+        .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Millis, true))
+        .unwrap_or_default()
+}
 
 /// Logs one finished request.
 pub fn request(method: &Method, route: &str, status: StatusCode, took: Duration) {
-    eprintln!(
-        "{method} {route} {} {:.1}ms",
-        status.as_u16(),
-        took.as_secs_f64() * 1000.0
-    );
+    let ms = took.as_secs_f64() * 1000.0;
+    match format() {
+        Format::Text => eprintln!("{method} {route} {} {ms:.1}ms", status.as_u16()),
+        Format::Json => eprintln!(
+            "{}",
+            json!({
+                "time": now(),
+                "level": if status.is_server_error() { "error" } else { "info" },
+                "kind": "request",
+                "method": method.as_str(),
+                "route": route,
+                "status": status.as_u16(),
+                "ms": (ms * 10.0).round() / 10.0,
+            })
+        ),
+    }
 }
 
 /// Logs something that happened outside a request (a failed save, startup).
 pub fn event(message: &str) {
-    eprintln!("cares-server: {message}");
+    match format() {
+        Format::Text => eprintln!("cares-server: {message}"),
+        Format::Json => eprintln!(
+            "{}",
+            json!({ "time": now(), "level": "info", "kind": "event", "message": message })
+        ),
+    }
 }

@@ -2,10 +2,13 @@
 //!
 //! ```text
 //! cares-server [--addr 127.0.0.1:8080] [--dist web/dist] [limits: see --help]
+//! cares-server keys add LABEL | keys list | keys revoke ID
+//! cares-server backup --to FILE | restore --from FILE
 //! ```
 //! The database is `DATABASE_URL` (`sqlite://…` or `postgres://…`), or else the
 //! SQLite file `cares.db` in the working directory, created if missing.
 
+use std::ffi::OsString;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -13,14 +16,32 @@ use std::time::Duration;
 
 use cares_server::clock::Clock;
 use cares_server::limits::Limits;
+use cares_server::metrics::MetricsFrom;
 use cares_server::proxy::{Cidr, CidrError, TrustedProxies};
+use cares_server::sign_in::SignIn;
 use cares_server::store::DEFAULT_DATABASE_URL;
-use cares_server::{Config, Server, log};
+use cares_server::{Config, Server, admin, log};
 
-const USAGE: &str = "usage: cares-server [--addr HOST:PORT] [--dist DIR] [LIMITS]
+const USAGE: &str = "usage: cares-server [--addr HOST:PORT] [--dist DIR] [SIGN-IN] [LIMITS]
+       cares-server keys add LABEL | keys list | keys revoke ID
+       cares-server backup --to FILE | restore --from FILE
 
   --addr HOST:PORT  where to listen (default 127.0.0.1:8080)
   --dist DIR        the built web app (default web/dist)
+
+Who may start sessions and share plans:
+  --require-sign-in  only holders of a facilitator key (the default unless the
+                     server listens on loopback with no --trust-proxy)
+  --no-sign-in       anyone who can reach the server (not for the internet)
+
+Facilitator keys (the database is DATABASE_URL, as for serving):
+  keys add LABEL     make a key for LABEL (whom it is for); shown once
+  keys list          every key: id, label, made, last used, withdrawn
+  keys revoke ID     withdraw a key; it stops working at once
+
+Backups (SQLite; for PostgreSQL use pg_dump, see the README):
+  backup --to FILE     a consistent, checked copy, while the server serves
+  restore --from FILE  bring a backup back where there is no database yet
 
 Limits (defaults suit a room of phones on one Wi-Fi address; see the README):
   --server-bytes N             bytes of documents the server holds in all (8 GiB)
@@ -42,6 +63,11 @@ Behind a reverse proxy:
   --trust-proxy CIDR  the proxy's address block (repeat, or separate with commas);
                       its X-Forwarded-For names the client for the rate limits
 
+For the operator:
+  --metrics-from CIDR  who may read /metrics (repeat, or commas; default this
+                       machine only: 127.0.0.0/8 and ::1)
+  --log-format FORMAT  text (the default) or json: one JSON object a line
+
 The database is DATABASE_URL (sqlite://FILE or postgres://…); without it, the
 SQLite file cares.db in the working directory, created if missing.";
 
@@ -51,17 +77,23 @@ struct Args {
     dist: PathBuf,
     limits: Limits,
     proxies: Vec<Cidr>,
+    sign_in: Option<SignIn>,
+    metrics_from: Vec<Cidr>,
+    log_format: log::Format,
 }
 
-fn parse_args() -> Result<Option<Args>, lexopt::Error> {
+fn parse_args(argv: Vec<OsString>) -> Result<Option<Args>, lexopt::Error> {
     use lexopt::prelude::*;
     let mut args = Args {
         addr: SocketAddr::from(([127, 0, 0, 1], 8080)),
         dist: PathBuf::from("web/dist"),
         limits: Limits::default(),
         proxies: Vec::new(),
+        sign_in: None,
+        metrics_from: Vec::new(),
+        log_format: log::Format::Text,
     };
-    let mut parser = lexopt::Parser::from_env();
+    let mut parser = lexopt::Parser::from_args(argv);
     let seconds = |parser: &mut lexopt::Parser| -> Result<Duration, lexopt::Error> {
         Ok(Duration::from_secs(parser.value()?.parse()?))
     };
@@ -91,24 +123,42 @@ fn parse_args() -> Result<Option<Args>, lexopt::Error> {
                 let days: u64 = parser.value()?.parse()?;
                 limits.join_code_lifetime = Duration::from_secs(days.saturating_mul(24 * 3600));
             }
-            Long("trust-proxy") => {
-                let value = parser.value()?.string()?;
-                for block in value.split(',') {
-                    let block = block
-                        .parse()
-                        .map_err(|e: CidrError| lexopt::Error::from(e.to_string()))?;
-                    args.proxies.push(block);
-                }
+            Long("trust-proxy") => args.proxies.extend(blocks(parser.value()?)?),
+            Long("metrics-from") => args.metrics_from.extend(blocks(parser.value()?)?),
+            Long("log-format") => {
+                args.log_format = match parser.value()?.string()?.as_str() {
+                    "text" => log::Format::Text,
+                    "json" => log::Format::Json,
+                    other => {
+                        return Err(format!("--log-format is text or json, not {other:?}").into());
+                    }
+                };
             }
             Long("retention-days") => {
                 let days: u64 = parser.value()?.parse()?;
                 limits.retention = Duration::from_secs(days.saturating_mul(24 * 3600));
             }
+            Long("require-sign-in") => args.sign_in = Some(SignIn::Required),
+            Long("no-sign-in") => args.sign_in = Some(SignIn::NotRequired),
             Long("help") | Short('h') => return Ok(None),
             _ => return Err(arg.unexpected()),
         }
     }
     Ok(Some(args))
+}
+
+/// Address blocks given as one value, separated by commas.
+fn blocks(value: OsString) -> Result<Vec<Cidr>, lexopt::Error> {
+    use lexopt::ValueExt;
+    let value = value.string()?;
+    value
+        .split(',')
+        .map(|block| {
+            block
+                .parse()
+                .map_err(|e: CidrError| lexopt::Error::from(e.to_string()))
+        })
+        .collect()
 }
 
 async fn stop_signal() {
@@ -136,12 +186,36 @@ async fn stop_signal() {
 
 #[tokio::main]
 async fn main() -> ExitCode {
+    let mut args: Vec<OsString> = std::env::args_os().skip(1).collect();
+    let database_url =
+        std::env::var("DATABASE_URL").unwrap_or_else(|_| DEFAULT_DATABASE_URL.to_owned());
+    if let Some(command) = args
+        .first()
+        .and_then(|a| a.to_str())
+        .and_then(admin::Command::named)
+    {
+        args.remove(0);
+        return match admin::run(command, args, &database_url).await {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(admin::AdminError::Usage(e)) => {
+                eprintln!("cares-server: {e}\n\n{USAGE}");
+                ExitCode::from(2)
+            }
+            Err(e) => {
+                eprintln!("cares-server: {e}");
+                ExitCode::FAILURE
+            }
+        };
+    }
     let Args {
         addr,
         dist,
         limits,
         proxies,
-    } = match parse_args() {
+        sign_in,
+        metrics_from,
+        log_format,
+    } = match parse_args(args) {
         Ok(Some(args)) => args,
         Ok(None) => {
             eprintln!("{USAGE}");
@@ -152,13 +226,13 @@ async fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let database_url =
-        std::env::var("DATABASE_URL").unwrap_or_else(|_| DEFAULT_DATABASE_URL.to_owned());
+    log::set_format(log_format);
     let database = if database_url.starts_with("sqlite:") {
         "SQLite"
     } else {
         "PostgreSQL"
     };
+    let sign_in = sign_in.unwrap_or(SignIn::default_for(addr, !proxies.is_empty()));
     let config = Config {
         addr,
         dist,
@@ -166,6 +240,12 @@ async fn main() -> ExitCode {
         limits,
         trusted_proxies: TrustedProxies::new(proxies),
         clock: Clock::system(),
+        sign_in,
+        metrics_from: if metrics_from.is_empty() {
+            MetricsFrom::default()
+        } else {
+            MetricsFrom::new(metrics_from)
+        },
     };
     let server = match Server::bind(config).await {
         Ok(server) => server,
@@ -175,7 +255,13 @@ async fn main() -> ExitCode {
         }
     };
     match server.local_addr() {
-        Ok(bound) => log::event(&format!("listening on http://{bound} ({database})")),
+        Ok(bound) => log::event(&format!(
+            "listening on http://{bound} ({database}); {}",
+            match sign_in {
+                SignIn::Required => "starting a session or sharing a plan needs a facilitator key",
+                SignIn::NotRequired => "anyone who can reach it may start sessions and share plans",
+            }
+        )),
         Err(e) => log::event(&e.to_string()),
     }
     match server.run(stop_signal()).await {

@@ -20,6 +20,7 @@ use uuid::Uuid;
 
 use crate::access::Holder;
 use crate::clock::Clock;
+use crate::metrics::Metrics;
 use crate::secrets::{JoinCode, TokenHash};
 
 /// Which database the server is using.
@@ -41,6 +42,8 @@ pub struct Store {
     /// Bytes of snapshots and edits held, every document together: counted once at
     /// start and kept up to date by every save, so the server's cap costs no query.
     bytes: Arc<AtomicU64>,
+    /// What the operator's `/metrics` shows; the store counts what it saves.
+    metrics: Arc<Metrics>,
 }
 
 /// How much one document holds.
@@ -299,6 +302,7 @@ impl Store {
             backend,
             clock,
             bytes: Arc::default(),
+            metrics: Metrics::new(),
         };
         let held = store.count_bytes().await?;
         store.bytes = Arc::new(AtomicU64::new(held));
@@ -322,6 +326,11 @@ impl Store {
         );
         let row = sqlx::query(&sql).fetch_one(&self.pool).await?;
         u64_of(row.try_get("held")?)
+    }
+
+    /// The server's counters for `/metrics`.
+    pub fn metrics(&self) -> &Metrics {
+        &self.metrics
     }
 
     /// Bytes held, every document together.
@@ -406,6 +415,11 @@ impl Store {
         row.map(|row| Ok(row.try_get("last_active")?)).transpose()
     }
 
+    /// The connections, for the other modules that keep tables here ([`crate::keys`]).
+    pub(crate) fn pool(&self) -> &AnyPool {
+        &self.pool
+    }
+
     /// Which database this is.
     pub fn backend(&self) -> Backend {
         self.backend
@@ -450,6 +464,7 @@ impl Store {
         insert_edits(&mut tx, new.id, &new.edits).await?;
         tx.commit().await?;
         self.count_saved(&new.edits, &new.base);
+        self.metrics.saved(new.edits.len());
         Ok(())
     }
 
@@ -545,6 +560,7 @@ impl Store {
         }
         tx.commit().await?;
         self.count_saved(&changes.inserts, "");
+        self.metrics.saved(changes.inserts.len());
         Ok(())
     }
 

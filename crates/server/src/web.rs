@@ -10,14 +10,16 @@
 use std::path::{Path, PathBuf};
 
 use axum::body::Body;
-use axum::extract::{MatchedPath, Request};
+use std::sync::Arc;
+
+use axum::extract::{MatchedPath, Request, State};
 use axum::http::{HeaderName, HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use tokio::time::Instant;
 use tower_http::services::{ServeDir, ServeFile};
 
-use crate::{log, qr};
+use crate::{AppState, log, qr};
 
 /// Serves the bundle in `dist`, compressed where the browser accepts it; unknown page
 /// addresses get `index.html`.
@@ -61,8 +63,13 @@ async fn page(index: PathBuf, request: Request) -> Response {
     }
 }
 
-/// Logs each request by its route template and adds the safety headers.
-pub async fn log_and_protect(request: Request, next: Next) -> Response {
+/// Logs each request by its route template, counts refusals for `/metrics`, and adds
+/// the safety headers.
+pub async fn log_and_protect(
+    State(app): State<Arc<AppState>>,
+    request: Request,
+    next: Next,
+) -> Response {
     let start = Instant::now();
     let method = request.method().clone();
     let route = match request.extensions().get::<MatchedPath>() {
@@ -118,6 +125,7 @@ pub async fn log_and_protect(request: Request, next: Next) -> Response {
             );
         }
     }
+    app.store.metrics().answered(response.status());
     log::request(&method, &route, response.status(), start.elapsed());
     response
 }

@@ -587,6 +587,14 @@ async fn every_described_route_answers_as_described() {
         api.answers("GET", qr, &not_a_code);
         assert_eq!(not_a_code.status, 400, "{}", not_a_code.body);
 
+        // The operator's figures.
+        let figures = get(addr, "/metrics", None).await;
+        api.answers("GET", "/metrics", &figures);
+        assert_eq!(figures.status, 200, "{}", figures.body);
+        let posted = request(addr, "POST", "/metrics", &[json_type], Some(b"{}")).await;
+        api.answers("GET", "/metrics", &posted);
+        assert_eq!(posted.status, 405, "{}", posted.body);
+
         // Every described operation answered at least once with success and once
         // with an error.
         for (method, path) in api.operations() {
@@ -626,6 +634,56 @@ async fn a_busy_answer_says_when_to_try_again() {
             .and_then(|s| s.parse().ok())
             .expect("Retry-After in seconds");
         assert!(wait >= 1, "{wait}");
+        server.stop().await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_deployment_that_asks_for_sign_in_answers_as_described() {
+    for db in databases("contract-sign-in") {
+        let server = TestServer::start_configured(&db, |config| {
+            config.sign_in = cares_server::sign_in::SignIn::Required;
+        })
+        .await;
+        let store = cares_server::store::Store::open(&db.url, Default::default())
+            .await
+            .expect("database");
+        let (_id, key) = store.add_key("Maltby facilitators").await.expect("a key");
+        store.close().await;
+        let mut api = OpenApi::load();
+        let body = support::session_body("Carers");
+        let sessions = "/api/sessions";
+        let refused = post_json(server.addr, sessions, None, &body).await;
+        api.answers("POST", sessions, &refused);
+        assert_eq!(refused.status, 401, "{}", refused.body);
+        let started = post_json(server.addr, sessions, Some(key.as_str()), &body).await;
+        api.answers("POST", sessions, &started);
+        assert_eq!(started.status, 201, "{}", started.body);
+        let plan = shared_plan().to_json();
+        let share = |key: Option<String>| {
+            let plan = plan.clone();
+            async move {
+                let bearer = key.map(|k| format!("Bearer {k}"));
+                let mut headers = vec![("Content-Type", "application/json")];
+                if let Some(b) = &bearer {
+                    headers.push(("Authorization", b.as_str()));
+                }
+                request(
+                    server.addr,
+                    "POST",
+                    "/api/documents",
+                    &headers,
+                    Some(plan.as_bytes()),
+                )
+                .await
+            }
+        };
+        let refused = share(None).await;
+        api.answers("POST", "/api/documents", &refused);
+        assert_eq!(refused.status, 401, "{}", refused.body);
+        let shared = share(Some(key.as_str().to_owned())).await;
+        api.answers("POST", "/api/documents", &shared);
+        assert_eq!(shared.status, 201, "{}", shared.body);
         server.stop().await;
     }
 }

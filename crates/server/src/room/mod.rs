@@ -189,6 +189,14 @@ pub struct Rooms {
 }
 
 impl Rooms {
+    /// How many rooms are open.
+    pub fn open(&self) -> usize {
+        self.registry
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .len()
+    }
+
     /// No rooms open yet.
     pub fn new(store: Store, limits: Arc<Limits>) -> Self {
         Self {
@@ -318,8 +326,10 @@ impl RoomTask {
             let started = std::time::Instant::now();
             let commands = batch.len();
             let ok = open.process(batch).await;
+            let slow = started.elapsed() > SLOW_BATCH;
+            open.store.metrics().batch(slow);
             // Worth an operator's attention: a batch slower than the live board's goal.
-            if started.elapsed() > SLOW_BATCH {
+            if slow {
                 log::event(&format!(
                     "a batch of {commands} commands took {:.1} ms (the log holds {} edits)",
                     started.elapsed().as_secs_f64() * 1000.0,
@@ -458,6 +468,11 @@ impl Room {
             }
         }
         self.seq.finish(&mut batch);
+        for outcome in batch.outcomes.iter().flatten() {
+            if let Verdict::Refused { reason, .. } = &outcome.verdict {
+                self.store.metrics().edit_refused(*reason);
+            }
+        }
         let serving = match self.save(&mut batch, tokens).await {
             Ok(()) => {
                 self.seq.saved();

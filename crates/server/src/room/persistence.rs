@@ -132,10 +132,8 @@ impl Room {
                 true
             }
             Err(e) => {
-                log::event(&format!(
-                    "stored document {} could not be read: {e}",
-                    self.id
-                ));
+                // Not the document's id: ids stay out of the log.
+                log::event(&format!("a stored document could not be read: {e}"));
                 false
             }
         }

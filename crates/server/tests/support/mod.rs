@@ -144,6 +144,8 @@ impl TestServer {
             limits: Limits::default(),
             trusted_proxies: Default::default(),
             clock: Default::default(),
+            sign_in: Default::default(),
+            metrics_from: Default::default(),
         };
         configure(&mut config);
         let server = Server::bind(config).await.expect("server starts");
