@@ -21,8 +21,8 @@ use crate::components::site_header::SiteHeader;
 use crate::components::skip_link::{MAIN_ID, SkipLink};
 use crate::lazy_routes::{
     ActionEditorRoute, BoardRoute, JoinRoute, OverviewRoute, PackBuilderRoute, PackPrintRoute,
-    PacksRoute, PlanPrintRoute, PlansRoute, SessionRoomRoute, SessionSummaryRoute, SessionsRoute,
-    ShareRoute,
+    PacksRoute, PlanPrintRoute, PlansRoute, ProgressRoute, SessionRoomRoute, SessionSummaryRoute,
+    SessionsRoute, ShareRoute,
 };
 use crate::pages::{
     about::AboutPage, home::HomePage, not_found::NotFoundPage, plan_actions::PlanActionsPage,
@@ -59,6 +59,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("session/:session/summary") view={Lazy::<SessionSummaryRoute>::new()} />
                         <Route path=path!("share") view={Lazy::<ShareRoute>::new()} />
                         <Route path=path!("print") view={Lazy::<PlanPrintRoute>::new()} />
+                        <Route path=path!("programme/progress") view={Lazy::<ProgressRoute>::new()} />
                     </ParentRoute>
                 </Routes>
             </main>

@@ -13,8 +13,9 @@ use leptos_router::{LazyRoute, lazy_route};
 use crate::pages::{
     action_editor::ActionEditorPage, board::BoardPage, join::JoinPage, overview::OverviewPage,
     pack_builder::PackBuilderPage, pack_print::PackPrintPage, packs::PacksPage,
-    plan_print::PlanPrintPage, plans::PlansPage, session_room::SessionRoomPage,
-    session_summary::SessionSummaryPage, sessions::SessionsPage, share::SharePage,
+    plan_print::PlanPrintPage, plans::PlansPage, programme_markers::progress::ProgressPage,
+    session_room::SessionRoomPage, session_summary::SessionSummaryPage, sessions::SessionsPage,
+    share::SharePage,
 };
 
 /// `/plans`: every plan on this device.
@@ -196,5 +197,19 @@ impl LazyRoute for PlanPrintRoute {
 
     fn view(_this: Self) -> AnyView {
         view! { <PlanPrintPage /> }.into_any()
+    }
+}
+
+/// `/plan/:doc/programme/progress`: the progress markers, and partners' counts.
+pub struct ProgressRoute;
+
+#[lazy_route]
+impl LazyRoute for ProgressRoute {
+    fn data() -> Self {
+        Self
+    }
+
+    fn view(_this: Self) -> AnyView {
+        view! { <ProgressPage /> }.into_any()
     }
 }

@@ -1,0 +1,4 @@
+//! The programme's progress markers, self-assessment and highlight report pages, and
+//! the charts they draw. Declared here rather than in `pages/programme/mod.rs` while
+//! that module is written on another branch; once both are merged these lines can
+//! move there (and the chart's to `components/programme/mod.rs`).
