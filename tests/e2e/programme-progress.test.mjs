@@ -45,8 +45,8 @@ test('each marker has a chart and a table of its counts by locality, and partner
   assert.deepEqual(await chart.locator('.chart__key li').allInnerTexts(), ['Maltby', 'Rawmarsh', 'Wath', 'Target']);
   assert.deepEqual(
     await chart.locator('text').allInnerTexts(),
-    ['5', '0', 'Q1', '2024-25', 'Q2', 'Q3', 'Q4'],
-    'quarters along the bottom, the highest count at the top',
+    ['12', '0', 'Q1', '2024-25', 'Q2', 'Q3', 'Q4'],
+    'quarters along the bottom, the highest figure (the target) at the top',
   );
 
   // The table a screen reader reads.
@@ -54,9 +54,27 @@ test('each marker has a chart and a table of its counts by locality, and partner
   let rows = await cells(table);
   assert.deepEqual(rows[0], ['Locality', '2024-25 Q1', '2024-25 Q2', '2024-25 Q3', '2024-25 Q4', 'Change since last quarter']);
   assert.deepEqual(row(rows, 'Maltby'), ['Maltby', '3', '4', '4', '5', 'up 1 (25%) since last quarter']);
-  assert.deepEqual(row(rows, 'Target'), ['Target', '3', '3', '3', '3', ''], "a year's target of 12 is 3 a quarter");
+  assert.deepEqual(row(rows, 'Target'), ['Target', '12', '12', '12', '12', ''], 'a level keeps its year\'s target whole');
   assert.deepEqual(row(rows, 'Borough total'), ['Borough total', '6', '8', '9', '11', '']);
   await screens.check(page, 'programme-progress');
+
+  // The lead sets a year's target for a count made afresh each quarter.
+  const involvement = page.getByRole('table', { name: 'Involvement in co-production (people taking part) by locality and quarter', exact: true });
+  assert.ok(!(await cells(involvement)).some((r) => r[0] === 'Target'), 'no target yet');
+  const targetForm = page.getByRole('form', { name: 'Set a target' });
+  await targetForm.getByLabel('Progress marker', { exact: true }).selectOption({ label: 'Involvement in co-production' });
+  await targetForm.getByLabel('Financial year (April to March)', { exact: true }).selectOption({ label: '2024-25' });
+  const target = targetForm.getByLabel('Target for the year', { exact: true });
+  await target.fill('forty');
+  await targetForm.getByRole('button', { name: 'Set target' }).click();
+  await hasText(targetForm, 'Write the target as a whole number, such as 12.');
+  assert.equal(await target.getAttribute('aria-invalid'), 'true');
+  await target.fill('40');
+  await targetForm.getByRole('button', { name: 'Set target' }).click();
+  await hasText(targetForm.getByRole('status'), 'Target set: Involvement in co-production in 2024-25, 40.');
+  await until(async () => {
+    assert.deepEqual(row(await cells(involvement), 'Target'), ['Target', '10', '10', '10', '10', ''], 'a year of 40 is 10 a quarter');
+  });
 
   // Partners send next quarter's counts and a correction.
   const file = page.getByLabel('Counts file (CSV)', { exact: true });

@@ -6,18 +6,19 @@
 
 use cares_core::document::Document;
 use cares_core::edits::Edit;
-use cares_core::measures::{Observation, highlight_report};
+use cares_core::measures::{Observation, ProgressMarker, Target, TargetPeriod, highlight_report};
+use cares_core::network::Quarter;
 use cares_core::report::{
     CountChange, MAX_COUNTS_BYTES, MarkerSeries, apply_counts, progress_series, read_counts,
 };
 use leptos::prelude::*;
 use leptos::task::spawn_local_scoped;
-use web_sys::HtmlInputElement;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 
 use crate::components::plan::plan_context::{PlanMissing, edit_problem, use_open_plan};
 use crate::pages::programme_markers::chart::{MarkerChart, MarkerTable};
 use crate::store::files;
-use crate::workspace::OpenPlan;
+use crate::workspace::{OpenPlan, today};
 
 /// One marker as the page shows it: its series and the borough's line in words.
 #[derive(Debug, Clone, PartialEq)]
@@ -181,6 +182,147 @@ fn CountsImport(open: OpenPlan) -> impl IntoView {
     }
 }
 
+/// A target as typed: a whole number of 0 or more.
+fn read_target(text: &str) -> Result<u64, &'static str> {
+    text.trim()
+        .parse::<u64>()
+        .map_err(|_| "Write the target as a whole number, such as 12.")
+}
+
+/// "2024-25": the financial year starting in April of `year`, as the core writes it.
+fn year_words(year: i32) -> String {
+    Quarter::new(year, 1)
+        .map(|q| q.to_string())
+        .ok()
+        .and_then(|q| q.split_once(' ').map(|(y, _)| y.to_owned()))
+        .unwrap_or_else(|| year.to_string())
+}
+
+/// Setting the borough's target for a marker over a financial year.
+#[component]
+fn TargetForm(open: OpenPlan) -> impl IntoView {
+    let this_year = Quarter::containing(today()).year();
+    let marker = RwSignal::new(ProgressMarker::ALL[0]);
+    let year = RwSignal::new(this_year);
+    let typed = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let status = RwSignal::new(String::new());
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        status.set(String::new());
+        let value = match read_target(&typed.get_untracked()) {
+            Ok(v) => v,
+            Err(why) => {
+                error.set(Some(why.to_owned()));
+                return;
+            }
+        };
+        let (m, y) = (marker.get_untracked(), year.get_untracked());
+        let edit = Edit::SetTarget {
+            target: Target {
+                marker: m,
+                locality: None,
+                period: TargetPeriod::Year { starts_in: y },
+                value,
+            },
+        };
+        match open.edit(edit) {
+            Ok(()) => {
+                error.set(None);
+                typed.set(String::new());
+                status.set(format!(
+                    "Target set: {} in {}, {value}.",
+                    m.label(),
+                    year_words(y)
+                ));
+            }
+            Err(e) => error.set(Some(edit_problem(&e))),
+        }
+    };
+    let first_year = open
+        .doc
+        .with_untracked(|d| {
+            d.content()
+                .progress
+                .totals()
+                .first()
+                .map(|t| t.quarter.year())
+        })
+        .unwrap_or(this_year)
+        .min(this_year);
+    view! {
+        <form class="target-form" aria-labelledby="target-heading" on:submit=save>
+            <h2 id="target-heading">"Set a target"</h2>
+            <div class="field">
+                <label class="field__label" for="target-marker">"Progress marker"</label>
+                <select
+                    class="field__input"
+                    id="target-marker"
+                    on:change=move |ev| {
+                        let key = event_target::<HtmlSelectElement>(&ev).value();
+                        if let Some(m) = ProgressMarker::from_key(&key) {
+                            marker.set(m);
+                        }
+                    }
+                >
+                    {ProgressMarker::ALL
+                        .into_iter()
+                        .map(|m| view! { <option value=m.key()>{m.label()}</option> })
+                        .collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label class="field__label" for="target-year">"Financial year (April to March)"</label>
+                <select
+                    class="field__input"
+                    id="target-year"
+                    on:change=move |ev| {
+                        if let Ok(y) = event_target::<HtmlSelectElement>(&ev).value().parse() {
+                            year.set(y);
+                        }
+                    }
+                >
+                    {(first_year..=this_year + 1)
+                        .map(|y| view! { <option value=y.to_string() selected=y == this_year>{year_words(y)}</option> })
+                        .collect_view()}
+                </select>
+            </div>
+            <div class="field" class:field--error=move || error.get().is_some()>
+                <label class="field__label" for="target-value">"Target for the year"</label>
+                <p class="field__hint" id="target-value-hint">
+                    "For the whole borough. A count made afresh each quarter is shared over the year's four quarters on the charts."
+                </p>
+                <Show when=move || error.get().is_some()>
+                    <p class="field__error" id="target-value-error">
+                        {move || error.get().unwrap_or_default()}
+                    </p>
+                </Show>
+                <input
+                    class="field__input target-form__number"
+                    id="target-value"
+                    type="text"
+                    inputmode="numeric"
+                    autocomplete="off"
+                    aria-invalid=move || error.get().is_some().then_some("true")
+                    aria-describedby=move || {
+                        if error.get().is_some() {
+                            "target-value-hint target-value-error"
+                        } else {
+                            "target-value-hint"
+                        }
+                    }
+                    prop:value=move || typed.get()
+                    on:input=move |ev| typed.set(event_target_value(&ev))
+                />
+            </div>
+            <button type="submit" class="button button--secondary">
+                "Set target"
+            </button>
+            <p role="status">{move || status.get()}</p>
+        </form>
+    }
+}
+
 /// `/plan/:doc/programme/progress`.
 #[component]
 pub fn ProgressPage() -> impl IntoView {
@@ -215,7 +357,22 @@ pub fn ProgressPage() -> impl IntoView {
                     })
                     .collect_view()
             }}
+            <TargetForm open=open />
         </div>
     }
     .into_any()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_target_is_a_whole_number_and_a_year_reads_as_the_core_writes_it() {
+        assert_eq!(read_target(" 12 "), Ok(12));
+        for bad in ["", "twelve", "-3", "2.5"] {
+            assert!(read_target(bad).is_err(), "{bad:?} is refused");
+        }
+        assert_eq!(year_words(2024), "2024-25");
+    }
 }
