@@ -2,3 +2,8 @@
 //! the charts they draw. Declared here rather than in `pages/programme/mod.rs` while
 //! that module is written on another branch; once both are merged these lines can
 //! move there (and the chart's to `components/programme/mod.rs`).
+
+#[path = "programme/assessment.rs"]
+pub mod assessment;
+#[path = "../components/programme/chart.rs"]
+pub mod chart;
