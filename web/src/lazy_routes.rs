@@ -14,8 +14,9 @@ use crate::pages::{
     action_editor::ActionEditorPage, board::BoardPage, join::JoinPage, overview::OverviewPage,
     pack_builder::PackBuilderPage, pack_print::PackPrintPage, packs::PacksPage,
     plan_print::PlanPrintPage, plans::PlansPage, programme_markers::assessment::AssessmentPage,
-    programme_markers::progress::ProgressPage, session_room::SessionRoomPage,
-    session_summary::SessionSummaryPage, sessions::SessionsPage, share::SharePage,
+    programme_markers::highlight::HighlightPage, programme_markers::progress::ProgressPage,
+    session_room::SessionRoomPage, session_summary::SessionSummaryPage, sessions::SessionsPage,
+    share::SharePage,
 };
 
 /// `/plans`: every plan on this device.
@@ -225,5 +226,19 @@ impl LazyRoute for AssessmentRoute {
 
     fn view(_this: Self) -> AnyView {
         view! { <AssessmentPage /> }.into_any()
+    }
+}
+
+/// `/plan/:doc/programme/highlight`: the quarterly highlight report, ready to print.
+pub struct HighlightRoute;
+
+#[lazy_route]
+impl LazyRoute for HighlightRoute {
+    fn data() -> Self {
+        Self
+    }
+
+    fn view(_this: Self) -> AnyView {
+        view! { <HighlightPage /> }.into_any()
     }
 }

@@ -7,3 +7,7 @@
 pub mod assessment;
 #[path = "../components/programme/chart.rs"]
 pub mod chart;
+#[path = "programme/highlight.rs"]
+pub mod highlight;
+#[path = "programme/progress.rs"]
+pub mod progress;
