@@ -37,7 +37,7 @@ test('an organisation assesses itself and the position statement rolls every org
   await programmePage(page, 'assessment', 'Self-assessment');
 
   // Two organisations have assessed themselves: one "mostly", one "partly".
-  await hasText(page.getByRole('region', { name: 'Position statement' }), 'From the self-assessments of 2 organisations.');
+  await hasText(page.getByRole('region', { name: 'Position statement' }), 'From the self-assessments of 2 organisations: ');
   assert.deepEqual(await themeRow(page, 'Awareness and culture'), ['Awareness and culture', '0', '1', '1', '0', '50%']);
   const bars = page.locator('figure.chart');
   assert.equal(await bars.getAttribute('aria-hidden'), 'true', 'the table is what a screen reader reads');
@@ -73,7 +73,7 @@ test('an organisation assesses itself and the position statement rolls every org
   // Kept on the device: the answers and the roll-up come back after a reload.
   await page.reload();
   await mainHeading(page, 'Self-assessment');
-  await hasText(page.getByRole('region', { name: 'Position statement' }), 'From the self-assessments of 3 organisations.');
+  await hasText(page.getByRole('region', { name: 'Position statement' }), 'From the self-assessments of 3 organisations: ');
   assert.deepEqual(await themeRow(page, 'Awareness and culture'), ['Awareness and culture', '1', '1', '1', '1', '50%']);
   await page.getByLabel('Organisation', { exact: true }).selectOption({ label: 'Rotherham Carers Forum' });
   const again = page.getByRole('group', { name: STRENGTHS, exact: true });

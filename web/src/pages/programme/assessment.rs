@@ -33,8 +33,9 @@ fn PositionStatement(open: OpenPlan) -> impl IntoView {
             return view! { <p>"No organisation has assessed itself yet."</p> }.into_any();
         }
         let who = format!(
-            "From the self-assessments of {}.",
-            cares_core::text::count(view.organisations.len(), "organisation", "organisations")
+            "From the self-assessments of {}: {}.",
+            cares_core::text::count(view.organisations.len(), "organisation", "organisations"),
+            view.organisations.join(", ")
         );
         let bars: Vec<ShareBar> = view
             .themes
@@ -50,7 +51,7 @@ fn PositionStatement(open: OpenPlan) -> impl IntoView {
             .map(|t| t.ratings.iter().map(|r| r.label).collect())
             .unwrap_or_default();
         view! {
-            <p>{who} {format!(" {}", view.organisations.join(", "))}</p>
+            <p>{who}</p>
             {(!view.strongest.is_empty())
                 .then(|| view! { <p>{format!("Strongest: {}.", view.strongest.join(", "))}</p> })}
             {(!view.weakest.is_empty())
