@@ -43,6 +43,25 @@ fn path(values: &[Option<u64>], x: impl Fn(usize) -> f64, y: impl Fn(u64) -> f64
     d
 }
 
+/// The target as a short level stroke across each quarter that has one, so a target
+/// for a single quarter shows as well as a year's.
+fn steps(
+    values: &[Option<u64>],
+    column: f64,
+    x: impl Fn(usize) -> f64,
+    y: impl Fn(u64) -> f64,
+) -> String {
+    let half = column * 0.4;
+    let mut d = String::new();
+    for (i, v) in values.iter().enumerate() {
+        if let Some(v) = v {
+            let (left, right, level) = (x(i) - half, x(i) + half, y(*v));
+            d.push_str(&format!("M{left:.1} {level:.1} L{right:.1} {level:.1} "));
+        }
+    }
+    d
+}
+
 /// A marker's counts over the quarters: a line per locality with a dot on each count,
 /// the target dotted in grey, and a key naming each line.
 #[component]
@@ -64,7 +83,7 @@ pub fn MarkerChart(
     let x = move |i: usize| LEFT + (WIDTH - LEFT - RIGHT) * (i as f64 + 0.5) / columns;
     let y = move |v: u64| TOP + (HEIGHT - TOP - BOTTOM) * (1.0 - v as f64 / highest as f64);
     let base = HEIGHT - BOTTOM;
-    let target = path(&series.targets, x, y);
+    let target = steps(&series.targets, (WIDTH - LEFT - RIGHT) / columns, x, y);
     let has_target = !target.is_empty();
     let lines: Vec<_> = series
         .lines
@@ -197,19 +216,21 @@ pub fn MarkerTable(
     let region_label = caption_id.clone();
     let number = |v: &Option<u64>| v.map_or_else(|| "\u{2013}".to_owned(), |v| v.to_string());
     let has_target = series.targets.iter().any(Option::is_some);
+    let table_label = caption_id.clone();
+    // The title sits above the scrolling box, so a phone shows it whole.
     view! {
+        <p class="marker-table__title" id=caption_id>
+            {format!("{} ({}) by locality and quarter", series.label, series.unit)}
+        </p>
         <div class="table-scroll" role="region" tabindex="0" aria-labelledby=region_label>
-            <table class="count-table" id=id>
-                <caption id=caption_id>
-                    {format!("{} ({}) by locality and quarter", series.label, series.unit)}
-                </caption>
+            <table class="count-table marker-table" id=id aria-labelledby=table_label>
                 <thead>
                     <tr>
                         <th scope="col">"Locality"</th>
                         {series
                             .quarters
                             .iter()
-                            .map(|q| view! { <th scope="col" class="num">{q.to_string()}</th> })
+                            .map(|q| view! { <th scope="col" class="num marker-table__quarter">{q.to_string()}</th> })
                             .collect_view()}
                         <th scope="col">"Change since last quarter"</th>
                     </tr>
@@ -336,6 +357,12 @@ mod tests {
             quarter_labels("2024-25 Q3"),
             ("Q3".to_owned(), "2024-25".to_owned())
         );
+    }
+
+    #[test]
+    fn a_target_is_a_level_stroke_across_each_quarter_that_has_one() {
+        let d = steps(&[None, Some(2)], 10.0, |i| i as f64 * 10.0, |v| v as f64);
+        assert_eq!(d, "M6.0 2.0 L14.0 2.0 ");
     }
 
     #[test]

@@ -246,7 +246,7 @@ pub fn HighlightPage() -> impl IntoView {
         open.doc.with(|d| HighlightView::new(d.content(), q))
     });
     let title = Signal::derive(move || report.with(|r| r.title.clone()));
-    let borough = Signal::derive(move || open.doc.with(|d| d.content().display_title().to_owned()));
+    let borough = Signal::derive(move || open.doc.with(|d| d.content().title.trim().to_owned()));
     let navigate = use_navigate();
     let pick = move |ev: leptos::ev::Event| {
         let value = event_target::<HtmlSelectElement>(&ev).value();
