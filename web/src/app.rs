@@ -20,9 +20,9 @@ use crate::components::page_loading::PageLoading;
 use crate::components::site_header::SiteHeader;
 use crate::components::skip_link::{MAIN_ID, SkipLink};
 use crate::lazy_routes::{
-    ActionEditorRoute, BoardRoute, JoinRoute, OverviewRoute, PackBuilderRoute, PackPrintRoute,
-    PacksRoute, PlanPrintRoute, PlansRoute, SessionRoomRoute, SessionSummaryRoute, SessionsRoute,
-    ShareRoute,
+    ActionEditorRoute, AssessmentRoute, BoardRoute, HighlightRoute, JoinRoute, OverviewRoute,
+    PackBuilderRoute, PackPrintRoute, PacksRoute, PlanPrintRoute, PlansRoute, ProgressRoute,
+    SessionRoomRoute, SessionSummaryRoute, SessionsRoute, ShareRoute,
 };
 use crate::pages::{
     about::AboutPage, home::HomePage, not_found::NotFoundPage, plan_actions::PlanActionsPage,
@@ -59,6 +59,9 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("session/:session/summary") view={Lazy::<SessionSummaryRoute>::new()} />
                         <Route path=path!("share") view={Lazy::<ShareRoute>::new()} />
                         <Route path=path!("print") view={Lazy::<PlanPrintRoute>::new()} />
+                        <Route path=path!("programme/progress") view={Lazy::<ProgressRoute>::new()} />
+                        <Route path=path!("programme/assessment") view={Lazy::<AssessmentRoute>::new()} />
+                        <Route path=path!("programme/highlight") view={Lazy::<HighlightRoute>::new()} />
                     </ParentRoute>
                 </Routes>
             </main>

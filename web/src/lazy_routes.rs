@@ -13,8 +13,10 @@ use leptos_router::{LazyRoute, lazy_route};
 use crate::pages::{
     action_editor::ActionEditorPage, board::BoardPage, join::JoinPage, overview::OverviewPage,
     pack_builder::PackBuilderPage, pack_print::PackPrintPage, packs::PacksPage,
-    plan_print::PlanPrintPage, plans::PlansPage, session_room::SessionRoomPage,
-    session_summary::SessionSummaryPage, sessions::SessionsPage, share::SharePage,
+    plan_print::PlanPrintPage, plans::PlansPage, programme_markers::assessment::AssessmentPage,
+    programme_markers::highlight::HighlightPage, programme_markers::progress::ProgressPage,
+    session_room::SessionRoomPage, session_summary::SessionSummaryPage, sessions::SessionsPage,
+    share::SharePage,
 };
 
 /// `/plans`: every plan on this device.
@@ -196,5 +198,47 @@ impl LazyRoute for PlanPrintRoute {
 
     fn view(_this: Self) -> AnyView {
         view! { <PlanPrintPage /> }.into_any()
+    }
+}
+
+/// `/plan/:doc/programme/progress`: the progress markers, and partners' counts.
+pub struct ProgressRoute;
+
+#[lazy_route]
+impl LazyRoute for ProgressRoute {
+    fn data() -> Self {
+        Self
+    }
+
+    fn view(_this: Self) -> AnyView {
+        view! { <ProgressPage /> }.into_any()
+    }
+}
+
+/// `/plan/:doc/programme/assessment`: self-assessment and the position statement.
+pub struct AssessmentRoute;
+
+#[lazy_route]
+impl LazyRoute for AssessmentRoute {
+    fn data() -> Self {
+        Self
+    }
+
+    fn view(_this: Self) -> AnyView {
+        view! { <AssessmentPage /> }.into_any()
+    }
+}
+
+/// `/plan/:doc/programme/highlight`: the quarterly highlight report, ready to print.
+pub struct HighlightRoute;
+
+#[lazy_route]
+impl LazyRoute for HighlightRoute {
+    fn data() -> Self {
+        Self
+    }
+
+    fn view(_this: Self) -> AnyView {
+        view! { <HighlightPage /> }.into_any()
     }
 }
