@@ -24,6 +24,9 @@ use crate::lazy_routes::{
     PacksRoute, PlanPrintRoute, PlansRoute, SessionRoomRoute, SessionSummaryRoute, SessionsRoute,
     ShareRoute,
 };
+use crate::lazy_routes::{
+    BoroughRoute, EmpowermentRoute, ExampleBoroughRoute, NetworkRoute, StartBoroughRoute,
+};
 use crate::pages::{
     about::AboutPage, home::HomePage, not_found::NotFoundPage, plan_actions::PlanActionsPage,
 };
@@ -46,6 +49,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/about") view=AboutPage />
                     <Route path=path!("/join") view={Lazy::<JoinRoute>::new()} />
                     <Route path=path!("/board/:session") view={Lazy::<BoardRoute>::new()} />
+                    <Route path=path!("/borough/example") view={Lazy::<ExampleBoroughRoute>::new()} />
+                    <Route path=path!("/borough/new") view={Lazy::<StartBoroughRoute>::new()} />
                     <ParentRoute path=path!("/plan/:doc") view=PlanFrame>
                         <Route path=path!("") view=PlanActionsPage />
                         <Route path=path!("action/new") view={Lazy::<ActionEditorRoute>::new()} />
@@ -59,6 +64,9 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("session/:session/summary") view={Lazy::<SessionSummaryRoute>::new()} />
                         <Route path=path!("share") view={Lazy::<ShareRoute>::new()} />
                         <Route path=path!("print") view={Lazy::<PlanPrintRoute>::new()} />
+                        <Route path=path!("programme") view={Lazy::<BoroughRoute>::new()} />
+                        <Route path=path!("programme/network") view={Lazy::<NetworkRoute>::new()} />
+                        <Route path=path!("programme/empowerment") view={Lazy::<EmpowermentRoute>::new()} />
                     </ParentRoute>
                 </Routes>
             </main>

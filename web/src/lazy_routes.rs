@@ -10,6 +10,10 @@
 use leptos::prelude::*;
 use leptos_router::{LazyRoute, lazy_route};
 
+use crate::pages::programme::{
+    borough::BoroughPage, empowerment::EmpowermentPage, example::ExampleBoroughPage,
+    network::NetworkPage, start::StartBoroughPage,
+};
 use crate::pages::{
     action_editor::ActionEditorPage, board::BoardPage, join::JoinPage, overview::OverviewPage,
     pack_builder::PackBuilderPage, pack_print::PackPrintPage, packs::PacksPage,
@@ -196,5 +200,75 @@ impl LazyRoute for PlanPrintRoute {
 
     fn view(_this: Self) -> AnyView {
         view! { <PlanPrintPage /> }.into_any()
+    }
+}
+
+/// `/borough/example`: keeping the example borough on this device and opening it.
+pub struct ExampleBoroughRoute;
+
+#[lazy_route]
+impl LazyRoute for ExampleBoroughRoute {
+    fn data() -> Self {
+        Self
+    }
+
+    fn view(_this: Self) -> AnyView {
+        view! { <ExampleBoroughPage /> }.into_any()
+    }
+}
+
+/// `/borough/new`: starting a borough programme.
+pub struct StartBoroughRoute;
+
+#[lazy_route]
+impl LazyRoute for StartBoroughRoute {
+    fn data() -> Self {
+        Self
+    }
+
+    fn view(_this: Self) -> AnyView {
+        view! { <StartBoroughPage /> }.into_any()
+    }
+}
+
+/// `/plan/:doc/programme`: the borough at a glance.
+pub struct BoroughRoute;
+
+#[lazy_route]
+impl LazyRoute for BoroughRoute {
+    fn data() -> Self {
+        Self
+    }
+
+    fn view(_this: Self) -> AnyView {
+        view! { <BoroughPage /> }.into_any()
+    }
+}
+
+/// `/plan/:doc/programme/network`: the network, viewed and changed.
+pub struct NetworkRoute;
+
+#[lazy_route]
+impl LazyRoute for NetworkRoute {
+    fn data() -> Self {
+        Self
+    }
+
+    fn view(_this: Self) -> AnyView {
+        view! { <NetworkPage /> }.into_any()
+    }
+}
+
+/// `/plan/:doc/programme/empowerment`: the Carer Empowerment Plan and its findings.
+pub struct EmpowermentRoute;
+
+#[lazy_route]
+impl LazyRoute for EmpowermentRoute {
+    fn data() -> Self {
+        Self
+    }
+
+    fn view(_this: Self) -> AnyView {
+        view! { <EmpowermentPage /> }.into_any()
     }
 }

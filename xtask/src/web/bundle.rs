@@ -18,13 +18,14 @@ use crate::run::{cmd, root};
 use crate::tools;
 
 /// The stylesheets in web/style, in the order they are joined into one file.
-const STYLESHEETS: [&str; 7] = [
+const STYLESHEETS: [&str; 8] = [
     "tokens.css",
     "layout.css",
     "frame.css",
     "plan.css",
     "session.css",
     "live.css",
+    "programme.css",
     "print.css",
 ];
 
