@@ -24,6 +24,9 @@ use crate::lazy_routes::{
     PackBuilderRoute, PackPrintRoute, PacksRoute, PlanPrintRoute, PlansRoute, ProgressRoute,
     SessionRoomRoute, SessionSummaryRoute, SessionsRoute, ShareRoute,
 };
+use crate::lazy_routes::{
+    BoroughRoute, EmpowermentRoute, ExampleBoroughRoute, NetworkRoute, StartBoroughRoute,
+};
 use crate::pages::{
     about::AboutPage, home::HomePage, not_found::NotFoundPage, plan_actions::PlanActionsPage,
 };
@@ -46,6 +49,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/about") view=AboutPage />
                     <Route path=path!("/join") view={Lazy::<JoinRoute>::new()} />
                     <Route path=path!("/board/:session") view={Lazy::<BoardRoute>::new()} />
+                    <Route path=path!("/borough/example") view={Lazy::<ExampleBoroughRoute>::new()} />
+                    <Route path=path!("/borough/new") view={Lazy::<StartBoroughRoute>::new()} />
                     <ParentRoute path=path!("/plan/:doc") view=PlanFrame>
                         <Route path=path!("") view=PlanActionsPage />
                         <Route path=path!("action/new") view={Lazy::<ActionEditorRoute>::new()} />
@@ -62,6 +67,9 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("programme/progress") view={Lazy::<ProgressRoute>::new()} />
                         <Route path=path!("programme/assessment") view={Lazy::<AssessmentRoute>::new()} />
                         <Route path=path!("programme/highlight") view={Lazy::<HighlightRoute>::new()} />
+                        <Route path=path!("programme") view={Lazy::<BoroughRoute>::new()} />
+                        <Route path=path!("programme/network") view={Lazy::<NetworkRoute>::new()} />
+                        <Route path=path!("programme/empowerment") view={Lazy::<EmpowermentRoute>::new()} />
                     </ParentRoute>
                 </Routes>
             </main>

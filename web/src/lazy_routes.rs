@@ -10,6 +10,10 @@
 use leptos::prelude::*;
 use leptos_router::{LazyRoute, lazy_route};
 
+use crate::pages::programme::{
+    borough::BoroughPage, empowerment::EmpowermentPage, example::ExampleBoroughPage,
+    network::NetworkPage, start::StartBoroughPage,
+};
 use crate::pages::{
     action_editor::ActionEditorPage, board::BoardPage, join::JoinPage, overview::OverviewPage,
     pack_builder::PackBuilderPage, pack_print::PackPrintPage, packs::PacksPage,
@@ -206,6 +210,11 @@ pub struct ProgressRoute;
 
 #[lazy_route]
 impl LazyRoute for ProgressRoute {
+/// `/borough/example`: keeping the example borough on this device and opening it.
+pub struct ExampleBoroughRoute;
+
+#[lazy_route]
+impl LazyRoute for ExampleBoroughRoute {
     fn data() -> Self {
         Self
     }
@@ -220,6 +229,15 @@ pub struct AssessmentRoute;
 
 #[lazy_route]
 impl LazyRoute for AssessmentRoute {
+        view! { <ExampleBoroughPage /> }.into_any()
+    }
+}
+
+/// `/borough/new`: starting a borough programme.
+pub struct StartBoroughRoute;
+
+#[lazy_route]
+impl LazyRoute for StartBoroughRoute {
     fn data() -> Self {
         Self
     }
@@ -234,11 +252,49 @@ pub struct HighlightRoute;
 
 #[lazy_route]
 impl LazyRoute for HighlightRoute {
+        view! { <StartBoroughPage /> }.into_any()
+    }
+}
+
+/// `/plan/:doc/programme`: the borough at a glance.
+pub struct BoroughRoute;
+
+#[lazy_route]
+impl LazyRoute for BoroughRoute {
     fn data() -> Self {
         Self
     }
 
     fn view(_this: Self) -> AnyView {
         view! { <HighlightPage /> }.into_any()
+        view! { <BoroughPage /> }.into_any()
+    }
+}
+
+/// `/plan/:doc/programme/network`: the network, viewed and changed.
+pub struct NetworkRoute;
+
+#[lazy_route]
+impl LazyRoute for NetworkRoute {
+    fn data() -> Self {
+        Self
+    }
+
+    fn view(_this: Self) -> AnyView {
+        view! { <NetworkPage /> }.into_any()
+    }
+}
+
+/// `/plan/:doc/programme/empowerment`: the Carer Empowerment Plan and its findings.
+pub struct EmpowermentRoute;
+
+#[lazy_route]
+impl LazyRoute for EmpowermentRoute {
+    fn data() -> Self {
+        Self
+    }
+
+    fn view(_this: Self) -> AnyView {
+        view! { <EmpowermentPage /> }.into_any()
     }
 }

@@ -482,8 +482,12 @@ pub fn summary_of(doc: &Document, today: NaiveDate) -> Summary {
     }
 }
 
-/// The locality a plan is for, if its first action plan is a locality's.
+/// The locality a plan is for, if its document is one locality's plan (not a
+/// borough programme) and that plan is a locality's.
 pub fn plan_locality(content: &Content) -> Option<String> {
+    if content.is_programme() {
+        return None;
+    }
     match &content.plans.first()?.scope {
         PlanScope::Locality { name } => Some(name.clone()),
         _ => None,

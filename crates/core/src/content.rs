@@ -78,9 +78,25 @@ impl Content {
         self.plans.iter().find(|p| p.id == id)
     }
 
-    /// The title a person knows the document by: its first action plan's, or the
-    /// document's own when it has no plan or that plan's title is blank.
+    /// True for a borough's programme rather than one locality's plan: a document with
+    /// no plan or several, or with any of the programme's parts (the network, the
+    /// empowerment plan, progress markers, self-assessments). Front ends show the
+    /// programme's pages for such a document.
+    pub fn is_programme(&self) -> bool {
+        self.plans.len() != 1
+            || !self.network.is_empty()
+            || !self.empowerment.is_empty()
+            || !self.progress.is_empty()
+            || !self.assessments.is_empty()
+    }
+
+    /// The title a person knows the document by: a programme's own title
+    /// ([`Content::is_programme`]); otherwise its action plan's, or the document's own
+    /// when that plan's title is blank.
     pub fn display_title(&self) -> &str {
+        if self.is_programme() {
+            return &self.title;
+        }
         self.plans
             .first()
             .map(|plan| plan.title.as_str())
@@ -170,19 +186,12 @@ mod tests {
     use crate::ids::PlanId;
 
     #[test]
-    fn a_document_is_known_by_its_first_plans_title() {
+    fn a_locality_document_is_known_by_its_plans_title() {
         let mut content = Content::new("Maltby carers' network");
-        assert_eq!(
-            content.display_title(),
-            "Maltby carers' network",
-            "no plan yet"
-        );
         content
             .plans
             .push(ActionPlan::for_locality(PlanId::from_u128(1), "Maltby"));
-        content
-            .plans
-            .push(ActionPlan::for_locality(PlanId::from_u128(2), "Rawmarsh"));
+        assert!(!content.is_programme());
         assert_eq!(content.display_title(), "Maltby locality action plan");
         content.plans[0].title = "  ".into();
         assert_eq!(
@@ -190,5 +199,26 @@ mod tests {
             "Maltby carers' network",
             "a blank plan title gives way to the document's"
         );
+    }
+
+    #[test]
+    fn a_borough_programme_is_known_by_its_own_title() {
+        let mut content = Content::new("Rotherham carers' programme");
+        assert!(content.is_programme(), "no plan yet");
+        assert_eq!(content.display_title(), "Rotherham carers' programme");
+        content
+            .plans
+            .push(ActionPlan::for_locality(PlanId::from_u128(1), "Maltby"));
+        content
+            .plans
+            .push(ActionPlan::for_locality(PlanId::from_u128(2), "Rawmarsh"));
+        assert!(content.is_programme(), "several locality plans");
+        assert_eq!(content.display_title(), "Rotherham carers' programme");
+        content.plans.pop();
+        content.network.localities.push(crate::network::Locality {
+            id: crate::ids::LocalityId::from_u128(3),
+            name: "Maltby".into(),
+        });
+        assert!(content.is_programme(), "one plan and a network");
     }
 }

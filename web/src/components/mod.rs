@@ -7,6 +7,7 @@ pub mod live;
 pub mod main_nav;
 pub mod page_loading;
 pub mod plan;
+pub mod programme;
 pub mod session;
 pub mod site_header;
 pub mod skip_link;

@@ -45,6 +45,18 @@ pub fn HomePage() -> impl IntoView {
             <p>"If someone sent you a plan, or you downloaded a copy, open it here."</p>
             <OpenPlanFile on_change=reread />
         </section>
+        <section aria-labelledby="borough-heading">
+            <h2 id="borough-heading">"Running the borough's programme?"</h2>
+            <p>"See the localities' plans together, the network and the Carer Empowerment Plan."</p>
+            <ul>
+                <li>
+                    <A href="/borough/example">"Try the example borough"</A>
+                </li>
+                <li>
+                    <A href="/borough/new">"Start a borough programme"</A>
+                </li>
+            </ul>
+        </section>
         <section aria-labelledby="focus-areas-heading">
             <h2 id="focus-areas-heading">"Our areas of focus"</h2>
             <p>"Every locality plan works towards the borough's three areas of focus."</p>

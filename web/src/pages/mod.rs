@@ -14,6 +14,7 @@ pub mod plan_actions;
 pub mod plan_print;
 pub mod plans;
 pub mod programme_markers;
+pub mod programme;
 pub mod session_room;
 pub mod session_summary;
 pub mod sessions;

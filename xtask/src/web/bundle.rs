@@ -18,7 +18,7 @@ use crate::run::{cmd, root};
 use crate::tools;
 
 /// The stylesheets in web/style, in the order they are joined into one file.
-const STYLESHEETS: [&str; 8] = [
+const STYLESHEETS: [&str; 9] = [
     "tokens.css",
     "layout.css",
     "frame.css",
@@ -26,6 +26,7 @@ const STYLESHEETS: [&str; 8] = [
     "session.css",
     "live.css",
     "markers.css",
+    "programme.css",
     "print.css",
 ];
 

@@ -103,7 +103,12 @@ fn OpenPlanFrame(plan: OpenPlan) -> impl IntoView {
                 <header class="plan-frame__header">
                     <h1 class="plan-frame__title">{title}</h1>
                     <p class="plan-frame__locality">{locality}</p>
-                    <PlanNav id=plan.id />
+                    <PlanNav
+                        id=plan.id
+                        programme=Signal::derive(move || {
+                            plan.doc.with(|doc| doc.content().is_programme())
+                        })
+                    />
                     <SaveStatus plan />
                     <BackupNudge plan />
                 </header>

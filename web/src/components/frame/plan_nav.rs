@@ -1,4 +1,6 @@
-//! The plan's own navigation: Actions, Overview, Action packs, Sessions, Share, Print.
+//! The plan's own navigation: Actions, Overview, Action packs, Sessions, Share, Print,
+//! and for a borough programme ([`cares_core::document::Content::is_programme`]) the
+//! way to its pages first.
 //!
 //! The router marks the link of the page being shown with `aria-current="page"`.
 
@@ -11,7 +13,11 @@ use leptos_router::components::A;
 pub fn PlanNav(
     /// The plan's document id.
     id: DocumentId,
+    /// True for a borough programme: "Borough programme" leads the list.
+    #[prop(into)]
+    programme: Signal<bool>,
 ) -> impl IntoView {
+    let programme_href = format!("/plan/{id}/programme");
     let base = format!("/plan/{id}");
     let links = [
         ("Actions", base.clone()),
@@ -24,6 +30,11 @@ pub fn PlanNav(
     view! {
         <nav class="plan-nav" aria-label="Plan">
             <ul class="plan-nav__list">
+                <Show when=move || programme.get()>
+                    <li>
+                        <A href=programme_href.clone()>"Borough programme"</A>
+                    </li>
+                </Show>
                 {links
                     .into_iter()
                     .map(|(name, href)| {

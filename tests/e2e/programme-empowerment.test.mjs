@@ -1,0 +1,56 @@
+// The Carer Empowerment Plan of the example borough: looked at from a quarter chosen
+// in the address, how many key strategic meetings have a carer voice, the core's
+// findings in plain words, and lining a rep up for a meeting, kept after a reload.
+
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { hasText, launchBrowser, mainHeading, openPage, screenChecks } from './browser.mjs';
+import { saved } from './app.mjs';
+import { entry, openExampleBorough, programmeNav } from './programme.mjs';
+
+let browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(() => browser?.close());
+
+for (const width of [1280, 360]) {
+  test(`at ${width}px, the empowerment plan says which key meetings lack a carer voice and why, and a rep can be lined up`, async (t) => {
+    const { context, page, errors } = await openPage(browser, width);
+    const screens = screenChecks();
+    t.after(() => context.close());
+
+    await openExampleBorough(page);
+    await programmeNav(page, 'Empowerment plan').click();
+    await mainHeading(page, 'Empowerment plan');
+
+    // The example's meetings are in 2024-25: look from its first quarter.
+    await page.getByLabel('Look from the quarter', { exact: true }).selectOption({ label: '2024-25 Q1 (April to June 2024)' });
+    await page.waitForURL(/\/programme\/empowerment\?from=2024-25(\+|%20)Q1$/);
+    const summary = page.locator('.programme-summary');
+    await hasText(summary, 'From 2024-25 Q1 on, 2 of 4 key strategic meetings have a carer voice. The plan has 3 carer reps.');
+
+    const counts = await page.locator('ul.programme-findings li').allInnerTexts();
+    assert.deepEqual(counts, [
+      'A key meeting with no carer voice: 2',
+      'A rep asked to too many meetings: 1',
+      'A young carer rep expected in school hours: 1',
+    ]);
+    await hasText(entry(page, 'Strategic group, quarter 2'), /school/i);
+    await hasText(entry(page, 'Strategic group, quarter 4'), /carer/i);
+    await screens.check(page, `programme-empowerment-${width}`);
+
+    // Priya goes to the fourth quarter's strategic group: one fewer meeting without a carer voice.
+    const fourth = page.getByRole('group', { name: /^Strategic group, quarter 4/ });
+    await fourth.getByLabel('Priya', { exact: true }).check();
+    await hasText(summary, 'From 2024-25 Q1 on, 3 of 4 key strategic meetings have a carer voice.');
+    await saved(page);
+
+    await page.reload();
+    await mainHeading(page, 'Empowerment plan');
+    await hasText(summary, 'From 2024-25 Q1 on, 3 of 4 key strategic meetings have a carer voice.');
+    assert.ok(await page.getByRole('group', { name: /^Strategic group, quarter 4/ }).getByLabel('Priya', { exact: true }).isChecked());
+    assert.deepEqual(errors, [], 'the page should raise no errors');
+    screens.assertClean();
+  });
+}

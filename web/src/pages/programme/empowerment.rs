@@ -1,0 +1,281 @@
+//! The Carer Empowerment Plan: carer reps and navigators lined up for the key
+//! strategic meetings, and the core's findings in plain words (a key meeting with no
+//! carer voice, a rep asked to too many meetings, a young carer rep expected in
+//! school hours). The quarter the plan is looked at from is in the address
+//! (`?from=2024-25 Q1`), so a link or a reload shows the same; it starts at the
+//! quarter today falls in. Lining a rep up or taking them off is one document edit.
+
+use std::collections::BTreeSet;
+
+use cares_core::edits::Edit;
+use cares_core::empowerment::{Alignment, SchoolCalendar};
+use cares_core::network::{Meeting, Quarter};
+use cares_core::report::EmpowermentView;
+use cares_core::text::count;
+use chrono::NaiveDate;
+use leptos::prelude::*;
+use leptos_router::NavigateOptions;
+use leptos_router::hooks::{use_navigate, use_query_map};
+
+use crate::components::plan::plan_context::{PlanMissing, edit_problem, use_open_plan};
+use crate::components::programme::entry_form::CheckField;
+use crate::components::programme::nav::{ProgrammeNav, programme_path};
+use crate::workspace::{OpenPlan, today};
+
+/// `/plan/:doc/programme/empowerment`.
+#[component]
+pub fn EmpowermentPage() -> impl IntoView {
+    let Some(open) = use_open_plan() else {
+        return view! { <PlanMissing /> }.into_any();
+    };
+    let query = use_query_map();
+    let now = today();
+    let from = Memo::new(move |_| {
+        query
+            .read()
+            .get("from")
+            .and_then(|text| text.parse::<Quarter>().ok())
+            .unwrap_or_else(|| Quarter::containing(now))
+    });
+    // The quarters a person may look from: this one and every quarter with a meeting.
+    let quarters = Memo::new(move |_| {
+        let mut all: BTreeSet<Quarter> = open.doc.with(|d| {
+            d.content()
+                .network
+                .meetings
+                .iter()
+                .map(Meeting::quarter)
+                .collect()
+        });
+        all.insert(Quarter::containing(now));
+        all.insert(from.get());
+        all.into_iter().collect::<Vec<_>>()
+    });
+    let plan_view = Memo::new(move |_| {
+        let day = from.get().first_day();
+        open.doc.with(|d| {
+            let content = d.content();
+            EmpowermentView::new(
+                &content.empowerment,
+                &content.network,
+                &SchoolCalendar::default(),
+                day,
+            )
+        })
+    });
+    let navigate = use_navigate();
+    let doc = open.id;
+    let choose = move |ev: leptos::ev::Event| {
+        let chosen = event_target_value(&ev);
+        navigate(
+            &format!(
+                "{}?from={}",
+                programme_path(doc, "/empowerment"),
+                chosen.replace(' ', "+")
+            ),
+            NavigateOptions {
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    };
+    view! {
+        <div class="programme">
+            <h1>"Empowerment plan"</h1>
+            <ProgrammeNav id=open.id />
+            <p>
+                "Carer reps and navigators lined up for the key strategic meetings, so that carers' voice is heard where decisions are made."
+            </p>
+            <div class="field">
+                <label class="field__label" for="empowerment-from">
+                    "Look from the quarter"
+                </label>
+                <select class="field__input field__input--select" id="empowerment-from" on:change=choose>
+                    {move || {
+                        let chosen = from.get();
+                        quarters
+                            .get()
+                            .into_iter()
+                            .map(|q| {
+                                view! {
+                                    <option value=q.to_string() selected=q == chosen>
+                                        {format!("{q} ({})", q.months())}
+                                    </option>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </select>
+            </div>
+            {move || {
+                let v = plan_view.get();
+                view! { <Summary v=v.clone() /> <Findings v /> }
+            }}
+            <KeyMeetings open from />
+        </div>
+    }
+    .into_any()
+}
+
+/// How many key meetings have a carer voice, from the quarter on.
+#[component]
+fn Summary(v: EmpowermentView) -> impl IntoView {
+    let line = if v.key_meetings == 0 {
+        format!(
+            "There are no key strategic meetings from {} on. Choose an earlier quarter, or mark a meeting as key on the Network page.",
+            v.from
+        )
+    } else {
+        format!(
+            "From {} on, {} of {} have a carer voice. The plan has {}.",
+            v.from,
+            v.key_meetings_with_carer_voice,
+            count(
+                v.key_meetings,
+                "key strategic meeting",
+                "key strategic meetings"
+            ),
+            count(v.reps, "carer rep", "carer reps"),
+        )
+    };
+    view! { <p class="programme-summary">{line}</p> }
+}
+
+/// The findings, counted by kind and then one by one.
+#[component]
+fn Findings(v: EmpowermentView) -> impl IntoView {
+    view! {
+        <section aria-labelledby="findings-heading">
+            <h2 id="findings-heading">"What needs attention"</h2>
+            {if v.findings.is_empty() {
+                view! { <p>"Nothing: every key meeting from this quarter on has a carer rep who can go."</p> }
+                    .into_any()
+            } else {
+                view! {
+                    <ul class="programme-findings">
+                        {v
+                            .counts
+                            .into_iter()
+                            .map(|c| view! { <li>{format!("{}: {}", capitalised(c.phrase), c.count)}</li> })
+                            .collect_view()}
+                    </ul>
+                    <ol class="programme-entries">
+                        {v
+                            .findings
+                            .into_iter()
+                            .map(|f| {
+                                let about = match (f.meeting, f.quarter) {
+                                    (Some(m), _) => Some(m),
+                                    (None, Some(q)) => Some(format!("{q} ({})", q.months())),
+                                    (None, None) => None,
+                                };
+                                view! {
+                                    <li class="programme-entry">
+                                        {about.map(|a| view! { <p class="programme-entry__name">{a}</p> })}
+                                        <p>{f.message}</p>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ol>
+                }
+                    .into_any()
+            }}
+        </section>
+    }
+}
+
+fn capitalised(phrase: &str) -> String {
+    let mut chars = phrase.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// Each key strategic meeting from the quarter on, with a box per rep to line them up.
+#[component]
+fn KeyMeetings(open: OpenPlan, from: Memo<Quarter>) -> impl IntoView {
+    let failed = RwSignal::new(None::<String>);
+    view! {
+        <section aria-labelledby="key-meetings-heading">
+            <h2 id="key-meetings-heading">"Who goes to which key meeting"</h2>
+            <p>"Tick a carer rep to line them up for a meeting; untick to take them off."</p>
+            {move || failed.get().map(|m| view! { <p class="form-error" role="alert">{m}</p> })}
+            {move || {
+                let first_day: NaiveDate = from.get().first_day();
+                let (meetings, reps, alignments) = open.doc.with(|d| {
+                    let c = d.content();
+                    let mut meetings: Vec<Meeting> = c
+                        .network
+                        .meetings
+                        .iter()
+                        .filter(|m| m.is_key_strategic_meeting && m.date >= first_day)
+                        .cloned()
+                        .collect();
+                    meetings.sort_by_key(|m| (m.date, m.start));
+                    (meetings, c.empowerment.reps.clone(), c.empowerment.alignments.clone())
+                });
+                if reps.is_empty() {
+                    return view! {
+                        <p>"The plan has no carer reps yet. Mark members as carer reps on the Network page."</p>
+                    }
+                        .into_any();
+                }
+                meetings
+                    .into_iter()
+                    .map(|m| {
+                        let boxes = reps
+                            .iter()
+                            .map(|r| {
+                                let alignment = Alignment { rep: r.member, meeting: m.id };
+                                let ticked = RwSignal::new(alignments.contains(&alignment));
+                                Effect::watch(
+                                    move || ticked.get(),
+                                    move |now, before, _| {
+                                        if before.is_none() {
+                                            return;
+                                        }
+                                        let edit = if *now {
+                                            Edit::Align { alignment }
+                                        } else {
+                                            Edit::Unalign { alignment }
+                                        };
+                                        match open.edit(edit) {
+                                            Ok(()) => failed.set(None),
+                                            Err(e) => failed.set(Some(edit_problem(&e))),
+                                        }
+                                    },
+                                    false,
+                                );
+                                let label = if r.is_young_carer {
+                                    format!("{} (young carer)", r.display_name)
+                                } else {
+                                    r.display_name.clone()
+                                };
+                                view! {
+                                    <CheckField id=format!("align-{}-{}", m.id, r.member) label checked=ticked />
+                                }
+                            })
+                            .collect_view();
+                        view! {
+                            <fieldset class="field programme-form">
+                                <legend class="field__label">
+                                    {format!(
+                                        "{}, {} to {}",
+                                        m.label(),
+                                        m.start.format("%H:%M"),
+                                        m.end.format("%H:%M"),
+                                    )}
+                                </legend>
+                                {boxes}
+                            </fieldset>
+                        }
+                    })
+                    .collect_view()
+                    .into_any()
+            }}
+        </section>
+    }
+}
