@@ -1,5 +1,6 @@
 // Performance measure (not a test): how long a carer rep on a slow phone waits between
-// changing a filter, or pressing a key in the action editor, and seeing the result.
+// changing a filter, or pressing a key in the action editor, and seeing the result;
+// and how long the plan takes to open.
 //
 // A plan of 2,000 actions is built here in the core's v1 file layout and opened through
 // Home's "Open a plan file"; Chromium's CPU is slowed four times (a cheap phone); then
@@ -29,6 +30,7 @@ const ACTIONS = Number(process.env.PERF_ACTIONS ?? 2000);
 const SAMPLES = Number(process.env.PERF_SAMPLES ?? 30);
 const CPU = Number(process.env.PERF_CPU ?? 4);
 const GOAL = { median: 50, p95: 100 };
+const OPEN_GOAL = 300;
 const LOAD_TIMEOUT = 300_000;
 
 const STATUSES = ['not-started', 'red', 'amber', 'green', 'complete'];
@@ -240,14 +242,19 @@ function walk(options, count, start = 0) {
   return keys;
 }
 
+/**
+ * Prints one measure. The goal is judged on Event Timing (the longest entry of each
+ * interaction, as INP takes it): it counts the time a key waits behind the work left
+ * from the key before, which the next-paint figure does not.
+ */
 function report(name, results) {
   const paint = summary(results.map((r) => r.nextPaint));
   const timing = summary(results.map((r) => r.eventTiming));
-  const met = paint.median <= GOAL.median && paint.p95 <= GOAL.p95;
+  const met = timing.median <= GOAL.median && timing.p95 <= GOAL.p95;
   console.log(`${name} (${paint.n} samples)`);
-  console.log(`  next paint:   median ${ms(paint.median)}, p95 ${ms(paint.p95)}, max ${ms(paint.max)}  ${met ? 'goal met' : 'GOAL NOT MET'}`);
-  console.log(`  Event Timing: median ${ms(timing.median)}, p95 ${ms(timing.p95)}, max ${ms(timing.max)}`);
-  console.log(`  each (next paint, ms): ${results.map((r) => Math.round(r.nextPaint)).join(' ')}`);
+  console.log(`  Event Timing: median ${ms(timing.median)}, p95 ${ms(timing.p95)}, max ${ms(timing.max)}  ${met ? 'goal met' : 'GOAL NOT MET'}`);
+  console.log(`  next paint:   median ${ms(paint.median)}, p95 ${ms(paint.p95)}, max ${ms(paint.max)}`);
+  console.log(`  each (Event Timing, ms): ${results.map((r) => Math.round(r.eventTiming)).join(' ')}`);
   const late = results.filter((r) => r.frames > 1).length;
   if (late) console.log(`  ${late} of ${results.length} changes were not on screen until a later frame (counted to that frame)`);
   return met;
@@ -284,13 +291,14 @@ async function main() {
     await page.evaluate(instrument);
 
     console.log(`Plan of ${ACTIONS} actions (${(file.buffer.length / 1024).toFixed(0)} KB file), viewport 360x800, ${CPU}x CPU throttling`);
-    console.log(`  opening the file, unthrottled: ${ms(openMs)}; reloading the plan page, throttled: ${ms(reloadMs)}`);
-    console.log(`Goal: median <= ${GOAL.median} ms, p95 <= ${GOAL.p95} ms`);
+    console.log(`  opening the file, unthrottled: ${ms(openMs)}`);
+    console.log(`  opening the plan (reload to its list shown), throttled: ${ms(reloadMs)}  ${reloadMs <= OPEN_GOAL ? 'goal met' : 'GOAL NOT MET'} (goal <= ${OPEN_GOAL} ms)`);
+    console.log(`Goal for each interaction (Event Timing): median <= ${GOAL.median} ms, p95 <= ${GOAL.p95} ms`);
 
     const form = page.getByRole('search', { name: 'Filter actions', exact: true });
     const status = form.getByLabel('Status', { exact: true });
     const area = form.getByLabel('Area of focus', { exact: true });
-    let allMet = true;
+    let allMet = reloadMs <= OPEN_GOAL;
     for (const [name, select, options, kind] of [
       ['filter: Status select', status, 6, 'status'],
       ['filter: Area of focus select', area, 4, 'area'],
