@@ -20,9 +20,9 @@ use crate::components::page_loading::PageLoading;
 use crate::components::site_header::SiteHeader;
 use crate::components::skip_link::{MAIN_ID, SkipLink};
 use crate::lazy_routes::{
-    ActionEditorRoute, BoardRoute, JoinRoute, OverviewRoute, PackBuilderRoute, PackPrintRoute,
-    PacksRoute, PlanPrintRoute, PlansRoute, SessionRoomRoute, SessionSummaryRoute, SessionsRoute,
-    ShareRoute,
+    ActionEditorRoute, BoardRoute, HelpRoute, HelpTopicRoute, JoinRoute, OverviewRoute,
+    PackBuilderRoute, PackPrintRoute, PacksRoute, PlanPrintRoute, PlansRoute, SessionRoomRoute,
+    SessionSummaryRoute, SessionsRoute, ShareRoute,
 };
 use crate::pages::{
     about::AboutPage, home::HomePage, not_found::NotFoundPage, plan_actions::PlanActionsPage,
@@ -44,6 +44,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=HomePage />
                     <Route path=path!("/plans") view={Lazy::<PlansRoute>::new()} />
                     <Route path=path!("/about") view=AboutPage />
+                    <Route path=path!("/help") view={Lazy::<HelpRoute>::new()} />
+                    <Route path=path!("/help/:topic") view={Lazy::<HelpTopicRoute>::new()} />
                     <Route path=path!("/join") view={Lazy::<JoinRoute>::new()} />
                     <Route path=path!("/board/:session") view={Lazy::<BoardRoute>::new()} />
                     <ParentRoute path=path!("/plan/:doc") view=PlanFrame>

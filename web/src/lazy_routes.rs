@@ -11,10 +11,20 @@ use leptos::prelude::*;
 use leptos_router::{LazyRoute, lazy_route};
 
 use crate::pages::{
-    action_editor::ActionEditorPage, board::BoardPage, join::JoinPage, overview::OverviewPage,
-    pack_builder::PackBuilderPage, pack_print::PackPrintPage, packs::PacksPage,
-    plan_print::PlanPrintPage, plans::PlansPage, session_room::SessionRoomPage,
-    session_summary::SessionSummaryPage, sessions::SessionsPage, share::SharePage,
+    action_editor::ActionEditorPage,
+    board::BoardPage,
+    help::{HelpPage, HelpTopicPage},
+    join::JoinPage,
+    overview::OverviewPage,
+    pack_builder::PackBuilderPage,
+    pack_print::PackPrintPage,
+    packs::PacksPage,
+    plan_print::PlanPrintPage,
+    plans::PlansPage,
+    session_room::SessionRoomPage,
+    session_summary::SessionSummaryPage,
+    sessions::SessionsPage,
+    share::SharePage,
 };
 
 /// `/plans`: every plan on this device.
@@ -196,5 +206,33 @@ impl LazyRoute for PlanPrintRoute {
 
     fn view(_this: Self) -> AnyView {
         view! { <PlanPrintPage /> }.into_any()
+    }
+}
+
+/// `/help`: the guides.
+pub struct HelpRoute;
+
+#[lazy_route]
+impl LazyRoute for HelpRoute {
+    fn data() -> Self {
+        Self
+    }
+
+    fn view(_this: Self) -> AnyView {
+        view! { <HelpPage /> }.into_any()
+    }
+}
+
+/// `/help/:topic`: one guide.
+pub struct HelpTopicRoute;
+
+#[lazy_route]
+impl LazyRoute for HelpTopicRoute {
+    fn data() -> Self {
+        Self
+    }
+
+    fn view(_this: Self) -> AnyView {
+        view! { <HelpTopicPage /> }.into_any()
     }
 }
