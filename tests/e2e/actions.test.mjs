@@ -216,6 +216,8 @@ test('after a reload every field, milestone, rating and piece of evidence is sti
   await fillAction(page, { ...values, milestones: [{ text: 'Letter sent', due: '2030-02-28' }, { text: 'Launch event' }] });
   await rate(page, RATING.amber, { note: 'Four employers interested', link: 'https://example.org/charter', on: '2030-01-10' });
   const editorUrl = page.url();
+  // Once the plan holds it, it is no longer a "New action".
+  await mainHeading(page, 'Edit action');
 
   await page.reload();
   await mainHeading(page, 'Edit action');

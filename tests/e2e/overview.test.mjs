@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { launchBrowser, mainHeading, openPage, until } from './browser.mjs';
+import { launchBrowser, mainHeading, openPage, screenChecks, until } from './browser.mjs';
 import { importPlan, listAfter, openFileOnHome, planNav, saved } from './app.mjs';
 import { AREAS, SAMPLE_ACTIONS, sampleDocument } from './documents.mjs';
 
@@ -73,6 +73,11 @@ test('the overview counts actions by area and status, and lists what is overdue 
   assert.match(text, /2 actions: Who will lead this\?/);
   assert.match(text, /2 actions: How will we know it worked\?/);
   assert.match(text, /1 action: By when\?/);
+  // Each line names its actions, folded away, each a link to the action.
+  const noLead = page.locator('.overview__missing > li').filter({ hasText: 'Who will lead this?' });
+  await noLead.getByText('Which actions', { exact: true }).click();
+  const named = noLead.locator('.overview__which').getByRole('link');
+  assert.equal(await named.count(), 2, 'both actions without a lead are named');
 
   await page.getByRole('heading', { level: 2, name: 'Actions by lead', exact: true }).waitFor();
   const leadTables = page.getByRole('table').filter({ hasText: 'Sam Smith' });
@@ -81,6 +86,19 @@ test('the overview counts actions by area and status, and lists what is overdue 
   const sam = leadRows.find((r) => r[0].includes('Sam Smith'));
   assert.ok(sam, `a row for Sam Smith: ${JSON.stringify(leadRows)}`);
   assert.ok(sam.slice(1).includes('2'), `Sam Smith leads 2 actions: ${JSON.stringify(sam)}`);
+
+  // A picture of progress by area, named in words for screen readers.
+  await page.getByRole('img', { name: /: 1 amber, 1 green$/ }).waitFor();
+  await page.getByRole('img', { name: /: 1 red, 1 complete$/ }).waitFor();
+  // On a 360 px phone the tables fit: no region scrolls sideways and nothing is cut off.
+  await page.setViewportSize({ width: 360, height: 800 });
+  const sideways = await page.locator('.table-scroll').evaluateAll((regions) => regions.filter((r) => r.scrollWidth > r.clientWidth + 1).length);
+  assert.equal(sideways, 0, 'no table scrolls sideways at 360 px');
+  const screens = screenChecks();
+  await screens.check(page, 'overview');
+  screens.assertClean();
+  await named.first().click();
+  await mainHeading(page, 'Edit action');
 
   assert.deepEqual(errors, [], 'the page should raise no errors');
 });

@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launchBrowser, openPage, screenshot } from './browser.mjs';
+import { axeViolations, launchBrowser, openPage, screenshot } from './browser.mjs';
 import { assertNothingToClick, importPlan, repeatsOnEveryPage, planNav } from './app.mjs';
 import { AREAS, SAMPLE_ACTIONS, dateText, isoToday, planTitle, sampleDocument } from './documents.mjs';
 
@@ -37,6 +37,15 @@ test('the print view shows the plan as a table per area, and prints clean', asyn
   for (const area of AREAS) {
     await page.getByRole('heading', { name: new RegExp(area.name) }).first().waitFor();
   }
+  // Every landmark has a name of its own (axe's landmark-unique, a best practice the
+  // WCAG run leaves out): each area's scrolling table is named apart from its section.
+  assert.deepEqual(await axeViolations(page), [], 'the WCAG rules pass');
+  const sameNamed = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { runOnly: { type: 'rule', values: ['landmark-unique'] } });
+    return result.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')));
+  });
+  assert.deepEqual(sameNamed, [], 'no two landmarks share a role and a name');
+
   // Status in words, evidence as written.
   const cafe = page.getByRole('row').filter({ hasText: SAMPLE_ACTIONS[0].what });
   const cafeText = await cafe.innerText();

@@ -144,6 +144,8 @@ async function joinOnPhone(name, code, { byQr, roles = [], young = 'I\'d rather 
   for (const role of roles) {
     await fit.getByRole('checkbox', { name: role, exact: true }).check();
   }
+  // "Are you a young carer?" asks it once; it is not also a tick box among the roles.
+  assert.equal(await fit.getByRole('checkbox', { name: 'Young carer', exact: true }).count(), 0, 'young carer is asked once');
   await page.getByRole('group', { name: 'Are you a young carer?', exact: true }).getByRole('radio', { name: young, exact: true }).check();
   await screens?.check(page, 'live-about-you');
   await page.getByRole('button', { name: 'Continue', exact: true }).click();
@@ -188,7 +190,7 @@ test('phones join with the code, the board shows their statements live, offline 
 
   const ann = await joinOnPhone('Ann', created.code, { byQr: true, roles: ['Parent carer', 'Working carer'], young: 'No', screens });
   t.after(() => ann.context.close());
-  const bo = await joinOnPhone('Bo', created.code, { byQr: false, roles: ['Young carer'], young: 'Yes' });
+  const bo = await joinOnPhone('Bo', created.code, { byQr: false, roles: [], young: 'Yes' });
   t.after(() => bo.context.close());
 
   await send(ann.page, 'I need to tell my story once');
@@ -249,9 +251,18 @@ test('phones join with the code, the board shows their statements live, offline 
   await hasText(ann.page.getByRole('status').filter({ hasText: /^Votes left/ }), 'Votes left: 1');
   await bo.page.getByRole('button', { name: 'Add a dot to Time for me', exact: true }).click();
   await hasText(bo.page.getByRole('status').filter({ hasText: /^Votes left/ }), 'Votes left: 2');
+  // Each theme on the phone says what is in it, not only how many statements.
+  const story = ann.page.locator('.live-theme').filter({ has: ann.page.getByRole('heading', { name: 'Tell my story once', exact: true }) });
+  await story.getByRole('listitem').filter({ hasText: 'I need to tell my story once' }).waitFor();
   await screens.check(ann.page, 'live-phone-vote');
   await board.getByText('Voting is open. The votes stay hidden until the facilitator shows them.', { exact: true }).waitFor();
   assert.equal(await board.locator('.live-board__votes').count(), 0, 'no votes on the board before they are shown');
+  // At 1280 × 800 the join code is on one line and the themes start above the fold.
+  const codeBox = await board.locator('.live-board__code strong').boundingBox();
+  const codeLine = await board.locator('.live-board__code strong').evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+  assert.ok(codeBox.height < codeLine * 1.5, `the join code is on one line (${codeBox.height}px for a ${codeLine}px line)`);
+  const themesTop = (await board.getByRole('heading', { name: 'Themes', exact: true }).boundingBox()).y;
+  assert.ok(themesTop < 800, `the themes start above the fold (at ${themesTop}px)`);
   await screens.check(board, 'live-board-voting');
 
   await facilitate(facilitator, created, [{ kind: 'reveal' }]);
@@ -386,6 +397,12 @@ test('a facilitator runs a session on people\'s phones, from joining to draft ac
   await screens.check(bo.page, 'live-phone-no-votes-left');
   await board.getByText('Voting is open. The votes stay hidden until the facilitator shows them.', { exact: true }).waitFor();
   assert.equal(await board.locator('.live-board__votes').count(), 0, 'no votes on the board before they are shown');
+  // At 1280 × 800 the join code is on one line and the themes start above the fold.
+  const codeBox = await board.locator('.live-board__code strong').boundingBox();
+  const codeLine = await board.locator('.live-board__code strong').evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+  assert.ok(codeBox.height < codeLine * 1.5, `the join code is on one line (${codeBox.height}px for a ${codeLine}px line)`);
+  const themesTop = (await board.getByRole('heading', { name: 'Themes', exact: true }).boundingBox()).y;
+  assert.ok(themesTop < 800, `the themes start above the fold (at ${themesTop}px)`);
   await facilitator.getByRole('button', { name: 'Show the votes', exact: true }).click();
   await hasText(board.locator('.live-board__theme').filter({ hasText: 'Someone to call' }).locator('.live-board__votes'), 'Place 1 — 4 dots');
   await hasText(board.locator('.live-board__theme').filter({ hasText: 'Tell my story once' }).locator('.live-board__votes'), 'Place 2 — 1 dot');

@@ -170,12 +170,20 @@ test('a one-device session runs offline from statements to draft actions with th
   await dot(page, 'Tell my story once');
   await hasText(page.getByRole('status').filter({ hasText: 'Votes left' }), 'Votes left: 2');
   await dot(page, 'Tell my story once');
+  // Each theme shows the statements in it while people vote.
+  await themeItem(page, 'Tell my story once').getByRole('listitem').filter({ hasText: STORY }).waitFor();
+  await themeItem(page, 'Tell my story once').getByRole('listitem').filter({ hasText: REPEAT }).waitFor();
+  // The first person's last dot readies the device for the next person at once.
   await dot(page, 'Regular breaks');
-  await hasText(page.getByRole('status').filter({ hasText: 'Votes left' }), 'Votes left: 0');
-  await dot(page, 'Regular breaks');
-  await hasText(page.getByRole('alert'), 'has used all their votes');
-  await who.selectOption({ label: 'Someone in the room' });
+  await hasText(page.getByRole('status').filter({ hasText: 'last vote' }), 'That was Someone in the room 1’s last vote: pass the device to the next person.');
+  assert.equal(await who.locator('option:checked').innerText(), 'Someone in the room');
   await hasText(page.getByRole('status').filter({ hasText: 'Votes left' }), 'Votes left: 3');
+  // Choosing someone with no votes left shows it, and their dot buttons can't be pressed.
+  await who.selectOption({ label: 'Someone in the room 1' });
+  await hasText(page.getByRole('status').filter({ hasText: 'Votes left' }), 'Votes left: 0');
+  assert.ok(await page.getByRole('button', { name: 'Add a dot to Regular breaks', exact: true }).isDisabled(), 'no dot to add at 0 votes');
+  await screens.check(page, 'session-prioritise-spent');
+  await who.selectOption({ label: 'Someone in the room' });
   await dot(page, 'Regular breaks');
   await hasText(page.getByRole('status').filter({ hasText: 'Votes left' }), 'Votes left: 2');
   for (const theme of ['Tell my story once', 'Regular breaks']) {
@@ -223,6 +231,19 @@ test('a one-device session runs offline from statements to draft actions with th
   await hasText(summary, '4 statements.');
   await hasText(summary, 'Place 1 (tied): Regular breaks — 2 votes, 2 statements');
   await hasText(summary, 'Place 1 (tied): Tell my story once — 2 votes, 2 statements');
+  // What people said, in their words and without names, listed and to download.
+  const said = page.locator('.session-summary__said-list');
+  await said.getByRole('listitem').filter({ hasText: STORY }).waitFor();
+  await hasText(said.getByRole('listitem').filter({ hasText: STORY }), 'Theme: Tell my story once');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download what people said (.csv)', exact: true }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'What carers in Maltby need statements.csv');
+  const csv = (await import('node:fs')).readFileSync(await download.path(), 'utf8');
+  assert.equal(csv.split('\r\n')[0], 'Theme,Statement');
+  for (const text of [STORY, REPEAT, BREAK, SITTER]) assert.ok(csv.includes(text), `the file has "${text}"`);
+  for (const unseen of [HIDDEN, REMOVED, 'Someone in the room']) assert.ok(!csv.includes(unseen), `the file leaves out "${unseen}"`);
   const text = await summary.innerText();
   for (const unseen of [HIDDEN, REMOVED, 'Someone in the room', 'Sam Smith']) {
     assert.ok(!text.includes(unseen), `the summary does not show "${unseen}"`);

@@ -20,12 +20,11 @@ use crate::components::page_loading::PageLoading;
 use crate::components::site_header::SiteHeader;
 use crate::components::skip_link::{MAIN_ID, SkipLink};
 use crate::lazy_routes::{
-    ActionEditorRoute, AssessmentRoute, BoardRoute, HighlightRoute, JoinRoute, OverviewRoute,
-    PackBuilderRoute, PackPrintRoute, PacksRoute, PlanPrintRoute, PlansRoute, ProgressRoute,
-    SessionRoomRoute, SessionSummaryRoute, SessionsRoute, ShareRoute,
-};
-use crate::lazy_routes::{
-    BoroughRoute, EmpowermentRoute, ExampleBoroughRoute, NetworkRoute, StartBoroughRoute,
+    ActionEditorRoute, AssessmentRoute, BoardRoute, BoroughRoute, EmpowermentRoute,
+    ExampleBoroughRoute, HelpRoute, HelpTopicRoute, HighlightRoute, JoinRoute, NetworkRoute,
+    OverviewRoute, PackBuilderRoute, PackPrintRoute, PacksRoute, PlanPrintRoute, PlansRoute,
+    ProgressRoute, SessionRoomRoute, SessionSummaryRoute, SessionsRoute, ShareRoute,
+    StartBoroughRoute,
 };
 use crate::pages::{
     about::AboutPage, home::HomePage, not_found::NotFoundPage, plan_actions::PlanActionsPage,
@@ -49,6 +48,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/about") view=AboutPage />
                     <Route path=path!("/join") view={Lazy::<JoinRoute>::new()} />
                     <Route path=path!("/board/:session") view={Lazy::<BoardRoute>::new()} />
+                    <Route path=path!("/help") view={Lazy::<HelpRoute>::new()} />
+                    <Route path=path!("/help/:topic") view={Lazy::<HelpTopicRoute>::new()} />
                     <Route path=path!("/borough/example") view={Lazy::<ExampleBoroughRoute>::new()} />
                     <Route path=path!("/borough/new") view={Lazy::<StartBoroughRoute>::new()} />
                     <ParentRoute path=path!("/plan/:doc") view=PlanFrame>
@@ -64,12 +65,12 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("session/:session/summary") view={Lazy::<SessionSummaryRoute>::new()} />
                         <Route path=path!("share") view={Lazy::<ShareRoute>::new()} />
                         <Route path=path!("print") view={Lazy::<PlanPrintRoute>::new()} />
-                        <Route path=path!("programme/progress") view={Lazy::<ProgressRoute>::new()} />
-                        <Route path=path!("programme/assessment") view={Lazy::<AssessmentRoute>::new()} />
-                        <Route path=path!("programme/highlight") view={Lazy::<HighlightRoute>::new()} />
                         <Route path=path!("programme") view={Lazy::<BoroughRoute>::new()} />
                         <Route path=path!("programme/network") view={Lazy::<NetworkRoute>::new()} />
                         <Route path=path!("programme/empowerment") view={Lazy::<EmpowermentRoute>::new()} />
+                        <Route path=path!("programme/progress") view={Lazy::<ProgressRoute>::new()} />
+                        <Route path=path!("programme/assessment") view={Lazy::<AssessmentRoute>::new()} />
+                        <Route path=path!("programme/highlight") view={Lazy::<HighlightRoute>::new()} />
                     </ParentRoute>
                 </Routes>
             </main>

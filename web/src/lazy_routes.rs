@@ -14,11 +14,13 @@ use crate::pages::programme::{
     borough::BoroughPage, empowerment::EmpowermentPage, example::ExampleBoroughPage,
     network::NetworkPage, start::StartBoroughPage,
 };
+use crate::pages::programme_markers::{
+    assessment::AssessmentPage, highlight::HighlightPage, progress::ProgressPage,
+};
 use crate::pages::{
-    action_editor::ActionEditorPage, board::BoardPage, join::JoinPage, overview::OverviewPage,
-    pack_builder::PackBuilderPage, pack_print::PackPrintPage, packs::PacksPage,
-    plan_print::PlanPrintPage, plans::PlansPage, programme_markers::assessment::AssessmentPage,
-    programme_markers::highlight::HighlightPage, programme_markers::progress::ProgressPage,
+    action_editor::ActionEditorPage, board::BoardPage, help::{HelpPage, HelpTopicPage},
+    join::JoinPage, overview::OverviewPage, pack_builder::PackBuilderPage,
+    pack_print::PackPrintPage, packs::PacksPage, plan_print::PlanPrintPage, plans::PlansPage,
     session_room::SessionRoomPage, session_summary::SessionSummaryPage, sessions::SessionsPage,
     share::SharePage,
 };
@@ -210,11 +212,6 @@ pub struct ProgressRoute;
 
 #[lazy_route]
 impl LazyRoute for ProgressRoute {
-/// `/borough/example`: keeping the example borough on this device and opening it.
-pub struct ExampleBoroughRoute;
-
-#[lazy_route]
-impl LazyRoute for ExampleBoroughRoute {
     fn data() -> Self {
         Self
     }
@@ -229,15 +226,6 @@ pub struct AssessmentRoute;
 
 #[lazy_route]
 impl LazyRoute for AssessmentRoute {
-        view! { <ExampleBoroughPage /> }.into_any()
-    }
-}
-
-/// `/borough/new`: starting a borough programme.
-pub struct StartBoroughRoute;
-
-#[lazy_route]
-impl LazyRoute for StartBoroughRoute {
     fn data() -> Self {
         Self
     }
@@ -252,6 +240,39 @@ pub struct HighlightRoute;
 
 #[lazy_route]
 impl LazyRoute for HighlightRoute {
+    fn data() -> Self {
+        Self
+    }
+
+    fn view(_this: Self) -> AnyView {
+        view! { <HighlightPage /> }.into_any()
+    }
+}
+
+/// `/borough/example`: keeping the example borough on this device and opening it.
+pub struct ExampleBoroughRoute;
+
+#[lazy_route]
+impl LazyRoute for ExampleBoroughRoute {
+    fn data() -> Self {
+        Self
+    }
+
+    fn view(_this: Self) -> AnyView {
+        view! { <ExampleBoroughPage /> }.into_any()
+    }
+}
+
+/// `/borough/new`: starting a borough programme.
+pub struct StartBoroughRoute;
+
+#[lazy_route]
+impl LazyRoute for StartBoroughRoute {
+    fn data() -> Self {
+        Self
+    }
+
+    fn view(_this: Self) -> AnyView {
         view! { <StartBoroughPage /> }.into_any()
     }
 }
@@ -266,7 +287,6 @@ impl LazyRoute for BoroughRoute {
     }
 
     fn view(_this: Self) -> AnyView {
-        view! { <HighlightPage /> }.into_any()
         view! { <BoroughPage /> }.into_any()
     }
 }
@@ -296,5 +316,33 @@ impl LazyRoute for EmpowermentRoute {
 
     fn view(_this: Self) -> AnyView {
         view! { <EmpowermentPage /> }.into_any()
+    }
+}
+
+/// `/help`: the guides.
+pub struct HelpRoute;
+
+#[lazy_route]
+impl LazyRoute for HelpRoute {
+    fn data() -> Self {
+        Self
+    }
+
+    fn view(_this: Self) -> AnyView {
+        view! { <HelpPage /> }.into_any()
+    }
+}
+
+/// `/help/:topic`: one guide.
+pub struct HelpTopicRoute;
+
+#[lazy_route]
+impl LazyRoute for HelpTopicRoute {
+    fn data() -> Self {
+        Self
+    }
+
+    fn view(_this: Self) -> AnyView {
+        view! { <HelpTopicPage /> }.into_any()
     }
 }

@@ -14,6 +14,7 @@ use crate::framework::FocusAreaNumber;
 use crate::ids::{ActionId, ContributionId, ParticipantId, SessionId, ThemeId};
 use crate::plan::{Action, ActionPlan, Origin};
 use crate::roles::{CarerRole, CarerRoles};
+use crate::table::guard;
 
 /// The longest statement a person can add, in characters (after trimming).
 pub const CONTRIBUTION_MAX_CHARS: usize = 500;
@@ -371,6 +372,10 @@ pub struct SessionSummary {
     pub headcount: Option<u32>,
     /// How many agreed to say something about themselves.
     pub consented: u32,
+    /// How many of those then did: named a caring role or answered whether they are
+    /// a young carer ("I'd rather not say" to everything is not saying something).
+    #[serde(default)]
+    pub described: u32,
     /// The caring roles named, with how many named each, in the framework's order
     /// (from consented participants only).
     pub roles: Vec<RoleCount>,
@@ -383,6 +388,42 @@ pub struct SessionSummary {
     /// The themes in order of votes, once the votes have been revealed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ranking: Option<Vec<RankedTheme>>,
+    /// The visible statements in people's own words, with their theme's name and
+    /// never who said them, in the order they were added.
+    #[serde(default)]
+    pub statements: Vec<SummaryStatement>,
+}
+
+/// One statement as the summary lists it: words and theme, no name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SummaryStatement {
+    /// The theme's name, once grouped.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub theme: Option<String>,
+    /// The words as written.
+    pub text: String,
+}
+
+impl SessionSummary {
+    /// The statements as a CSV table ("Theme", "Statement"), for the facilitator to
+    /// keep or share: people's words, never their names. A cell a spreadsheet would
+    /// run as a formula is written as text.
+    pub fn statements_csv(&self) -> String {
+        let mut writer = csv::WriterBuilder::new()
+            .terminator(csv::Terminator::CRLF)
+            .from_writer(Vec::new());
+        // Writing to memory cannot fail, so a failed write has nothing to report.
+        let _ = writer.write_record(["Theme", "Statement"]);
+        for statement in &self.statements {
+            let theme = statement.theme.as_deref().unwrap_or("");
+            let _ = writer.write_record([guard(theme), guard(&statement.text)]);
+        }
+        let bytes = writer
+            .into_inner()
+            .unwrap_or_else(|e| e.into_inner().get_ref().clone());
+        String::from_utf8(bytes)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+    }
 }
 
 /// Why a session step was refused. The session is unchanged when one is returned.
@@ -1166,6 +1207,12 @@ impl Session {
             joined,
             headcount: self.headcount,
             consented: count(consented.len()),
+            described: count(
+                consented
+                    .iter()
+                    .filter(|p| !p.roles.is_empty() || p.young_carer.is_some())
+                    .count(),
+            ),
             roles: roles
                 .into_iter()
                 .map(|(role, participants)| RoleCount { role, participants })
@@ -1174,6 +1221,14 @@ impl Session {
             contributions: count(self.visible_contributions().len()),
             themes,
             ranking: self.votes_revealed.then(|| self.ranking()),
+            statements: self
+                .visible_contributions()
+                .into_iter()
+                .map(|c| SummaryStatement {
+                    theme: c.theme.and_then(|t| self.theme(t)).map(|t| t.name.clone()),
+                    text: c.text.clone(),
+                })
+                .collect(),
         }
     }
 }
@@ -1533,6 +1588,42 @@ mod tests {
 
         s.show_contribution(c(5)).expect("shows again");
         assert_eq!(s.summary().contributions, 5);
+    }
+
+    #[test]
+    fn the_summary_lists_visible_statements_by_theme_without_names_and_writes_them_as_csv() {
+        let mut s = grouped();
+        s.advance_to(Phase::Plan).expect("to plan");
+        let summary = s.summary();
+        assert_eq!(summary.statements.len(), 4, "the hidden one is left out");
+        assert!(
+            summary
+                .statements
+                .iter()
+                .all(|st| s.visible_contributions().iter().any(|c| c.text == st.text))
+        );
+        let csv = summary.statements_csv();
+        let mut lines = csv.lines();
+        assert_eq!(lines.next(), Some("Theme,Statement"));
+        assert_eq!(lines.count(), 4);
+        for name in ["Sam", "Jo", "Alex"] {
+            assert!(!csv.contains(name), "the statements name {name}");
+        }
+    }
+
+    #[test]
+    fn someone_who_skips_every_question_has_not_said_something_about_themselves() {
+        let mut s = session();
+        s.give_consent(SAM, CarerRoles::default(), None)
+            .expect("consents");
+        s.give_consent(JO, CarerRoles::default(), Some(false))
+            .expect("consents");
+        let summary = s.summary();
+        assert_eq!(summary.consented, 2);
+        assert_eq!(
+            summary.described, 1,
+            "a plain no is an answer; skipping all is not"
+        );
     }
 
     #[test]

@@ -44,6 +44,9 @@ pub use counts_csv::{
 };
 pub use empowerment::{EmpowermentCount, EmpowermentLine, EmpowermentView};
 pub use highlight::{CHART_QUARTERS, HighlightView, SessionHeld, TOP_IMPROVEMENTS};
-pub use plan::{FindingCount, MissingLine, OverdueAction, OverviewRow, PlanOverview, StatusCounts};
+pub use plan::{
+    FindingCount, MissingAction, MissingLine, OverdueAction, OverviewRow, PlanOverview,
+    StatusCounts,
+};
 pub use position::{ImprovementLine, PositionView, RatingCount, ThemeLine};
 pub use series::{BOROUGH_WIDE, MarkerSeries, SeriesLine, progress_series, quarters_between};

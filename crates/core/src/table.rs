@@ -60,6 +60,7 @@ mod leads;
 mod reading;
 
 pub use columns::Column;
+pub(crate) use export::guard;
 pub use export::{ExportedRow, ExportedTable, export_actions, export_rows};
 pub use leads::split_lead;
 pub use reading::{TableRow, import_actions, import_actions_from_bytes, import_rows};

@@ -28,6 +28,9 @@ pub fn MainNav() -> impl IntoView {
                     </A>
                 </li>
                 <li>
+                    <A href="/help">"Help"</A>
+                </li>
+                <li>
                     <A href="/about" exact=true>
                         "About"
                     </A>

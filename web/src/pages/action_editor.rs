@@ -51,7 +51,7 @@ pub fn ActionEditorPage() -> impl IntoView {
                 match found {
                     Some(action) => {
                         let draft = ActionDraft::new(open, plan, action, true);
-                        view! { <ActionEditor draft=draft is_new=false /> }.into_any()
+                        view! { <ActionEditor draft=draft /> }.into_any()
                     }
                     None => view! {
                         <NotInPlan what="this action" back=back.clone() back_text="Back to the plan" />
@@ -66,7 +66,7 @@ pub fn ActionEditorPage() -> impl IntoView {
                     ..ActionLinks::default()
                 };
                 let draft = ActionDraft::new(open, plan, action, false);
-                view! { <ActionEditor draft=draft is_new=true /> }.into_any()
+                view! { <ActionEditor draft=draft /> }.into_any()
             }
         }
     })
@@ -87,8 +87,6 @@ fn area_from_query(open: OpenPlan, area: &Option<String>) -> Option<FocusAreaNum
 fn ActionEditor(
     /// The action being edited.
     draft: ActionDraft,
-    /// True when it was opened as a new action.
-    is_new: bool,
 ) -> impl IntoView {
     let today = today();
     on_cleanup(move || draft.save());
@@ -147,7 +145,8 @@ fn ActionEditor(
             <p class="back-link">
                 <a href=plan_path(draft.doc())>"Back to the plan"</a>
             </p>
-            <h1>{if is_new { "New action" } else { "Edit action" }}</h1>
+            // A new action is "New action" only until the plan holds it.
+            <h1>{move || if draft.exists.get() { "Edit action" } else { "New action" }}</h1>
             <Provenance
                 open=draft.open()
                 origin=Signal::derive(move || draft.action.with(|a| a.origin.clone()))

@@ -3,6 +3,7 @@
 pub mod about;
 pub mod action_editor;
 pub mod board;
+pub mod help;
 pub mod home;
 pub mod join;
 pub mod not_found;

@@ -3,7 +3,9 @@
 //! audit and roll-up; the page only lays them out (and prints cleanly).
 
 use cares_core::audit::long_date;
-use cares_core::report::{OverviewRow, PlanOverview};
+use cares_core::ids::DocumentId;
+use cares_core::plan::Status;
+use cares_core::report::{MissingAction, OverviewRow, PlanOverview};
 use leptos::prelude::*;
 
 use crate::components::plan::plan_context::{PlanMissing, action_path, action_plan, use_open_plan};
@@ -28,41 +30,137 @@ fn StatusTable(
 ) -> impl IntoView {
     let caption_id = format!("{id}-caption");
     let region_label = caption_id.clone();
+    // On a phone each row becomes a card of "label: count" lines (see plan.css); the
+    // roles keep it a table to screen readers whatever the layout.
     let row_view = move |row: OverviewRow| {
         let name = row.group.clone();
         view! {
-            <tr>
-                <th scope="row">{name}</th>
+            <tr role="row">
+                <th scope="row" role="rowheader">{name}</th>
                 {row
                     .statuses
                     .iter()
-                    .map(|(_, n)| view! { <td class="num">{n}</td> })
+                    .map(|(s, n)| view! { <td class="num" role="cell" data-label=s.label()>{n}</td> })
                     .collect_view()}
-                <td class="num">{row.actions}</td>
-                {with_overdue.then(|| view! { <td class="num">{row.overdue}</td> })}
+                <td class="num" role="cell" data-label="Total">{row.actions}</td>
+                {with_overdue.then(|| view! { <td class="num" role="cell" data-label="Overdue">{row.overdue}</td> })}
             </tr>
         }
     };
     view! {
         <div class="table-scroll" role="region" tabindex="0" aria-labelledby=region_label>
-            <table class="count-table" id=id>
+            <table class="count-table" id=id role="table">
                 <caption id=caption_id>{caption}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{first}</th>
+                <thead role="rowgroup">
+                    <tr role="row">
+                        <th scope="col" role="columnheader">{first}</th>
                         {total
                             .statuses
                             .iter()
-                            .map(|(s, _)| view! { <th scope="col" class="num">{s.label()}</th> })
+                            .map(|(s, _)| view! { <th scope="col" role="columnheader" class="num">{s.label()}</th> })
                             .collect_view()}
-                        <th scope="col" class="num">"Total"</th>
-                        {with_overdue.then(|| view! { <th scope="col" class="num">"Overdue"</th> })}
+                        <th scope="col" role="columnheader" class="num">"Total"</th>
+                        {with_overdue.then(|| view! { <th scope="col" role="columnheader" class="num">"Overdue"</th> })}
                     </tr>
                 </thead>
-                <tbody>{rows.into_iter().map(row_view).collect_view()}</tbody>
-                <tfoot>{row_view(total)}</tfoot>
+                <tbody role="rowgroup">{rows.into_iter().map(row_view).collect_view()}</tbody>
+                <tfoot role="rowgroup">{row_view(total)}</tfoot>
             </table>
         </div>
+    }
+}
+
+/// The actions a line of "what is still missing" is about, each a link to its editor,
+/// folded away so a long list does not bury the next line.
+#[component]
+fn WhichActions(doc: DocumentId, which: Vec<MissingAction>) -> impl IntoView {
+    let shown = format!(
+        "Which {}",
+        if which.len() == 1 {
+            "action"
+        } else {
+            "actions"
+        }
+    );
+    view! {
+        <details class="overview__which">
+            <summary>{shown}</summary>
+            <ul>
+                {which
+                    .into_iter()
+                    .map(|a| view! { <li><a href=action_path(doc, a.id)>{a.label}</a></li> })
+                    .collect_view()}
+            </ul>
+        </details>
+    }
+}
+
+/// Actions by area of focus as one bar per area, split by status: a picture to read
+/// at a glance. The numbers are in the table that follows, so the picture is named
+/// in words for screen readers rather than read out bar by bar.
+#[component]
+fn RagChart(rows: Vec<OverviewRow>) -> impl IntoView {
+    let bars = rows
+        .into_iter()
+        .filter(|row| row.actions > 0)
+        .map(|row| {
+            let total = row.actions.max(1) as f64;
+            let mut x = 0.0;
+            let parts: Vec<String> = row
+                .statuses
+                .iter()
+                .filter(|(_, n)| *n > 0)
+                .map(|(s, n)| format!("{n} {}", s.label().to_lowercase()))
+                .collect();
+            let label = format!("{}: {}", row.group, parts.join(", "));
+            let segments = row
+                .statuses
+                .iter()
+                .filter(|(_, n)| *n > 0)
+                .map(|(status, n)| {
+                    let width = 100.0 * n as f64 / total;
+                    let at = x;
+                    x += width;
+                    view! {
+                        <rect
+                            class=format!("rag-chart__{}", status.key())
+                            x=format!("{at:.2}")
+                            y="0"
+                            width=format!("{width:.2}")
+                            height="10"
+                        />
+                    }
+                })
+                .collect_view();
+            view! {
+                <li>
+                    <span class="rag-chart__name">{row.group.clone()}</span>
+                    <svg class="rag-chart__bar" viewBox="0 0 100 10" preserveAspectRatio="none" role="img" aria-label=label>
+                        {segments}
+                    </svg>
+                </li>
+            }
+        })
+        .collect_view();
+    let key = Status::ALL
+        .iter()
+        .map(|s| {
+            view! {
+                <li>
+                    <svg class="rag-chart__swatch" viewBox="0 0 10 10" aria-hidden="true">
+                        <rect class=format!("rag-chart__{}", s.key()) width="10" height="10" />
+                    </svg>
+                    {s.label()}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <figure class="rag-chart">
+            <figcaption>"Progress by area of focus"</figcaption>
+            <ul class="rag-chart__bars">{bars}</ul>
+            <ul class="rag-chart__key" aria-label="Key">{key}</ul>
+        </figure>
     }
 }
 
@@ -88,6 +186,7 @@ pub fn OverviewPage() -> impl IntoView {
                 let total = s.total();
                 view! {
                     <p>{format!("{} in this plan, as of {}.", s.how_many(), long_date(s.as_of))}</p>
+                    <RagChart rows=s.by_focus_area.clone() />
                     <StatusTable
                         id="by-area"
                         caption="Actions by area of focus and status"
@@ -131,8 +230,9 @@ pub fn OverviewPage() -> impl IntoView {
                                         .into_iter()
                                         .map(|m| {
                                             let count = m.how_many();
+                                            let which = view! { <WhichActions doc=doc which=m.which.clone() /> };
                                             if let [message] = m.messages.as_slice() {
-                                                view! { <li>{format!("{count}: {message}")}</li> }
+                                                view! { <li>{format!("{count}: {message}")} {which}</li> }
                                                     .into_any()
                                             } else {
                                                 view! {
@@ -145,6 +245,7 @@ pub fn OverviewPage() -> impl IntoView {
                                                                 .map(|msg| view! { <li>{msg}</li> })
                                                                 .collect_view()}
                                                         </ul>
+                                                        {which}
                                                     </li>
                                                 }
                                                     .into_any()

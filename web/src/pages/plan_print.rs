@@ -136,8 +136,10 @@ pub fn PlanPrintPage() -> impl IntoView {
                     .into_iter()
                     .map(|s| {
                     let heading_id = format!("print-{}", s.key);
-                    let region_label = heading_id.clone();
                     let section_label = heading_id.clone();
+                    // Named apart from its section: two landmarks with one name are
+                    // two doors with the same sign to a screen reader.
+                    let table_name = format!("Actions: {}", s.heading);
                     view! {
                         <section class="print-area" aria-labelledby=section_label>
                             <h2 id=heading_id>{s.heading}</h2>
@@ -150,7 +152,7 @@ pub fn PlanPrintPage() -> impl IntoView {
                                         class="table-scroll"
                                         role="region"
                                         tabindex="0"
-                                        aria-labelledby=region_label
+                                        aria-label=table_name
                                     >
                                         <table class="print-table">
                                             <thead>

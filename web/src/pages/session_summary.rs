@@ -15,6 +15,7 @@ use crate::components::plan::plan_context::{
 };
 use crate::session::handle::SessionHandle;
 use crate::session::{handle_for, parse_session_id, session_path};
+use crate::store::files::{download, file_name};
 use crate::workspace::OpenPlan;
 
 /// The summary page: finds the session named in the address.
@@ -116,6 +117,42 @@ fn counted_how(summary: &SessionSummary) -> String {
     }
 }
 
+/// The statements in people's own words (no names), and a download of them as CSV.
+#[component]
+fn SaidList(summary: SessionSummary) -> impl IntoView {
+    if summary.statements.is_empty() {
+        return ().into_any();
+    }
+    let problem = RwSignal::new(None::<String>);
+    let csv = summary.statements_csv();
+    let name = file_name(&format!("{} statements", summary.title), ".csv");
+    let click = move |_| match download(&name, "text/csv", csv.as_bytes()) {
+        Ok(()) => problem.set(None),
+        Err(reason) => problem.set(Some(format!(
+            "The file could not be made: {reason}. Try again, or try another browser."
+        ))),
+    };
+    let items = summary
+        .statements
+        .into_iter()
+        .map(|st| {
+            let theme = st.theme.map(
+                |t| view! { <span class="session-summary__theme">{format!("Theme: {t}")}</span> },
+            );
+            view! { <li><span class="session-summary__said">{st.text}</span>{theme}</li> }
+        })
+        .collect_view();
+    view! {
+        <p>"In their own words, without names:"</p>
+        <ul class="session-summary__said-list">{items}</ul>
+        <button type="button" class="button button--secondary session-summary__download" on:click=click>
+            "Download what people said (.csv)"
+        </button>
+        {move || problem.get().map(|m| view! { <p class="form-error" role="alert">{m}</p> })}
+    }
+    .into_any()
+}
+
 /// The parts of the summary.
 #[component]
 fn SummaryBody(
@@ -151,7 +188,7 @@ fn SummaryBody(
             <p>
                 {format!(
                     "{} said something about themselves.",
-                    people(summary.consented),
+                    people(summary.described),
                 )}
             </p>
             {if roles.is_empty() {
@@ -175,6 +212,7 @@ fn SummaryBody(
             <p class="session-summary__statements">
                 {format!("{}.", count(summary.contributions, "statement", "statements"))}
             </p>
+            <SaidList summary=summary.clone() />
         </section>
         <section aria-labelledby="summary-themes">
             <h2 id="summary-themes">"Themes"</h2>

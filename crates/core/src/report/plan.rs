@@ -195,6 +195,19 @@ pub struct MissingLine {
     pub actions: usize,
     /// The core's messages, each once, in plan order.
     pub messages: Vec<String>,
+    /// Which actions, in plan order, so a screen can name and link them. Not written
+    /// out (ids differ between copies; the figures are the counts).
+    #[serde(skip)]
+    pub which: Vec<MissingAction>,
+}
+
+/// An action named in "what is still missing".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MissingAction {
+    /// The action, to link to.
+    pub id: ActionId,
+    /// Its reference, or the first words of its wording.
+    pub label: String,
 }
 
 impl MissingLine {
@@ -324,6 +337,15 @@ impl PlanOverview {
                         code: *code,
                         actions: actions.len(),
                         messages,
+                        which: plan
+                            .actions
+                            .iter()
+                            .filter(|a| actions.contains(&a.id))
+                            .map(|a| MissingAction {
+                                id: a.id,
+                                label: a.label(),
+                            })
+                            .collect(),
                     })
             })
             .collect();
@@ -461,6 +483,7 @@ mod tests {
             first.messages,
             ["Who will lead this? Name a person or an organisation."]
         );
+        assert_eq!(first.which.len(), 2, "each action without a lead is named");
         let codes: Vec<FindingCode> = overview.missing.iter().map(|m| m.code).collect();
         let mut sorted = codes.clone();
         sorted.sort_by_key(|c| FindingCode::ALL.iter().position(|a| a == c));

@@ -207,7 +207,8 @@ fn heading_reference(reference: Option<&str>) -> String {
     }
 }
 
-fn guard(cell: &str) -> String {
+/// A cell that a spreadsheet would run as a formula, written as text instead.
+pub(crate) fn guard(cell: &str) -> String {
     if cell.starts_with(FORMULA_STARTS) {
         format!("'{cell}")
     } else {

@@ -141,20 +141,7 @@ pub fn BoardView(
                     })
                 }}
             </header>
-            <Show when=move || state.with(|s| !s.loose.is_empty())>
-                <section aria-labelledby="board-statements">
-                    <h2 id="board-statements">
-                        {move || if state.with(|s| s.themes.is_empty()) { "What people need" } else { "Not in a theme yet" }}
-                    </h2>
-                    <ul class="live-board__statements">
-                        <For
-                            each=move || state.with(|s| s.loose.clone())
-                            key=|(id, text)| (id.clone(), text.clone())
-                            children=|(_, text)| view! { <li>{text}</li> }
-                        />
-                    </ul>
-                </section>
-            </Show>
+            // Once there are themes they lead: what is not in one yet follows.
             <Show when=move || state.with(|s| !s.themes.is_empty())>
                 <section aria-labelledby="board-themes">
                     <h2 id="board-themes">
@@ -186,6 +173,20 @@ pub fn BoardView(
                                     </li>
                                 }
                             }
+                        />
+                    </ul>
+                </section>
+            </Show>
+            <Show when=move || state.with(|s| !s.loose.is_empty())>
+                <section aria-labelledby="board-statements">
+                    <h2 id="board-statements">
+                        {move || if state.with(|s| s.themes.is_empty()) { "What people need" } else { "Not in a theme yet" }}
+                    </h2>
+                    <ul class="live-board__statements">
+                        <For
+                            each=move || state.with(|s| s.loose.clone())
+                            key=|(id, text)| (id.clone(), text.clone())
+                            children=|(_, text)| view! { <li>{text}</li> }
                         />
                     </ul>
                 </section>

@@ -61,8 +61,10 @@ pub fn AboutYou(
             Err(e) => error.set(Some(e)),
         }
     };
+    // "Are you a young carer?" below asks that one; it is not asked twice.
     let roles = CarerRole::ALL
         .iter()
+        .filter(|role| **role != CarerRole::YoungCarer)
         .map(|role| {
             let role = *role;
             let id = format!("role-{}", role.key());

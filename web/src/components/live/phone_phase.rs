@@ -200,7 +200,12 @@ fn VoteScreen(
                                 .iter()
                                 .filter(|v| v.participant == participant && v.theme == t.id)
                                 .count();
-                            (t.id, t.name.clone(), mine, s.contributions_in(t.id).len())
+                            let said: Vec<String> = s
+                                .contributions_in(t.id)
+                                .iter()
+                                .map(|c| c.text.clone())
+                                .collect();
+                            (t.id, t.name.clone(), mine, said)
                         })
                         .collect::<Vec<_>>()
                 })
@@ -232,9 +237,12 @@ fn VoteScreen(
                             <li class="live-theme">
                                 <h3>{name.clone()}</h3>
                                 <p class="live-theme__meta">
-                                    {statements_words(statements)} " · "
+                                    {statements_words(statements.len())} " · "
                                     {dots_words(mine)}
                                 </p>
+                                <ul class="live-theme__statements">
+                                    {statements.into_iter().map(|text| view! { <li>{text}</li> }).collect_view()}
+                                </ul>
                                 <div class="button-row">
                                     <button
                                         class="button"

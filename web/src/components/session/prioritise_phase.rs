@@ -85,12 +85,32 @@ pub fn PrioritisePhase(
                     })
             }
         };
-        let outcome =
-            who.and_then(|participant| handle.step.run(SessionStep::Vote { participant, theme }));
+        let outcome = who.and_then(|participant| {
+            handle
+                .step
+                .run(SessionStep::Vote { participant, theme })
+                .map(|()| participant)
+        });
         match outcome {
-            Ok(()) => {
+            Ok(participant) => {
                 error.set(None);
-                voted.set(format!("A dot added to “{name}”."));
+                // Their last dot: the device is ready for the next person at once,
+                // rather than asking them to find "Someone in the room" in the list.
+                let finished = handle.session.with_untracked(|s| {
+                    let s = s.as_ref()?;
+                    (s.votes_left(participant) == 0)
+                        .then(|| s.participant(participant).map(|p| p.pseudonym.clone()))
+                        .flatten()
+                });
+                match finished {
+                    Some(who) => {
+                        voter.set(None);
+                        voted.set(format!(
+                            "A dot added to “{name}”. That was {who}’s last vote: pass the device to the next person."
+                        ));
+                    }
+                    None => voted.set(format!("A dot added to “{name}”.")),
+                }
             }
             Err(reason) => {
                 voted.set(String::new());
@@ -116,7 +136,16 @@ pub fn PrioritisePhase(
                 each=move || themes.get()
                 key=|theme| *theme
                 children=move |theme| {
-                    view! { <VoteTheme handle=handle theme=theme revealed=revealed one_device=one_device add_dot=add_dot /> }
+                    view! {
+                        <VoteTheme
+                            handle=handle
+                            theme=theme
+                            revealed=revealed
+                            one_device=one_device
+                            spent=Signal::derive(move || votes_left.get() == Some(0))
+                            add_dot=add_dot
+                        />
+                    }
                 }
             />
         </ul>
@@ -151,6 +180,7 @@ fn VoteTheme(
     theme: ThemeId,
     revealed: Memo<bool>,
     one_device: bool,
+    spent: Signal<bool>,
     add_dot: Callback<(ThemeId, String)>,
 ) -> impl IntoView {
     let seen = Memo::new(move |_| {
@@ -161,6 +191,10 @@ fn VoteTheme(
                     t.name.clone(),
                     s.contributions_in(theme).len(),
                     s.votes_for(theme),
+                    s.contributions_in(theme)
+                        .iter()
+                        .map(|c| c.text.clone())
+                        .collect::<Vec<_>>(),
                 ))
             })
         })
@@ -180,12 +214,21 @@ fn VoteTheme(
         <li class="vote-theme">
             <h3 class="vote-theme__name">{name}</h3>
             <p class="vote-theme__detail">{detail}</p>
+            <ul class="vote-theme__statements">
+                {move || {
+                    seen.with(|t| t.as_ref().map(|t| t.3.clone()).unwrap_or_default())
+                        .into_iter()
+                        .map(|text| view! { <li>{text}</li> })
+                        .collect_view()
+                }}
+            </ul>
             {one_device
                 .then(|| {
                     view! {
                         <button
                             type="button"
                             class="button"
+                            disabled=move || spent.get()
                             on:click=move |_| add_dot.run((theme, name()))
                         >
                             {move || format!("Add a dot to {}", name())}
@@ -217,7 +260,7 @@ fn VoterChoice(handle: SessionHandle, voter: RwSignal<Option<ParticipantId>>) ->
                 "Who is voting?"
             </label>
             <p class="field__hint" id="who-is-voting-hint">
-                "Pass the device round. Choose “Someone in the room” for each new person."
+                "Pass the device round. After each person’s last vote, “Someone in the room” is chosen again for the next person."
             </p>
             <select
                 id="who-is-voting"
