@@ -18,10 +18,19 @@ use crate::pages::programme_markers::{
     assessment::AssessmentPage, highlight::HighlightPage, progress::ProgressPage,
 };
 use crate::pages::{
-    action_editor::ActionEditorPage, board::BoardPage, help::{HelpPage, HelpTopicPage},
-    join::JoinPage, overview::OverviewPage, pack_builder::PackBuilderPage,
-    pack_print::PackPrintPage, packs::PacksPage, plan_print::PlanPrintPage, plans::PlansPage,
-    session_room::SessionRoomPage, session_summary::SessionSummaryPage, sessions::SessionsPage,
+    action_editor::ActionEditorPage,
+    board::BoardPage,
+    help::{HelpPage, HelpTopicPage},
+    join::JoinPage,
+    overview::OverviewPage,
+    pack_builder::PackBuilderPage,
+    pack_print::PackPrintPage,
+    packs::PacksPage,
+    plan_print::PlanPrintPage,
+    plans::PlansPage,
+    session_room::SessionRoomPage,
+    session_summary::SessionSummaryPage,
+    sessions::SessionsPage,
     share::SharePage,
 };
 
