@@ -396,6 +396,7 @@ pub struct SessionSummary {
 
 /// One statement as the summary lists it: words and theme, no name.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct SummaryStatement {
     /// The theme's name, once grouped.
     #[serde(default, skip_serializing_if = "Option::is_none")]
