@@ -1,19 +1,44 @@
 // The service worker: keeps the app shell so the app opens offline after the first visit.
 //
-// `cargo xtask` fills in the version and the list of files when it builds web/dist.
-// The list is every file there, so it holds the wasm chunks of the pages that load
-// lazily as well: they are fetched here, in the background, on the first visit, and
-// every page then opens with no signal even if it was never opened online.
+// `cargo xtask` fills in the version and two lists of files when it builds web/dist.
+// SHELL is every file a page needs, the wasm chunks of the pages that load lazily
+// included: they are fetched here, in the background, on the first visit, and every
+// page then opens with no signal even if it was never opened online.
+// LATER is the big optional code (the spreadsheet reader and writer, ~350 KB): a phone
+// at a workshop should not download it in the background on its first visit, so it is
+// stored the first time it is used, and from then on works offline too. A new version
+// of the app fetches it again at once for a device that had used it.
 // Pages are fetched from the network first so an update shows at once, and from the
 // cache when there is no signal; the other files have hashed names, so the cache is
 // always right for them.
 const VERSION = "{{version}}";
 const SHELL = {{shell}};
+const LATER = {{later}};
 const CACHE = `cares-shell-${VERSION}`;
+
+/** A file's name without its content hash: the same part in every version. */
+const part = (url) => new URL(url, self.location.origin).pathname.replace(/-[0-9a-f]{16}(\.\w+)$/, "$1");
+
+/** True when an older version's cache holds some of the optional code (it was used). */
+async function usedBefore() {
+  const wanted = new Set(LATER.filter((url) => url.includes("/split_")).map(part));
+  for (const key of await caches.keys()) {
+    if (!key.startsWith("cares-shell-") || key === CACHE) continue;
+    const requests = await (await caches.open(key)).keys();
+    if (requests.some((request) => wanted.has(part(request.url)))) return true;
+  }
+  return false;
+}
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
-    caches.open(CACHE).then((cache) => cache.addAll(SHELL)).then(() => self.skipWaiting()),
+    caches
+      .open(CACHE)
+      .then(async (cache) => {
+        await cache.addAll(SHELL);
+        if (LATER.length > 0 && (await usedBefore())) await cache.addAll(LATER);
+      })
+      .then(() => self.skipWaiting()),
   );
 });
 
@@ -34,7 +59,8 @@ self.addEventListener("activate", (event) => {
 
 self.addEventListener("fetch", (event) => {
   const request = event.request;
-  if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) {
+  const url = new URL(request.url);
+  if (request.method !== "GET" || url.origin !== self.location.origin) {
     return;
   }
   if (request.mode === "navigate") {
@@ -47,7 +73,17 @@ self.addEventListener("fetch", (event) => {
   }
   event.respondWith(
     caches.open(CACHE).then((cache) =>
-      cache.match(request).then((cached) => cached || fetch(request)),
+      cache.match(request).then(
+        (cached) =>
+          cached ||
+          fetch(request).then((response) => {
+            // Optional code is stored the first time it is used, for offline use after.
+            if (response.ok && LATER.includes(url.pathname)) {
+              event.waitUntil(cache.put(request, response.clone()).catch(() => {}));
+            }
+            return response;
+          }),
+      ),
     ),
   );
 });

@@ -28,25 +28,27 @@ struct PathBudget {
 
 /// The limits hold today's sizes with a little room, so a regression fails; issue 9
 /// asks for 300 KB / 150 KB limits (goals 250 / 120), which need a smaller main wasm
-/// and a separate small entry for phones: lower these as that work lands.
+/// and a separate small entry for phones: lower these as that work lands. (Measured
+/// 2026-12-06: Home 372.8 KB, actions 372.9 KB, join 505.3 KB, after the CSV reader
+/// left the main wasm.)
 const PATHS: [PathBudget; 3] = [
     PathBudget {
         key: "home",
         name: "Home, first visit",
-        limit_kb: 400.0,
+        limit_kb: 380.0,
         goal_kb: 250.0,
     },
     PathBudget {
         key: "actions",
         name: "a plan's actions page",
-        limit_kb: 400.0,
+        limit_kb: 380.0,
         goal_kb: 250.0,
     },
     PathBudget {
         key: "join",
         name: "joining from the QR code (/join?code=…)",
-        // 50 responses: the security headers every answer now carries cost ~37 KB here.
-        limit_kb: 550.0,
+        // 63 responses: the security headers every answer carries cost ~46 KB here.
+        limit_kb: 515.0,
         goal_kb: 120.0,
     },
 ];

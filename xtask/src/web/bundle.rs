@@ -123,8 +123,10 @@ pub fn build_into(dist: &Path, work: &Path) -> Result<Bundle, String> {
     let index_path = dist.join("index.html");
     write(&index_path, index.as_bytes())?;
 
-    // The worker lists every file in dist, chunks included, so each page opens offline.
-    write_service_worker(&web, &dist)?;
+    // The worker lists every file in dist, chunks included, so each page opens offline;
+    // the big optional parts (spreadsheet code) it keeps only once they are used.
+    let later = used_later(&read_text(&dist.join(&loader_name))?)?;
+    write_service_worker(&web, &dist, &later)?;
     // After the worker: it precaches the files by name, not their compressed copies.
     compress_all(&dist)?;
 
@@ -365,28 +367,90 @@ fn replace_import(script: &str, old: &str, new: &str) -> Result<String, String> 
     Ok(script.replace(&old_import, &format!("from \"./{new}\"")))
 }
 
-/// The service worker with this build's version and list of files filled in.
-fn write_service_worker(web: &Path, dist: &Path) -> Result<(), String> {
-    let mut shell = Vec::new();
-    list_files(dist, dist, &mut shell)?;
-    shell.sort();
+/// The wasm files (hashed names) that only the app's optional lazy functions use, such
+/// as the spreadsheet reader and writer (`#[lazy]` in web/src/workbook.rs), read from
+/// the split loader: each chunk there follows a comment naming the parts that use it,
+/// and each part's own file is `split_<part>-<hash>.wasm`. A page is a lazy route
+/// (`…_route_view_…`), which every first visit keeps for offline use; any other part
+/// is optional, and so is a chunk that only optional parts use.
+fn used_later(loader: &str) -> Result<Vec<String>, String> {
+    let is_page = |part: &str| part.contains("_route_view_");
+    let mut later = Vec::new();
+    let mut users: Option<Vec<&str>> = None;
+    let mut comments = 0;
+    for line in loader.lines().map(str::trim) {
+        if let Some(list) = line.strip_prefix("/* ").and_then(|l| l.strip_suffix(" */")) {
+            users = Some(list.split(", ").collect());
+            comments += 1;
+            continue;
+        }
+        let Some(file) = line
+            .split_once("new URL(\"./")
+            .and_then(|(_, rest)| rest.split_once('"'))
+            .map(|(file, _)| file)
+        else {
+            continue;
+        };
+        let optional = match users.take() {
+            Some(parts) => !parts.iter().any(|part| is_page(part)),
+            None => file
+                .strip_prefix("split_")
+                .is_some_and(|part| !is_page(part)),
+        };
+        if optional {
+            later.push(file.to_owned());
+        }
+    }
+    if comments == 0 {
+        return Err(format!(
+            "{SPLIT_LOADER}.js names no users above its chunks: has wasm-split-cli changed its \
+             output? (the service worker needs them to leave optional code out of the first visit)"
+        ));
+    }
+    Ok(later)
+}
+
+/// The service worker with this build's version and its two lists filled in: the files
+/// it stores when it is installed (the shell: everything a page needs) and the files it
+/// stores the first time they are used (`later`).
+fn write_service_worker(web: &Path, dist: &Path, later: &[String]) -> Result<(), String> {
+    let mut files = Vec::new();
+    list_files(dist, dist, &mut files)?;
+    files.sort();
     let mut version = Fnv1a::default();
-    let mut urls = String::from("[");
-    for (i, relative) in shell.iter().enumerate() {
+    let (mut shell, mut on_use) = (Vec::new(), Vec::new());
+    for relative in &files {
         version.update(relative.as_bytes());
         version.update(&read(&dist.join(relative))?);
+        if later.contains(relative) {
+            on_use.push(relative.as_str());
+        } else {
+            shell.push(relative.as_str());
+        }
+    }
+    let worker = fill(
+        &read_text(&web.join("sw.js"))?,
+        &[
+            ("version", &version.hex()),
+            ("shell", &url_list(&shell)),
+            ("later", &url_list(&on_use)),
+        ],
+    )?;
+    write(&dist.join("sw.js"), worker.as_bytes())
+}
+
+/// A JavaScript array of absolute paths.
+fn url_list(relative: &[&str]) -> String {
+    let mut urls = String::from("[");
+    for (i, path) in relative.iter().enumerate() {
         if i > 0 {
             urls.push_str(", ");
         }
         // Relative paths here are plain file names and folders made by this build.
-        let _ = write!(urls, "\"/{relative}\"");
+        let _ = write!(urls, "\"/{path}\"");
     }
     urls.push(']');
-    let worker = fill(
-        &read_text(&web.join("sw.js"))?,
-        &[("version", &version.hex()), ("shell", &urls)],
-    )?;
-    write(&dist.join("sw.js"), worker.as_bytes())
+    urls
 }
 
 /// Writes `<file>.br` (brotli, quality 11) and `<file>.gz` (gzip -9) beside every file
@@ -662,6 +726,28 @@ mod tests {
     fn replace_import_refuses_a_script_without_that_import() {
         let result = replace_import("import { x } from \"./other.js\"", "cares_web.js", "y.js");
         assert!(result.is_err_and(|e| e.contains("cares_web.js")));
+    }
+
+    #[test]
+    fn code_only_optional_parts_use_is_kept_for_later_and_pages_are_not() -> Result<(), String> {
+        let loader = r#"
+/* __join_route_view_1, workbook_of_2 */
+const __chunk_1 = makeLoad(() => {
+    const src = fetch(new URL("./chunk_1-aa.wasm", import.meta.url));
+/* plan_from_workbook_3, workbook_of_2 */
+const __chunk_2 = makeLoad(() => {
+    const src = fetch(new URL("./chunk_2-bb.wasm", import.meta.url));
+export const __wasm_split_load_workbook_of_2 = wrapAsyncCb(makeLoad(() => {
+    const src = fetch(new URL("./split_workbook_of_2-cc.wasm", import.meta.url));
+export const __wasm_split_load___join_route_view_1 = wrapAsyncCb(makeLoad(() => {
+    const src = fetch(new URL("./split___join_route_view_1-dd.wasm", import.meta.url));
+"#;
+        assert_eq!(
+            used_later(loader)?,
+            ["chunk_2-bb.wasm", "split_workbook_of_2-cc.wasm"]
+        );
+        assert!(used_later("fetch(new URL(\"./split_x-1.wasm\"").is_err());
+        Ok(())
     }
 
     #[test]

@@ -96,7 +96,7 @@ pub fn PlanFilePicker(
                 Err(why) => Err(why),
                 Ok(bytes) => match reading_as {
                     Reading::Document => Document::from_json(&bytes).map_err(|e| e.to_string()),
-                    Reading::Table => plan_from_table(&bytes, &name),
+                    Reading::Table => plan_from_table(bytes, name).await,
                     Reading::Workbook => plan_from_workbook(bytes, name).await,
                 },
             };
