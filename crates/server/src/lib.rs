@@ -20,7 +20,8 @@
 //! - [`proxy`]: the client's address behind a trusted reverse proxy.
 //! - [`sign_in`]: who may start sessions and share plans; [`keys`] the facilitator
 //!   keys an administrator issues for that, with [`admin`]'s commands; [`backup`]
-//!   copies the SQLite database while it serves, and restores it.
+//!   copies the SQLite database while it serves, and restores it; [`oidc`] signs
+//!   facilitators in with the council's identity provider.
 //! - [`metrics`]: `/metrics` for the operator, counts only.
 //! - [`clock`]: the server's clock, which tests move forward; [`sweep`] deletes
 //!   what has been unused for the retention period.
@@ -56,6 +57,7 @@ pub mod limits;
 pub mod live;
 pub mod log;
 pub mod metrics;
+pub mod oidc;
 pub mod proxy;
 pub mod qr;
 pub mod request;
@@ -93,6 +95,8 @@ pub struct Config {
     pub sign_in: SignIn,
     /// Who may read `/metrics` (`--metrics-from`; loopback by default).
     pub metrics_from: MetricsFrom,
+    /// Sign-in with an identity provider, if set up.
+    pub oidc: Option<oidc::OidcConfig>,
 }
 
 /// What every handler shares.
@@ -108,6 +112,8 @@ pub struct AppState {
     pub sign_in: SignIn,
     /// Who may read `/metrics`.
     pub metrics_from: MetricsFrom,
+    /// Sign-in with an identity provider, if set up.
+    pub oidc: Option<Arc<oidc::Oidc>>,
     /// Join attempts per address.
     pub join_attempts: AddressLimiter,
     /// Wrong join codes per address (an IPv6 /48 as one).
@@ -153,6 +159,9 @@ pub enum ServerError {
     /// Serving failed.
     #[error("the server stopped: {0}")]
     Serve(std::io::Error),
+    /// Sign-in with an identity provider is set up wrongly.
+    #[error("{0}")]
+    SignIn(String),
 }
 
 /// A server that is listening but not yet serving.
@@ -168,6 +177,11 @@ pub struct Server {
 impl Server {
     /// Opens the database (running migrations) and starts listening.
     pub async fn bind(config: Config) -> Result<Server, ServerError> {
+        let oidc = config
+            .oidc
+            .map(oidc::Oidc::new)
+            .transpose()
+            .map_err(ServerError::SignIn)?;
         let store = Store::open(&config.database_url, config.clock).await?;
         sweep(&store, &config.limits).await?;
         let listener =
@@ -197,6 +211,7 @@ impl Server {
             limits,
             sign_in: config.sign_in,
             metrics_from: config.metrics_from,
+            oidc,
             shutdown,
         });
         Ok(Server {
@@ -398,6 +413,12 @@ fn endpoints(
             get(api::get_document).layer(small),
         ),
         ("GET", "/api/qr/join.svg", get(qr::join_svg).layer(small)),
+        ("GET", "/api/sign-in", get(oidc::start).layer(small)),
+        (
+            "GET",
+            "/api/sign-in/callback",
+            get(oidc::callback).layer(small),
+        ),
         ("GET", "/metrics", get(metrics::metrics).layer(small)),
     ]
 }

@@ -17,6 +17,7 @@ use std::time::Duration;
 use cares_server::clock::Clock;
 use cares_server::limits::Limits;
 use cares_server::metrics::MetricsFrom;
+use cares_server::oidc::OidcConfig;
 use cares_server::proxy::{Cidr, CidrError, TrustedProxies};
 use cares_server::sign_in::SignIn;
 use cares_server::store::DEFAULT_DATABASE_URL;
@@ -33,6 +34,11 @@ Who may start sessions and share plans:
   --require-sign-in  only holders of a facilitator key (the default unless the
                      server listens on loopback with no --trust-proxy)
   --no-sign-in       anyone who can reach the server (not for the internet)
+  --oidc-issuer URL  sign in with this OpenID Connect provider (as well as keys)
+  --oidc-client-id ID  this server's client id there; the secret, if any, is
+                     the environment's CARES_OIDC_CLIENT_SECRET
+  --public-url URL   this server's address as browsers reach it (https://…);
+                     the provider sends people back to URL/api/sign-in/callback
 
 Facilitator keys (the database is DATABASE_URL, as for serving):
   keys add LABEL     make a key for LABEL (whom it is for); shown once
@@ -80,6 +86,9 @@ struct Args {
     sign_in: Option<SignIn>,
     metrics_from: Vec<Cidr>,
     log_format: log::Format,
+    oidc_issuer: Option<String>,
+    oidc_client_id: Option<String>,
+    public_url: Option<String>,
 }
 
 fn parse_args(argv: Vec<OsString>) -> Result<Option<Args>, lexopt::Error> {
@@ -92,6 +101,9 @@ fn parse_args(argv: Vec<OsString>) -> Result<Option<Args>, lexopt::Error> {
         sign_in: None,
         metrics_from: Vec::new(),
         log_format: log::Format::Text,
+        oidc_issuer: None,
+        oidc_client_id: None,
+        public_url: None,
     };
     let mut parser = lexopt::Parser::from_args(argv);
     let seconds = |parser: &mut lexopt::Parser| -> Result<Duration, lexopt::Error> {
@@ -138,6 +150,9 @@ fn parse_args(argv: Vec<OsString>) -> Result<Option<Args>, lexopt::Error> {
                 let days: u64 = parser.value()?.parse()?;
                 limits.retention = Duration::from_secs(days.saturating_mul(24 * 3600));
             }
+            Long("oidc-issuer") => args.oidc_issuer = Some(parser.value()?.string()?),
+            Long("oidc-client-id") => args.oidc_client_id = Some(parser.value()?.string()?),
+            Long("public-url") => args.public_url = Some(parser.value()?.string()?),
             Long("require-sign-in") => args.sign_in = Some(SignIn::Required),
             Long("no-sign-in") => args.sign_in = Some(SignIn::NotRequired),
             Long("help") | Short('h') => return Ok(None),
@@ -215,6 +230,9 @@ async fn main() -> ExitCode {
         sign_in,
         metrics_from,
         log_format,
+        oidc_issuer,
+        oidc_client_id,
+        public_url,
     } = match parse_args(args) {
         Ok(Some(args)) => args,
         Ok(None) => {
@@ -232,6 +250,21 @@ async fn main() -> ExitCode {
     } else {
         "PostgreSQL"
     };
+    let oidc = match (oidc_issuer, oidc_client_id, public_url) {
+        (None, None, _) => None,
+        (Some(issuer), Some(client_id), Some(public_url)) => Some(OidcConfig {
+            issuer,
+            client_id,
+            client_secret: std::env::var("CARES_OIDC_CLIENT_SECRET").ok(),
+            public_url,
+        }),
+        _ => {
+            eprintln!(
+                "cares-server: sign-in needs --oidc-issuer, --oidc-client-id and --public-url together\n\n{USAGE}"
+            );
+            return ExitCode::from(2);
+        }
+    };
     let sign_in = sign_in.unwrap_or(SignIn::default_for(addr, !proxies.is_empty()));
     let config = Config {
         addr,
@@ -246,6 +279,7 @@ async fn main() -> ExitCode {
         } else {
             MetricsFrom::new(metrics_from)
         },
+        oidc,
     };
     let server = match Server::bind(config).await {
         Ok(server) => server,

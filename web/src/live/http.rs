@@ -16,6 +16,9 @@ pub const UNREACHABLE: &str = "Could not reach the server. Check you are online 
 pub const NO_SUCH_SESSION: &str =
     "No session has that code. Check the code on the board and try again.";
 
+/// Said when the server asks facilitators to sign in before starting a session.
+pub const SIGN_IN_NEEDED: &str = "This server asks facilitators to sign in before starting a session. Open /api/sign-in on this site to sign in with your council account, then try again. If that does not work, ask whoever runs the server.";
+
 /// Said when the session of the code has finished.
 pub const SESSION_FINISHED: &str = "This session has finished, so it cannot be joined any more.";
 
@@ -93,6 +96,7 @@ pub async fn create_session(start: &LiveStart) -> Result<Created, String> {
     match answer.status {
         200 | 201 => serde_json::from_str::<Created>(&answer.text)
             .map_err(|_| "The server's answer could not be read. Try again.".to_owned()),
+        401 => Err(SIGN_IN_NEEDED.to_owned()),
         422 => Err(sentence(&answer.error())),
         status => Err(common_error(status)),
     }

@@ -5,6 +5,8 @@
 
 #![allow(dead_code)]
 
+pub mod oidc;
+
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -146,6 +148,7 @@ impl TestServer {
             clock: Default::default(),
             sign_in: Default::default(),
             metrics_from: Default::default(),
+            oidc: None,
         };
         configure(&mut config);
         let server = Server::bind(config).await.expect("server starts");
