@@ -5,7 +5,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { hasText, launchBrowser, mainHeading, openPage, screenChecks, url } from './browser.mjs';
-import { planNav } from './app.mjs';
+import { planNav, saved } from './app.mjs';
+import { SAMPLE_ACTIONS, jsonFile, sampleDocument } from './documents.mjs';
 import { cells, openExampleBorough, programmeNav, rowNamed } from './programme.mjs';
 
 let browser;
@@ -105,6 +106,58 @@ test('a new borough programme is named, kept and opens empty, ready for locality
   // Home lists it by its name.
   await page.goto(url('/'));
   await page.getByRole('link', { name: 'Rotherham carers 2024-25', exact: true }).waitFor();
+  assert.deepEqual(errors, [], 'the page should raise no errors');
+  screens.assertClean();
+});
+
+test('locality plans are added to a borough from a file and from a plan shared through the server, once each', async (t) => {
+  const { context, page, errors } = await openPage(browser, 1280);
+  const screens = screenChecks();
+  t.after(() => context.close());
+
+  await page.goto(url('/borough/new'));
+  await mainHeading(page, 'Start a borough programme');
+  await page.getByLabel('Name of the programme', { exact: true }).fill('Rotherham carers 2025-26');
+  await page.getByRole('button', { name: 'Start programme', exact: true }).click();
+  await mainHeading(page, 'Borough at a glance');
+
+  // From a file a rep sent.
+  const maltby = sampleDocument('Maltby');
+  await page.getByLabel('Add a plan from a file', { exact: true }).setInputFiles(jsonFile('Maltby.cares.json', maltby));
+  const outcome = page.getByRole('status').filter({ hasText: /Added|already/ });
+  await hasText(outcome, 'Added “Maltby locality action plan”.');
+  await hasText(page.getByRole('main'), /1 locality plan and 6 actions, as of/);
+
+  // The same plan again is not counted twice.
+  await page.getByLabel('Add a plan from a file', { exact: true }).setInputFiles(jsonFile('Maltby.cares.json', maltby));
+  await hasText(outcome, '“Maltby locality action plan” is already in this borough, so it was left as it is.');
+
+  // From a plan shared through cares-server: its id and sharing key.
+  const wath = sampleDocument('Wath');
+  const shared = await page.request.post(url('/api/documents'), { data: wath });
+  assert.equal(shared.status(), 201, `sharing the plan: ${await shared.text()}`);
+  const { document, token } = await shared.json();
+  await page.getByLabel("Shared plan's id", { exact: true }).fill(document);
+  await page.getByLabel('Sharing key', { exact: true }).fill('not-the-key');
+  await page.getByRole('button', { name: 'Add the shared plan', exact: true }).click();
+  await hasText(page.getByRole('alert'), 'That key does not open this shared plan.');
+  await page.getByLabel('Sharing key', { exact: true }).fill(token);
+  await page.getByRole('button', { name: 'Add the shared plan', exact: true }).click();
+  await hasText(outcome, 'Added “Wath locality action plan”.');
+  await hasText(page.getByRole('main'), /2 locality plans and 12 actions, as of/);
+  const byLocality = await cells(page.getByRole('table', { name: 'Actions by locality and status', exact: true }));
+  assert.deepEqual(byLocality.slice(1, 3).map((r) => r[0]), ['Maltby', 'Wath']);
+  await saved(page);
+  await screens.check(page, 'programme-borough-added');
+
+  // Taking a plan out of the borough, kept after a reload.
+  await page.getByRole('button', { name: 'Remove Maltby locality action plan from the borough', exact: true }).click();
+  await hasText(page.getByRole('main'), /1 locality plan and 6 actions, as of/);
+  await saved(page);
+  await page.reload();
+  await mainHeading(page, 'Borough at a glance');
+  await hasText(page.getByRole('main'), /1 locality plan and 6 actions, as of/);
+  assert.equal(SAMPLE_ACTIONS.length, 6);
   assert.deepEqual(errors, [], 'the page should raise no errors');
   screens.assertClean();
 });

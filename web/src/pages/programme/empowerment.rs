@@ -2,13 +2,14 @@
 //! strategic meetings, and the core's findings in plain words (a key meeting with no
 //! carer voice, a rep asked to too many meetings, a young carer rep expected in
 //! school hours). The quarter the plan is looked at from is in the address
-//! (`?from=2024-25 Q1`), so a link or a reload shows the same; it starts at the
-//! quarter today falls in. Lining a rep up or taking them off is one document edit.
+//! (`?from=2024-Q1`, the financial year that starts in 2024), so a link or a reload
+//! shows the same; it starts at the quarter today falls in. Lining a rep up or
+//! taking them off is one document edit.
 
 use std::collections::BTreeSet;
 
 use cares_core::edits::Edit;
-use cares_core::empowerment::{Alignment, SchoolCalendar};
+use cares_core::empowerment::{Alignment, RepProfile, SchoolCalendar};
 use cares_core::network::{Meeting, Quarter};
 use cares_core::report::EmpowermentView;
 use cares_core::text::count;
@@ -68,11 +69,7 @@ pub fn EmpowermentPage() -> impl IntoView {
     let choose = move |ev: leptos::ev::Event| {
         let chosen = event_target_value(&ev);
         navigate(
-            &format!(
-                "{}?from={}",
-                programme_path(doc, "/empowerment"),
-                chosen.replace(' ', "+")
-            ),
+            &format!("{}?from={chosen}", programme_path(doc, "/empowerment")),
             NavigateOptions {
                 replace: true,
                 scroll: false,
@@ -99,7 +96,7 @@ pub fn EmpowermentPage() -> impl IntoView {
                             .into_iter()
                             .map(|q| {
                                 view! {
-                                    <option value=q.to_string() selected=q == chosen>
+                                    <option value=format!("{}-Q{}", q.year(), q.number()) selected=q == chosen>
                                         {format!("{q} ({})", q.months())}
                                     </option>
                                 }
@@ -113,6 +110,7 @@ pub fn EmpowermentPage() -> impl IntoView {
                 view! { <Summary v=v.clone() /> <Findings v /> }
             }}
             <KeyMeetings open from />
+            <RepsToAdd open />
         </div>
     }
     .into_any()
@@ -198,30 +196,35 @@ fn capitalised(phrase: &str) -> String {
 #[component]
 fn KeyMeetings(open: OpenPlan, from: Memo<Quarter>) -> impl IntoView {
     let failed = RwSignal::new(None::<String>);
+    // The boxes are drawn again only when the meetings or the reps change, so ticking
+    // one keeps keyboard focus where it is.
+    let lined_up = Memo::new(move |_| {
+        let first_day: NaiveDate = from.get().first_day();
+        open.doc.with(|d| {
+            let c = d.content();
+            let mut meetings: Vec<Meeting> = c
+                .network
+                .meetings
+                .iter()
+                .filter(|m| m.is_key_strategic_meeting && m.date >= first_day)
+                .cloned()
+                .collect();
+            meetings.sort_by_key(|m| (m.date, m.start));
+            (meetings, c.empowerment.reps.clone())
+        })
+    });
     view! {
         <section aria-labelledby="key-meetings-heading">
             <h2 id="key-meetings-heading">"Who goes to which key meeting"</h2>
             <p>"Tick a carer rep to line them up for a meeting; untick to take them off."</p>
             {move || failed.get().map(|m| view! { <p class="form-error" role="alert">{m}</p> })}
             {move || {
-                let first_day: NaiveDate = from.get().first_day();
-                let (meetings, reps, alignments) = open.doc.with(|d| {
-                    let c = d.content();
-                    let mut meetings: Vec<Meeting> = c
-                        .network
-                        .meetings
-                        .iter()
-                        .filter(|m| m.is_key_strategic_meeting && m.date >= first_day)
-                        .cloned()
-                        .collect();
-                    meetings.sort_by_key(|m| (m.date, m.start));
-                    (meetings, c.empowerment.reps.clone(), c.empowerment.alignments.clone())
-                });
+                let (meetings, reps) = lined_up.get();
+                let alignments = open
+                    .doc
+                    .with_untracked(|d| d.content().empowerment.alignments.clone());
                 if reps.is_empty() {
-                    return view! {
-                        <p>"The plan has no carer reps yet. Mark members as carer reps on the Network page."</p>
-                    }
-                        .into_any();
+                    return view! { <p>"The plan has no carer reps yet. Add them below."</p> }.into_any();
                 }
                 meetings
                     .into_iter()
@@ -275,6 +278,86 @@ fn KeyMeetings(open: OpenPlan, from: Memo<Quarter>) -> impl IntoView {
                     })
                     .collect_view()
                     .into_any()
+            }}
+        </section>
+    }
+}
+
+/// Carer reps of the network who are not in the plan yet, each with a way to add them.
+#[component]
+fn RepsToAdd(open: OpenPlan) -> impl IntoView {
+    let failed = RwSignal::new(None::<String>);
+    let waiting = Memo::new(move |_| {
+        open.doc.with(|d| {
+            let c = d.content();
+            c.network
+                .carer_reps()
+                .into_iter()
+                .filter(|m| !c.empowerment.reps.iter().any(|r| r.member == m.id))
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <section aria-labelledby="reps-heading">
+            <h2 id="reps-heading">"Carer reps in the plan"</h2>
+            <ul class="programme-findings">
+            {move || {
+                open.doc
+                    .with(|d| {
+                        d.content()
+                            .empowerment
+                            .reps
+                            .iter()
+                            .map(|r| {
+                                format!(
+                                    "{}{}: at most {} a quarter.",
+                                    r.display_name,
+                                    if r.is_young_carer { " (young carer)" } else { "" },
+                                    count(r.max_meetings_per_quarter, "meeting", "meetings"),
+                                )
+                            })
+                            .collect::<Vec<_>>()
+                    })
+                    .into_iter()
+                    .map(|line| view! { <li>{line}</li> })
+                    .collect_view()
+            }}
+            </ul>
+            {move || failed.get().map(|m| view! { <p class="form-error" role="alert">{m}</p> })}
+            {move || {
+                let waiting = waiting.get();
+                (!waiting.is_empty())
+                    .then(|| {
+                        view! {
+                            <p>"Carer reps in the network who are not in the plan yet:"</p>
+                            <ul class="programme-entries">
+                                {waiting
+                                    .into_iter()
+                                    .map(|m| {
+                                        let mut rep = RepProfile::new(m.id, m.display_name.clone());
+                                        rep.is_young_carer = m.is_young_carer();
+                                        let label = format!("Add {} to the plan", m.display_name);
+                                        view! {
+                                            <li class="programme-entry">
+                                                <button
+                                                    class="button button--secondary"
+                                                    type="button"
+                                                    on:click=move |_| {
+                                                        if let Err(e) = open.edit(Edit::PutRep { rep: rep.clone() }) {
+                                                            failed.set(Some(edit_problem(&e)));
+                                                        }
+                                                    }
+                                                >
+                                                    {label}
+                                                </button>
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </ul>
+                        }
+                    })
             }}
         </section>
     }
