@@ -11,11 +11,9 @@ use leptos::prelude::*;
 use leptos_router::{LazyRoute, lazy_route};
 
 use crate::pages::programme::{
-    borough::BoroughPage, empowerment::EmpowermentPage, example::ExampleBoroughPage,
-    network::NetworkPage, start::StartBoroughPage,
-};
-use crate::pages::programme_markers::{
-    assessment::AssessmentPage, highlight::HighlightPage, progress::ProgressPage,
+    assessment::AssessmentPage, borough::BoroughPage, empowerment::EmpowermentPage,
+    example::ExampleBoroughPage, highlight::HighlightPage, network::NetworkPage,
+    progress::ProgressPage, start::StartBoroughPage,
 };
 use crate::pages::{
     action_editor::ActionEditorPage,

@@ -15,7 +15,6 @@ pub mod plan_actions;
 pub mod plan_print;
 pub mod plans;
 pub mod programme;
-pub mod programme_markers;
 pub mod session_room;
 pub mod session_summary;
 pub mod sessions;

@@ -14,7 +14,7 @@ use leptos::prelude::*;
 use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
 
 use crate::components::plan::plan_context::{PlanMissing, edit_problem, use_open_plan};
-use crate::pages::programme_markers::chart::{ShareBar, ShareChart};
+use crate::components::programme::chart::{ShareBar, ShareChart};
 use crate::workspace::OpenPlan;
 
 /// The position statement: a sentence on who is counted, the bars, the table and the

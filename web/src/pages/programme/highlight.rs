@@ -18,7 +18,7 @@ use web_sys::HtmlSelectElement;
 
 use crate::components::plan::plan_context::{PlanMissing, use_open_plan};
 use crate::components::plan::print_pages::PrintPages;
-use crate::pages::programme_markers::chart::{MarkerChart, MarkerTable};
+use crate::components::programme::chart::{MarkerChart, MarkerTable};
 use crate::workspace::today;
 
 /// The quarters a report can be made for: from the first with a count or a session to

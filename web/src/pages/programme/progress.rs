@@ -16,7 +16,7 @@ use leptos::task::spawn_local_scoped;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 
 use crate::components::plan::plan_context::{PlanMissing, edit_problem, use_open_plan};
-use crate::pages::programme_markers::chart::{MarkerChart, MarkerTable};
+use crate::components::programme::chart::{MarkerChart, MarkerTable};
 use crate::store::files;
 use crate::workspace::{OpenPlan, today};
 
