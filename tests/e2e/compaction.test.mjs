@@ -54,7 +54,7 @@ for (const width of [360, 1280]) {
     await page.getByRole('button', { name: 'Merge their changes into mine', exact: true }).click();
     await hasText(page.getByText(/^Merged: \d+ new changes?\.$/), /Merged: 1 new change\./);
     await saved(page);
-    await screens.check(page, "compaction-merged");
+    await screens.check(page, 'compaction-merged');
     assert.equal(await cafeMeasure(page), '30 carers a month', 'the change only the snapshot holds');
 
     await page.reload();
