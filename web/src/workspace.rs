@@ -130,23 +130,49 @@ impl OpenPlan {
 
     /// Merges another copy of this document (from a file): its edits this copy lacks
     /// are received through the core and saved. Returns how many were new.
+    ///
+    /// When the other copy was compacted later than this one, the core takes its
+    /// snapshot and checkpoint; the snapshot is then written again, since the edits
+    /// it folded never reach this device one by one.
     pub fn merge(&self, other: &Document) -> Result<usize, NotDone<MergeError>> {
         let outcome = self
             .doc
             .try_maybe_update(|doc| {
                 let new = catch_up::missing(doc.log(), other.log());
+                let before = doc.checkpoint().cloned();
                 match doc.merge(other) {
-                    Ok(added) => (added > 0, Ok((added, new))),
+                    Ok(added) => {
+                        let compacted = doc.checkpoint() != before.as_ref();
+                        (added > 0 || compacted, Ok((added, new, compacted)))
+                    }
                     Err(e) => (false, Err(e)),
                 }
             })
             .ok_or(NotDone::PlanClosed)?
             .map_err(NotDone::Refused)?;
-        let (added, new) = outcome;
+        let (added, new, compacted) = outcome;
+        if compacted {
+            self.keep_snapshot();
+        }
         if added > 0 {
             self.write(new);
         }
         Ok(added)
+    }
+
+    /// Writes the whole document again (its snapshot and checkpoint), as after a
+    /// merge took another copy's later checkpoint.
+    fn keep_snapshot(&self) {
+        let Some(doc) = self.doc.try_get_untracked() else {
+            return;
+        };
+        let summary = summary_of(&doc, today());
+        let plan = *self;
+        spawn_local(async move {
+            if let Err(reason) = store::put_document(&doc, &summary).await {
+                plan.save.set(SaveState::Failed(reason));
+            }
+        });
     }
 
     /// Notes that a copy was downloaded today, here and on this device's record.
@@ -471,7 +497,13 @@ pub async fn keep_from_file(doc: &Document) -> Result<Kept, String> {
     };
     let mut here = stored.doc;
     let new = catch_up::missing(here.log(), doc.log());
-    let added = here.merge(doc).map_err(|e| e.to_string())?;
+    let before = here.checkpoint().cloned();
+    let added = here.merge(doc).map_err(|e| e.message().to_owned())?;
+    if here.checkpoint() != before.as_ref() {
+        // The file's copy was compacted later: its snapshot holds edits this device
+        // never had one by one, so the snapshot is kept, with its checkpoint.
+        store::put_document(&here, &summary_of(&here, today())).await?;
+    }
     if added > 0 {
         store::save_edits(here.id(), &new, &summary_of(&here, today())).await?;
     }

@@ -2,7 +2,7 @@
 //! framework's quality themes, and the answers roll up into a position statement.
 //!
 //! Answers name a theme by its key and a statement by its position in the theme (from 0),
-//! so an assessment stays readable if the framework's wording is tidied. [`check`] says
+//! so an assessment stays readable if the framework's wording is tidied. [`review`] says
 //! what an assessment still lacks; [`position_statement`] rolls every organisation up.
 
 use std::collections::BTreeMap;
@@ -274,12 +274,18 @@ impl fmt::Display for AssessmentIssue {
     }
 }
 
+/// The old name of [`review`], kept while callers move.
+#[doc(hidden)]
+pub fn check(assessment: &SelfAssessment, framework: &Framework) -> Vec<AssessmentIssue> {
+    review(assessment, framework)
+}
+
 /// Finds what an assessment gets wrong or still lacks: answers to unknown themes or
 /// statements and repeated answers (in answer order), then unanswered statements and
 /// weak ratings without an improvement action (in the framework's order).
 ///
 /// ```
-/// use cares_core::assessment::{check, Answer, AssessmentIssue, Rating, SelfAssessment};
+/// use cares_core::assessment::{review, Answer, AssessmentIssue, Rating, SelfAssessment};
 /// use cares_core::framework::Framework;
 /// use cares_core::ids::{AssessmentId, OrganisationId};
 ///
@@ -296,7 +302,7 @@ impl fmt::Display for AssessmentIssue {
 ///     evidence: Some("Strength-based training for every worker".into()),
 ///     improvement_action: None,
 /// });
-/// let issues = check(&assessment, &framework);
+/// let issues = review(&assessment, &framework);
 /// // Every other statement is still to answer.
 /// assert!(issues.iter().all(|i| matches!(i, AssessmentIssue::Unanswered { .. })));
 /// assert!(!issues.iter().any(|i| matches!(
@@ -304,7 +310,7 @@ impl fmt::Display for AssessmentIssue {
 ///     AssessmentIssue::Unanswered { theme, statement: 0, .. } if theme == "awareness-and-culture"
 /// )));
 /// ```
-pub fn check(assessment: &SelfAssessment, framework: &Framework) -> Vec<AssessmentIssue> {
+pub fn review(assessment: &SelfAssessment, framework: &Framework) -> Vec<AssessmentIssue> {
     let mut issues = Vec::new();
     let mut seen: BTreeMap<(&str, usize), usize> = BTreeMap::new();
     for (i, answer) in assessment.answers.iter().enumerate() {
@@ -804,7 +810,7 @@ mod tests {
 
     #[test]
     fn a_fully_answered_assessment_has_no_issues() {
-        assert!(check(&complete(1, "Age UK", Rating::Mostly), &framework()).is_empty());
+        assert!(review(&complete(1, "Age UK", Rating::Mostly), &framework()).is_empty());
     }
 
     #[test]
@@ -812,7 +818,7 @@ mod tests {
         let mut a = complete(1, "Age UK", Rating::Fully);
         a.answers.push(answer("gardening", 0, Rating::Fully));
         a.answers.push(answer("support", 1, Rating::Fully));
-        let issues = check(&a, &framework());
+        let issues = review(&a, &framework());
         assert_eq!(
             issues,
             vec![
@@ -840,7 +846,7 @@ mod tests {
     fn a_statement_answered_twice_is_flagged_and_the_later_answer_counts() {
         let mut a = complete(1, "Age UK", Rating::Fully);
         a.answers.push(answer("information", 2, Rating::NotYet));
-        let issues = check(&a, &framework());
+        let issues = review(&a, &framework());
         assert_eq!(
             issues[0],
             AssessmentIssue::DuplicateAnswer {
@@ -878,7 +884,7 @@ mod tests {
                 answer("awareness", 0, Rating::Fully),
             ],
         );
-        let missing: Vec<(String, usize)> = check(&a, &framework())
+        let missing: Vec<(String, usize)> = review(&a, &framework())
             .into_iter()
             .filter_map(|i| match i {
                 AssessmentIssue::Unanswered {
@@ -903,7 +909,7 @@ mod tests {
         let mut a = complete(1, "Age UK", Rating::Fully);
         a.answers[0] = answer("awareness", 0, Rating::Partly);
         a.answers[1] = with_action(answer("awareness", 1, Rating::NotYet), "   ");
-        let issues = check(&a, &framework());
+        let issues = review(&a, &framework());
         assert_eq!(issues.len(), 2);
         assert_eq!(
             issues[0].message(),
@@ -1105,7 +1111,7 @@ mod tests {
     fn the_built_in_framework_has_six_themes_to_answer() {
         let f = Framework::borough_that_cares_2022_25();
         let blank = assessment(1, "Age UK", vec![]);
-        let unanswered = check(&blank, &f).len();
+        let unanswered = review(&blank, &f).len();
         let statements: usize = f.quality_themes.iter().map(|t| t.statements.len()).sum();
         assert_eq!(f.quality_themes.len(), 6);
         assert_eq!(unanswered, statements);

@@ -182,6 +182,13 @@ impl FindingCode {
     }
 }
 
+/// A finding code reads as its few plain words ([`FindingCode::phrase`]): "no lead".
+impl std::fmt::Display for FindingCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.phrase())
+    }
+}
+
 /// How much a finding matters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -212,6 +219,13 @@ impl Severity {
             Severity::Vague => "Not clear",
             Severity::FollowUp => "Follow up",
         }
+    }
+}
+
+/// A severity reads as its label: "Missing", "Not clear", "Follow up".
+impl std::fmt::Display for Severity {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.label())
     }
 }
 
@@ -822,6 +836,13 @@ mod tests {
             ]
         );
         assert!(findings[0].message.starts_with("When was this done?"));
+    }
+
+    #[test]
+    fn codes_severities_and_statuses_read_as_their_words() {
+        assert_eq!(FindingCode::NoLead.to_string(), "no lead");
+        assert_eq!(Severity::FollowUp.to_string(), "Follow up");
+        assert_eq!(Status::NotStarted.to_string(), Status::NotStarted.label());
     }
 
     #[test]

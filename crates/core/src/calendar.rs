@@ -3,8 +3,8 @@
 //! the empowerment plan are all counted in these quarters, so they live apart from the
 //! network and the measures that use them. Nothing here reads a clock.
 //!
-//! Public through [`crate::network`] (`cares_core::network::Quarter`), where partners
-//! have always found it.
+//! This module is the quarter's home (`cares_core::calendar::Quarter`); it is also
+//! re-exported from [`crate::network`], where partners first found it.
 
 use std::fmt;
 use std::str::FromStr;
@@ -19,7 +19,7 @@ use serde::{Deserialize, Serialize};
 /// by time, and read and write as `"2024-25 Q1"`.
 ///
 /// ```
-/// use cares_core::network::Quarter;
+/// use cares_core::calendar::Quarter;
 /// use chrono::NaiveDate;
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
 /// let march = NaiveDate::from_ymd_opt(2025, 3, 31).ok_or("bad date")?;

@@ -253,7 +253,7 @@ pub struct BeforeCheckpoint {
 mod tests {
     use super::*;
     use crate::document::{CHECKPOINT_VERSION, Document, DocumentError, MergeError};
-    use crate::edits::Edit;
+    use crate::edits::{Edit, StampedEdit};
     use crate::ids::DocumentId;
 
     const LAPTOP: ReplicaId = ReplicaId::from_u128(1);
@@ -398,6 +398,30 @@ mod tests {
         );
         let message = err.map(|e| e.to_string()).unwrap_or_default();
         assert!(message.contains("take a fresh copy"), "{message}");
+        let plain = err.map(|e| e.message()).unwrap_or_default();
+        assert!(
+            plain.starts_with("one copy has changes made before"),
+            "{plain}"
+        );
+        assert!(
+            !plain.contains(&PHONE.to_string()),
+            "no device ids for a person: {plain}"
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn a_folded_edit_sent_again_is_held_and_one_stamped_after_the_checkpoint_is_a_reused_id()
+    -> Result<(), Box<dyn std::error::Error>> {
+        let mut doc = renamed(4)?;
+        let third = doc.log().edits()[2].clone();
+        doc.compact(3)?;
+        assert_eq!(doc.log().holds(&third), Ok(true));
+        let restamped = StampedEdit {
+            clock: 9,
+            ..third.clone()
+        };
+        assert!(doc.log().holds(&restamped).is_err());
         Ok(())
     }
 

@@ -145,7 +145,9 @@ impl Content {
             "content.sessions",
             "session",
         )?;
-        if let Some(problem) = self.network.validate().first() {
+        if let Err(problems) = self.network.check()
+            && let Some(problem) = problems.first()
+        {
             return Err(invalid("content.network".into(), &problem.to_string()));
         }
         unique(
@@ -155,7 +157,7 @@ impl Content {
         )?;
         if let Some(framework) = &self.framework {
             framework
-                .validate()
+                .check()
                 .map_err(|e| invalid("content.framework".into(), &e.to_string()))?;
         }
         Ok(())

@@ -691,7 +691,9 @@ fn locate(_text: &str, error: &serde_json::Error) -> DocumentError {
 /// Every released version so far is read as the current one (version 2 only
 /// added), so there is no step yet; a future change that is not purely additive
 /// adds one here, and released steps are never edited.
-pub fn migrate(_bytes: &[u8], from: u32) -> Result<Document, DocumentError> {
+pub fn migrate(bytes: &[u8], from: u32) -> Result<Document, DocumentError> {
+    // No step reads the file yet: every released version reads as the current one.
+    let _unread = bytes;
     Err(invalid(
         "version".into(),
         &format!("there is no upgrade from version {from} to version {CURRENT_VERSION}"),
@@ -790,6 +792,29 @@ pub enum MergeError {
     /// lacks; nothing was merged.
     #[error(transparent)]
     BeforeCheckpoint(#[from] BeforeCheckpoint),
+}
+
+impl MergeError {
+    /// What went wrong, in plain words for the person merging a copy into the plan on
+    /// their device: lowercase and without a full stop, so a sentence that says what
+    /// was (not) changed and what they can do instead can carry it. The `Display`
+    /// text is for developers and logs: it names device ids and clocks.
+    pub fn message(&self) -> &'static str {
+        match self {
+            MergeError::ReplicaReused(_) => {
+                "the two copies made different changes under the same device id, so merging them would lose one of them"
+            }
+            MergeError::DifferentDocument => {
+                "this file holds a different plan, not a copy of this one"
+            }
+            MergeError::DifferentSnapshot => {
+                "the two copies started from different versions of the plan, so their changes cannot be merged one by one"
+            }
+            MergeError::BeforeCheckpoint(_) => {
+                "one copy has changes made before the other was tidied up (its older history folded into one snapshot), so those changes can no longer be put in their place; make them again in the newer copy"
+            }
+        }
+    }
 }
 
 #[cfg(test)]

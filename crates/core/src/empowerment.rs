@@ -93,15 +93,22 @@ pub struct DateRange {
 }
 
 impl DateRange {
+    /// The first day, whichever way round the ends were given: the same word as
+    /// [`crate::framework::Period::start`]. (The fields keep the names the
+    /// document has written since version 1.)
+    pub fn start(&self) -> NaiveDate {
+        self.first.min(self.last)
+    }
+
+    /// The last day (included), whichever way round the ends were given.
+    pub fn end(&self) -> NaiveDate {
+        self.first.max(self.last)
+    }
+
     /// True when the day is in the range.
     pub fn contains(&self, date: NaiveDate) -> bool {
         // A range typed backwards still means the days between its ends.
-        let (from, to) = if self.first <= self.last {
-            (self.first, self.last)
-        } else {
-            (self.last, self.first)
-        };
-        from <= date && date <= to
+        self.start() <= date && date <= self.end()
     }
 }
 

@@ -397,7 +397,7 @@ impl Framework {
     ///
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let framework = Framework::borough_that_cares_2022_25();
-    /// framework.validate()?;
+    /// framework.check()?;
     ///
     /// let day = NaiveDate::from_ymd_opt(2023, 6, 1).ok_or("bad date")?;
     /// let area = framework.focus_area_for(day).ok_or("no area of focus that day")?;
@@ -429,6 +429,12 @@ impl Framework {
         self.quality_themes.iter().find(|t| t.key == key)
     }
 
+    #[doc(hidden)]
+    /// The old name of [`Framework::check`], kept while callers move.
+    pub fn validate(&self) -> Result<(), FrameworkError> {
+        self.check()
+    }
+
     /// Checks that a framework, say one read from a file, makes sense: areas of focus
     /// numbered 1, 2, 3… in order and inside the framework's period, commitment letters
     /// unique within an area, quality theme keys well formed and unique, roadmap stages
@@ -440,14 +446,14 @@ impl Framework {
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let mut framework = Framework::borough_that_cares_2022_25();
     /// framework.focus_areas[1].commitments[2].letter = 'B';
-    /// let error = framework.validate().err().ok_or("expected a problem")?;
+    /// let error = framework.check().err().ok_or("expected a problem")?;
     /// assert_eq!(
     ///     error.to_string(),
     ///     "focus area 2: commitment letter 'B' is used twice"
     /// );
     /// # Ok(()) }
     /// ```
-    pub fn validate(&self) -> Result<(), FrameworkError> {
+    pub fn check(&self) -> Result<(), FrameworkError> {
         not_blank(&self.title, || "the title".to_owned())?;
         if let Some(subtitle) = &self.subtitle {
             not_blank(subtitle, || "the subtitle".to_owned())?;
@@ -828,7 +834,7 @@ mod tests {
 
     #[test]
     fn built_in_framework_is_valid() {
-        assert_eq!(built_in().validate(), Ok(()));
+        assert_eq!(built_in().check(), Ok(()));
     }
 
     #[test]
@@ -882,7 +888,7 @@ mod tests {
     fn error_after(change: impl FnOnce(&mut Framework)) -> String {
         let mut f = built_in();
         change(&mut f);
-        f.validate().expect_err("should be refused").to_string()
+        f.check().expect_err("should be refused").to_string()
     }
 
     #[test]
@@ -1029,7 +1035,7 @@ mod tests {
         value["focus_areas"][2]["commitments"][0]["letter"] = serde_json::json!("D");
         let f: Framework = serde_json::from_value(value).expect("reads");
         assert_eq!(
-            f.validate().expect_err("should be refused"),
+            f.check().expect_err("should be refused"),
             FrameworkError::DuplicateCommitmentLetter {
                 area: number(3),
                 letter: 'D'

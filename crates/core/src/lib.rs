@@ -119,7 +119,7 @@ pub use uuid;
 pub mod admission;
 pub mod assessment;
 pub mod audit;
-mod calendar;
+pub mod calendar;
 pub mod catch_up;
 pub mod compaction;
 mod content;

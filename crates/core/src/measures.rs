@@ -22,7 +22,7 @@ pub use record::{
     Change, Observation, ProgressRecord, QuarterTotal, Target, TargetPeriod, TargetProgress,
     TargetStatus,
 };
-pub use validation::{MeasureIssue, validate};
+pub use validation::{MeasureIssue, review, validate};
 
 #[cfg(test)]
 mod tests;

@@ -277,7 +277,7 @@ impl Meeting {
 ///     is_key_strategic_meeting: true,
 ///     attendance: Attendance { members: vec![], others: 12 },
 /// });
-/// assert!(network.validate().is_empty());
+/// assert!(network.check().is_ok());
 /// assert_eq!(network.spokes(hub).len(), 1);
 /// let by_quarter = network.attendance_by_quarter(MeetingScope::All);
 /// assert_eq!(by_quarter[0].quarter.to_string(), "2024-25 Q1");
@@ -626,11 +626,24 @@ impl CarerNetwork {
         quarters.into_values().collect()
     }
 
-    /// Everything wrong with the network, in the order found; empty when all is well.
+    /// Checks that the network holds together: `Err` with everything wrong, in the
+    /// order found.
     ///
     /// Finds ids used twice, blank names, references to organisations, localities,
     /// groups and members that are not there, locality groups whose hub is not a
     /// strategic group, and meetings that end before they start.
+    pub fn check(&self) -> Result<(), Vec<NetworkError>> {
+        let errors = self.validate();
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// Everything wrong with the network, in the order found; empty when all is well.
+    /// The old form of [`CarerNetwork::check`], kept while callers move.
+    #[doc(hidden)]
     pub fn validate(&self) -> Vec<NetworkError> {
         let mut errors = Vec::new();
 

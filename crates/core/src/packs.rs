@@ -3,7 +3,7 @@
 //! A pack is written for an [`Audience`] (employers, schools, GP practices and
 //! pharmacies, faith and community groups): the steps they can take, local contacts,
 //! meeting places and events. [`ActionPack::draft`] starts one from the suggested steps
-//! and the locality plan; [`check`] says, kindly, what is missing before it is printed.
+//! and the locality plan; [`review`] says, kindly, what is missing before it is printed.
 
 use std::fmt;
 
@@ -289,7 +289,7 @@ impl ActionPack {
     ///
     /// ```
     /// use cares_core::ids::{ActionId, PackId, PlanId};
-    /// use cares_core::packs::{ActionPack, Audience, check};
+    /// use cares_core::packs::{ActionPack, Audience, review};
     /// use cares_core::plan::{Action, ActionPlan, PlanScope};
     ///
     /// let mut plan = ActionPlan::new(
@@ -303,7 +303,7 @@ impl ActionPack {
     /// ));
     /// let pack = ActionPack::draft(PackId::from_u128(3), Audience::Schools, "Maltby", &plan);
     /// assert!(pack.steps.iter().any(|s| s.from_action == Some(ActionId::from_u128(2))));
-    /// assert!(check(&pack).is_empty());
+    /// assert!(review(&pack).is_empty());
     /// ```
     pub fn draft(
         id: PackId,
@@ -514,23 +514,29 @@ fn is_blank(text: Option<&str>) -> bool {
     text.is_none_or(|t| t.trim().is_empty())
 }
 
+/// The old name of [`review`], kept while callers move.
+#[doc(hidden)]
+pub fn check(pack: &ActionPack) -> Vec<PackIssue> {
+    review(pack)
+}
+
 /// Finds what a pack still lacks, in the order it appears on the page.
 ///
 /// An empty list means the pack is ready to share.
 ///
 /// ```
 /// use cares_core::ids::{PackId, PlanId};
-/// use cares_core::packs::{ActionPack, Audience, LocalContact, PackIssue, check};
+/// use cares_core::packs::{ActionPack, Audience, LocalContact, PackIssue, review};
 /// use cares_core::plan::{ActionPlan, PlanScope};
 ///
 /// let plan = ActionPlan::new(PlanId::from_u128(1), "Borough plan", PlanScope::Borough);
 /// let mut pack = ActionPack::draft(PackId::from_u128(2), Audience::Schools, "Dinnington", &plan);
 /// pack.contacts.push(LocalContact { name: "Sam".into(), role: None, how_to_reach: None });
-/// let issues = check(&pack);
+/// let issues = review(&pack);
 /// assert_eq!(issues.len(), 1);
 /// assert!(issues[0].message().contains("How can people reach Sam?"));
 /// ```
-pub fn check(pack: &ActionPack) -> Vec<PackIssue> {
+pub fn review(pack: &ActionPack) -> Vec<PackIssue> {
     let mut issues = Vec::new();
     if pack.steps.is_empty() {
         issues.push(PackIssue::NoSteps);
@@ -750,7 +756,7 @@ mod tests {
             role: None,
             how_to_reach: Some("  ".into()),
         });
-        let issues = check(&pack);
+        let issues = review(&pack);
         assert_eq!(
             issues,
             vec![PackIssue::ContactCannotBeReached {
@@ -782,7 +788,7 @@ mod tests {
             date: NaiveDate::from_ymd_opt(2024, 11, 21),
             place: Some("St Bartholomew's church hall".into()),
         });
-        let issues = check(&pack);
+        let issues = review(&pack);
         assert_eq!(issues.len(), 2);
         assert!(matches!(
             issues[0],

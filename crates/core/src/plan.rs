@@ -403,6 +403,13 @@ pub struct Origin {
     pub votes: u32,
 }
 
+/// A status reads as its label: "Not started", "Amber"…
+impl std::fmt::Display for Status {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.label())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

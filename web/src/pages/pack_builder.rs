@@ -3,7 +3,7 @@
 //! as hints and a link to the print view.
 
 use cares_core::edits::Edit;
-use cares_core::packs::check;
+use cares_core::packs::review;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
@@ -58,7 +58,7 @@ fn PackBuilder(
     let open = draft.open();
     let doc = open.id;
     let (id, audience) = draft.pack.with_untracked(|p| (p.id, p.audience));
-    let issues = Memo::new(move |_| check(&draft.assembled()));
+    let issues = Memo::new(move |_| review(&draft.assembled()));
     let heading = move || {
         draft.pack.with(|p| {
             if p.title.trim().is_empty() {

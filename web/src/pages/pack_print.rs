@@ -2,7 +2,7 @@
 //! matters, what they can do, and who to contact, where to meet and what is on.
 
 use cares_core::audit::long_date;
-use cares_core::packs::{ActionPack, check};
+use cares_core::packs::{ActionPack, review};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -48,7 +48,7 @@ fn PackLeaflet(
     /// The pack.
     pack: ActionPack,
 ) -> impl IntoView {
-    let issues: Vec<String> = check(&pack).iter().map(|i| i.message()).collect();
+    let issues: Vec<String> = review(&pack).iter().map(|i| i.message()).collect();
     let back = pack_path(doc, pack.id);
     let print = |_| {
         // If printing is blocked there is nothing useful to say; the browser's own

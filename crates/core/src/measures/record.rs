@@ -119,7 +119,7 @@ impl ProgressRecord {
     /// The observations that count, one per marker, place and quarter.
     ///
     /// When the same marker, locality and quarter is recorded twice (which
-    /// [`validate`] flags), the later entry wins: it is treated as a correction, so
+    /// [`review`](super::review) flags), the later entry wins: it is treated as a correction, so
     /// nothing is counted twice.
     pub(super) fn counted(&self) -> BTreeMap<Slot, &Observation> {
         self.observations.iter().map(|o| (slot(o), o)).collect()

@@ -100,7 +100,7 @@ fn a_repeated_count_is_not_added_twice_and_the_later_one_is_used() {
         targets: vec![],
     };
     assert_eq!(record.total(EVENTS, None, q1), Some(6));
-    let issues = validate(&record);
+    let issues = review(&record);
     assert_eq!(
         issues,
         vec![MeasureIssue::DuplicateObservation {
@@ -133,7 +133,7 @@ fn the_same_locality_in_different_quarters_is_not_a_duplicate() {
         ],
         targets: vec![],
     };
-    assert!(validate(&record).is_empty());
+    assert!(review(&record).is_empty());
 }
 
 #[test]
@@ -405,7 +405,7 @@ fn highlight_report_of_an_empty_record_has_no_lines() {
 }
 
 #[test]
-fn validate_flags_blank_localities_and_repeated_targets() {
+fn review_flags_blank_localities_and_repeated_targets() {
     let q1 = q(2024, 1);
     let record = ProgressRecord {
         observations: vec![obs(EVENTS, Some("  "), q1, 1), obs(EVENTS, None, q1, 1)],
@@ -426,7 +426,7 @@ fn validate_flags_blank_localities_and_repeated_targets() {
         ],
     };
     assert_eq!(
-        validate(&record),
+        review(&record),
         vec![
             MeasureIssue::BlankLocality { observation: 0 },
             // A blank locality is borough-wide, so entry 1 repeats it.

@@ -80,10 +80,16 @@ impl fmt::Display for MeasureIssue {
     }
 }
 
+/// The old name of [`review`], kept while callers move.
+#[doc(hidden)]
+pub fn validate(record: &ProgressRecord) -> Vec<MeasureIssue> {
+    review(record)
+}
+
 /// Finds what is wrong in a progress record, in the order the entries were made.
 ///
 /// Roll-ups still work on a record with issues: they use the later of two duplicates.
-pub fn validate(record: &ProgressRecord) -> Vec<MeasureIssue> {
+pub fn review(record: &ProgressRecord) -> Vec<MeasureIssue> {
     let mut issues = Vec::new();
     let mut seen: BTreeMap<Slot, usize> = BTreeMap::new();
     for (i, obs) in record.observations.iter().enumerate() {

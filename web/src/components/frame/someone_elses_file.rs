@@ -15,7 +15,7 @@ use crate::components::frame::merge_review::{MergeConflicts, MergeSummary};
 use crate::components::frame::open_plan_file::merged_message;
 use crate::components::frame::plan_file_picker::PlanFilePicker;
 use crate::store;
-use crate::workspace::{OpenPlan, keep_from_file, separate_copy};
+use crate::workspace::{NotDone, OpenPlan, keep_from_file, separate_copy};
 
 const PICKER_ID: &str = "someone-elses-file";
 
@@ -51,7 +51,9 @@ pub fn SomeoneElsesFile(
         }
         let preview = plan
             .doc
-            .try_with_untracked(|mine| merging::preview(mine, &doc).map_err(|e| e.to_string()))
+            .try_with_untracked(|mine| {
+                merging::preview(mine, &doc).map_err(|e| e.message().to_owned())
+            })
             .unwrap_or_else(|| Err("this plan is closed".to_owned()));
         step.set(match preview {
             Ok(preview) => Step::SamePlan(Box::new(doc), Box::new(preview)),
@@ -66,7 +68,10 @@ pub fn SomeoneElsesFile(
                     step.set(Step::Merged(added, preview.conflicts));
                     move_focus_to(PICKER_ID);
                 }
-                Err(e) => step.set(Step::CannotMerge(doc, e.to_string())),
+                Err(NotDone::Refused(e)) => {
+                    step.set(Step::CannotMerge(doc, e.message().to_owned()));
+                }
+                Err(closed) => step.set(Step::CannotMerge(doc, closed.to_string())),
             }
         }
     };
