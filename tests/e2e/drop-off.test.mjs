@@ -87,11 +87,13 @@ test('a phone that drops off keeps its place and what was typed, says so, and se
   await screens.check(page, 'drop-off-offline');
 
   // The tab is put to sleep and reloaded with no signal: the app opens from the
-  // device and still says plainly that it is offline; what was typed waits on the
-  // device. (It does not yet show the session and the waiting words before the
-  // server answers: issue 9, left open.)
+  // device on the same screen, says plainly that it is offline, and shows what was
+  // typed waiting to be sent.
   await page.reload();
   await hasText(page.locator('.live-link'), /^Offline — changes will be sent when you are back online$/);
+  await mainHeading(page, TITLE);
+  await hasText(mine(page, 'I need someone to call back').locator('.live-tag'), 'Sent');
+  await hasText(mine(page, 'I need a night off').locator('.live-tag'), 'Not sent yet');
   await page.getByRole('button', { name: 'Leave this session', exact: true }).waitFor();
   await screens.check(page, 'drop-off-reloaded-offline');
   await hasCount(onBoard(board, 'I need a night off'), 0);

@@ -1,12 +1,13 @@
-//! The facilitator's copy of a live session on this device, in local storage, so
-//! the action editor can show the statements an action came from even offline and
-//! after the session has ended.
+//! The copy of a live session kept on this device, in local storage.
 //!
-//! Only the facilitator's connection keeps one. The copy is the session as last
-//! seen, less what it need not hold: hidden statements, and what people said about
-//! themselves (consent, roles, young carer) — the core's
-//! `visibility::kept_on_device`. Removed and erased statements are gone
-//! from the session itself, so they go from the copy at its next write.
+//! The facilitator's copy lets the action editor show the statements an action came
+//! from even offline and after the session has ended; it is the session less what it
+//! need not hold: hidden statements, and what people said about themselves (consent,
+//! roles, young carer) — the core's `visibility::kept_on_device`. A phone's copy is
+//! the session as the server showed that phone (its own consent, no one else's), so a
+//! phone reloaded with no signal opens on the same screen, its waiting statements
+//! shown; it goes when the person leaves the session. Removed and erased statements
+//! are gone from the session itself, so they go from a copy at its next write.
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -39,19 +40,31 @@ fn key(session: SessionId) -> String {
 }
 
 fn write(session: &Session) {
-    if let (Some(storage), Ok(text)) = (
-        storage(),
-        serde_json::to_string(&visibility::kept_on_device(session)),
-    ) {
+    if let (Some(storage), Ok(text)) = (storage(), serde_json::to_string(session)) {
         // If storage is full or refused, the action editor says the statements are
         // kept with the live session, as before.
         let _ = storage.set_item(&key(session.id), &text);
     }
 }
 
+/// What a device keeps of a session it is connected to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Keeper {
+    /// The facilitator: the session less hidden statements and what people said
+    /// about themselves.
+    Facilitator,
+    /// A participant's phone: the session as the server showed it to them.
+    Phone,
+}
+
 /// Keeps the latest session seen: written now, or with the next write if one was
 /// made less than a second ago.
-pub fn keep(session: &Session) {
+pub fn keep(session: &Session, keeper: Keeper) {
+    let kept = match keeper {
+        Keeper::Facilitator => visibility::kept_on_device(session),
+        Keeper::Phone => session.clone(),
+    };
+    let session = &kept;
     if DUE.get() {
         WAITING.with(|w| w.borrow_mut().insert(session.id, session.clone()));
         return;
@@ -72,6 +85,14 @@ pub fn flush() {
     let waiting: Vec<Session> = WAITING.with(|w| w.borrow_mut().drain().map(|(_, s)| s).collect());
     for session in &waiting {
         write(session);
+    }
+}
+
+/// Forgets the copy of a session (a phone leaving it).
+pub fn forget(session: SessionId) {
+    WAITING.with(|w| w.borrow_mut().remove(&session));
+    if let Some(storage) = storage() {
+        let _ = storage.remove_item(&key(session));
     }
 }
 

@@ -113,6 +113,12 @@ pub fn cached_session(session: SessionId) -> Option<Session> {
     copy::load(session)
 }
 
+/// Forgets a phone's copy of a session: the person has left it, so their device
+/// keeps nothing of it.
+pub fn forget_session(session: SessionId) {
+    copy::forget(session);
+}
+
 /// The address of the QR picture of a join code (an SVG drawn by the server).
 pub fn qr_src(code: &str) -> String {
     let code: String = code.chars().filter(char::is_ascii_alphanumeric).collect();

@@ -43,6 +43,7 @@ pub fn PhoneSession(
             .unwrap_or_else(|| "Your session".to_owned())
     };
     let leave = move |_| {
+        crate::live::forget_session(session_id);
         records::set_current_phone(None);
         left.run(());
     };

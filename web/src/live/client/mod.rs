@@ -25,7 +25,7 @@ use cares_core::ids::{ParticipantId, SessionId};
 use cares_protocol::{ClientMessage, Next, Received, RefusalReason};
 use leptos::prelude::*;
 
-use super::copy;
+use super::copy::{self, Keeper};
 use super::http::sentence;
 use super::records::{self, Held};
 pub use cares_protocol::Role;
@@ -96,7 +96,7 @@ impl LiveClient {
             id,
             session_id: held.session,
             role: held.role,
-            session: RwSignal::new(None),
+            session: RwSignal::new(offline_view(&held)),
             code: RwSignal::new(held.code.clone()),
             participant: RwSignal::new(held.participant),
             link: RwSignal::new(Link::Connecting),
@@ -410,11 +410,14 @@ impl LiveClient {
             find(&content)
         })
         .flatten();
-        if let Some(session) = &seen
-            && self.role == Role::Facilitator
-        {
-            // The action editor shows an action's statements from this copy.
-            copy::keep(session);
+        if let Some(session) = &seen {
+            // The action editor shows an action's statements from the facilitator's
+            // copy; a phone reloaded offline opens on its own.
+            match self.role {
+                Role::Facilitator => copy::keep(session, Keeper::Facilitator),
+                Role::Participant => copy::keep(session, Keeper::Phone),
+                _ => {}
+            }
         }
         if seen.is_some() {
             self.session.try_set(seen);
@@ -423,6 +426,21 @@ impl LiveClient {
             with_inner(self.id, |inner| inner.held.outbox.pending().to_vec()).unwrap_or_default(),
         );
     }
+}
+
+/// What a phone shows before the server answers (reloaded with no signal): the copy
+/// it kept, with its own waiting edits on top. `None` for other roles, or no copy.
+fn offline_view(held: &Held) -> Option<Session> {
+    if held.role != Role::Participant {
+        return None;
+    }
+    let kept = copy::load(held.session)?;
+    let mut content = cares_core::document::Content::new("");
+    content.sessions.push(kept);
+    for p in held.outbox.pending() {
+        let _skipped = cares_core::edits::apply(&mut content, &p.edit);
+    }
+    content.sessions.into_iter().find(|s| s.id == held.session)
 }
 
 /// Stamps an edit made here: the next seq, a clock above everything seen (the
