@@ -31,7 +31,10 @@ for (const width of [1280, 360]) {
     const summary = page.locator('.programme-summary');
     await hasText(summary, 'From 2024-25 Q1 on, 2 of 4 key strategic meetings have a carer voice. The plan has 3 carer reps.');
 
-    const counts = await page.locator('ul.programme-findings li').allInnerTexts();
+    const counts = await page
+      .getByRole('region', { name: 'What needs attention', exact: true })
+      .locator('ul.programme-findings > li')
+      .allInnerTexts();
     assert.deepEqual(counts, [
       'A key meeting with no carer voice: 2',
       'A rep asked to too many meetings: 1',

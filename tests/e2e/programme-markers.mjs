@@ -15,7 +15,8 @@ export const EXAMPLE_BOROUGH = JSON.parse(
 export async function openExampleBorough(page) {
   await openFileOnHome(page, 'example-borough.cares.json', EXAMPLE_BOROUGH);
   await page.waitForURL(url(`/plan/${EXAMPLE_BOROUGH.id}`));
-  await mainHeading(page, EXAMPLE_BOROUGH.content.plans[0].title);
+  // A borough programme is shown under its own title, not its first plan's.
+  await mainHeading(page, EXAMPLE_BOROUGH.content.title);
   await saved(page);
 }
 
