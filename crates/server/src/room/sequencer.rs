@@ -1035,9 +1035,8 @@ mod tests {
         }
     }
 
-    #[test]
-    fn a_long_shared_plan_is_compacted_below_what_arrived_last_and_reads_back_the_same() -> Checked
-    {
+    /// A shared plan whose 25 saved renames are more than the 10 it keeps when compacting.
+    fn long_shared_plan() -> Sequencer {
         let mut seq = Sequencer::new(
             DocumentId::from_u128(9),
             Scope::Shared,
@@ -1051,6 +1050,13 @@ mod tests {
         seq.submit(&mut batch, &Holder::Editor, None, edits, &mut unpaced);
         seq.finish(&mut batch);
         seq.saved();
+        seq
+    }
+
+    #[test]
+    fn a_long_shared_plan_is_compacted_below_what_arrived_last_and_reads_back_the_same() -> Checked
+    {
+        let mut seq = long_shared_plan();
         let content = seq.doc().content().clone();
         let compacted = seq
             .compact()
@@ -1094,19 +1100,7 @@ mod tests {
     #[test]
     fn an_edit_from_before_the_checkpoint_is_refused_plainly_and_a_folded_one_again_is_a_duplicate()
     -> Checked {
-        let mut seq = Sequencer::new(
-            DocumentId::from_u128(9),
-            Scope::Shared,
-            Content::new("Maltby"),
-            SERVER,
-            1_000,
-        );
-        seq.compact_keep = 10;
-        let mut batch = Batch::default();
-        let edits = (1..=25).map(|n| stamped(LAPTOP, n, n, title(n))).collect();
-        seq.submit(&mut batch, &Holder::Editor, None, edits, &mut unpaced);
-        seq.finish(&mut batch);
-        seq.saved();
+        let mut seq = long_shared_plan();
         seq.compact().ok_or("compacted")?;
 
         let mut batch = Batch::default();
