@@ -17,23 +17,8 @@ use cares_core::edits::Edit;
 use cares_core::ids::{ActionId, PlanId, ReplicaId};
 use cares_core::plan::Action;
 use cares_server::limits::{BucketSpec, Limits};
-use support::{Database, Live, TempDir, TestServer, databases, get, uuid, uuid_v4};
+use support::{Database, Live, TempDir, TestServer, admin, databases, get, uuid, uuid_v4};
 use tokio::sync::watch;
-
-/// Runs `cares-server ARGS` with `DATABASE_URL=url`.
-async fn admin(url: &str, args: &[&str]) -> Output {
-    let url = url.to_owned();
-    let args: Vec<String> = args.iter().map(|a| (*a).to_owned()).collect();
-    tokio::task::spawn_blocking(move || {
-        std::process::Command::new(env!("CARGO_BIN_EXE_cares-server"))
-            .args(&args)
-            .env("DATABASE_URL", url)
-            .output()
-            .expect("cares-server runs")
-    })
-    .await
-    .expect("the command finishes")
-}
 
 fn said(output: &Output) -> String {
     format!(

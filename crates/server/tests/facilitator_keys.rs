@@ -13,22 +13,9 @@ use cares_core::document::{Content, Document};
 use cares_core::ids::DocumentId;
 use cares_server::sign_in::SignIn;
 use serde_json::Value;
-use support::{Database, Live, TestServer, databases, get, post_json, request, session_body};
-
-/// Runs `cares-server ARGS` on the test's database, as an administrator would.
-async fn admin(db: &Database, args: &[&str]) -> Output {
-    let url = db.url.clone();
-    let args: Vec<String> = args.iter().map(|a| (*a).to_owned()).collect();
-    tokio::task::spawn_blocking(move || {
-        std::process::Command::new(env!("CARGO_BIN_EXE_cares-server"))
-            .args(&args)
-            .env("DATABASE_URL", url)
-            .output()
-            .expect("cares-server runs")
-    })
-    .await
-    .expect("the command finishes")
-}
+use support::{
+    Database, Live, TestServer, admin, databases, get, post_json, request, session_body,
+};
 
 fn stdout(output: &Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
@@ -36,7 +23,7 @@ fn stdout(output: &Output) -> String {
 
 /// Makes a key with the binary; returns its id and the key.
 async fn add_key(db: &Database, label: &str) -> (String, String) {
-    let made = admin(db, &["keys", "add", label]).await;
+    let made = admin(&db.url, &["keys", "add", label]).await;
     assert!(
         made.status.success(),
         "{}",
@@ -149,7 +136,7 @@ async fn only_a_working_key_starts_sessions_and_shares_plans() {
         assert_eq!(pulled.status, 200, "{}", pulled.body);
 
         // The list names the key, its label and its use, never the key itself.
-        let listed = stdout(&admin(&db, &["keys", "list"]).await);
+        let listed = stdout(&admin(&db.url, &["keys", "list"]).await);
         assert!(listed.contains(&id), "{listed}");
         assert!(listed.contains("\"Maltby facilitators\""), "{listed}");
         assert!(listed.contains("last used 2"), "{listed}");
@@ -157,7 +144,7 @@ async fn only_a_working_key_starts_sessions_and_shares_plans() {
         assert!(!listed.contains(&key), "{listed}");
 
         // Withdrawn: it starts nothing more, at once; what it started goes on.
-        let withdrawn = admin(&db, &["keys", "revoke", &id]).await;
+        let withdrawn = admin(&db.url, &["keys", "revoke", &id]).await;
         assert!(
             withdrawn.status.success(),
             "{}",
@@ -182,7 +169,7 @@ async fn only_a_working_key_starts_sessions_and_shares_plans() {
         assert_eq!(download.status, 200, "{}", download.body);
         let late = support::join(addr, &text(&started, "code"), "Ria").await;
         assert!(!late.token.is_empty());
-        let listed = stdout(&admin(&db, &["keys", "list"]).await);
+        let listed = stdout(&admin(&db.url, &["keys", "list"]).await);
         assert!(listed.contains("withdrawn 2"), "{listed}");
 
         phone.close().await;
@@ -204,16 +191,16 @@ async fn only_a_working_key_starts_sessions_and_shares_plans() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_keys_command_says_what_is_wrong() {
     for db in databases("keys-usage") {
-        let no_label = admin(&db, &["keys", "add"]).await;
+        let no_label = admin(&db.url, &["keys", "add"]).await;
         assert_eq!(no_label.status.code(), Some(2));
         assert!(String::from_utf8_lossy(&no_label.stderr).contains("needs one label"));
-        let blank = admin(&db, &["keys", "add", "  "]).await;
+        let blank = admin(&db.url, &["keys", "add", "  "]).await;
         assert_eq!(blank.status.code(), Some(1));
         assert!(String::from_utf8_lossy(&blank.stderr).contains("1 to 100 characters"));
-        let no_such = admin(&db, &["keys", "revoke", "0badcafe"]).await;
+        let no_such = admin(&db.url, &["keys", "revoke", "0badcafe"]).await;
         assert_eq!(no_such.status.code(), Some(1));
         assert!(String::from_utf8_lossy(&no_such.stderr).contains("no key has the id 0badcafe"));
-        let not_an_id = admin(&db, &["keys", "revoke", "maltby"]).await;
+        let not_an_id = admin(&db.url, &["keys", "revoke", "maltby"]).await;
         assert_eq!(not_an_id.status.code(), Some(2));
         assert!(String::from_utf8_lossy(&not_an_id.stderr).contains("not a key id"));
     }

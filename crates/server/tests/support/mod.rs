@@ -705,3 +705,19 @@ pub fn uuid_v4() -> uuid::Uuid {
 pub fn uuid(text: &str) -> uuid::Uuid {
     uuid::Uuid::parse_str(text).expect("a UUID")
 }
+
+/// Runs `cares-server ARGS` with `DATABASE_URL=url`, as an administrator would (keys,
+/// backups), off the async workers.
+pub async fn admin(url: &str, args: &[&str]) -> std::process::Output {
+    let url = url.to_owned();
+    let args: Vec<String> = args.iter().map(|a| (*a).to_owned()).collect();
+    tokio::task::spawn_blocking(move || {
+        std::process::Command::new(env!("CARGO_BIN_EXE_cares-server"))
+            .args(&args)
+            .env("DATABASE_URL", url)
+            .output()
+            .expect("cares-server runs")
+    })
+    .await
+    .expect("the command finishes")
+}
