@@ -77,3 +77,210 @@ finding-phrase-milestone-undated = carreg filltir heb ddyddiad
 finding-phrase-overdue = hwyr
 finding-phrase-status-without-evidence = sgôr heb dystiolaeth
 finding-phrase-complete-without-evidence = cyflawn heb dystiolaeth
+
+## Yr ap gwe: ffrâm pob tudalen.
+
+site-name = Bwrdeistref Sy'n Gofalu — cynlluniau gweithredu lleol
+nav-label = Prif
+nav-home = Hafan
+nav-plans = Cynlluniau
+nav-join = Ymuno â sesiwn
+nav-help = Help
+nav-about = Amdanom
+language-label = Iaith
+skip-link = Neidio i'r prif gynnwys
+page-loading = Wrthi'n llwytho'r dudalen…
+
+## Y dudalen Amdanom.
+
+about-title = Am y pecyn cymorth hwn
+about-intro = Mae Bwrdeistref Sy'n Gofalu yn helpu gofalwyr, partneriaid a'r cyngor i ysgrifennu cynllun ar gyfer pob ardal gyda'i gilydd, a gwirio beth sydd wedi'i wneud.
+about-languages-title = Ieithoedd
+about-languages-intro = Gallwch ddefnyddio'r pecyn cymorth hwn yn yr ieithoedd hyn. Dewiswch un ar frig unrhyw dudalen; mae'r ddyfais hon yn ei chofio. Mae'r hyn y mae pobl yn ei ysgrifennu (cynlluniau, camau gweithredu, datganiadau) bob amser yn cael ei ddangos fel y'i hysgrifennwyd.
+about-language-checked = wedi'i gwirio gan gyfieithydd
+about-language-draft = cyfieithiad drafft — helpwch i'w wirio
+about-languages-help = Gall cyngor ychwanegu iaith neu gywiro un drwy olygu un ffeil; mae README y prosiect yn dweud sut.
+
+## Ymuno â sesiwn ar ffôn.
+
+join-title = Ymuno â sesiwn
+join-code-label = Cod ymuno
+join-code-hint = Y 6 llythyren a rhif ar y bwrdd.
+join-code-submit = Ymuno
+join-code-empty = Rhowch y cod ymuno sydd ar y bwrdd.
+join-code-zero-one = Does dim 0 nac 1 byth mewn cod ymuno: ei rifau yw 2 i 9. Gwiriwch y cod ar y bwrdd.
+join-code-i-o = Does dim llythyren I nac O byth mewn cod ymuno. Gwiriwch y cod ar y bwrdd.
+join-code-other-character = Dim ond llythrennau a'r rhifau 2 i 9 sydd mewn cod ymuno, fel K7P2QX. Gwiriwch y cod ar y bwrdd.
+join-code-length = Mae gan god ymuno { $length } llythyren a rhif; mae gan hwn { $count }. Gwiriwch y cod ar y bwrdd.
+join-name-title = Dewiswch enw i'w ddefnyddio
+join-name-code = Yn ymuno â'r sesiwn gyda'r cod { $code }.
+join-name-label = Eich enw ar gyfer y sesiwn hon
+join-name-hint = Does dim rhaid i chi ddefnyddio eich enw go iawn.
+join-name-empty = Rhowch enw i'w ddefnyddio. Gall fod yn enw ffug.
+join-name-submit = Parhau
+join-change-code = Newid y cod
+
+## Beth mae'r ap yn ei ddweud pan na all y gweinydd wneud rhywbeth.
+
+server-unreachable = Methu cyrraedd y gweinydd. Gwiriwch eich bod ar-lein a rhowch gynnig arall arni.
+server-no-such-session = Does dim sesiwn gyda'r cod hwnnw. Gwiriwch y cod ar y bwrdd a rhowch gynnig arall arni.
+server-sign-in-needed = Mae'r gweinydd hwn yn gofyn i hwyluswyr fewngofnodi cyn dechrau sesiwn. Agorwch /api/sign-in ar y wefan hon i fewngofnodi gyda'ch cyfrif cyngor, yna rhowch gynnig arall arni. Os nad yw hynny'n gweithio, gofynnwch i bwy bynnag sy'n rhedeg y gweinydd.
+server-session-finished = Mae'r sesiwn hon wedi gorffen, felly does dim modd ymuno â hi bellach.
+server-unreadable = Methu darllen ateb y gweinydd. Rhowch gynnig arall arni.
+server-too-many-tries = Gormod o ymdrechion ar hyn o bryd. Arhoswch funud, yna rhowch gynnig arall arni.
+server-refused = Ni dderbyniodd y gweinydd hyn. Ail-lwythwch y dudalen a rhowch gynnig arall arni.
+server-failed = Ni allai'r gweinydd wneud hyn ar hyn o bryd. Rhowch gynnig arall arni mewn munud.
+server-not-accepted = Ni chafodd hynny ei dderbyn. Gwiriwch beth wnaethoch chi ei deipio a rhowch gynnig arall arni.
+session-votes-range = Rhaid i nifer y pleidleisiau i bob person fod yn rhif o 1 i 255.
+
+## Ffôn mewn sesiwn fyw.
+
+live-connecting = Yn cysylltu…
+live-connected = Wedi cysylltu
+live-offline = All-lein — bydd newidiadau'n cael eu hanfon pan fyddwch yn ôl ar-lein
+live-reconnecting = Yn ailgysylltu…
+live-device-ended = Ni all y ddyfais hon gymryd rhan yn y sesiwn hon bellach.
+live-board-cannot-change = Dim ond dangos y sesiwn mae'r bwrdd; ni all ei newid.
+live-still-loading = Mae'r sesiwn yn dal i lwytho. Rhowch gynnig arall arni mewn munud.
+live-closed-on-page = Mae'r sesiwn hon ar gau ar y dudalen hon. Ail-lwythwch hi.
+notice-erased = Rydych wedi cael eich tynnu o'r sesiwn hon, fel y gofynnwyd, felly does dim byd arall yn cael ei anfon o'r ddyfais hon.
+notice-statement-too-late = Ni chafodd “{ $text }” ei anfon: cyrhaeddodd ar ôl i'r sesiwn symud ymlaen.
+notice-vote-too-late = Ni chafodd eich pleidlais ei chyfrif: cyrhaeddodd ar ôl i'r sesiwn symud ymlaen.
+notice-change-too-late = Ni chafodd newid ei gadw: cyrhaeddodd ar ôl i'r sesiwn symud ymlaen.
+notice-change-not-kept = Ni chafodd newid ei gadw: { $reason }
+notice-statement-not-sent = Ni chafodd “{ $text }” ei anfon: { $reason }
+notice-out-of-step = Mae'r dudalen hon allan o gam â'r sesiwn ({ $detail }). Ail-lwythwch y dudalen i weld beth gafodd ei gadw.
+phone-session-title = Eich sesiwn
+phone-session-ended-help = Gofynnwch i'r hwylusydd os ydych chi'n meddwl bod hyn yn anghywir, neu ymunwch eto gyda'r cod.
+phone-session-connecting = Yn cysylltu â'r sesiwn…
+phone-session-leave = Gadael y sesiwn hon
+consent-title = Cyn i chi ddechrau
+consent-what-we-keep = Rydym yn cadw'r enw rydych chi'n ei ddefnyddio, beth rydych chi'n ei ysgrifennu a'ch pleidleisiau. Os dewiswch chi, rydym hefyd yn cadw pa rolau gofalu sy'n berthnasol i chi.
+consent-who-sees = Mae'r hyn rydych chi'n ei ysgrifennu yn cael ei ddangos ar y bwrdd i'r ystafell, heb eich enw. Mae'r hwylusydd yn gweld yr enw rydych chi'n ei ddefnyddio.
+consent-summary = Mae crynodeb y sesiwn yn cyfrif faint o bobl a gymerodd ran a'u rolau. Nid yw byth yn enwi neb.
+consent-remove = Gallwch ofyn i'r hwylusydd ddileu eich geiriau unrhyw bryd, yn ystod neu ar ôl y sesiwn.
+consent-agree = Rwy'n cytuno
+about-you-title = Amdanoch chi
+about-you-optional = Mae'r cwestiynau hyn yn ddewisol. Gadewch nhw'n wag os yw'n well gennych.
+about-you-roles = Pa rai o'r rhain sy'n berthnasol i chi?
+about-you-young-carer = Ydych chi'n ofalwr ifanc?
+about-you-submit = Parhau
+answer-yes = Ydw
+answer-no = Nac ydw
+answer-rather-not-say = Byddai'n well gen i beidio â dweud
+
+## Rolau gofalwyr, mewn ychydig eiriau.
+
+carer-role-parent-carer = Rhiant-ofalwr
+carer-role-mental-health-carer = Gofalu am rywun â phroblemau iechyd meddwl
+carer-role-long-distance-carer = Gofalu o bell
+carer-role-spouse-or-partner-carer = Gofalu am briod neu bartner
+carer-role-dementia-carer = Gofalu am rywun â dementia
+carer-role-dual-carer = Rôl ofalu ddeuol
+carer-role-parent-carer-of-adult = Rhiant-ofalwr mab neu ferch sy'n oedolyn
+carer-role-young-carer = Gofalwr ifanc
+carer-role-young-adult-carer = Gofalwr sy'n oedolyn ifanc
+carer-role-working-carer = Gofalwr sy'n gweithio
+carer-role-former-carer = Cyn-ofalwr
+phone-finished = Mae'r sesiwn hon wedi gorffen. Diolch am gymryd rhan.
+phone-waiting = Yn aros am yr hwylusydd…
+phone-share-label = Mae angen…
+phone-share-hint = Un peth ar y tro. Gallwch anfon cymaint ag y dymunwch.
+phone-share-send = Anfon
+phone-share-empty = Ysgrifennwch beth sydd ei angen arnoch, yna pwyswch Anfon.
+phone-sending = Yn anfon…
+phone-not-sent-offline = Heb ei anfon eto — bydd yn cael ei anfon pan fyddwch yn ôl ar-lein
+phone-sent = Wedi'i anfon
+phone-not-sent = Heb ei anfon eto
+phone-shared-title = Beth rydych chi wedi'i rannu
+phone-vote-intro = Rhowch eich dotiau ar y themâu sydd bwysicaf i chi. Gallwch roi mwy nag un dot ar thema.
+phone-votes-left = Pleidleisiau ar ôl: { $count }
+phone-vote-add = Ychwanegu dot at { $theme }
+phone-vote-take-back = Tynnu dot yn ôl o { $theme }
+phone-theme-meta = { $statements ->
+    [zero] Dim datganiadau
+    [one] 1 datganiad
+   *[other] { $statements } datganiad
+} · { $dots ->
+    [0] dim un o'ch dotiau
+    [one] 1 o'ch dotiau
+   *[other] { $dots } o'ch dotiau
+}
+phone-ranking-title = Beth ddewisodd yr ystafell
+ranking-line = { $rank }{ $tied ->
+    [yes] {" "}(cyfartal)
+   *[no] {""}
+}: { $theme } — { $votes ->
+    [one] 1 dot
+   *[other] { $votes } dot
+}
+
+## Camau sesiwn gyd-gynhyrchu.
+
+phase-share = Rhannu beth sydd ei angen arnoch
+phase-group = Grwpio yn themâu
+phase-prioritise = Pleidleisio dros yr hyn sydd bwysicaf
+phase-plan = Cynllunio'r camau gweithredu
+phase-closed = Wedi gorffen
+step-share = Rhannu
+step-group = Grwpio
+step-prioritise = Blaenoriaethu
+step-plan = Cynllunio
+step-closed = Wedi gorffen
+
+## Hafan.
+
+home-title = Eich cynlluniau gweithredu
+home-join-title = Mewn sesiwn?
+home-join-intro = Os yw'r hwylusydd wedi rhoi cod ymuno i chi, teipiwch ef yma:
+home-plans-title = Cynlluniau ar y ddyfais hon
+home-start-title = Dechrau cynllun newydd
+home-open-title = Agor cynllun o ffeil
+home-open-intro = Os anfonodd rhywun gynllun atoch, neu os gwnaethoch lawrlwytho copi, agorwch ef yma.
+home-borough-title = Yn rhedeg rhaglen y fwrdeistref?
+home-borough-intro = Gweld cynlluniau'r ardaloedd gyda'i gilydd, y rhwydwaith a'r Cynllun Grymuso Gofalwyr.
+home-borough-example = Rhoi cynnig ar y fwrdeistref enghreifftiol
+home-borough-new = Dechrau rhaglen bwrdeistref
+home-focus-title = Ein meysydd ffocws
+home-focus-intro = Mae pob cynllun lleol yn gweithio tuag at dri maes ffocws y fwrdeistref.
+not-found-title = Heb ddod o hyd i'r dudalen
+not-found-text = Ni allem ddod o hyd i'r dudalen honno. Efallai ei bod wedi symud.
+not-found-home = Mynd i'r hafan
+
+## Bwrdd y sesiwn, ar y sgrin fawr.
+
+board-title = Bwrdd y sesiwn
+board-dots = { $count ->
+    [one] 1 dot
+   *[other] { $count } dot
+}
+board-count = { $statements ->
+    [one] 1 datganiad
+   *[other] { $statements } datganiad
+}{ $themes ->
+    [0] {""}
+    [one] , 1 thema
+   *[other] , { $themes } thema
+}{ $revealed ->
+    [yes] . Mae'r pleidleisiau'n cael eu dangos.
+   *[no] {""}
+}
+board-now = Nawr: { $phase }
+board-code = Cod ymuno:
+board-qr = Cod QR sy'n agor { $address }
+board-join-how = Ewch i { $address } a theipio'r cod, neu sganiwch y cod QR.
+board-themes = Themâu
+board-themes-by-votes = Themâu, yn ôl pleidleisiau
+board-voting-open = Mae'r pleidleisio ar agor. Mae'r pleidleisiau'n aros yn gudd nes i'r hwylusydd eu dangos.
+board-place = Safle { $rank }{ $tied ->
+    [yes] {" "}(cyfartal)
+   *[no] {""}
+} — { $votes ->
+    [one] 1 dot
+   *[other] { $votes } dot
+}
+board-what-people-need = Beth sydd ei angen ar bobl
+board-not-in-theme = Ddim mewn thema eto
+board-waiting = Bydd datganiadau'n ymddangos yma wrth i bobl eu hanfon.
+board-no-key-title = Does dim modd dangos y bwrdd hwn yma
+board-no-key-text = Does gan y ddyfais hon ddim allwedd ar gyfer bwrdd y sesiwn hon. Ar sgrin yr hwylusydd, defnyddiwch “Agor y bwrdd”, neu agorwch y ddolen i'r bwrdd a rannodd yr hwylusydd.

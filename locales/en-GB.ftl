@@ -74,3 +74,209 @@ finding-phrase-milestone-undated = a milestone without a date
 finding-phrase-overdue = overdue
 finding-phrase-status-without-evidence = a rating with no evidence
 finding-phrase-complete-without-evidence = complete with no evidence
+
+## The web app: the frame of every page.
+
+site-name = Borough That Cares — locality action plans
+nav-label = Main
+nav-home = Home
+nav-plans = Plans
+nav-join = Join a session
+nav-help = Help
+nav-about = About
+language-label = Language
+skip-link = Skip to main content
+page-loading = Loading the page…
+
+## The About page.
+
+about-title = About this toolkit
+about-intro = Borough That Cares helps carers, partners and the council write a plan for each area together, and check what has been done.
+about-languages-title = Languages
+about-languages-intro = You can use this toolkit in these languages. Choose one at the top of any page; this device remembers it. What people write (plans, actions, statements) is always shown as they wrote it.
+about-language-checked = checked by a translator
+about-language-draft = draft translation — please help check it
+about-languages-help = A council can add a language or correct one by editing a single file; the project's README says how.
+
+## Joining a session on a phone.
+
+join-title = Join a session
+join-code-label = Join code
+join-code-hint = The 6 letters and numbers on the board.
+join-code-submit = Join
+join-code-empty = Enter the join code shown on the board.
+join-code-zero-one = A join code never has 0 or 1 in it: its numbers are 2 to 9. Check the code on the board.
+join-code-i-o = A join code never has the letter I or O in it. Check the code on the board.
+join-code-other-character = A join code has only letters and the numbers 2 to 9, like K7P2QX. Check the code on the board.
+join-code-length = A join code has { $length } letters and numbers; this has { $count }. Check the code on the board.
+join-name-title = Pick a name to go by
+join-name-code = Joining the session with code { $code }.
+join-name-label = Your name for this session
+join-name-hint = You don't need to use your real name.
+join-name-empty = Enter a name to go by. It can be made up.
+join-name-submit = Continue
+join-change-code = Change the code
+
+## What the app says when the server cannot do something.
+
+server-unreachable = Could not reach the server. Check you are online and try again.
+server-no-such-session = No session has that code. Check the code on the board and try again.
+server-sign-in-needed = This server asks facilitators to sign in before starting a session. Open /api/sign-in on this site to sign in with your council account, then try again. If that does not work, ask whoever runs the server.
+server-session-finished = This session has finished, so it cannot be joined any more.
+server-unreadable = The server's answer could not be read. Try again.
+server-too-many-tries = Too many tries just now. Wait a minute, then try again.
+server-refused = The server did not accept this. Reload the page and try again.
+server-failed = The server could not do this just now. Try again in a moment.
+server-not-accepted = That was not accepted. Check what you typed and try again.
+session-votes-range = Votes each person gets must be a number from 1 to 255.
+
+## A phone in a live session.
+
+live-connecting = Connecting…
+live-connected = Connected
+live-offline = Offline — changes will be sent when you are back online
+live-reconnecting = Reconnecting…
+live-device-ended = This device can no longer take part in this session.
+live-board-cannot-change = The board only shows the session; it cannot change it.
+live-still-loading = The session is still loading. Try again in a moment.
+live-closed-on-page = This session is closed on this page. Reload it.
+notice-erased = You have been removed from this session, as asked, so nothing more is sent from this device.
+notice-statement-too-late = “{ $text }” was not sent: it arrived after the session had moved on.
+notice-vote-too-late = Your vote was not counted: it arrived after the session had moved on.
+notice-change-too-late = A change was not kept: it arrived after the session had moved on.
+notice-change-not-kept = A change was not kept: { $reason }
+notice-statement-not-sent = “{ $text }” was not sent: { $reason }
+notice-out-of-step = This page is out of step with the session ({ $detail }). Reload the page to see what was saved.
+phone-session-title = Your session
+phone-session-ended-help = Ask the facilitator if you think this is wrong, or join again with the code.
+phone-session-connecting = Connecting to the session…
+phone-session-leave = Leave this session
+consent-title = Before you start
+consent-what-we-keep = We keep the name you go by, what you write and your votes. If you choose, we also keep which caring roles fit you.
+consent-who-sees = What you write is shown on the board for the room, without your name. The facilitator sees the name you go by.
+consent-summary = The session's summary counts how many people took part and their roles. It never names anyone.
+consent-remove = You can ask the facilitator to remove your words at any time, during or after the session.
+consent-agree = I agree
+about-you-title = About you
+about-you-optional = These questions are optional. Leave them blank if you prefer.
+about-you-roles = Which of these fit you?
+about-you-young-carer = Are you a young carer?
+about-you-submit = Continue
+answer-yes = Yes
+answer-no = No
+answer-rather-not-say = I'd rather not say
+
+## Carer roles, in a few words (cares-core's CarerRole).
+
+carer-role-parent-carer = Parent carer
+carer-role-mental-health-carer = Caring for someone with mental health issues
+carer-role-long-distance-carer = Caring from a distance
+carer-role-spouse-or-partner-carer = Caring for a spouse or partner
+carer-role-dementia-carer = Caring for someone with dementia
+carer-role-dual-carer = Dual caring role
+carer-role-parent-carer-of-adult = Parent carer of an adult son or daughter
+carer-role-young-carer = Young carer
+carer-role-young-adult-carer = Young adult carer
+carer-role-working-carer = Working carer
+carer-role-former-carer = Former carer
+phone-finished = This session has finished. Thank you for taking part.
+phone-waiting = Waiting for the facilitator…
+phone-share-label = I need…
+phone-share-hint = One thing at a time. You can send as many as you like.
+phone-share-send = Send
+phone-share-empty = Write what you need, then press Send.
+phone-sending = Sending…
+phone-not-sent-offline = Not sent yet — will send when you are back online
+phone-sent = Sent
+phone-not-sent = Not sent yet
+phone-shared-title = What you have shared
+phone-vote-intro = Put your dots on the themes that matter most to you. You can put more than one dot on a theme.
+phone-votes-left = Votes left: { $count }
+phone-vote-add = Add a dot to { $theme }
+phone-vote-take-back = Take a dot back from { $theme }
+phone-theme-meta = { $statements ->
+    [one] 1 statement
+   *[other] { $statements } statements
+} · { $dots ->
+    [0] none of your dots
+    [one] 1 of your dots
+   *[other] { $dots } of your dots
+}
+phone-ranking-title = What the room chose
+ranking-line = { $rank }{ $tied ->
+    [yes] {" "}(tied)
+   *[no] {""}
+}: { $theme } — { $votes ->
+    [one] 1 dot
+   *[other] { $votes } dots
+}
+
+## A co-production session's phases.
+
+phase-share = Share what you need
+phase-group = Group into themes
+phase-prioritise = Vote for what matters most
+phase-plan = Plan the actions
+phase-closed = Finished
+step-share = Share
+step-group = Group
+step-prioritise = Prioritise
+step-plan = Plan
+step-closed = Finished
+
+## Home.
+
+home-title = Your action plans
+home-join-title = At a session?
+home-join-intro = If the facilitator has given you a join code, type it in here:
+home-plans-title = Plans on this device
+home-start-title = Start a new plan
+home-open-title = Open a plan from a file
+home-open-intro = If someone sent you a plan, or you downloaded a copy, open it here.
+home-borough-title = Running the borough's programme?
+home-borough-intro = See the localities' plans together, the network and the Carer Empowerment Plan.
+home-borough-example = Try the example borough
+home-borough-new = Start a borough programme
+home-focus-title = Our areas of focus
+home-focus-intro = Every locality plan works towards the borough's three areas of focus.
+not-found-title = Page not found
+not-found-text = We could not find that page. It may have moved.
+not-found-home = Go to the home page
+
+## The session board, on the big screen.
+
+board-title = Session board
+board-dots = { $count ->
+    [one] 1 dot
+   *[other] { $count } dots
+}
+board-count = { $statements ->
+    [one] 1 statement
+   *[other] { $statements } statements
+}{ $themes ->
+    [0] {""}
+    [one] , 1 theme
+   *[other] , { $themes } themes
+}{ $revealed ->
+    [yes] . The votes are shown.
+   *[no] {""}
+}
+board-now = Now: { $phase }
+board-code = Join code:
+board-qr = QR code that opens { $address }
+board-join-how = Go to { $address } and type the code, or scan the QR code.
+board-themes = Themes
+board-themes-by-votes = Themes, by votes
+board-voting-open = Voting is open. The votes stay hidden until the facilitator shows them.
+board-place = Place { $rank }{ $tied ->
+    [yes] {" "}(tied)
+   *[no] {""}
+} — { $votes ->
+    [one] 1 dot
+   *[other] { $votes } dots
+}
+board-what-people-need = What people need
+board-not-in-theme = Not in a theme yet
+board-waiting = Statements will appear here as people send them.
+board-no-key-title = This board cannot be shown here
+board-no-key-text = This device has no key for this session's board. On the facilitator's screen, use “Open the board”, or open the board link the facilitator shared.

@@ -74,3 +74,209 @@ finding-phrase-milestone-undated = بغیر تاریخ کا سنگِ میل
 finding-phrase-overdue = تاخیر شدہ
 finding-phrase-status-without-evidence = بغیر ثبوت کی درجہ بندی
 finding-phrase-complete-without-evidence = بغیر ثبوت کے مکمل
+
+## ویب ایپ: ہر صفحے کا ڈھانچہ
+
+site-name = بورو دیٹ کیئرز — مقامی ایکشن پلان
+nav-label = مرکزی
+nav-home = ہوم
+nav-plans = منصوبے
+nav-join = سیشن میں شامل ہوں
+nav-help = مدد
+nav-about = تعارف
+language-label = زبان
+skip-link = مرکزی مواد پر جائیں
+page-loading = صفحہ لوڈ ہو رہا ہے…
+
+## تعارف کا صفحہ
+
+about-title = اس ٹول کٹ کے بارے میں
+about-intro = بورو دیٹ کیئرز نگہداشت کرنے والوں، شراکت داروں اور کونسل کو مل کر ہر علاقے کے لیے منصوبہ لکھنے اور یہ دیکھنے میں مدد دیتا ہے کہ کیا کام ہو چکا ہے۔
+about-languages-title = زبانیں
+about-languages-intro = آپ یہ ٹول کٹ ان زبانوں میں استعمال کر سکتے ہیں۔ کسی بھی صفحے کے اوپر سے ایک زبان چنیں؛ یہ آلہ اسے یاد رکھتا ہے۔ لوگ جو کچھ لکھتے ہیں (منصوبے، اقدامات، بیانات) ہمیشہ ویسے ہی دکھایا جاتا ہے جیسے انہوں نے لکھا۔
+about-language-checked = مترجم نے جانچ لیا ہے
+about-language-draft = مسودہ ترجمہ — براہِ کرم اسے جانچنے میں مدد کریں
+about-languages-help = کونسل صرف ایک فائل میں ترمیم کر کے کوئی زبان شامل یا درست کر سکتی ہے؛ پروجیکٹ کی README بتاتی ہے کہ کیسے۔
+
+## فون پر سیشن میں شامل ہونا
+
+join-title = سیشن میں شامل ہوں
+join-code-label = شمولیت کا کوڈ
+join-code-hint = بورڈ پر لکھے 6 حروف اور ہندسے۔
+join-code-submit = شامل ہوں
+join-code-empty = بورڈ پر دکھایا گیا شمولیت کا کوڈ لکھیں۔
+join-code-zero-one = شمولیت کے کوڈ میں کبھی 0 یا 1 نہیں ہوتا: اس کے ہندسے 2 سے 9 تک ہیں۔ بورڈ پر کوڈ دوبارہ دیکھیں۔
+join-code-i-o = شمولیت کے کوڈ میں کبھی I یا O حرف نہیں ہوتا۔ بورڈ پر کوڈ دوبارہ دیکھیں۔
+join-code-other-character = شمولیت کے کوڈ میں صرف حروف اور 2 سے 9 تک کے ہندسے ہوتے ہیں، جیسے K7P2QX۔ بورڈ پر کوڈ دوبارہ دیکھیں۔
+join-code-length = شمولیت کے کوڈ میں { $length } حروف اور ہندسے ہوتے ہیں؛ اس میں { $count } ہیں۔ بورڈ پر کوڈ دوبارہ دیکھیں۔
+join-name-title = اپنے لیے ایک نام چنیں
+join-name-code = کوڈ { $code } والے سیشن میں شامل ہو رہے ہیں۔
+join-name-label = اس سیشن کے لیے آپ کا نام
+join-name-hint = آپ کو اپنا اصل نام استعمال کرنے کی ضرورت نہیں۔
+join-name-empty = استعمال کے لیے کوئی نام لکھیں۔ یہ فرضی بھی ہو سکتا ہے۔
+join-name-submit = جاری رکھیں
+join-change-code = کوڈ بدلیں
+
+## جب سرور کچھ نہ کر سکے تو ایپ کیا کہتی ہے
+
+server-unreachable = سرور تک نہیں پہنچ سکے۔ دیکھیں کہ آپ آن لائن ہیں اور دوبارہ کوشش کریں۔
+server-no-such-session = اس کوڈ کا کوئی سیشن نہیں۔ بورڈ پر کوڈ دیکھیں اور دوبارہ کوشش کریں۔
+server-sign-in-needed = یہ سرور سیشن شروع کرنے سے پہلے سہولت کاروں سے سائن ان کرنے کو کہتا ہے۔ اپنے کونسل اکاؤنٹ سے سائن ان کرنے کے لیے اس سائٹ پر /api/sign-in کھولیں، پھر دوبارہ کوشش کریں۔ اگر یہ کام نہ کرے تو سرور چلانے والے سے پوچھیں۔
+server-session-finished = یہ سیشن ختم ہو چکا ہے، اس لیے اب اس میں شامل نہیں ہوا جا سکتا۔
+server-unreadable = سرور کا جواب پڑھا نہیں جا سکا۔ دوبارہ کوشش کریں۔
+server-too-many-tries = ابھی بہت زیادہ کوششیں ہو گئیں۔ ایک منٹ انتظار کریں، پھر دوبارہ کوشش کریں۔
+server-refused = سرور نے اسے قبول نہیں کیا۔ صفحہ دوبارہ لوڈ کریں اور پھر کوشش کریں۔
+server-failed = سرور ابھی یہ نہیں کر سکا۔ تھوڑی دیر میں دوبارہ کوشش کریں۔
+server-not-accepted = یہ قبول نہیں ہوا۔ جو لکھا ہے اسے دیکھیں اور دوبارہ کوشش کریں۔
+session-votes-range = ہر شخص کے ووٹوں کی تعداد 1 سے 255 تک کا کوئی عدد ہونی چاہیے۔
+
+## براہِ راست سیشن میں فون
+
+live-connecting = رابطہ ہو رہا ہے…
+live-connected = رابطہ ہو گیا
+live-offline = آف لائن — آپ کے آن لائن آتے ہی تبدیلیاں بھیج دی جائیں گی
+live-reconnecting = دوبارہ رابطہ ہو رہا ہے…
+live-device-ended = یہ آلہ اب اس سیشن میں حصہ نہیں لے سکتا۔
+live-board-cannot-change = بورڈ صرف سیشن دکھاتا ہے؛ اسے بدل نہیں سکتا۔
+live-still-loading = سیشن ابھی لوڈ ہو رہا ہے۔ تھوڑی دیر میں دوبارہ کوشش کریں۔
+live-closed-on-page = یہ سیشن اس صفحے پر بند ہے۔ صفحہ دوبارہ لوڈ کریں۔
+notice-erased = آپ کی درخواست پر آپ کو اس سیشن سے ہٹا دیا گیا ہے، اس لیے اس آلے سے مزید کچھ نہیں بھیجا جاتا۔
+notice-statement-too-late = “{ $text }” نہیں بھیجا گیا: یہ سیشن کے آگے بڑھ جانے کے بعد پہنچا۔
+notice-vote-too-late = آپ کا ووٹ شمار نہیں ہوا: یہ سیشن کے آگے بڑھ جانے کے بعد پہنچا۔
+notice-change-too-late = ایک تبدیلی محفوظ نہیں ہوئی: یہ سیشن کے آگے بڑھ جانے کے بعد پہنچی۔
+notice-change-not-kept = ایک تبدیلی محفوظ نہیں ہوئی: { $reason }
+notice-statement-not-sent = “{ $text }” نہیں بھیجا گیا: { $reason }
+notice-out-of-step = یہ صفحہ سیشن سے ہم آہنگ نہیں ({ $detail })۔ جو محفوظ ہوا وہ دیکھنے کے لیے صفحہ دوبارہ لوڈ کریں۔
+phone-session-title = آپ کا سیشن
+phone-session-ended-help = اگر آپ کے خیال میں یہ غلط ہے تو سہولت کار سے پوچھیں، یا کوڈ کے ساتھ دوبارہ شامل ہوں۔
+phone-session-connecting = سیشن سے رابطہ ہو رہا ہے…
+phone-session-leave = یہ سیشن چھوڑیں
+consent-title = شروع کرنے سے پہلے
+consent-what-we-keep = ہم آپ کا استعمال کردہ نام، آپ کی تحریر اور آپ کے ووٹ محفوظ رکھتے ہیں۔ اگر آپ چاہیں تو یہ بھی کہ دیکھ بھال کے کون سے کردار آپ پر لاگو ہوتے ہیں۔
+consent-who-sees = آپ کی تحریر کمرے کے لیے بورڈ پر آپ کے نام کے بغیر دکھائی جاتی ہے۔ سہولت کار آپ کا استعمال کردہ نام دیکھتا ہے۔
+consent-summary = سیشن کا خلاصہ گنتا ہے کہ کتنے لوگوں نے حصہ لیا اور ان کے کردار کیا تھے۔ یہ کبھی کسی کا نام نہیں لیتا۔
+consent-remove = آپ سیشن کے دوران یا بعد میں کسی بھی وقت سہولت کار سے اپنے الفاظ ہٹانے کو کہہ سکتے ہیں۔
+consent-agree = میں متفق ہوں
+about-you-title = آپ کے بارے میں
+about-you-optional = یہ سوالات اختیاری ہیں۔ چاہیں تو انہیں خالی چھوڑ دیں۔
+about-you-roles = ان میں سے کون سے آپ پر لاگو ہوتے ہیں؟
+about-you-young-carer = کیا آپ کم عمر نگہداشت کرنے والے ہیں؟
+about-you-submit = جاری رکھیں
+answer-yes = ہاں
+answer-no = نہیں
+answer-rather-not-say = میں نہیں بتانا چاہوں گا
+
+## نگہداشت کرنے والوں کے کردار، چند الفاظ میں
+
+carer-role-parent-carer = والدین بطور نگہداشت کرنے والے
+carer-role-mental-health-carer = ذہنی صحت کے مسائل والے فرد کی دیکھ بھال
+carer-role-long-distance-carer = دور رہ کر دیکھ بھال
+carer-role-spouse-or-partner-carer = شریکِ حیات یا ساتھی کی دیکھ بھال
+carer-role-dementia-carer = ڈیمنشیا والے فرد کی دیکھ بھال
+carer-role-dual-carer = دہرا نگہداشتی کردار
+carer-role-parent-carer-of-adult = بالغ بیٹے یا بیٹی کی دیکھ بھال کرنے والے والدین
+carer-role-young-carer = کم عمر نگہداشت کرنے والا
+carer-role-young-adult-carer = نوجوان بالغ نگہداشت کرنے والا
+carer-role-working-carer = ملازمت کے ساتھ نگہداشت کرنے والا
+carer-role-former-carer = سابق نگہداشت کرنے والا
+phone-finished = یہ سیشن ختم ہو گیا ہے۔ حصہ لینے کا شکریہ۔
+phone-waiting = سہولت کار کا انتظار ہے…
+phone-share-label = مجھے ضرورت ہے…
+phone-share-hint = ایک وقت میں ایک بات۔ آپ جتنی چاہیں بھیج سکتے ہیں۔
+phone-share-send = بھیجیں
+phone-share-empty = اپنی ضرورت لکھیں، پھر بھیجیں دبائیں۔
+phone-sending = بھیجا جا رہا ہے…
+phone-not-sent-offline = ابھی نہیں بھیجا گیا — آپ کے آن لائن آتے ہی بھیج دیا جائے گا
+phone-sent = بھیج دیا گیا
+phone-not-sent = ابھی نہیں بھیجا گیا
+phone-shared-title = آپ نے کیا شیئر کیا
+phone-vote-intro = اپنے نقطے ان موضوعات پر لگائیں جو آپ کے لیے سب سے اہم ہیں۔ آپ ایک موضوع پر ایک سے زیادہ نقطے لگا سکتے ہیں۔
+phone-votes-left = باقی ووٹ: { $count }
+phone-vote-add = { $theme } پر ایک نقطہ لگائیں
+phone-vote-take-back = { $theme } سے ایک نقطہ واپس لیں
+phone-theme-meta = { $statements ->
+    [one] 1 بیان
+   *[other] { $statements } بیانات
+} · { $dots ->
+    [0] آپ کا کوئی نقطہ نہیں
+    [one] آپ کا 1 نقطہ
+   *[other] آپ کے { $dots } نقطے
+}
+phone-ranking-title = کمرے نے کیا چنا
+ranking-line = { $rank }{ $tied ->
+    [yes] {" "}(برابر)
+   *[no] {""}
+}: { $theme } — { $votes ->
+    [one] 1 نقطہ
+   *[other] { $votes } نقطے
+}
+
+## مشترکہ تیاری کے سیشن کے مراحل
+
+phase-share = اپنی ضرورت بتائیں
+phase-group = موضوعات میں گروپ کریں
+phase-prioritise = سب سے اہم بات کے لیے ووٹ دیں
+phase-plan = اقدامات کی منصوبہ بندی کریں
+phase-closed = ختم
+step-share = شیئر
+step-group = گروپ
+step-prioritise = ترجیح
+step-plan = منصوبہ
+step-closed = ختم
+
+## ہوم
+
+home-title = آپ کے ایکشن پلان
+home-join-title = سیشن میں ہیں؟
+home-join-intro = اگر سہولت کار نے آپ کو شمولیت کا کوڈ دیا ہے تو اسے یہاں لکھیں:
+home-plans-title = اس آلے پر منصوبے
+home-start-title = نیا منصوبہ شروع کریں
+home-open-title = فائل سے منصوبہ کھولیں
+home-open-intro = اگر کسی نے آپ کو منصوبہ بھیجا ہے، یا آپ نے اس کی نقل ڈاؤن لوڈ کی ہے، تو اسے یہاں کھولیں۔
+home-borough-title = بورو کا پروگرام چلا رہے ہیں؟
+home-borough-intro = علاقوں کے منصوبے ایک ساتھ، نیٹ ورک اور کیئرر ایمپاورمنٹ پلان دیکھیں۔
+home-borough-example = مثالی بورو آزمائیں
+home-borough-new = بورو پروگرام شروع کریں
+home-focus-title = ہمارے توجہ کے شعبے
+home-focus-intro = ہر مقامی منصوبہ بورو کے توجہ کے تین شعبوں کی طرف کام کرتا ہے۔
+not-found-title = صفحہ نہیں ملا
+not-found-text = ہمیں وہ صفحہ نہیں ملا۔ ہو سکتا ہے وہ منتقل ہو گیا ہو۔
+not-found-home = ہوم صفحے پر جائیں
+
+## سیشن کا بورڈ، بڑی اسکرین پر
+
+board-title = سیشن کا بورڈ
+board-dots = { $count ->
+    [one] 1 نقطہ
+   *[other] { $count } نقطے
+}
+board-count = { $statements ->
+    [one] 1 بیان
+   *[other] { $statements } بیانات
+}{ $themes ->
+    [0] {""}
+    [one] ، 1 موضوع
+   *[other] ، { $themes } موضوعات
+}{ $revealed ->
+    [yes] ۔ ووٹ دکھا دیے گئے ہیں۔
+   *[no] {""}
+}
+board-now = اب: { $phase }
+board-code = شمولیت کا کوڈ:
+board-qr = QR کوڈ جو { $address } کھولتا ہے
+board-join-how = { $address } پر جائیں اور کوڈ لکھیں، یا QR کوڈ اسکین کریں۔
+board-themes = موضوعات
+board-themes-by-votes = موضوعات، ووٹوں کے لحاظ سے
+board-voting-open = ووٹنگ جاری ہے۔ سہولت کار کے دکھانے تک ووٹ چھپے رہتے ہیں۔
+board-place = درجہ { $rank }{ $tied ->
+    [yes] {" "}(برابر)
+   *[no] {""}
+} — { $votes ->
+    [one] 1 نقطہ
+   *[other] { $votes } نقطے
+}
+board-what-people-need = لوگوں کو کیا چاہیے
+board-not-in-theme = ابھی کسی موضوع میں نہیں
+board-waiting = لوگ جیسے جیسے بیانات بھیجیں گے وہ یہاں نظر آئیں گے۔
+board-no-key-title = یہ بورڈ یہاں نہیں دکھایا جا سکتا
+board-no-key-text = اس آلے کے پاس اس سیشن کے بورڈ کی کلید نہیں ہے۔ سہولت کار کی اسکرین پر “بورڈ کھولیں” استعمال کریں، یا سہولت کار کا شیئر کیا ہوا بورڈ کا لنک کھولیں۔

@@ -4,10 +4,11 @@
 // SHELL is every file a page needs, the wasm chunks of the pages that load lazily
 // included: they are fetched here, in the background, on the first visit, and every
 // page then opens with no signal even if it was never opened online.
-// LATER is the big optional code (the spreadsheet reader and writer, ~350 KB): a phone
-// at a workshop should not download it in the background on its first visit, so it is
-// stored the first time it is used, and from then on works offline too. A new version
-// of the app fetches it again at once for a device that had used it.
+// LATER is the big optional code (the spreadsheet reader and writer, ~350 KB) and each
+// language's words (l10n/<tag>.json): a phone at a workshop should not download them in
+// the background on its first visit, so each is stored the first time it is used, and
+// from then on works offline too. A new version of the app fetches again at once what a
+// device had used.
 // Pages are fetched from the network first so an update shows at once, and from the
 // cache when there is no signal; the other files have hashed names, so the cache is
 // always right for them.
@@ -19,15 +20,19 @@ const CACHE = `cares-shell-${VERSION}`;
 /** A file's name without its content hash: the same part in every version. */
 const part = (url) => new URL(url, self.location.origin).pathname.replace(/-[0-9a-f]{16}(\.\w+)$/, "$1");
 
-/** True when an older version's cache holds some of the optional code (it was used). */
+/**
+ * The optional files an older version's cache held (they were used): the spreadsheet
+ * code as a whole if any of it was, and each language's words that were chosen.
+ */
 async function usedBefore() {
-  const wanted = new Set(LATER.filter((url) => url.includes("/split_")).map(part));
+  const held = new Set();
   for (const key of await caches.keys()) {
     if (!key.startsWith("cares-shell-") || key === CACHE) continue;
-    const requests = await (await caches.open(key)).keys();
-    if (requests.some((request) => wanted.has(part(request.url)))) return true;
+    for (const request of await (await caches.open(key)).keys()) held.add(part(request.url));
   }
-  return false;
+  const code = LATER.filter((url) => url.includes("/split_"));
+  const used = LATER.filter((url) => !url.includes("/split_") && held.has(part(url)));
+  return code.some((url) => held.has(part(url))) ? [...code, ...used] : used;
 }
 
 self.addEventListener("install", (event) => {
@@ -36,7 +41,8 @@ self.addEventListener("install", (event) => {
       .open(CACHE)
       .then(async (cache) => {
         await cache.addAll(SHELL);
-        if (LATER.length > 0 && (await usedBefore())) await cache.addAll(LATER);
+        const used = await usedBefore();
+        if (used.length > 0) await cache.addAll(used);
       })
       .then(() => self.skipWaiting()),
   );

@@ -226,7 +226,11 @@ export async function screenProblems(page, name) {
         problems.push(`axe found ${report.length} accessibility problem(s) on ${name} at ${width}px:\n${report.join('\n')}`);
       }
       const wide = await page.evaluate((limit) => {
-        const over = [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > limit + 1);
+        // Right-to-left pages overflow to the left (scrollWidth counts either side).
+        const over = [...document.querySelectorAll('body *')].filter((el) => {
+          const box = el.getBoundingClientRect();
+          return box.right > limit + 1 || box.left < -1;
+        });
         // The outermost elements that stick out say where to look.
         const outer = over.filter((el) => !over.includes(el.parentElement));
         return {

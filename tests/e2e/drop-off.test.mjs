@@ -8,6 +8,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { hasCount, hasText, launchBrowser, mainHeading, openPage, screenChecks, url } from './browser.mjs';
+import { createSession } from './live.mjs';
 
 let browser;
 before(async () => {
@@ -16,20 +17,6 @@ before(async () => {
 after(() => browser?.close());
 
 const TITLE = 'What carers in Rawmarsh need';
-
-/** Starts a live session through the API from a page of the app. */
-async function createSession(page) {
-  await page.goto(url('/about'));
-  return page.evaluate(async (title) => {
-    const response = await fetch('/api/sessions', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ title, locality: 'Rawmarsh', date: '2024-05-14', votes_per_person: 3 }),
-    });
-    if (response.status !== 201) throw new Error(`creating a session: ${response.status} ${await response.text()}`);
-    return response.json();
-  }, TITLE);
-}
 
 /** The phone's line saying whether what it sent has gone. */
 function sendStatus(page) {
@@ -55,7 +42,7 @@ test('a phone that drops off keeps its place and what was typed, says so, and se
   const screens = screenChecks();
   const { context, page: facilitator, errors } = await openPage(browser, 1280);
   t.after(() => context.close());
-  const created = await createSession(facilitator);
+  const created = await createSession(facilitator, TITLE, { locality: 'Rawmarsh' });
   const board = await context.newPage();
   await board.goto(url(`/board/${created.session}#board=${created.board_token}`));
   await mainHeading(board, TITLE);

@@ -1,4 +1,5 @@
-//! The entry point of the web app: mounts the app to the page body.
+//! The entry point of the web app: fetches the chosen language's words (if not
+//! English), then mounts the app to the page body.
 //!
 //! The page is built by `cargo xtask serve` (cargo, wasm-split, wasm-bindgen, wasm-opt);
 //! `index.html` loads the JavaScript glue, which starts this `main`; it also shows
@@ -6,6 +7,7 @@
 
 mod app;
 mod components;
+mod i18n;
 mod lazy_routes;
 mod live;
 mod pages;
@@ -15,5 +17,10 @@ mod workbook;
 mod workspace;
 
 fn main() {
-    leptos::mount::mount_to_body(app::App);
+    // A language other than English is fetched before the first screen, so no page
+    // shows in one language and then another.
+    leptos::task::spawn_local(async {
+        i18n::start().await;
+        leptos::mount::mount_to_body(app::App);
+    });
 }

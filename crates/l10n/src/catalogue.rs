@@ -111,10 +111,23 @@ impl Catalogue {
     #[must_use]
     pub fn format(&self, id: &str, args: &Args, locale: &dyn Locale) -> Option<String> {
         let message = self.message(id)?;
-        let mut out = String::new();
-        write_parts(&mut out, message, args, locale, self.direction);
-        Some(out)
+        Some(format_message(message, args, locale, self.direction))
     }
+}
+
+/// One message filled with its arguments, in text running in `direction` (arguments
+/// inside right-to-left text are isolated). For a front end that holds the source
+/// language's messages itself, beside its views, and a fetched catalogue for the rest.
+#[must_use]
+pub fn format_message(
+    message: &[Part],
+    args: &Args,
+    locale: &dyn Locale,
+    direction: Direction,
+) -> String {
+    let mut out = String::new();
+    write_parts(&mut out, message, args, locale, direction);
+    out
 }
 
 /// The chosen language's catalogue in front of the source language's: a message the

@@ -41,7 +41,9 @@ mod pseudo;
 mod shipped;
 
 pub use args::{Args, Value};
-pub use catalogue::{Catalogue, CatalogueError, Direction, Message, Messages, Part, Variant};
+pub use catalogue::{
+    Catalogue, CatalogueError, Direction, Message, Messages, Part, Variant, format_message,
+};
 pub use check::{Difference, compare};
 pub use locale::{Locale, PluralCategory, SimpleLocale};
 pub use pseudo::{PSEUDO_LANGUAGE, pseudo_catalogue};

@@ -69,7 +69,14 @@ fn every_message_fills_with_typical_arguments_and_no_placeholder_is_left() {
     for (tag, source) in SHIPPED {
         let catalogue = compiled(tag, source);
         let locale = NativeLocale::new(&catalogue);
-        for id in catalogue.messages.keys() {
+        for (id, message) in &catalogue.messages {
+            // Any argument not named above is a count.
+            let mut args = args.clone();
+            for name in variables(message) {
+                if args.get(&name).is_none() {
+                    args.set(&name, 3);
+                }
+            }
             let text = catalogue.format(id, &args, &locale).expect("present");
             assert!(!text.contains("{$"), "{tag} {id}: {text}");
             assert!(!text.trim().is_empty(), "{tag} {id} is empty");
@@ -86,4 +93,24 @@ fn the_pseudo_language_brackets_every_message() {
         let text = pseudo.format(id, &Args::new(), &locale).expect("present");
         assert!(text.starts_with('[') && text.ends_with(']'), "{id}: {text}");
     }
+}
+
+/// The names of a message's arguments, its selects' included.
+fn variables(message: &[cares_l10n::Part]) -> Vec<String> {
+    let mut names = Vec::new();
+    for part in message {
+        match part {
+            cares_l10n::Part::Text(_) => {}
+            cares_l10n::Part::Arg { arg } => names.push(arg.clone()),
+            cares_l10n::Part::Select {
+                select, variants, ..
+            } => {
+                names.push(select.clone());
+                for variant in variants {
+                    names.extend(variables(&variant.value));
+                }
+            }
+        }
+    }
+    names
 }

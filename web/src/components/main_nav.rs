@@ -4,35 +4,37 @@
 //! screen readers announce and the stylesheet underlines.
 
 use leptos::prelude::*;
+
+use crate::i18n::t;
 use leptos_router::components::A;
 
 /// The links to the top-level pages, in the order a person meets them.
 #[component]
 pub fn MainNav() -> impl IntoView {
     view! {
-        <nav class="main-nav" aria-label="Main">
+        <nav class="main-nav" aria-label=t!("nav-label")>
             <ul class="main-nav__list">
                 <li>
                     <A href="/" exact=true>
-                        "Home"
+                        {t!("nav-home")}
                     </A>
                 </li>
                 <li>
                     <A href="/plans" exact=true>
-                        "Plans"
+                        {t!("nav-plans")}
                     </A>
                 </li>
                 <li>
                     <A href="/join" exact=true>
-                        "Join a session"
+                        {t!("nav-join")}
                     </A>
                 </li>
                 <li>
-                    <A href="/help">"Help"</A>
+                    <A href="/help">{t!("nav-help")}</A>
                 </li>
                 <li>
                     <A href="/about" exact=true>
-                        "About"
+                        {t!("nav-about")}
                     </A>
                 </li>
             </ul>

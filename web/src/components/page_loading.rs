@@ -9,6 +9,8 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::t;
+
 /// The sign, given whether the router is between pages.
 #[component]
 pub fn PageLoading(
@@ -18,7 +20,7 @@ pub fn PageLoading(
 ) -> impl IntoView {
     view! {
         <p class="page-loading" role="status">
-            {move || is_routing.get().then_some("Loading…")}
+            {move || is_routing.get().then(|| t!("page-loading"))}
         </p>
     }
 }

@@ -1,9 +1,11 @@
-//! The site header: the name of the toolkit and the main navigation.
+//! The site header: the name of the toolkit, the main navigation and the choice of
+//! language.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::components::main_nav::MainNav;
+use crate::i18n::{self, languages, t};
 
 /// The banner at the top of every page.
 #[component]
@@ -12,10 +14,42 @@ pub fn SiteHeader() -> impl IntoView {
         <header class="site-header">
             <div class="site-header__inner">
                 <A href="/" attr:class="site-header__name">
-                    "Borough That Cares — locality action plans"
+                    {t!("site-name")}
                 </A>
                 <MainNav />
+                <LanguageChoice />
             </div>
         </header>
+    }
+}
+
+/// The languages cares ships, each named in itself; choosing one shows the page again
+/// in it, and this device remembers the choice.
+#[component]
+fn LanguageChoice() -> impl IntoView {
+    let current = i18n::current();
+    let options = languages!()
+        .into_iter()
+        .map(|(tag, name, _, _)| {
+            view! {
+                <option value=tag lang=tag translate="no" selected=current == tag>
+                    {name}
+                </option>
+            }
+        })
+        .collect_view();
+    let change = move |ev: leptos::ev::Event| {
+        let chosen = event_target_value(&ev);
+        if chosen != i18n::current() {
+            i18n::choose(&chosen);
+        }
+    };
+    view! {
+        <div class="language-choice">
+            <label for="language-choice">{t!("language-label")}</label>
+            <select id="language-choice" on:change=change>
+                {options}
+            </select>
+        </div>
     }
 }

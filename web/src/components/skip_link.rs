@@ -5,6 +5,8 @@
 
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
+
+use crate::i18n::t;
 use wasm_bindgen::JsCast;
 
 /// The id of the `<main>` landmark the skip link leads to.
@@ -15,7 +17,7 @@ pub const MAIN_ID: &str = "main";
 pub fn SkipLink() -> impl IntoView {
     view! {
         <a class="skip-link" href=format!("#{MAIN_ID}") on:click=focus_main>
-            "Skip to main content"
+            {t!("skip-link")}
         </a>
     }
 }

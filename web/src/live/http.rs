@@ -8,19 +8,32 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use super::LiveStart;
+use crate::i18n::t;
 
 /// Said when the server cannot be reached at all.
-pub const UNREACHABLE: &str = "Could not reach the server. Check you are online and try again.";
+pub fn unreachable() -> String {
+    t!("server-unreachable")
+}
 
 /// Said when no session has the code typed.
-pub const NO_SUCH_SESSION: &str =
-    "No session has that code. Check the code on the board and try again.";
+pub fn no_such_session() -> String {
+    t!("server-no-such-session")
+}
 
 /// Said when the server asks facilitators to sign in before starting a session.
-pub const SIGN_IN_NEEDED: &str = "This server asks facilitators to sign in before starting a session. Open /api/sign-in on this site to sign in with your council account, then try again. If that does not work, ask whoever runs the server.";
+pub fn sign_in_needed() -> String {
+    t!("server-sign-in-needed")
+}
 
 /// Said when the session of the code has finished.
-pub const SESSION_FINISHED: &str = "This session has finished, so it cannot be joined any more.";
+pub fn session_finished() -> String {
+    t!("server-session-finished")
+}
+
+/// Said when the server's answer is not what this app expects.
+fn unreadable() -> String {
+    t!("server-unreadable")
+}
 
 /// What the server answers when a session is created.
 #[derive(Debug, Clone, Deserialize)]
@@ -78,8 +91,8 @@ struct ErrorBody {
 
 /// Creates a session on the server.
 pub async fn create_session(start: &LiveStart) -> Result<Created, String> {
-    let votes_per_person = u8::try_from(start.votes_per_person)
-        .map_err(|_| "Votes each person gets must be a number from 1 to 255.".to_owned())?;
+    let votes_per_person =
+        u8::try_from(start.votes_per_person).map_err(|_| t!("session-votes-range"))?;
     let body = NewSession {
         title: start.title.trim(),
         locality: start
@@ -91,12 +104,11 @@ pub async fn create_session(start: &LiveStart) -> Result<Created, String> {
         date: start.date.to_string(),
         votes_per_person,
     };
-    let text = serde_json::to_string(&body).map_err(|_| UNREACHABLE.to_owned())?;
+    let text = serde_json::to_string(&body).map_err(|_| unreachable())?;
     let answer = post("/api/sessions", &text).await?;
     match answer.status {
-        200 | 201 => serde_json::from_str::<Created>(&answer.text)
-            .map_err(|_| "The server's answer could not be read. Try again.".to_owned()),
-        401 => Err(SIGN_IN_NEEDED.to_owned()),
+        200 | 201 => serde_json::from_str::<Created>(&answer.text).map_err(|_| unreadable()),
+        401 => Err(sign_in_needed()),
         422 => Err(sentence(&answer.error())),
         status => Err(common_error(status)),
     }
@@ -105,13 +117,12 @@ pub async fn create_session(start: &LiveStart) -> Result<Created, String> {
 /// Joins a session with its code and the name the person goes by.
 pub async fn join(code: &str, pseudonym: &str) -> Result<Joined, String> {
     let body = JoinRequest { code, pseudonym };
-    let text = serde_json::to_string(&body).map_err(|_| UNREACHABLE.to_owned())?;
+    let text = serde_json::to_string(&body).map_err(|_| unreachable())?;
     let answer = post("/api/join", &text).await?;
     match answer.status {
-        200 | 201 => serde_json::from_str::<Joined>(&answer.text)
-            .map_err(|_| "The server's answer could not be read. Try again.".to_owned()),
-        404 => Err(NO_SUCH_SESSION.to_owned()),
-        409 => Err(SESSION_FINISHED.to_owned()),
+        200 | 201 => serde_json::from_str::<Joined>(&answer.text).map_err(|_| unreadable()),
+        404 => Err(no_such_session()),
+        409 => Err(session_finished()),
         422 => Err(sentence(&answer.error())),
         status => Err(common_error(status)),
     }
@@ -120,12 +131,12 @@ pub async fn join(code: &str, pseudonym: &str) -> Result<Joined, String> {
 /// Asks whether a code names a session that can still be joined, before the person
 /// picks a name.
 pub async fn check_code(code: &str) -> Result<(), String> {
-    let text = serde_json::to_string(&CodeCheck { code }).map_err(|_| UNREACHABLE.to_owned())?;
+    let text = serde_json::to_string(&CodeCheck { code }).map_err(|_| unreachable())?;
     let answer = post("/api/join/check", &text).await?;
     match answer.status {
         200 => Ok(()),
-        404 => Err(NO_SUCH_SESSION.to_owned()),
-        409 => Err(SESSION_FINISHED.to_owned()),
+        404 => Err(no_such_session()),
+        409 => Err(session_finished()),
         status => Err(common_error(status)),
     }
 }
@@ -146,9 +157,9 @@ impl Answer {
 
 fn common_error(status: u16) -> String {
     match status {
-        429 => "Too many tries just now. Wait a minute, then try again.".to_owned(),
-        400..=499 => "The server did not accept this. Reload the page and try again.".to_owned(),
-        _ => "The server could not do this just now. Try again in a moment.".to_owned(),
+        429 => t!("server-too-many-tries"),
+        400..=499 => t!("server-refused"),
+        _ => t!("server-failed"),
     }
 }
 
@@ -156,7 +167,7 @@ fn common_error(status: u16) -> String {
 pub fn sentence(words: &str) -> String {
     let words = words.trim().trim_end_matches(['.', ';']);
     if words.is_empty() {
-        return "That was not accepted. Check what you typed and try again.".to_owned();
+        return t!("server-not-accepted");
     }
     let mut chars = words.chars();
     let first: String = chars
@@ -167,20 +178,20 @@ pub fn sentence(words: &str) -> String {
 }
 
 async fn post(url: &str, body: &str) -> Result<Answer, String> {
-    let unreachable = |_| UNREACHABLE.to_owned();
-    let window = web_sys::window().ok_or_else(|| UNREACHABLE.to_owned())?;
-    let headers = web_sys::Headers::new().map_err(unreachable)?;
+    let failed = |_| unreachable();
+    let window = web_sys::window().ok_or_else(unreachable)?;
+    let headers = web_sys::Headers::new().map_err(failed)?;
     headers
         .set("Content-Type", "application/json")
-        .map_err(unreachable)?;
+        .map_err(failed)?;
     let init = web_sys::RequestInit::new();
     init.set_method("POST");
     init.set_headers(&headers);
     init.set_body(&JsValue::from_str(body));
     let response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
         .await
-        .map_err(unreachable)?;
-    let response: web_sys::Response = response.dyn_into().map_err(unreachable)?;
+        .map_err(failed)?;
+    let response: web_sys::Response = response.dyn_into().map_err(failed)?;
     let status = response.status();
     let text = match response.text() {
         Ok(promise) => JsFuture::from(promise)

@@ -9,6 +9,7 @@ use leptos_router::hooks::use_params_map;
 use uuid::Uuid;
 
 use crate::components::live::board_view::BoardView;
+use crate::i18n::t;
 use crate::live::client::{LiveClient, Role};
 use crate::live::records::{self, Held};
 
@@ -64,10 +65,8 @@ pub fn BoardPage() -> impl IntoView {
         }
         None => view! {
             <div class="live-board">
-                <h1>"This board cannot be shown here"</h1>
-                <p>
-                    "This device has no key for this session's board. On the facilitator's screen, use “Open the board”, or open the board link the facilitator shared."
-                </p>
+                <h1>{t!("board-no-key-title")}</h1>
+                <p>{t!("board-no-key-text")}</p>
             </div>
         }
         .into_any(),

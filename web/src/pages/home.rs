@@ -12,6 +12,7 @@ use crate::components::frame::new_plan_form::NewPlanForm;
 use crate::components::frame::open_plan_file::OpenPlanFile;
 use crate::components::frame::plan_list::PlanList;
 use crate::components::frame::storage_note::StorageNote;
+use crate::i18n::t;
 use crate::store::{self, PlanSummary};
 
 /// The first page a person sees.
@@ -23,43 +24,43 @@ pub fn HomePage() -> impl IntoView {
         Signal::derive(move || matches!(plans.get(), Some(Ok(list)) if !list.is_empty()));
     let reread = Callback::new(move |()| read_plans(plans));
     view! {
-        <h1>"Your action plans"</h1>
+        <h1>{t!("home-title")}</h1>
         <StorageNote ask=has_plans />
         <section aria-labelledby="join-heading" class="home-join">
-            <h2 id="join-heading">"At a session?"</h2>
-            <p>"If the facilitator has given you a join code, type it in here:"</p>
+            <h2 id="join-heading">{t!("home-join-title")}</h2>
+            <p>{t!("home-join-intro")}</p>
             <p>
-                <A href="/join">"Join a session"</A>
+                <A href="/join">{t!("nav-join")}</A>
             </p>
         </section>
         <section aria-labelledby="plans-heading">
-            <h2 id="plans-heading">"Plans on this device"</h2>
+            <h2 id="plans-heading">{t!("home-plans-title")}</h2>
             <PlanList plans />
         </section>
         <section aria-labelledby="start-heading">
-            <h2 id="start-heading">"Start a new plan"</h2>
+            <h2 id="start-heading">{t!("home-start-title")}</h2>
             <NewPlanForm />
         </section>
         <section aria-labelledby="open-heading">
-            <h2 id="open-heading">"Open a plan from a file"</h2>
-            <p>"If someone sent you a plan, or you downloaded a copy, open it here."</p>
+            <h2 id="open-heading">{t!("home-open-title")}</h2>
+            <p>{t!("home-open-intro")}</p>
             <OpenPlanFile on_change=reread />
         </section>
         <section aria-labelledby="borough-heading">
-            <h2 id="borough-heading">"Running the borough's programme?"</h2>
-            <p>"See the localities' plans together, the network and the Carer Empowerment Plan."</p>
+            <h2 id="borough-heading">{t!("home-borough-title")}</h2>
+            <p>{t!("home-borough-intro")}</p>
             <ul>
                 <li>
-                    <A href="/borough/example">"Try the example borough"</A>
+                    <A href="/borough/example">{t!("home-borough-example")}</A>
                 </li>
                 <li>
-                    <A href="/borough/new">"Start a borough programme"</A>
+                    <A href="/borough/new">{t!("home-borough-new")}</A>
                 </li>
             </ul>
         </section>
         <section aria-labelledby="focus-areas-heading">
-            <h2 id="focus-areas-heading">"Our areas of focus"</h2>
-            <p>"Every locality plan works towards the borough's three areas of focus."</p>
+            <h2 id="focus-areas-heading">{t!("home-focus-title")}</h2>
+            <p>{t!("home-focus-intro")}</p>
             <FocusAreaList areas=framework.focus_areas />
         </section>
     }

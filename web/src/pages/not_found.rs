@@ -1,5 +1,6 @@
 //! The page shown for an address the app does not know.
 
+use crate::i18n::t;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -7,11 +8,10 @@ use leptos_router::components::A;
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
     view! {
-        <h1>"Page not found"</h1>
+        <h1>{t!("not-found-title")}</h1>
+        <p>{t!("not-found-text")}</p>
         <p>
-            "We could not find that page. It may have moved. "
-            <A href="/">"Go to the home page"</A>
-            "."
+            <A href="/">{t!("not-found-home")}</A>
         </p>
     }
 }

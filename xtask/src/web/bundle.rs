@@ -100,6 +100,7 @@ pub fn build_into(dist: &Path, work: &Path) -> Result<Bundle, String> {
         copy_dir(&snippets, &dist.join("snippets"))?;
     }
     copy_dir(&web.join("public"), &dist)?;
+    let catalogues = write_catalogues(&dist)?;
 
     // index.html's scripts are files of their own, as the Content-Security-Policy
     // cares-server sends allows no inline script.
@@ -125,7 +126,9 @@ pub fn build_into(dist: &Path, work: &Path) -> Result<Bundle, String> {
 
     // The worker lists every file in dist, chunks included, so each page opens offline;
     // the big optional parts (spreadsheet code) it keeps only once they are used.
-    let later = used_later(&read_text(&dist.join(&loader_name))?)?;
+    let mut later = used_later(&read_text(&dist.join(&loader_name))?)?;
+    // A language's words are fetched when someone chooses it, then kept for offline.
+    later.extend(catalogues);
     write_service_worker(&web, &dist, &later)?;
     // After the worker: it precaches the files by name, not their compressed copies.
     compress_all(&dist)?;
@@ -143,6 +146,37 @@ pub fn build_into(dist: &Path, work: &Path) -> Result<Bundle, String> {
         on_demand: chunks.into_iter().map(|c| dist.join(c.hashed)).collect(),
         dist,
     })
+}
+
+/// Every shipped catalogue (`locales/*.ftl`) compiled to the JSON the app fetches,
+/// `l10n/<tag>.json`, and the pseudo-language made from British English (for the test
+/// that finds text outside the catalogues). A catalogue that does not compile stops
+/// the build with the file, line and message id. Returns the files' paths in `dist`.
+fn write_catalogues(dist: &Path) -> Result<Vec<String>, String> {
+    let folder = dist.join("l10n");
+    fs::create_dir_all(&folder).map_err(|e| io_error("create", &folder, &e))?;
+    let mut written = Vec::new();
+    let mut english = None;
+    for (tag, source) in cares_l10n::SHIPPED {
+        let catalogue = cares_l10n::compile::compile(tag, &format!("locales/{tag}.ftl"), source)
+            .map_err(|errors| {
+                let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
+                format!("a catalogue does not compile:\n{}", lines.join("\n"))
+            })?;
+        if tag == cares_l10n::SOURCE_LANGUAGE {
+            english = Some(catalogue.clone());
+        }
+        let name = format!("l10n/{tag}.json");
+        write(&dist.join(&name), catalogue.to_json().as_bytes())?;
+        written.push(name);
+    }
+    if let Some(english) = english {
+        let pseudo = cares_l10n::pseudo_catalogue(&english);
+        let name = format!("l10n/{}.json", pseudo.language);
+        write(&dist.join(&name), pseudo.to_json().as_bytes())?;
+        written.push(name);
+    }
+    Ok(written)
 }
 
 /// cargo's target folder, where the wasm and the intermediate files go.

@@ -8,15 +8,15 @@
 
 use cares_core::coproduction::{Phase, Session, Viewer};
 use cares_core::ids::ThemeId;
-use cares_core::text::count;
 use leptos::prelude::*;
 
+use crate::i18n::{self, t};
 use crate::live::client::{Link, LiveClient};
 use crate::live::qr_src;
 
 /// "1 dot" or "3 dots".
 pub fn votes_words(n: u32) -> String {
-    count(n, "dot", "dots")
+    t!("board-dots", count = n)
 }
 
 /// What the board shows, worked out from the session in one go.
@@ -92,30 +92,23 @@ pub fn BoardView(
     let join_address = format!("{origin}/join");
     let count = move || {
         state.with(|s| {
-            let statements = match s.statements {
-                1 => "1 statement".to_owned(),
-                n => format!("{n} statements"),
-            };
-            let themes = match s.themes.len() {
-                0 => String::new(),
-                1 => ", 1 theme".to_owned(),
-                n => format!(", {n} themes"),
-            };
-            let votes = if s.revealed {
-                ". The votes are shown."
-            } else {
-                ""
-            };
-            format!("{statements}{themes}{votes}")
+            t!(
+                "board-count",
+                statements = s.statements,
+                themes = s.themes.len(),
+                revealed = if s.revealed { "yes" } else { "no" }
+            )
         })
     };
     view! {
         <div class="live-board">
             <header class="live-board__head">
                 <div>
-                    <h1>{move || state.with(|s| if s.title.is_empty() { "Session board".to_owned() } else { s.title.clone() })}</h1>
+                    <h1 translate=move || state.with(|s| (!s.title.is_empty()).then_some("no"))>
+                        {move || state.with(|s| if s.title.is_empty() { t!("board-title") } else { s.title.clone() })}
+                    </h1>
                     <p class="live-board__phase">
-                        {move || state.with(|s| s.phase.map(|p| format!("Now: {}", p.label())).unwrap_or_default())}
+                        {move || state.with(|s| s.phase.map(|p| t!("board-now", phase = i18n::phase(p))).unwrap_or_default())}
                     </p>
                     <p class="live-board__count" role="status">{count}</p>
                     <p class="live-link">{move || match client.link.get() {
@@ -127,15 +120,15 @@ pub fn BoardView(
                     client.code.get().map(|code| {
                         view! {
                             <div class="live-board__join">
-                                <p class="live-board__code">"Join code: " <strong>{code.clone()}</strong></p>
+                                <p class="live-board__code">{t!("board-code")} " " <strong translate="no">{code.clone()}</strong></p>
                                 <img
                                     class="live-board__qr"
                                     src=qr_src(&code)
-                                    alt=format!("QR code that opens {join_address}?code={code}")
+                                    alt=t!("board-qr", address = format!("{join_address}?code={code}"))
                                     width="220"
                                     height="220"
                                 />
-                                <p>"Go to " <strong>{join_address.clone()}</strong> " and type the code, or scan the QR code."</p>
+                                <p>{t!("board-join-how", address = join_address.clone())}</p>
                             </div>
                         }
                     })
@@ -145,10 +138,10 @@ pub fn BoardView(
             <Show when=move || state.with(|s| !s.themes.is_empty())>
                 <section aria-labelledby="board-themes">
                     <h2 id="board-themes">
-                        {move || if state.with(|s| s.revealed) { "Themes, by votes" } else { "Themes" }}
+                        {move || if state.with(|s| s.revealed) { t!("board-themes-by-votes") } else { t!("board-themes") }}
                     </h2>
                     <Show when=move || state.with(|s| s.phase == Some(Phase::Prioritise) && !s.revealed)>
-                        <p>"Voting is open. The votes stay hidden until the facilitator shows them."</p>
+                        <p>{t!("board-voting-open")}</p>
                     </Show>
                     <ul class="live-board__themes">
                         <For
@@ -156,14 +149,18 @@ pub fn BoardView(
                             key=|t| t.clone()
                             children=|theme| {
                                 let tally = theme.tally.map(|(rank, votes, tied)| {
-                                    let tied = if tied { " (tied)" } else { "" };
-                                    format!("Place {rank}{tied} — {}", votes_words(votes))
+                                    t!(
+                                        "board-place",
+                                        rank = rank,
+                                        tied = if tied { "yes" } else { "no" },
+                                        votes = votes
+                                    )
                                 });
                                 view! {
                                     <li class="live-board__theme" data-theme=theme.id.to_string()>
-                                        <h3>{theme.name.clone()}</h3>
+                                        <h3 translate="no">{theme.name.clone()}</h3>
                                         {tally.map(|t| view! { <p class="live-board__votes">{t}</p> })}
-                                        <ul>
+                                        <ul translate="no">
                                             {theme
                                                 .statements
                                                 .into_iter()
@@ -180,9 +177,9 @@ pub fn BoardView(
             <Show when=move || state.with(|s| !s.loose.is_empty())>
                 <section aria-labelledby="board-statements">
                     <h2 id="board-statements">
-                        {move || if state.with(|s| s.themes.is_empty()) { "What people need" } else { "Not in a theme yet" }}
+                        {move || if state.with(|s| s.themes.is_empty()) { t!("board-what-people-need") } else { t!("board-not-in-theme") }}
                     </h2>
-                    <ul class="live-board__statements">
+                    <ul class="live-board__statements" translate="no">
                         <For
                             each=move || state.with(|s| s.loose.clone())
                             key=|(id, text)| (id.clone(), text.clone())
@@ -192,7 +189,7 @@ pub fn BoardView(
                 </section>
             </Show>
             <Show when=move || state.with(|s| s.statements == 0 && s.phase.is_some())>
-                <p class="live-waiting">"Statements will appear here as people send them."</p>
+                <p class="live-waiting">{t!("board-waiting")}</p>
             </Show>
         </div>
     }

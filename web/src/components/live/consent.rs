@@ -8,6 +8,7 @@ use cares_core::roles::{CarerRole, CarerRoles};
 use leptos::prelude::*;
 
 use super::join_form::focus;
+use crate::i18n::{self, t};
 
 /// What is collected, who sees it, and that words can be removed; "I agree".
 #[component]
@@ -17,21 +18,15 @@ pub fn ConsentNotice(
 ) -> impl IntoView {
     view! {
         <section class="live-card" aria-labelledby="consent-heading">
-            <h2 id="consent-heading">"Before you start"</h2>
+            <h2 id="consent-heading">{t!("consent-title")}</h2>
             <ul class="live-notice">
-                <li>
-                    "We keep the name you go by, what you write and your votes. If you choose, we also keep which caring roles fit you."
-                </li>
-                <li>
-                    "What you write is shown on the board for the room, without your name. The facilitator sees the name you go by."
-                </li>
-                <li>"The session's summary counts how many people took part and their roles. It never names anyone."</li>
-                <li>
-                    "You can ask the facilitator to remove your words at any time, during or after the session."
-                </li>
+                <li>{t!("consent-what-we-keep")}</li>
+                <li>{t!("consent-who-sees")}</li>
+                <li>{t!("consent-summary")}</li>
+                <li>{t!("consent-remove")}</li>
             </ul>
             <button class="button" type="button" on:click=move |_| agreed.run(())>
-                "I agree"
+                {t!("consent-agree")}
             </button>
         </section>
     }
@@ -86,15 +81,15 @@ pub fn AboutYou(
                         prop:checked=move || chosen.with(|set| set.contains(role))
                         on:change=toggle
                     />
-                    <label for=id>{role.label()}</label>
+                    <label for=id>{i18n::carer_role(role)}</label>
                 </div>
             }
         })
         .collect_view();
-    let answers: [(&str, &str, Option<bool>); 3] = [
-        ("young-yes", "Yes", Some(true)),
-        ("young-no", "No", Some(false)),
-        ("young-unsaid", "I'd rather not say", None),
+    let answers: [(&str, String, Option<bool>); 3] = [
+        ("young-yes", t!("answer-yes"), Some(true)),
+        ("young-no", t!("answer-no"), Some(false)),
+        ("young-unsaid", t!("answer-rather-not-say"), None),
     ];
     let young_choices = answers
         .into_iter()
@@ -115,18 +110,18 @@ pub fn AboutYou(
         .collect_view();
     view! {
         <form class="live-card" on:submit=submit novalidate aria-labelledby="about-you-heading">
-            <h2 id="about-you-heading" tabindex="-1">"About you"</h2>
-            <p>"These questions are optional. Leave them blank if you prefer."</p>
+            <h2 id="about-you-heading" tabindex="-1">{t!("about-you-title")}</h2>
+            <p>{t!("about-you-optional")}</p>
             <fieldset class="live-fieldset">
-                <legend>"Which of these fit you?"</legend>
+                <legend>{t!("about-you-roles")}</legend>
                 {roles}
             </fieldset>
             <fieldset class="live-fieldset">
-                <legend>"Are you a young carer?"</legend>
+                <legend>{t!("about-you-young-carer")}</legend>
                 {young_choices}
             </fieldset>
             {move || error.get().map(|m| view! { <p class="form-error" role="alert">{m}</p> })}
-            <button class="button" type="submit">"Continue"</button>
+            <button class="button" type="submit">{t!("about-you-submit")}</button>
         </form>
     }
 }

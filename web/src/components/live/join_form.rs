@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local_scoped;
 
 use crate::components::frame::focus::move_focus_to;
+use crate::i18n::t;
 use crate::live::client::Role;
 use crate::live::http;
 use crate::live::records::{self, Held};
@@ -32,25 +33,16 @@ const CODE_LENGTH: usize = 6;
 /// looks like: six characters, the numbers 2 to 9 and the letters other than I and O.
 fn code_problem(code: &str) -> Option<String> {
     if code.is_empty() {
-        return Some("Enter the join code shown on the board.".to_owned());
+        return Some(t!("join-code-empty"));
     }
     let count = code.chars().count();
     match code.chars().find(|c| !CODE_ALPHABET.contains(*c)) {
-        Some('0' | '1') => Some(
-            "A join code never has 0 or 1 in it: its numbers are 2 to 9. Check the code on the board."
-                .to_owned(),
-        ),
-        Some('I' | 'O') => Some(
-            "A join code never has the letter I or O in it. Check the code on the board."
-                .to_owned(),
-        ),
-        Some(_) => Some(
-            "A join code has only letters and the numbers 2 to 9, like K7P2QX. Check the code on the board."
-                .to_owned(),
-        ),
-        None if count != CODE_LENGTH => Some(format!(
-            "A join code has {CODE_LENGTH} letters and numbers; this has {count}. Check the code on the board."
-        )),
+        Some('0' | '1') => Some(t!("join-code-zero-one")),
+        Some('I' | 'O') => Some(t!("join-code-i-o")),
+        Some(_) => Some(t!("join-code-other-character")),
+        None if count != CODE_LENGTH => {
+            Some(t!("join-code-length", length = CODE_LENGTH, count = count))
+        }
         None => None,
     }
 }
@@ -109,7 +101,7 @@ pub fn JoinForm(
         }
         let pseudonym = name.get_untracked().trim().to_owned();
         if pseudonym.is_empty() {
-            name_error.set(Some("Enter a name to go by. It can be made up.".to_owned()));
+            name_error.set(Some(t!("join-name-empty")));
             focus(NAME_ID);
             return;
         }
@@ -130,7 +122,8 @@ pub fn JoinForm(
                     joined.run(held);
                 }
                 Err(message)
-                    if message == http::NO_SUCH_SESSION || message == http::SESSION_FINISHED =>
+                    if message == http::no_such_session()
+                        || message == http::session_finished() =>
                 {
                     on_name_step.set(false);
                     code_error.set(Some(message));
@@ -147,16 +140,16 @@ pub fn JoinForm(
 
     view! {
         <div class="live-phone">
-            <h1>"Join a session"</h1>
+            <h1>{t!("join-title")}</h1>
             <Show
                 when=move || on_name_step.get()
                 fallback=move || {
                     view! {
                         <form class="live-form" on:submit=to_name novalidate>
                             <div class="field" class:field--error=move || code_error.get().is_some()>
-                                <label class="field__label" for=CODE_ID>"Join code"</label>
+                                <label class="field__label" for=CODE_ID>{t!("join-code-label")}</label>
                                 <p class="field__hint" id="join-code-hint">
-                                    "The 6 letters and numbers on the board."
+                                    {t!("join-code-hint")}
                                 </p>
                                 {move || code_error.get().map(|m| view! { <p class="field__error" id="join-code-error">{m}</p> })}
                                 <input
@@ -180,19 +173,19 @@ pub fn JoinForm(
                                 />
                             </div>
                             <button class="button" type="submit" aria-disabled=move || busy.get().then_some("true")>
-                                "Join"
+                                {t!("join-code-submit")}
                             </button>
                         </form>
                     }
                 }
             >
                 <form class="live-form" on:submit=join novalidate>
-                    <h2>"Pick a name to go by"</h2>
-                    <p>"Joining the session with code " <strong>{move || code.get()}</strong> "."</p>
+                    <h2>{t!("join-name-title")}</h2>
+                    <p>{move || t!("join-name-code", code = code.get())}</p>
                     <div class="field" class:field--error=move || name_error.get().is_some()>
-                        <label class="field__label" for=NAME_ID>"Your name for this session"</label>
+                        <label class="field__label" for=NAME_ID>{t!("join-name-label")}</label>
                         <p class="field__hint" id="join-name-hint">
-                            "You don't need to use your real name."
+                            {t!("join-name-hint")}
                         </p>
                         {move || name_error.get().map(|m| view! { <p class="field__error" id="join-name-error">{m}</p> })}
                         <input
@@ -217,7 +210,7 @@ pub fn JoinForm(
                     {move || form_error.get().map(|m| view! { <p class="form-error" role="alert">{m}</p> })}
                     <div class="button-row">
                         <button class="button" type="submit" aria-disabled=move || busy.get().then_some("true")>
-                            "Continue"
+                            {t!("join-name-submit")}
                         </button>
                         <button
                             class="button button--secondary"
@@ -227,7 +220,7 @@ pub fn JoinForm(
                                 focus(CODE_ID);
                             }
                         >
-                            "Change the code"
+                            {t!("join-change-code")}
                         </button>
                     </div>
                 </form>

@@ -5,11 +5,11 @@
 use cares_core::coproduction::{Phase, Viewer};
 use cares_core::edits::{Edit, SessionStep};
 use cares_core::ids::{ContributionId, ParticipantId, ThemeId};
-use cares_core::text::count;
 use leptos::prelude::*;
 use uuid::Uuid;
 
 use super::join_form::focus;
+use crate::i18n::{self, t};
 use crate::live::client::{Link, LiveClient};
 
 const STATEMENT_ID: &str = "phone-statement";
@@ -34,20 +34,20 @@ pub fn PhonePhase(
         }
         Some(Phase::Closed) => view! {
             <section class="live-card">
-                <h2>"Finished"</h2>
-                <p>"This session has finished. Thank you for taking part."</p>
+                <h2>{i18n::phase(Phase::Closed)}</h2>
+                <p>{t!("phone-finished")}</p>
             </section>
         }
         .into_any(),
         Some(phase) => view! {
             <section class="live-card">
-                <h2>{phase.label()}</h2>
-                <p class="live-waiting">"Waiting for the facilitator…"</p>
+                <h2>{i18n::phase(phase)}</h2>
+                <p class="live-waiting">{t!("phone-waiting")}</p>
                 <RevealedRanking client=client />
             </section>
         }
         .into_any(),
-        None => view! { <p class="live-waiting">"Connecting to the session…"</p> }.into_any(),
+        None => view! { <p class="live-waiting">{t!("phone-session-connecting")}</p> }.into_any(),
     }
 }
 
@@ -64,7 +64,7 @@ fn ShareScreen(
         ev.prevent_default();
         let words = text.get_untracked();
         if words.trim().is_empty() {
-            error.set(Some("Write what you need, then press Send.".to_owned()));
+            error.set(Some(t!("phone-share-empty")));
             focus(STATEMENT_ID);
             return;
         }
@@ -115,20 +115,20 @@ fn ShareScreen(
         let waiting = mine.with(|m| m.iter().any(|(_, _, sent)| !sent));
         let any = mine.with(|m| !m.is_empty());
         match (waiting, client.link.get()) {
-            (true, Link::Connected) => Some("Sending…"),
-            (true, _) => Some("Not sent yet — will send when you are back online"),
-            (false, _) if any => Some("Sent"),
+            (true, Link::Connected) => Some(t!("phone-sending")),
+            (true, _) => Some(t!("phone-not-sent-offline")),
+            (false, _) if any => Some(t!("phone-sent")),
             _ => None,
         }
     };
     view! {
         <section class="live-card" aria-labelledby="share-heading">
-            <h2 id="share-heading">{Phase::Share.label()}</h2>
+            <h2 id="share-heading">{i18n::phase(Phase::Share)}</h2>
             <form class="live-form" on:submit=send novalidate>
                 <div class="field" class:field--error=move || error.get().is_some()>
-                    <label class="field__label" for=STATEMENT_ID>"I need…"</label>
+                    <label class="field__label" for=STATEMENT_ID>{t!("phone-share-label")}</label>
                     <p class="field__hint" id="phone-statement-hint">
-                        "One thing at a time. You can send as many as you like."
+                        {t!("phone-share-hint")}
                     </p>
                     {move || error.get().map(|m| view! { <p class="field__error" id="phone-statement-error">{m}</p> })}
                     <textarea
@@ -149,11 +149,11 @@ fn ShareScreen(
                         on:input=move |ev| text.set(event_target_value(&ev))
                     ></textarea>
                 </div>
-                <button class="button" type="submit">"Send"</button>
+                <button class="button" type="submit">{t!("phone-share-send")}</button>
             </form>
             <p class="live-send-status" role="status">{status}</p>
             <Show when=move || mine.with(|m| !m.is_empty())>
-                <h3>"What you have shared"</h3>
+                <h3>{t!("phone-shared-title")}</h3>
                 <ul class="live-mine">
                     <For
                         each=move || mine.get()
@@ -161,9 +161,9 @@ fn ShareScreen(
                         children=move |(_, text, sent)| {
                             view! {
                                 <li>
-                                    <span class="live-mine__text">{text}</span>
+                                    <span class="live-mine__text" translate="no">{text}</span>
                                     <span class="live-tag" class:live-tag--waiting=!sent>
-                                        {if sent { "Sent" } else { "Not sent yet" }}
+                                        {if sent { t!("phone-sent") } else { t!("phone-not-sent") }}
                                     </span>
                                 </li>
                             }
@@ -222,25 +222,24 @@ fn VoteScreen(
     };
     view! {
         <section class="live-card" aria-labelledby="vote-heading">
-            <h2 id="vote-heading">{Phase::Prioritise.label()}</h2>
-            <p>"Put your dots on the themes that matter most to you. You can put more than one dot on a theme."</p>
-            <p class="live-votes-left" role="status">{move || format!("Votes left: {}", left.get())}</p>
+            <h2 id="vote-heading">{i18n::phase(Phase::Prioritise)}</h2>
+            <p>{t!("phone-vote-intro")}</p>
+            <p class="live-votes-left" role="status">{move || t!("phone-votes-left", count = left.get())}</p>
             {move || error.get().map(|m| view! { <p class="form-error" role="alert">{m}</p> })}
             <ul class="live-themes">
                 <For
                     each=move || themes.get()
                     key=|theme| theme.clone()
                     children=move |(id, name, mine, statements)| {
-                        let add_label = format!("Add a dot to {name}");
-                        let back_label = format!("Take a dot back from {name}");
+                        let add_label = t!("phone-vote-add", theme = name.as_str());
+                        let back_label = t!("phone-vote-take-back", theme = name.as_str());
                         view! {
                             <li class="live-theme">
-                                <h3>{name.clone()}</h3>
+                                <h3 translate="no">{name.clone()}</h3>
                                 <p class="live-theme__meta">
-                                    {statements_words(statements.len())} " · "
-                                    {dots_words(mine)}
+                                    {t!("phone-theme-meta", statements = statements.len(), dots = mine)}
                                 </p>
-                                <ul class="live-theme__statements">
+                                <ul class="live-theme__statements" translate="no">
                                     {statements.into_iter().map(|text| view! { <li>{text}</li> }).collect_view()}
                                 </ul>
                                 <div class="button-row">
@@ -271,18 +270,6 @@ fn VoteScreen(
     }
 }
 
-fn statements_words(n: usize) -> String {
-    count(n, "statement", "statements")
-}
-
-fn dots_words(n: usize) -> String {
-    match n {
-        0 => "none of your dots".to_owned(),
-        1 => "1 of your dots".to_owned(),
-        n => format!("{n} of your dots"),
-    }
-}
-
 /// The ranking, once the facilitator has shown the votes.
 #[component]
 fn RevealedRanking(client: LiveClient) -> impl IntoView {
@@ -295,19 +282,21 @@ fn RevealedRanking(client: LiveClient) -> impl IntoView {
     });
     view! {
         <Show when=move || ranking.with(|r| !r.is_empty())>
-            <h3>"What the room chose"</h3>
+            <h3>{t!("phone-ranking-title")}</h3>
             <ol class="live-ranking">
                 {move || {
                     ranking
                         .get()
                         .into_iter()
                         .map(|r| {
-                            let tied = if r.tied { " (tied)" } else { "" };
-                            view! {
-                                <li>
-                                    {format!("{}{tied}: {} — {}", r.rank, r.name, super::board_view::votes_words(r.votes))}
-                                </li>
-                            }
+                            let line = t!(
+                                "ranking-line",
+                                rank = r.rank,
+                                tied = if r.tied { "yes" } else { "no" },
+                                theme = r.name.as_str(),
+                                votes = r.votes
+                            );
+                            view! { <li>{line}</li> }
                         })
                         .collect_view()
                 }}

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use super::consent::{AboutYou, ConsentNotice};
 use super::phone_phase::PhonePhase;
+use crate::i18n::t;
 use crate::live::client::{Link, LiveClient};
 use crate::live::records::{self, Held};
 
@@ -40,7 +41,7 @@ pub fn PhoneSession(
         client
             .session
             .with(|s| s.as_ref().map(|s| s.title.clone()))
-            .unwrap_or_else(|| "Your session".to_owned())
+            .unwrap_or_else(|| t!("phone-session-title"))
     };
     let leave = move |_| {
         crate::live::forget_session(session_id);
@@ -49,13 +50,14 @@ pub fn PhoneSession(
     };
     view! {
         <div class="live-phone">
-            <h1>{title}</h1>
+            // The session's title is as its facilitator wrote it.
+            <h1 translate=move || client.session.with(|s| s.is_some()).then_some("no")>{title}</h1>
             <p class="live-link" role="status">{move || client.link.get().words()}</p>
             {move || client.notice.get().map(|m| view! { <p class="form-error" role="alert">{m}</p> })}
             {move || {
                 if let Link::Ended(_) = client.link.get() {
                     return view! {
-                        <p>"Ask the facilitator if you think this is wrong, or join again with the code."</p>
+                        <p>{t!("phone-session-ended-help")}</p>
                     }
                     .into_any();
                 }
@@ -72,12 +74,12 @@ pub fn PhoneSession(
                         view! { <PhonePhase client=client participant=participant make=make /> }
                             .into_any()
                     }
-                    _ => view! { <p class="live-waiting">"Connecting to the session…"</p> }.into_any(),
+                    _ => view! { <p class="live-waiting">{t!("phone-session-connecting")}</p> }.into_any(),
                 }
             }}
             <p class="live-leave">
                 <button class="button button--secondary" type="button" on:click=leave>
-                    "Leave this session"
+                    {t!("phone-session-leave")}
                 </button>
             </p>
         </div>

@@ -1,5 +1,7 @@
 //! How the connection is, in a few plain words for the person holding the device.
 
+use crate::i18n::t;
+
 /// How the connection is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Link {
@@ -19,10 +21,10 @@ impl Link {
     /// The state in a few plain words.
     pub fn words(&self) -> String {
         match self {
-            Link::Connecting => "Connecting…".to_owned(),
-            Link::Connected => "Connected".to_owned(),
-            Link::Offline => "Offline — changes will be sent when you are back online".to_owned(),
-            Link::Reconnecting => "Reconnecting…".to_owned(),
+            Link::Connecting => t!("live-connecting"),
+            Link::Connected => t!("live-connected"),
+            Link::Offline => t!("live-offline"),
+            Link::Reconnecting => t!("live-reconnecting"),
             Link::Ended(why) => why.clone(),
         }
     }

@@ -28,6 +28,7 @@ use leptos::prelude::*;
 use super::copy::{self, Keeper};
 use super::http::sentence;
 use super::records::{self, Held};
+use crate::i18n::t;
 pub use cares_protocol::Role;
 pub use link::Link;
 use socket::{FIRST_WAIT_MS, Handlers, online};
@@ -150,12 +151,12 @@ impl LiveClient {
     /// The error is a plain sentence.
     pub fn make(self, edit: Edit) -> Result<(), String> {
         if self.role == Role::Board {
-            return Err("The board only shows the session; it cannot change it.".to_owned());
+            return Err(t!("live-board-cannot-change"));
         }
         edit.check().map_err(|e| sentence(&e.to_string()))?;
         with_inner(self.id, |inner| {
             let Some(doc) = inner.doc.as_ref() else {
-                return Err("The session is still loading. Try again in a moment.".to_owned());
+                return Err(t!("live-still-loading"));
             };
             let mut content = doc.content().clone();
             for p in inner.held.outbox.pending() {
@@ -167,7 +168,7 @@ impl LiveClient {
             records::save(&inner.held);
             Ok(())
         })
-        .unwrap_or_else(|| Err("This session is closed on this page. Reload it.".to_owned()))?;
+        .unwrap_or_else(|| Err(t!("live-closed-on-page")))?;
         self.notice.try_set(None);
         self.top_up();
         self.refresh();
@@ -331,7 +332,7 @@ impl LiveClient {
                         Some(notices::not_kept(error))
                     }
                 }
-                Next::DropAll { .. } => Some(notices::ERASED.to_owned()),
+                Next::DropAll { .. } => Some(notices::erased()),
                 Next::Drop { edit } => Some(notices::dropped(edit.map(|d| d.edit), error)),
             };
             records::save(&inner.held);

@@ -4,32 +4,33 @@
 
 use cares_core::edits::{Edit, ReplicaReused, SessionStep};
 
+use crate::i18n::t;
 use crate::live::http::sentence;
 
 /// What a phone shows once the person it speaks for has been erased.
-pub const ERASED: &str =
-    "You have been removed from this session, as asked, so nothing more is sent from this device.";
+pub fn erased() -> String {
+    t!("notice-erased")
+}
 
 /// What a person is told when something they sent arrived after the session had
 /// moved on (a new phase, the votes shown, the close) and no longer fits.
 pub fn too_late(edit: &Edit) -> String {
-    const MOVED_ON: &str = "it arrived after the session had moved on";
     match edit {
         Edit::Session {
             step: SessionStep::AddContribution { text, .. },
             ..
-        } => format!("“{text}” was not sent: {MOVED_ON}."),
+        } => t!("notice-statement-too-late", text = text.as_str()),
         Edit::Session {
             step: SessionStep::Vote { .. } | SessionStep::Unvote { .. },
             ..
-        } => format!("Your vote was not counted: {MOVED_ON}."),
-        _ => format!("A change was not kept: {MOVED_ON}."),
+        } => t!("notice-vote-too-late"),
+        _ => t!("notice-change-too-late"),
     }
 }
 
 /// A change dropped for the reason the server gave.
 pub fn not_kept(error: &str) -> String {
-    format!("A change was not kept: {}", sentence(error))
+    t!("notice-change-not-kept", reason = sentence(error))
 }
 
 /// An edit refused for good (forbidden, invalid, or a reason this version does not
@@ -39,7 +40,11 @@ pub fn dropped(edit: Option<Edit>, error: &str) -> String {
         Some(Edit::Session {
             step: SessionStep::AddContribution { text, .. },
             ..
-        }) => format!("“{text}” was not sent: {}", sentence(error)),
+        }) => t!(
+            "notice-statement-not-sent",
+            text = text.as_str(),
+            reason = sentence(error)
+        ),
         _ => not_kept(error),
     }
 }
@@ -48,8 +53,5 @@ pub fn dropped(edit: Option<Edit>, error: &str) -> String {
 /// device id (the core refused them, changing nothing): reloading starts afresh from
 /// what the server saved.
 pub fn out_of_step(e: &ReplicaReused) -> String {
-    format!(
-        "This page is out of step with the session ({}). Reload the page to see what was saved.",
-        e
-    )
+    t!("notice-out-of-step", detail = e.to_string())
 }

@@ -13,6 +13,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
 use super::{Link, LiveClient, with_inner};
+use crate::i18n::t;
 use crate::live::records;
 use cares_protocol::Role;
 
@@ -145,9 +146,7 @@ impl LiveClient {
                 if role != Role::Facilitator {
                     records::forget(role, self.session_id);
                 }
-                self.set_link(Link::Ended(
-                    "This device can no longer take part in this session.".to_owned(),
-                ));
+                self.set_link(Link::Ended(t!("live-device-ended")));
             }
             Some((false, _)) if !online() => self.set_link(Link::Offline),
             Some((false, _)) => self.schedule_retry(),

@@ -1,0 +1,253 @@
+//! The words of the web app in the language a person chose on this device.
+//!
+//! Every text a view shows is written as `t!("message-id", arg = value)` (the
+//! `cares-l10n-macros` crate): the British English is compiled into the view that
+//! uses it, checked against `locales/en-GB.ftl` when the app builds, so English needs
+//! no download and adds only the ids to the first load. Another language's
+//! catalogue is fetched (`/l10n/<tag>.json`, which `cargo xtask` compiles from
+//! `locales/<tag>.ftl`) once, before the app is shown; the service worker keeps it
+//! for offline use. A message the chosen catalogue lacks is shown in English.
+//!
+//! The choice is kept in this device's localStorage; choosing reloads the page, so
+//! every screen (and the page's `lang` and `dir`) follows at once. What people write
+//! (plan titles, actions, statements, names) is shown as written: views mark it
+//! `translate="no"` so no browser offers to machine-translate it, and the
+//! pseudo-language test knows it is not the app's own text.
+
+use std::cell::RefCell;
+
+use cares_l10n::{Args, Catalogue, Direction, Locale, Message, PluralCategory, SimpleLocale};
+use chrono::{Datelike, NaiveDate};
+use leptos::prelude::window;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+pub use cares_l10n_macros::{languages, t};
+
+/// Where the chosen language is kept on the device.
+const STORAGE_KEY: &str = "cares-language";
+/// The source language: no catalogue to fetch.
+pub const ENGLISH: &str = "en-GB";
+
+// Rebuilds the app when the source catalogue changes, so every `t!` is checked again.
+const _SOURCE: &str = include_str!("../../locales/en-GB.ftl");
+
+thread_local! {
+    static CHOSEN: RefCell<Option<Chosen>> = const { RefCell::new(None) };
+}
+
+/// A language other than English, with its catalogue and the browser's plural rules.
+struct Chosen {
+    catalogue: Catalogue,
+    plurals: Option<js_sys::Intl::PluralRules>,
+}
+
+impl Locale for Chosen {
+    fn plural(&self, n: f64) -> PluralCategory {
+        self.plurals
+            .as_ref()
+            .and_then(|rules| PluralCategory::from_keyword(&String::from(rules.select(n))))
+            .unwrap_or_else(|| SimpleLocale.plural(n))
+    }
+
+    fn number(&self, n: f64) -> String {
+        // British English, Welsh and Urdu group digits the same way.
+        SimpleLocale.number(n)
+    }
+
+    fn date(&self, day: NaiveDate) -> String {
+        let args = Args::new()
+            .with("day", day.day().to_string())
+            .with("month", day.month())
+            .with("year", day.year().to_string());
+        self.catalogue
+            .format("date-long", &args, &SimpleLocale)
+            .unwrap_or_else(|| SimpleLocale.date(day))
+    }
+}
+
+/// A message without arguments (what `t!("id")` becomes).
+#[must_use]
+pub fn plain(id: &str, english: &'static str) -> String {
+    CHOSEN
+        .with_borrow(|chosen| {
+            chosen
+                .as_ref()
+                .and_then(|c| c.catalogue.format(id, &Args::new(), c))
+        })
+        .unwrap_or_else(|| english.to_owned())
+}
+
+/// A message with arguments (what `t!("id", name = value)` becomes).
+#[must_use]
+pub fn format(id: &str, english: impl FnOnce() -> Message, args: &Args) -> String {
+    CHOSEN
+        .with_borrow(|chosen| {
+            chosen
+                .as_ref()
+                .and_then(|c| c.catalogue.format(id, args, c))
+        })
+        .unwrap_or_else(|| {
+            cares_l10n::format_message(&english(), args, &SimpleLocale, Direction::Ltr)
+        })
+}
+
+/// A message the core gave as an id and arguments (a finding), in the chosen
+/// language; `english` is the core's own British English for it.
+#[must_use]
+pub fn wording(wording: &cares_core::wording::Wording, english: &str) -> String {
+    use cares_core::wording::WordingArg;
+    let mut args = Args::new();
+    for (name, value) in &wording.args {
+        match value {
+            WordingArg::Text(text) => args.set(name, text.as_str()),
+            WordingArg::Date(day) => args.set(name, *day),
+            WordingArg::Number(n) => args.set(name, *n),
+            _ => {}
+        }
+    }
+    CHOSEN
+        .with_borrow(|chosen| {
+            chosen
+                .as_ref()
+                .and_then(|c| c.catalogue.format(&wording.id, &args, c))
+        })
+        .unwrap_or_else(|| english.to_owned())
+}
+
+/// A day as the chosen language writes it in running text ("3 December 2026").
+#[must_use]
+pub fn date(day: NaiveDate) -> String {
+    CHOSEN
+        .with_borrow(|chosen| chosen.as_ref().map(|c| c.date(day)))
+        .unwrap_or_else(|| SimpleLocale.date(day))
+}
+
+/// The language this page is shown in.
+#[must_use]
+pub fn current() -> String {
+    CHOSEN
+        .with_borrow(|chosen| chosen.as_ref().map(|c| c.catalogue.language.clone()))
+        .unwrap_or_else(|| ENGLISH.to_owned())
+}
+
+/// The language chosen on this device, if one other than English was.
+fn stored() -> Option<String> {
+    let storage = window().local_storage().ok().flatten()?;
+    storage
+        .get_item(STORAGE_KEY)
+        .ok()
+        .flatten()
+        .filter(|tag| tag != ENGLISH && !tag.is_empty())
+}
+
+/// Keeps a choice of language on this device and shows the page again in it.
+pub fn choose(tag: &str) {
+    if let Some(storage) = window().local_storage().ok().flatten() {
+        let _ = storage.set_item(STORAGE_KEY, tag);
+    }
+    let _ = window().location().reload();
+}
+
+/// Fetches the chosen language's catalogue, if one was chosen, before the app is
+/// shown; then sets the page's `lang` and `dir`. If the catalogue cannot be had
+/// (offline on a device that never fetched it), the app is shown in English.
+pub async fn start() {
+    let Some(tag) = stored() else {
+        return;
+    };
+    let Some(text) = fetch_text(&format!("/l10n/{tag}.json")).await else {
+        return;
+    };
+    let Ok(catalogue) = read_catalogue(text).await else {
+        return;
+    };
+    let plurals = plural_rules(&catalogue.language);
+    if let Some(root) = window().document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", &catalogue.language);
+        let _ = root.set_attribute("dir", catalogue.direction.attribute());
+    }
+    CHOSEN.with_borrow_mut(|chosen| {
+        *chosen = Some(Chosen { catalogue, plurals });
+    });
+}
+
+/// Reading a catalogue's JSON is in its own chunk: English pages never need it.
+#[leptos::lazy]
+fn read_catalogue(text: String) -> Result<Catalogue, String> {
+    Catalogue::from_json(&text).map_err(|e| e.to_string())
+}
+
+fn plural_rules(language: &str) -> Option<js_sys::Intl::PluralRules> {
+    // A tag the browser does not know would throw; cares' tags are checked when built.
+    let known = js_sys::Intl::PluralRules::supported_locales_of(
+        &js_sys::Array::of1(&language.into()),
+        &js_sys::Object::new(),
+    );
+    (known.length() > 0).then(|| {
+        js_sys::Intl::PluralRules::new(
+            &js_sys::Array::of1(&language.into()),
+            &js_sys::Object::new(),
+        )
+    })
+}
+
+async fn fetch_text(url: &str) -> Option<String> {
+    let response = JsFuture::from(window().fetch_with_str(url)).await.ok()?;
+    let response: web_sys::Response = response.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()
+}
+
+/// A carer role's short label, as a button or a list shows it.
+#[must_use]
+pub fn carer_role(role: cares_core::roles::CarerRole) -> String {
+    use cares_core::roles::CarerRole;
+    match role {
+        CarerRole::ParentCarer => t!("carer-role-parent-carer"),
+        CarerRole::MentalHealthCarer => t!("carer-role-mental-health-carer"),
+        CarerRole::LongDistanceCarer => t!("carer-role-long-distance-carer"),
+        CarerRole::SpouseOrPartnerCarer => t!("carer-role-spouse-or-partner-carer"),
+        CarerRole::DementiaCarer => t!("carer-role-dementia-carer"),
+        CarerRole::DualCarer => t!("carer-role-dual-carer"),
+        CarerRole::ParentCarerOfAdult => t!("carer-role-parent-carer-of-adult"),
+        CarerRole::YoungCarer => t!("carer-role-young-carer"),
+        CarerRole::YoungAdultCarer => t!("carer-role-young-adult-carer"),
+        CarerRole::WorkingCarer => t!("carer-role-working-carer"),
+        CarerRole::FormerCarer => t!("carer-role-former-carer"),
+        _ => role.label().to_owned(),
+    }
+}
+
+/// A session phase's heading, as a person sees it.
+#[must_use]
+pub fn phase(phase: cares_core::coproduction::Phase) -> String {
+    use cares_core::coproduction::Phase;
+    match phase {
+        Phase::Share => t!("phase-share"),
+        Phase::Group => t!("phase-group"),
+        Phase::Prioritise => t!("phase-prioritise"),
+        Phase::Plan => t!("phase-plan"),
+        Phase::Closed => t!("phase-closed"),
+        _ => phase.label().to_owned(),
+    }
+}
+
+/// A session phase's short name, as a list of steps and "Move on to …" say it.
+#[must_use]
+pub fn step_name(phase: cares_core::coproduction::Phase) -> String {
+    use cares_core::coproduction::Phase;
+    match phase {
+        Phase::Share => t!("step-share"),
+        Phase::Group => t!("step-group"),
+        Phase::Prioritise => t!("step-prioritise"),
+        Phase::Plan => t!("step-plan"),
+        Phase::Closed => t!("step-closed"),
+        _ => phase.step_name().to_owned(),
+    }
+}
