@@ -250,10 +250,6 @@ not-found-home = Mynd i'r hafan
 ## Bwrdd y sesiwn, ar y sgrin fawr.
 
 board-title = Bwrdd y sesiwn
-board-dots = { $count ->
-    [one] 1 dot
-   *[other] { $count } dot
-}
 board-count = { $statements ->
     [one] 1 datganiad
    *[other] { $statements } datganiad
@@ -284,3 +280,160 @@ board-not-in-theme = Ddim mewn thema eto
 board-waiting = Bydd datganiadau'n ymddangos yma wrth i bobl eu hanfon.
 board-no-key-title = Does dim modd dangos y bwrdd hwn yma
 board-no-key-text = Does gan y ddyfais hon ddim allwedd ar gyfer bwrdd y sesiwn hon. Ar sgrin yr hwylusydd, defnyddiwch “Agor y bwrdd”, neu agorwch y ddolen i'r bwrdd a rannodd yr hwylusydd.
+
+## Camau gweithredu cynllun.
+
+status-not-started = Heb ddechrau
+status-red = Coch
+status-amber = Ambr
+status-green = Gwyrdd
+status-complete = Wedi'i gwblhau
+status-red-meaning = Coch – ddim ar y trywydd iawn ac angen help
+status-amber-meaning = Ambr – rhywfaint o gynnydd, rhai pryderon
+status-green-meaning = Gwyrdd – ar y trywydd iawn
+status-complete-meaning = Wedi'i gwblhau – wedi'i wneud
+card-things-to-add = { $count ->
+    [one] 1 peth i'w ychwanegu
+   *[other] { $count } peth i'w hychwanegu
+}
+card-lead = Arweinydd: { $lead }
+card-no-lead = Dim arweinydd eto
+card-due = Erbyn { $due }
+card-overdue = Hwyr
+area-unlinked = Heb ei gysylltu â maes ffocws
+area-add-action = Ychwanegu cam gweithredu at faes { $area }
+area-show-more = Dangos { $count ->
+    [one] 1 cam gweithredu arall
+   *[other] { $count } cam gweithredu arall
+}
+area-no-match = Does dim camau gweithredu yma sy'n cyfateb i'r hidlwyr hyn.
+area-showing = Gallwch weld { $shown } o'r { $matching } cam gweithredu cyfatebol yn y maes hwn.
+area-key-objective = Amcan allweddol:
+remove-ask = { $what ->
+    [pack] Dileu'r pecyn hwn
+   *[action] Dileu'r cam gweithredu hwn
+}
+remove-confirm = { $what ->
+    [pack] Dileu'r pecyn hwn? Does dim modd dadwneud hyn.
+   *[action] Dileu'r cam gweithredu hwn? Does dim modd dadwneud hyn.
+}
+remove-yes = Ydw, dilëwch ef
+remove-keep = Ei gadw
+plan-actions-showing = Yn dangos { $shown } o { $total } cam gweithredu
+plan-actions-empty = Dim camau gweithredu eto. Ychwanegwch yr un cyntaf.
+edit-not-saved = Methu cadw hyn: { $reason }.
+plan-missing = Dydy'r cynllun hwn ddim ar agor ar y ddyfais hon.
+plan-missing-home = Mynd i'ch cynlluniau
+not-in-plan = Ni allem ddod o hyd i { $what }. Efallai ei fod wedi'i ddileu.
+milestone-legend = Carreg filltir { $number }
+milestone-label = Carreg filltir
+milestone-date-label = Dyddiad y garreg filltir
+milestone-remove = Dileu carreg filltir
+milestone-add = Ychwanegu carreg filltir
+milestones-title = Cerrig milltir
+milestones-empty = Dim cerrig milltir eto. Camau ar y ffordd yw cerrig milltir, gyda dyddiad os ydych chi'n ei wybod.
+history-date-unknown = Dyddiad heb ei wybod
+history-rating-note = { $day } — { $status }: { $note }
+history-rating = { $day } — { $status }
+history-evidence = { $day } — Tystiolaeth: { $note }
+history-title = Hanes
+history-empty = Dim sgoriau eto.
+smart-hints-title = Beth sydd dal ei angen ar y cam gweithredu hwn
+smart-hints-done = Mae gan y cam gweithredu hwn bopeth sydd ei angen arno.
+rating-needs-what = Dywedwch beth fydd yn digwydd cyn i chi sgorio ei gynnydd.
+rating-choose = Dewiswch sut mae'n mynd.
+rating-date-missing = Rhowch ddyddiad y sgôr hon.
+rating-link-wrong = Mae dolen yn dechrau gyda http:// neu https://. Gwiriwch hi, neu gadewch hi'n wag.
+rating-link-needs-note = Dywedwch beth mae'r ddolen yn ei ddangos.
+rating-saved = Sgôr wedi'i chadw: { $status }.
+rating-title = Sut mae'n mynd?
+rating-date-label = Dyddiad y sgôr hon
+rating-note-label = Beth sy'n dangos hyn?
+rating-note-hint = Er enghraifft: daeth 42 o ofalwyr i'r cyfarfod cyntaf.
+rating-link-label = Dolen (dewisol)
+rating-link-hint = Cyfeiriad gwe sy'n ei ddangos, yn dechrau gyda https://
+rating-save = Cadw'r sgôr
+draft-say-what = Dywedwch beth fydd yn digwydd.
+editor-missing-plan = gynllun gweithredu yn y ffeil hon
+editor-missing-action = y cam gweithredu hwn
+editor-back = Yn ôl i'r cynllun
+editor-area-none = Heb ei gysylltu
+editor-title-edit = Golygu cam gweithredu
+editor-title-new = Cam gweithredu newydd
+editor-what = Beth fydd yn digwydd?
+editor-measure = Sut byddwn ni'n gwybod ei fod wedi gweithio?
+editor-measure-hint = Dywedwch beth fydd yn cael ei gyfrif, gyda rhif neu darged os gallwch.
+editor-lead-person = Pwy fydd yn arwain hyn? (person)
+editor-lead-organisation = Sefydliad arweiniol
+editor-due = Erbyn pryd?
+editor-area = Maes ffocws
+editor-reference = Cyfeirnod (dewisol)
+editor-reference-hint = Y rhif y mae eich grŵp yn ei ddefnyddio ar gyfer y cam gweithredu hwn, fel 2.4.
+
+## Trosolwg cynllun.
+
+overview-title = Trosolwg
+overview-no-plan = Does dim cynllun gweithredu yn y ddogfen hon eto.
+overview-intro = { $count ->
+    [one] 1 cam gweithredu
+   *[other] { $count } cam gweithredu
+} yn y cynllun hwn, ar { $as_of }.
+overview-total = Cyfanswm
+overview-overdue = Hwyr
+overview-which = { $count ->
+    [one] Pa gam gweithredu
+   *[other] Pa gamau gweithredu
+}
+overview-chart-part = { $count } { $status }
+overview-chart-bar = { $area }: { $parts }
+overview-chart-title = Cynnydd fesul maes ffocws
+overview-chart-key = Allwedd
+overview-by-area-caption = Camau gweithredu fesul maes ffocws a statws
+overview-by-area-first = Maes ffocws
+overview-nothing-overdue = Does dim byd yn hwyr.
+overview-due = {" "}— erbyn { $due }
+overview-missing = Beth sydd dal ar goll
+overview-nothing-missing = Mae gan bob cam gweithredu bopeth sydd ei angen arno.
+overview-actions = { $count ->
+    [one] 1 cam gweithredu
+   *[other] { $count } cam gweithredu
+}
+overview-by-lead = Camau gweithredu fesul arweinydd
+overview-by-lead-caption = Camau gweithredu fesul arweinydd a statws
+overview-by-lead-first = Arweinydd
+
+## Argraffu cynllun.
+
+print-a4 = Mae'r dudalen hon wedi'i gosod i'w hargraffu ar bapur A4.
+print-button = Argraffu
+print-no-actions = Dim camau gweithredu eto.
+print-table-name = Camau gweithredu: { $area }
+print-area-empty = Dim camau gweithredu yn y maes hwn eto.
+print-col-ref = Cyf
+print-col-what = Beth fydd yn digwydd
+print-col-measure = Mesur
+print-col-lead = Arweinydd
+print-col-by-when = Erbyn pryd
+print-col-status = Statws
+print-col-evidence = Tystiolaeth
+print-printed = Argraffwyd { $date }
+print-printed-in = { $place } · Argraffwyd { $date }
+
+## Cadw ar y ddyfais hon, a ffeiliau (pob un yn gymal mewn brawddeg).
+
+file-too-large = mae'n { $size }, yn fwy na'r { $limit } y gall ffeil gynllun fod
+file-unreadable = ni allai'r porwr hwn ei darllen; rhowch gynnig ar ei dewis eto
+file-cannot-make = ni allai'r porwr hwn wneud y ffeil
+save-no-space = mae'r ddyfais hon wedi rhedeg allan o le i gadw
+save-newer-version = mae fersiwn mwy newydd o'r ap hwn wedi cadw yma; ail-lwythwch y dudalen
+save-stopped = cafodd y cadw ei atal cyn iddo orffen
+save-not-allowed = ni fyddai'r porwr hwn yn gadael i'r ap gadw yma (gall pori preifat wneud hyn)
+save-failed = ni allai'r porwr hwn gadw
+save-failed-because = ni allai'r porwr hwn gadw ({ $error })
+save-unavailable = ni all y porwr hwn gadw cynlluniau (gall pori preifat wneud hyn)
+save-older-tab = mae gan dab arall fersiwn hŷn o'r ap hwn ar agor; caewch ef, yna ail-lwythwch
+save-change-not-written = methu ysgrifennu'r newid hwn
+save-copy-unreadable = methu darllen y copi o'r cynllun hwn ar y ddyfais hon: { $detail }
+save-other-tab-refused = methu derbyn newidiadau o dab arall ({ $detail }); ail-lwythwch y dudalen hon cyn newid unrhyw beth
+save-plan-closed = dydy'r cynllun hwn ddim ar agor yma bellach
+import-untitled = Cynllun gweithredu wedi'i fewnforio

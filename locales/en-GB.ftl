@@ -246,10 +246,6 @@ not-found-home = Go to the home page
 ## The session board, on the big screen.
 
 board-title = Session board
-board-dots = { $count ->
-    [one] 1 dot
-   *[other] { $count } dots
-}
 board-count = { $statements ->
     [one] 1 statement
    *[other] { $statements } statements
@@ -280,3 +276,160 @@ board-not-in-theme = Not in a theme yet
 board-waiting = Statements will appear here as people send them.
 board-no-key-title = This board cannot be shown here
 board-no-key-text = This device has no key for this session's board. On the facilitator's screen, use “Open the board”, or open the board link the facilitator shared.
+
+## A plan's actions.
+
+status-not-started = Not started
+status-red = Red
+status-amber = Amber
+status-green = Green
+status-complete = Complete
+status-red-meaning = Red – off track and needs help
+status-amber-meaning = Amber – some progress, some concerns
+status-green-meaning = Green – on track
+status-complete-meaning = Complete – done
+card-things-to-add = { $count ->
+    [one] 1 thing to add
+   *[other] { $count } things to add
+}
+card-lead = Lead: { $lead }
+card-no-lead = No lead yet
+card-due = Due { $due }
+card-overdue = Overdue
+area-unlinked = Not linked to an area of focus
+area-add-action = Add an action to area { $area }
+area-show-more = Show { $count ->
+    [one] 1 more action
+   *[other] { $count } more actions
+}
+area-no-match = No actions here match these filters.
+area-showing = You can see { $shown } of the { $matching } matching actions in this area.
+area-key-objective = Key objective:
+remove-ask = { $what ->
+    [pack] Remove this pack
+   *[action] Remove this action
+}
+remove-confirm = { $what ->
+    [pack] Remove this pack? This cannot be undone.
+   *[action] Remove this action? This cannot be undone.
+}
+remove-yes = Yes, remove it
+remove-keep = Keep it
+plan-actions-showing = Showing { $shown } of { $total } actions
+plan-actions-empty = No actions yet. Add the first one.
+edit-not-saved = This could not be saved: { $reason }.
+plan-missing = This plan is not open on this device.
+plan-missing-home = Go to your plans
+not-in-plan = We could not find { $what }. It may have been removed.
+milestone-legend = Milestone { $number }
+milestone-label = Milestone
+milestone-date-label = Milestone date
+milestone-remove = Remove milestone
+milestone-add = Add a milestone
+milestones-title = Milestones
+milestones-empty = No milestones yet. Milestones are steps on the way, with a date if you know it.
+history-date-unknown = Date not known
+history-rating-note = { $day } — { $status }: { $note }
+history-rating = { $day } — { $status }
+history-evidence = { $day } — Evidence: { $note }
+history-title = History
+history-empty = No ratings yet.
+smart-hints-title = What this action still needs
+smart-hints-done = This action has everything it needs.
+rating-needs-what = Say what will happen before you rate its progress.
+rating-choose = Choose how it is going.
+rating-date-missing = Enter the date of this rating.
+rating-link-wrong = A link starts with http:// or https://. Check it, or leave it empty.
+rating-link-needs-note = Say what the link shows.
+rating-saved = Rating saved: { $status }.
+rating-title = How is it going?
+rating-date-label = Date of this rating
+rating-note-label = What shows this?
+rating-note-hint = For example: 42 carers came to the first meeting.
+rating-link-label = Link (optional)
+rating-link-hint = A web address that shows it, starting with https://
+rating-save = Save rating
+draft-say-what = Say what will happen.
+editor-missing-plan = an action plan in this file
+editor-missing-action = this action
+editor-back = Back to the plan
+editor-area-none = Not linked
+editor-title-edit = Edit action
+editor-title-new = New action
+editor-what = What will happen?
+editor-measure = How will we know it worked?
+editor-measure-hint = Say what will be counted, with a number or a target if you can.
+editor-lead-person = Who will lead this? (a person)
+editor-lead-organisation = Lead organisation
+editor-due = By when?
+editor-area = Area of focus
+editor-reference = Reference (optional)
+editor-reference-hint = The number your group uses for this action, such as 2.4.
+
+## A plan's overview.
+
+overview-title = Overview
+overview-no-plan = This document has no action plan yet.
+overview-intro = { $count ->
+    [one] 1 action
+   *[other] { $count } actions
+} in this plan, as of { $as_of }.
+overview-total = Total
+overview-overdue = Overdue
+overview-which = { $count ->
+    [one] Which action
+   *[other] Which actions
+}
+overview-chart-part = { $count } { $status }
+overview-chart-bar = { $area }: { $parts }
+overview-chart-title = Progress by area of focus
+overview-chart-key = Key
+overview-by-area-caption = Actions by area of focus and status
+overview-by-area-first = Area of focus
+overview-nothing-overdue = Nothing is overdue.
+overview-due = {" "}— due { $due }
+overview-missing = What is still missing
+overview-nothing-missing = Every action has what it needs.
+overview-actions = { $count ->
+    [one] 1 action
+   *[other] { $count } actions
+}
+overview-by-lead = Actions by lead
+overview-by-lead-caption = Actions by lead and status
+overview-by-lead-first = Lead
+
+## Printing a plan.
+
+print-a4 = This page is laid out to print on A4 paper.
+print-button = Print
+print-no-actions = No actions yet.
+print-table-name = Actions: { $area }
+print-area-empty = No actions in this area yet.
+print-col-ref = Ref
+print-col-what = What will happen
+print-col-measure = Measure
+print-col-lead = Lead
+print-col-by-when = By when
+print-col-status = Status
+print-col-evidence = Evidence
+print-printed = Printed { $date }
+print-printed-in = { $place } · Printed { $date }
+
+## Saving on this device, and files (each a clause the app puts in a sentence).
+
+file-too-large = it is { $size }, bigger than the { $limit } a plan file can be
+file-unreadable = this browser could not read it; try choosing it again
+file-cannot-make = this browser could not make the file
+save-no-space = this device has run out of space for saving
+save-newer-version = a newer version of this app has saved here; reload the page
+save-stopped = saving was stopped before it finished
+save-not-allowed = this browser would not let the app save here (private browsing can do this)
+save-failed = this browser could not save
+save-failed-because = this browser could not save ({ $error })
+save-unavailable = this browser cannot save plans (private browsing can do this)
+save-older-tab = another tab has an older version of this app open; close it, then reload
+save-change-not-written = this change could not be written down
+save-copy-unreadable = the copy of this plan on this device could not be read: { $detail }
+save-other-tab-refused = changes from another tab could not be taken in ({ $detail }); reload this page before changing anything
+save-plan-closed = this plan is no longer open here
+import-untitled = Imported action plan

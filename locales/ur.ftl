@@ -246,10 +246,6 @@ not-found-home = ہوم صفحے پر جائیں
 ## سیشن کا بورڈ، بڑی اسکرین پر
 
 board-title = سیشن کا بورڈ
-board-dots = { $count ->
-    [one] 1 نقطہ
-   *[other] { $count } نقطے
-}
 board-count = { $statements ->
     [one] 1 بیان
    *[other] { $statements } بیانات
@@ -280,3 +276,160 @@ board-not-in-theme = ابھی کسی موضوع میں نہیں
 board-waiting = لوگ جیسے جیسے بیانات بھیجیں گے وہ یہاں نظر آئیں گے۔
 board-no-key-title = یہ بورڈ یہاں نہیں دکھایا جا سکتا
 board-no-key-text = اس آلے کے پاس اس سیشن کے بورڈ کی کلید نہیں ہے۔ سہولت کار کی اسکرین پر “بورڈ کھولیں” استعمال کریں، یا سہولت کار کا شیئر کیا ہوا بورڈ کا لنک کھولیں۔
+
+## منصوبے کے اقدامات
+
+status-not-started = شروع نہیں ہوا
+status-red = سرخ
+status-amber = زرد
+status-green = سبز
+status-complete = مکمل
+status-red-meaning = سرخ – راستے سے ہٹا ہوا، مدد درکار ہے
+status-amber-meaning = زرد – کچھ پیش رفت، کچھ خدشات
+status-green-meaning = سبز – درست راستے پر
+status-complete-meaning = مکمل – ہو گیا
+card-things-to-add = { $count ->
+    [one] شامل کرنے کے لیے 1 چیز
+   *[other] شامل کرنے کے لیے { $count } چیزیں
+}
+card-lead = رہنما: { $lead }
+card-no-lead = ابھی کوئی رہنما نہیں
+card-due = آخری تاریخ { $due }
+card-overdue = تاخیر شدہ
+area-unlinked = کسی توجہ کے شعبے سے منسلک نہیں
+area-add-action = شعبہ { $area } میں اقدام شامل کریں
+area-show-more = مزید { $count ->
+    [one] 1 اقدام
+   *[other] { $count } اقدامات
+} دکھائیں
+area-no-match = یہاں کوئی اقدام ان فلٹرز سے مطابقت نہیں رکھتا۔
+area-showing = آپ اس شعبے میں مطابقت رکھنے والے { $matching } میں سے { $shown } اقدامات دیکھ سکتے ہیں۔
+area-key-objective = بنیادی مقصد:
+remove-ask = { $what ->
+    [pack] یہ پیک ہٹائیں
+   *[action] یہ اقدام ہٹائیں
+}
+remove-confirm = { $what ->
+    [pack] یہ پیک ہٹائیں؟ اسے واپس نہیں کیا جا سکتا۔
+   *[action] یہ اقدام ہٹائیں؟ اسے واپس نہیں کیا جا سکتا۔
+}
+remove-yes = ہاں، ہٹا دیں
+remove-keep = رہنے دیں
+plan-actions-showing = { $total } میں سے { $shown } اقدامات دکھائے جا رہے ہیں
+plan-actions-empty = ابھی کوئی اقدام نہیں۔ پہلا اقدام شامل کریں۔
+edit-not-saved = یہ محفوظ نہیں ہو سکا: { $reason }۔
+plan-missing = یہ منصوبہ اس آلے پر کھلا نہیں ہے۔
+plan-missing-home = اپنے منصوبوں پر جائیں
+not-in-plan = ہمیں { $what } نہیں ملا۔ ہو سکتا ہے اسے ہٹا دیا گیا ہو۔
+milestone-legend = سنگِ میل { $number }
+milestone-label = سنگِ میل
+milestone-date-label = سنگِ میل کی تاریخ
+milestone-remove = سنگِ میل ہٹائیں
+milestone-add = سنگِ میل شامل کریں
+milestones-title = سنگِ میل
+milestones-empty = ابھی کوئی سنگِ میل نہیں۔ سنگِ میل راستے کے مراحل ہیں، اگر معلوم ہو تو تاریخ کے ساتھ۔
+history-date-unknown = تاریخ معلوم نہیں
+history-rating-note = { $day } — { $status }: { $note }
+history-rating = { $day } — { $status }
+history-evidence = { $day } — ثبوت: { $note }
+history-title = تاریخچہ
+history-empty = ابھی کوئی درجہ بندی نہیں۔
+smart-hints-title = اس اقدام کو ابھی کیا چاہیے
+smart-hints-done = اس اقدام میں سب کچھ موجود ہے۔
+rating-needs-what = پیش رفت کی درجہ بندی سے پہلے بتائیں کہ کیا ہو گا۔
+rating-choose = چنیں کہ کام کیسا چل رہا ہے۔
+rating-date-missing = اس درجہ بندی کی تاریخ لکھیں۔
+rating-link-wrong = لنک http:// یا https:// سے شروع ہوتا ہے۔ اسے دیکھیں، یا خالی چھوڑ دیں۔
+rating-link-needs-note = بتائیں کہ لنک کیا دکھاتا ہے۔
+rating-saved = درجہ بندی محفوظ ہو گئی: { $status }۔
+rating-title = کام کیسا چل رہا ہے؟
+rating-date-label = اس درجہ بندی کی تاریخ
+rating-note-label = اس کا ثبوت کیا ہے؟
+rating-note-hint = مثال کے طور پر: پہلی میٹنگ میں 42 نگہداشت کرنے والے آئے۔
+rating-link-label = لنک (اختیاری)
+rating-link-hint = ایک ویب پتہ جو اسے دکھائے، https:// سے شروع ہو
+rating-save = درجہ بندی محفوظ کریں
+draft-say-what = بتائیں کہ کیا ہو گا۔
+editor-missing-plan = اس فائل میں کوئی ایکشن پلان
+editor-missing-action = یہ اقدام
+editor-back = منصوبے پر واپس
+editor-area-none = منسلک نہیں
+editor-title-edit = اقدام میں ترمیم کریں
+editor-title-new = نیا اقدام
+editor-what = کیا ہو گا؟
+editor-measure = ہمیں کیسے معلوم ہو گا کہ یہ کامیاب رہا؟
+editor-measure-hint = بتائیں کہ کیا گنا جائے گا، ممکن ہو تو کسی عدد یا ہدف کے ساتھ۔
+editor-lead-person = اس کی قیادت کون کرے گا؟ (ایک فرد)
+editor-lead-organisation = رہنما ادارہ
+editor-due = کب تک؟
+editor-area = توجہ کا شعبہ
+editor-reference = حوالہ (اختیاری)
+editor-reference-hint = وہ نمبر جو آپ کا گروپ اس اقدام کے لیے استعمال کرتا ہے، جیسے 2.4۔
+
+## منصوبے کا جائزہ
+
+overview-title = جائزہ
+overview-no-plan = اس دستاویز میں ابھی کوئی ایکشن پلان نہیں۔
+overview-intro = اس منصوبے میں { $count ->
+    [one] 1 اقدام
+   *[other] { $count } اقدامات
+}، بتاریخ { $as_of }۔
+overview-total = کل
+overview-overdue = تاخیر شدہ
+overview-which = { $count ->
+    [one] کون سا اقدام
+   *[other] کون سے اقدامات
+}
+overview-chart-part = { $count } { $status }
+overview-chart-bar = { $area }: { $parts }
+overview-chart-title = توجہ کے شعبے کے لحاظ سے پیش رفت
+overview-chart-key = کلید
+overview-by-area-caption = توجہ کے شعبے اور حالت کے لحاظ سے اقدامات
+overview-by-area-first = توجہ کا شعبہ
+overview-nothing-overdue = کچھ بھی تاخیر میں نہیں۔
+overview-due = {" "}— آخری تاریخ { $due }
+overview-missing = ابھی کیا کمی ہے
+overview-nothing-missing = ہر اقدام میں سب کچھ موجود ہے۔
+overview-actions = { $count ->
+    [one] 1 اقدام
+   *[other] { $count } اقدامات
+}
+overview-by-lead = رہنما کے لحاظ سے اقدامات
+overview-by-lead-caption = رہنما اور حالت کے لحاظ سے اقدامات
+overview-by-lead-first = رہنما
+
+## منصوبہ پرنٹ کرنا
+
+print-a4 = یہ صفحہ A4 کاغذ پر پرنٹ کرنے کے لیے ترتیب دیا گیا ہے۔
+print-button = پرنٹ کریں
+print-no-actions = ابھی کوئی اقدام نہیں۔
+print-table-name = اقدامات: { $area }
+print-area-empty = اس شعبے میں ابھی کوئی اقدام نہیں۔
+print-col-ref = حوالہ
+print-col-what = کیا ہو گا
+print-col-measure = پیمانہ
+print-col-lead = رہنما
+print-col-by-when = کب تک
+print-col-status = حالت
+print-col-evidence = ثبوت
+print-printed = پرنٹ شدہ { $date }
+print-printed-in = { $place } · پرنٹ شدہ { $date }
+
+## اس آلے پر محفوظ کرنا، اور فائلیں (ہر ایک جملے کا حصہ)
+
+file-too-large = یہ { $size } کی ہے، جو منصوبے کی فائل کی حد { $limit } سے بڑی ہے
+file-unreadable = یہ براؤزر اسے پڑھ نہیں سکا؛ اسے دوبارہ چن کر دیکھیں
+file-cannot-make = یہ براؤزر فائل نہیں بنا سکا
+save-no-space = اس آلے پر محفوظ کرنے کی جگہ ختم ہو گئی ہے
+save-newer-version = اس ایپ کے نئے ورژن نے یہاں محفوظ کیا ہے؛ صفحہ دوبارہ لوڈ کریں
+save-stopped = محفوظ کرنا مکمل ہونے سے پہلے رک گیا
+save-not-allowed = اس براؤزر نے ایپ کو یہاں محفوظ کرنے نہیں دیا (نجی براؤزنگ میں ایسا ہو سکتا ہے)
+save-failed = یہ براؤزر محفوظ نہیں کر سکا
+save-failed-because = یہ براؤزر محفوظ نہیں کر سکا ({ $error })
+save-unavailable = یہ براؤزر منصوبے محفوظ نہیں کر سکتا (نجی براؤزنگ میں ایسا ہو سکتا ہے)
+save-older-tab = کسی اور ٹیب میں اس ایپ کا پرانا ورژن کھلا ہے؛ اسے بند کریں، پھر دوبارہ لوڈ کریں
+save-change-not-written = یہ تبدیلی لکھی نہیں جا سکی
+save-copy-unreadable = اس آلے پر اس منصوبے کی نقل پڑھی نہیں جا سکی: { $detail }
+save-other-tab-refused = دوسرے ٹیب کی تبدیلیاں شامل نہیں ہو سکیں ({ $detail })؛ کچھ بدلنے سے پہلے یہ صفحہ دوبارہ لوڈ کریں
+save-plan-closed = یہ منصوبہ اب یہاں کھلا نہیں ہے
+import-untitled = درآمد شدہ ایکشن پلان

@@ -251,3 +251,41 @@ pub fn step_name(phase: cares_core::coproduction::Phase) -> String {
         _ => phase.step_name().to_owned(),
     }
 }
+
+/// A progress rating's word ("Amber"), never colour alone.
+#[must_use]
+pub fn status(status: cares_core::plan::Status) -> String {
+    use cares_core::plan::Status;
+    match status {
+        Status::NotStarted => t!("status-not-started"),
+        Status::Red => t!("status-red"),
+        Status::Amber => t!("status-amber"),
+        Status::Green => t!("status-green"),
+        Status::Complete => t!("status-complete"),
+        _ => status.label().to_owned(),
+    }
+}
+
+/// A progress rating with what it means ("Amber – some progress, some concerns").
+#[must_use]
+pub fn status_with_meaning(status: cares_core::plan::Status) -> String {
+    use cares_core::plan::Status;
+    match status {
+        Status::Red => t!("status-red-meaning"),
+        Status::Amber => t!("status-amber-meaning"),
+        Status::Green => t!("status-green-meaning"),
+        Status::Complete => t!("status-complete-meaning"),
+        _ => self::status(status),
+    }
+}
+
+/// What an audit finding asks, in the chosen language (the core's English if the
+/// catalogue has no words for it).
+#[must_use]
+pub fn finding(finding: &cares_core::audit::SmartFinding) -> String {
+    if finding.wording.id.is_empty() {
+        finding.message.clone()
+    } else {
+        wording(&finding.wording, &finding.message)
+    }
+}

@@ -28,6 +28,7 @@ use uuid::Uuid;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
+use crate::i18n::t;
 use crate::store::tabs::{self, TabMessage};
 use crate::store::{self, StoredPlan, Summary};
 
@@ -55,7 +56,7 @@ impl<E: std::fmt::Display> std::fmt::Display for NotDone<E> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             NotDone::Refused(reason) => reason.fmt(f),
-            NotDone::PlanClosed => f.write_str("this plan is no longer open here"),
+            NotDone::PlanClosed => f.write_str(&t!("save-plan-closed")),
         }
     }
 }
@@ -297,8 +298,9 @@ impl OpenPlan {
             })
             .flatten();
         if let Some(e) = refused {
-            self.save.set(SaveState::Failed(format!(
-                "changes from another tab could not be taken in ({e}); reload this page before changing anything"
+            self.save.set(SaveState::Failed(t!(
+                "save-other-tab-refused",
+                detail = e.to_string()
             )));
         }
     }
@@ -462,12 +464,12 @@ pub fn document_from_table(mut plan: ActionPlan, file_name: &str) -> Document {
         .rsplit_once('.')
         .map_or(file_name, |(stem, _)| stem)
         .trim();
-    let title = if stem.is_empty() {
-        "Imported action plan"
+    plan.title = if stem.is_empty() {
+        t!("import-untitled")
     } else {
-        stem
+        stem.to_owned()
     };
-    plan.title = title.to_owned();
+    let title = plan.title.clone();
     let mut content = Content::new(title);
     content.plans.push(plan);
     Document::from_content(DocumentId::from_uuid(Uuid::new_v4()), content)

@@ -23,6 +23,7 @@ use crate::components::plan::rating_form::RatingForm;
 use crate::components::plan::remove_action::RemoveAction;
 use crate::components::plan::smart_hints::SmartHints;
 use crate::components::session::provenance::Provenance;
+use crate::i18n::t;
 use crate::store::drafts::DraftKey;
 use crate::workspace::{OpenPlan, today};
 
@@ -39,7 +40,7 @@ pub fn ActionEditorPage() -> impl IntoView {
     let named = Memo::new(move |_| params.with(|p| p.get("action")));
     (move || {
         let Some(plan) = open.doc.with_untracked(|d| action_plan(d).map(|p| p.id)) else {
-            return view! { <NotInPlan what="an action plan in this file" back="/".to_owned() back_text="Go to your plans" /> }
+            return view! { <NotInPlan what=t!("editor-missing-plan") back="/".to_owned() back_text=t!("plan-missing-home") /> }
                 .into_any();
         };
         match named.get() {
@@ -54,7 +55,7 @@ pub fn ActionEditorPage() -> impl IntoView {
                         view! { <ActionEditor draft=draft /> }.into_any()
                     }
                     None => view! {
-                        <NotInPlan what="this action" back=back.clone() back_text="Back to the plan" />
+                        <NotInPlan what=t!("editor-missing-action") back=back.clone() back_text=t!("editor-back") />
                     }
                     .into_any(),
                 }
@@ -98,7 +99,7 @@ fn ActionEditor(
             .with(|a| (a.history.clone(), a.evidence.clone()))
     });
     let area_choices = Memo::new(move |_| {
-        let mut choices = vec![Choice::new("", "Not linked")];
+        let mut choices = vec![Choice::new("", t!("editor-area-none"))];
         choices.extend(draft.open().doc.with(|d| {
             d.content()
                 .framework()
@@ -143,10 +144,10 @@ fn ActionEditor(
     view! {
         <div class="action-editor">
             <p class="back-link">
-                <a href=plan_path(draft.doc())>"Back to the plan"</a>
+                <a href=plan_path(draft.doc())>{t!("editor-back")}</a>
             </p>
             // A new action is "New action" only until the plan holds it.
-            <h1>{move || if draft.exists.get() { "Edit action" } else { "New action" }}</h1>
+            <h1>{move || if draft.exists.get() { t!("editor-title-edit") } else { t!("editor-title-new") }}</h1>
             <Provenance
                 open=draft.open()
                 origin=Signal::derive(move || draft.action.with(|a| a.origin.clone()))
@@ -159,7 +160,7 @@ fn ActionEditor(
                     }>
                         <TextField
                             id="action-what"
-                            label="What will happen?"
+                            label=t!("editor-what")
                             kind=FieldKind::Lines
                             required=true
                             value=text(|a| Some(a.what.as_str()))
@@ -170,9 +171,9 @@ fn ActionEditor(
                         />
                         <TextField
                             id="action-measure"
-                            label="How will we know it worked?"
+                            label=t!("editor-measure")
                             kind=FieldKind::Lines
-                            hint="Say what will be counted, with a number or a target if you can."
+                            hint=t!("editor-measure-hint")
                             value=text(|a| a.measure.as_deref())
                             on_input=type_into(DraftField::Measure, |a, v| a.measure = Some(v))
                             on_leave=leave(DraftField::Measure)
@@ -181,7 +182,7 @@ fn ActionEditor(
                         />
                         <TextField
                             id="action-lead-person"
-                            label="Who will lead this? (a person)"
+                            label=t!("editor-lead-person")
                             value=text(|a| a.lead.person.as_deref())
                             on_input=type_into(DraftField::LeadPerson, |a, v| a.lead.person = Some(v))
                             on_leave=leave(DraftField::LeadPerson)
@@ -190,7 +191,7 @@ fn ActionEditor(
                         />
                         <TextField
                             id="action-lead-organisation"
-                            label="Lead organisation"
+                            label=t!("editor-lead-organisation")
                             value=text(|a| a.lead.organisation.as_deref())
                             on_input=type_into(
                                 DraftField::LeadOrganisation,
@@ -202,7 +203,7 @@ fn ActionEditor(
                         />
                         <TextField
                             id="action-due"
-                            label="By when?"
+                            label=t!("editor-due")
                             kind=FieldKind::Date
                             value=Signal::derive(move || {
                                 draft
@@ -217,7 +218,7 @@ fn ActionEditor(
                         />
                         <SelectField
                             id="action-area"
-                            label="Area of focus"
+                            label=t!("editor-area")
                             choices=area_choices
                             value=Signal::derive(move || {
                                 draft
@@ -233,8 +234,8 @@ fn ActionEditor(
                         />
                         <TextField
                             id="action-reference"
-                            label="Reference (optional)"
-                            hint="The number your group uses for this action, such as 2.4."
+                            label=t!("editor-reference")
+                            hint=t!("editor-reference-hint")
                             value=text(|a| a.reference.as_deref())
                             on_input=type_into(DraftField::Reference, |a, v| a.reference = Some(v))
                             on_leave=leave(DraftField::Reference)

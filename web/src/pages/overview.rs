@@ -2,13 +2,13 @@
 //! what is still missing, and actions by lead. Every count comes from the core's
 //! audit and roll-up; the page only lays them out (and prints cleanly).
 
-use cares_core::audit::long_date;
 use cares_core::ids::DocumentId;
 use cares_core::plan::Status;
 use cares_core::report::{MissingAction, OverviewRow, PlanOverview};
 use leptos::prelude::*;
 
 use crate::components::plan::plan_context::{PlanMissing, action_path, action_plan, use_open_plan};
+use crate::i18n::{self, t};
 use crate::workspace::today;
 
 /// A table of counts by status, one row per group, with a total row.
@@ -17,9 +17,9 @@ fn StatusTable(
     /// The table's id, for its caption.
     id: &'static str,
     /// The caption.
-    caption: &'static str,
+    caption: String,
     /// The heading of the first column.
-    first: &'static str,
+    first: String,
     /// The rows.
     rows: Vec<OverviewRow>,
     /// The whole plan, for the foot of the table.
@@ -32,18 +32,23 @@ fn StatusTable(
     let region_label = caption_id.clone();
     // On a phone each row becomes a card of "label: count" lines (see plan.css); the
     // roles keep it a table to screen readers whatever the layout.
-    let row_view = move |row: OverviewRow| {
-        let name = row.group.clone();
+    // A row's name is an area's or a lead's, as written; the foot's is "Total".
+    let row_view = move |row: OverviewRow, foot: bool| {
+        let name = if foot {
+            t!("overview-total")
+        } else {
+            row.group.clone()
+        };
         view! {
             <tr role="row">
-                <th scope="row" role="rowheader">{name}</th>
+                <th scope="row" role="rowheader" translate=(!foot).then_some("no")>{name}</th>
                 {row
                     .statuses
                     .iter()
-                    .map(|(s, n)| view! { <td class="num" role="cell" data-label=s.label()>{n}</td> })
+                    .map(|(s, n)| view! { <td class="num" role="cell" data-label=i18n::status(s)>{n}</td> })
                     .collect_view()}
-                <td class="num" role="cell" data-label="Total">{row.actions}</td>
-                {with_overdue.then(|| view! { <td class="num" role="cell" data-label="Overdue">{row.overdue}</td> })}
+                <td class="num" role="cell" data-label=t!("overview-total")>{row.actions}</td>
+                {with_overdue.then(|| view! { <td class="num" role="cell" data-label=t!("overview-overdue")>{row.overdue}</td> })}
             </tr>
         }
     };
@@ -57,14 +62,14 @@ fn StatusTable(
                         {total
                             .statuses
                             .iter()
-                            .map(|(s, _)| view! { <th scope="col" role="columnheader" class="num">{s.label()}</th> })
+                            .map(|(s, _)| view! { <th scope="col" role="columnheader" class="num">{i18n::status(s)}</th> })
                             .collect_view()}
-                        <th scope="col" role="columnheader" class="num">"Total"</th>
-                        {with_overdue.then(|| view! { <th scope="col" role="columnheader" class="num">"Overdue"</th> })}
+                        <th scope="col" role="columnheader" class="num">{t!("overview-total")}</th>
+                        {with_overdue.then(|| view! { <th scope="col" role="columnheader" class="num">{t!("overview-overdue")}</th> })}
                     </tr>
                 </thead>
-                <tbody role="rowgroup">{rows.into_iter().map(row_view).collect_view()}</tbody>
-                <tfoot role="rowgroup">{row_view(total)}</tfoot>
+                <tbody role="rowgroup">{rows.into_iter().map(|r| row_view(r, false)).collect_view()}</tbody>
+                <tfoot role="rowgroup">{row_view(total, true)}</tfoot>
             </table>
         </div>
     }
@@ -74,21 +79,14 @@ fn StatusTable(
 /// folded away so a long list does not bury the next line.
 #[component]
 fn WhichActions(doc: DocumentId, which: Vec<MissingAction>) -> impl IntoView {
-    let shown = format!(
-        "Which {}",
-        if which.len() == 1 {
-            "action"
-        } else {
-            "actions"
-        }
-    );
+    let shown = t!("overview-which", count = which.len());
     view! {
         <details class="overview__which">
             <summary>{shown}</summary>
             <ul>
                 {which
                     .into_iter()
-                    .map(|a| view! { <li><a href=action_path(doc, a.id)>{a.label}</a></li> })
+                    .map(|a| view! { <li><a href=action_path(doc, a.id) translate="no">{a.label}</a></li> })
                     .collect_view()}
             </ul>
         </details>
@@ -110,9 +108,9 @@ fn RagChart(rows: Vec<OverviewRow>) -> impl IntoView {
                 .statuses
                 .iter()
                 .filter(|(_, n)| *n > 0)
-                .map(|(s, n)| format!("{n} {}", s.label().to_lowercase()))
+                .map(|(s, n)| t!("overview-chart-part", count = n, status = i18n::status(s)))
                 .collect();
-            let label = format!("{}: {}", row.group, parts.join(", "));
+            let label = t!("overview-chart-bar", area = row.group.as_str(), parts = parts.join(", "));
             let segments = row
                 .statuses
                 .iter()
@@ -134,7 +132,7 @@ fn RagChart(rows: Vec<OverviewRow>) -> impl IntoView {
                 .collect_view();
             view! {
                 <li>
-                    <span class="rag-chart__name">{row.group.clone()}</span>
+                    <span class="rag-chart__name" translate="no">{row.group.clone()}</span>
                     <svg class="rag-chart__bar" viewBox="0 0 100 10" preserveAspectRatio="none" role="img" aria-label=label>
                         {segments}
                     </svg>
@@ -150,16 +148,16 @@ fn RagChart(rows: Vec<OverviewRow>) -> impl IntoView {
                     <svg class="rag-chart__swatch" viewBox="0 0 10 10" aria-hidden="true">
                         <rect class=format!("rag-chart__{}", s.key()) width="10" height="10" />
                     </svg>
-                    {s.label()}
+                    {i18n::status(*s)}
                 </li>
             }
         })
         .collect_view();
     view! {
         <figure class="rag-chart">
-            <figcaption>"Progress by area of focus"</figcaption>
+            <figcaption>{t!("overview-chart-title")}</figcaption>
             <ul class="rag-chart__bars">{bars}</ul>
-            <ul class="rag-chart__key" aria-label="Key">{key}</ul>
+            <ul class="rag-chart__key" aria-label=t!("overview-chart-key")>{key}</ul>
         </figure>
     }
 }
@@ -178,26 +176,26 @@ pub fn OverviewPage() -> impl IntoView {
     });
     view! {
         <div class="overview">
-            <h1>"Overview"</h1>
+            <h1>{t!("overview-title")}</h1>
             {move || {
                 let Some(s) = overview.get() else {
-                    return view! { <p>"This document has no action plan yet."</p> }.into_any();
+                    return view! { <p>{t!("overview-no-plan")}</p> }.into_any();
                 };
                 let total = s.total();
                 view! {
-                    <p>{format!("{} in this plan, as of {}.", s.how_many(), long_date(s.as_of))}</p>
+                    <p>{t!("overview-intro", count = s.actions, as_of = s.as_of)}</p>
                     <RagChart rows=s.by_focus_area.clone() />
                     <StatusTable
                         id="by-area"
-                        caption="Actions by area of focus and status"
-                        first="Area of focus"
+                        caption=t!("overview-by-area-caption")
+                        first=t!("overview-by-area-first")
                         rows=s.by_focus_area
                         total=total.clone()
                     />
                     <section aria-labelledby="overdue-heading">
-                        <h2 id="overdue-heading">"Overdue"</h2>
+                        <h2 id="overdue-heading">{t!("overview-overdue")}</h2>
                         {if s.overdue.is_empty() {
-                            view! { <p>"Nothing is overdue."</p> }.into_any()
+                            view! { <p>{t!("overview-nothing-overdue")}</p> }.into_any()
                         } else {
                             view! {
                                 <ul class="overview__overdue">
@@ -207,8 +205,8 @@ pub fn OverviewPage() -> impl IntoView {
                                         .map(|o| {
                                             view! {
                                                 <li>
-                                                    <a href=action_path(doc, o.id)>{o.title()}</a>
-                                                    {o.due.map(|d| format!(" \u{2014} due {}", long_date(d)))}
+                                                    <a href=action_path(doc, o.id) translate="no">{o.title()}</a>
+                                                    {o.due.map(|d| t!("overview-due", due = d))}
                                                 </li>
                                             }
                                         })
@@ -219,9 +217,9 @@ pub fn OverviewPage() -> impl IntoView {
                         }}
                     </section>
                     <section aria-labelledby="missing-heading">
-                        <h2 id="missing-heading">"What is still missing"</h2>
+                        <h2 id="missing-heading">{t!("overview-missing")}</h2>
                         {if s.missing.is_empty() {
-                            view! { <p>"Every action has what it needs."</p> }.into_any()
+                            view! { <p>{t!("overview-nothing-missing")}</p> }.into_any()
                         } else {
                             view! {
                                 <ul class="overview__missing">
@@ -229,7 +227,7 @@ pub fn OverviewPage() -> impl IntoView {
                                         .missing
                                         .into_iter()
                                         .map(|m| {
-                                            let count = m.how_many();
+                                            let count = t!("overview-actions", count = m.actions);
                                             let which = view! { <WhichActions doc=doc which=m.which.clone() /> };
                                             if let [message] = m.messages.as_slice() {
                                                 view! { <li>{format!("{count}: {message}")} {which}</li> }
@@ -258,11 +256,11 @@ pub fn OverviewPage() -> impl IntoView {
                         }}
                     </section>
                     <section aria-labelledby="by-lead-heading">
-                        <h2 id="by-lead-heading">"Actions by lead"</h2>
+                        <h2 id="by-lead-heading">{t!("overview-by-lead")}</h2>
                         <StatusTable
                             id="by-lead"
-                            caption="Actions by lead and status"
-                            first="Lead"
+                            caption=t!("overview-by-lead-caption")
+                            first=t!("overview-by-lead-first")
                             rows=s.by_lead
                             total=total
                             with_overdue=true

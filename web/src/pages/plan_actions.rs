@@ -21,6 +21,7 @@ use crate::components::plan::action_card::card_facts;
 use crate::components::plan::action_filters::{ActionFilters, Filters};
 use crate::components::plan::area_section::{AreaHeading, AreaSection};
 use crate::components::plan::plan_context::{PlanMissing, action_plan, plan_path, use_open_plan};
+use crate::i18n::t;
 use crate::workspace::today;
 
 /// From this many actions, cards off screen are left out of layout until scrolled near.
@@ -233,13 +234,12 @@ pub fn PlanActionsPage() -> impl IntoView {
                 {move || {
                     visible
                         .with(|v| {
-                            // "actions" even for one, so the line always reads the same.
-                            format!("Showing {} of {} actions", v.shown, v.total)
+                            t!("plan-actions-showing", shown = v.shown, total = v.total)
                         })
                 }}
             </p>
             <Show when=move || visible.with(|v| v.total == 0)>
-                <p class="plan-actions__empty">"No actions yet. Add the first one."</p>
+                <p class="plan-actions__empty">{t!("plan-actions-empty")}</p>
             </Show>
             {move || {
                 areas

@@ -1,7 +1,6 @@
 //! The plan laid out for A4: a header with the title, locality and date on every
 //! page (see `PrintPages`), a section per area of focus, and the actions in a table. On screen, a "Print" button opens the browser's print dialogue.
 
-use cares_core::audit::long_date;
 use cares_core::document::Document;
 use cares_core::plan::{Action, Status};
 use leptos::prelude::*;
@@ -9,6 +8,7 @@ use leptos::prelude::*;
 use crate::components::plan::plan_context::{PlanMissing, action_plan, plan_path, use_open_plan};
 use crate::components::plan::print_pages::PrintPages;
 use crate::components::plan::status_badge::StatusBadge;
+use crate::i18n::{self, t};
 use crate::workspace::{plan_locality, today};
 
 /// One action as the printed table shows it.
@@ -34,9 +34,9 @@ struct PrintSection {
 
 fn row(action: &Action) -> PrintRow {
     let by_when = match (action.due, &action.timescale_as_written) {
-        (Some(due), _) => long_date(due),
+        (Some(due), _) => i18n::date(due),
         (None, Some(written)) => written.trim().to_owned(),
-        (None, None) => action.review.map(long_date).unwrap_or_default(),
+        (None, None) => action.review.map(i18n::date).unwrap_or_default(),
     };
     PrintRow {
         reference: action.reference.clone().unwrap_or_default(),
@@ -49,7 +49,7 @@ fn row(action: &Action) -> PrintRow {
             .evidence
             .iter()
             .map(|e| match e.on {
-                Some(on) => format!("{}: {}", long_date(on), e.note.trim()),
+                Some(on) => format!("{}: {}", i18n::date(on), e.note.trim()),
                 None => e.note.trim().to_owned(),
             })
             .collect(),
@@ -89,7 +89,7 @@ fn sections(doc: &Document) -> Vec<PrintSection> {
     if !unlinked.is_empty() {
         out.push(PrintSection {
             key: "area-none".to_owned(),
-            heading: "Not linked to an area of focus".to_owned(),
+            heading: t!("area-unlinked"),
             tagline: None,
             rows: unlinked,
         });
@@ -103,7 +103,7 @@ pub fn PlanPrintPage() -> impl IntoView {
     let Some(open) = use_open_plan() else {
         return view! { <PlanMissing /> }.into_any();
     };
-    let today = long_date(today());
+    let today = i18n::date(today());
     let title = Signal::derive(move || open.doc.with(|d| d.content().display_title().to_owned()));
     let locality = Signal::derive(move || {
         open.doc
@@ -120,16 +120,16 @@ pub fn PlanPrintPage() -> impl IntoView {
         <div class="plan-print">
             <div class="print-controls">
                 <p class="back-link">
-                    <a href=plan_path(open.id)>"Back to the plan"</a>
+                    <a href=plan_path(open.id)>{t!("editor-back")}</a>
                 </p>
-                <p>"This page is laid out to print on A4 paper."</p>
+                <p>{t!("print-a4")}</p>
                 <button type="button" class="button" on:click=print>
-                    "Print"
+                    {t!("print-button")}
                 </button>
             </div>
             <PrintPages title=title locality=locality date=today>
             <Show when=move || all.with(|s| s.iter().all(|s| s.rows.is_empty()))>
-                <p>"No actions yet."</p>
+                <p>{t!("print-no-actions")}</p>
             </Show>
             {move || {
                 all.get()
@@ -139,13 +139,14 @@ pub fn PlanPrintPage() -> impl IntoView {
                     let section_label = heading_id.clone();
                     // Named apart from its section: two landmarks with one name are
                     // two doors with the same sign to a screen reader.
-                    let table_name = format!("Actions: {}", s.heading);
+                    let table_name = t!("print-table-name", area = s.heading.as_str());
+                    let framework_wording = s.key != "area-none";
                     view! {
                         <section class="print-area" aria-labelledby=section_label>
-                            <h2 id=heading_id>{s.heading}</h2>
-                            {s.tagline.map(|t| view! { <p class="area__tagline">{format!("\u{201c}{t}\u{201d}")}</p> })}
+                            <h2 id=heading_id translate=framework_wording.then_some("no")>{s.heading}</h2>
+                            {s.tagline.map(|t| view! { <p class="area__tagline" translate="no">{format!("\u{201c}{t}\u{201d}")}</p> })}
                             {if s.rows.is_empty() {
-                                view! { <p>"No actions in this area yet."</p> }.into_any()
+                                view! { <p>{t!("print-area-empty")}</p> }.into_any()
                             } else {
                                 view! {
                                     <div
@@ -157,13 +158,13 @@ pub fn PlanPrintPage() -> impl IntoView {
                                         <table class="print-table">
                                             <thead>
                                                 <tr>
-                                                    <th scope="col" class="print-table__ref">"Ref"</th>
-                                                    <th scope="col">"What will happen"</th>
-                                                    <th scope="col">"Measure"</th>
-                                                    <th scope="col">"Lead"</th>
-                                                    <th scope="col">"By when"</th>
-                                                    <th scope="col">"Status"</th>
-                                                    <th scope="col">"Evidence"</th>
+                                                    <th scope="col" class="print-table__ref">{t!("print-col-ref")}</th>
+                                                    <th scope="col">{t!("print-col-what")}</th>
+                                                    <th scope="col">{t!("print-col-measure")}</th>
+                                                    <th scope="col">{t!("print-col-lead")}</th>
+                                                    <th scope="col">{t!("print-col-by-when")}</th>
+                                                    <th scope="col">{t!("print-col-status")}</th>
+                                                    <th scope="col">{t!("print-col-evidence")}</th>
                                                 </tr>
                                             </thead>
                                             <tbody>
@@ -173,15 +174,15 @@ pub fn PlanPrintPage() -> impl IntoView {
                                                     .map(|r| {
                                                         view! {
                                                             <tr>
-                                                                <td class="print-table__ref">{r.reference}</td>
-                                                                <td>{r.what}</td>
-                                                                <td>{r.measure}</td>
-                                                                <td>{r.lead}</td>
-                                                                <td>{r.by_when}</td>
+                                                                <td class="print-table__ref" translate="no">{r.reference}</td>
+                                                                <td translate="no">{r.what}</td>
+                                                                <td translate="no">{r.measure}</td>
+                                                                <td translate="no">{r.lead}</td>
+                                                                <td translate="no">{r.by_when}</td>
                                                                 <td>
                                                                     <StatusBadge status=r.status />
                                                                 </td>
-                                                                <td>
+                                                                <td translate="no">
                                                                     {r
                                                                         .evidence
                                                                         .into_iter()

@@ -4,6 +4,7 @@
 //! is checked for size before a byte of it is read, so a giant file cannot stall a
 //! cheap phone.
 
+use crate::i18n::t;
 use js_sys::{Array, Uint8Array};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -26,15 +27,12 @@ pub enum FileError {
 impl std::fmt::Display for FileError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            FileError::TooLarge { bytes, limit } => write!(
-                f,
-                "it is {}, bigger than the {} a plan file can be",
-                megabytes(*bytes),
-                megabytes(*limit as f64)
-            ),
-            FileError::Unreadable => {
-                write!(f, "this browser could not read it; try choosing it again")
-            }
+            FileError::TooLarge { bytes, limit } => f.write_str(&t!(
+                "file-too-large",
+                size = megabytes(*bytes),
+                limit = megabytes(*limit as f64)
+            )),
+            FileError::Unreadable => f.write_str(&t!("file-unreadable")),
         }
     }
 }
@@ -62,7 +60,7 @@ pub async fn read(file: &File, limit: usize) -> Result<Vec<u8>, FileError> {
 
 /// Hands `contents` to the browser as a file to save, named `file_name`.
 pub fn download(file_name: &str, mime: &str, contents: &[u8]) -> Result<(), String> {
-    let cannot = |_| "this browser could not make the file".to_owned();
+    let cannot = |_| t!("file-cannot-make");
     let options = BlobPropertyBag::new();
     options.set_type(mime);
     let parts = Array::of1(&Uint8Array::from(contents));
@@ -73,7 +71,7 @@ pub fn download(file_name: &str, mime: &str, contents: &[u8]) -> Result<(), Stri
         .create_element("a")
         .map_err(cannot)?
         .dyn_into()
-        .map_err(|_| "this browser could not make the file".to_owned())?;
+        .map_err(|_| t!("file-cannot-make"))?;
     link.set_href(&url);
     link.set_download(file_name);
     link.set_hidden(true);

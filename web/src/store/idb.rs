@@ -8,6 +8,7 @@
 
 use std::cell::RefCell;
 
+use crate::i18n::t;
 use js_sys::{Array, Function, Object, Promise, Reflect};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -98,14 +99,14 @@ pub fn failed(error: &JsValue) -> String {
 pub fn reason(error: Option<&DomException>) -> String {
     let name = error.map(DomException::name).unwrap_or_default();
     match name.as_str() {
-        "QuotaExceededError" => "this device has run out of space for saving".into(),
-        "VersionError" => "a newer version of this app has saved here; reload the page".into(),
-        "AbortError" => "saving was stopped before it finished".into(),
+        "QuotaExceededError" => t!("save-no-space"),
+        "VersionError" => t!("save-newer-version"),
+        "AbortError" => t!("save-stopped"),
         "InvalidStateError" | "UnknownError" | "SecurityError" | "NotAllowedError" => {
-            "this browser would not let the app save here (private browsing can do this)".into()
+            t!("save-not-allowed")
         }
-        "" => "this browser could not save".into(),
-        other => format!("this browser could not save ({other})"),
+        "" => t!("save-failed"),
+        other => t!("save-failed-because", error = other),
     }
 }
 
@@ -137,7 +138,7 @@ async fn database() -> Result<IdbDatabase, String> {
     if let Some(db) = OPEN.with(|open| open.borrow().clone()) {
         return Ok(db);
     }
-    let unavailable = || "this browser cannot save plans (private browsing can do this)".to_owned();
+    let unavailable = || t!("save-unavailable");
     let factory = web_sys::window()
         .and_then(|w| w.indexed_db().ok().flatten())
         .ok_or_else(unavailable)?;
@@ -155,9 +156,7 @@ async fn database() -> Result<IdbDatabase, String> {
     });
     if let Err(why) = JsFuture::from(promise).await {
         if why == blocked {
-            return Err(
-                "another tab has an older version of this app open; close it, then reload".into(),
-            );
+            return Err(t!("save-older-tab"));
         }
         return Err(reason(request.error().ok().flatten().as_ref()));
     }

@@ -26,6 +26,7 @@ use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsValue;
 use web_sys::{IdbKeyRange, IdbRequest};
 
+use crate::i18n::t;
 use idb::{Access, BACKUPS, DOCUMENTS, EDITS, SUMMARIES, Transaction, failed};
 use tabs::{TabMessage, tell_other_tabs};
 
@@ -93,8 +94,7 @@ pub async fn save_edits(
 ) -> Result<(), String> {
     let tx = Transaction::start(&[EDITS, SUMMARIES], Access::Write).await?;
     for stamped in edits {
-        let json = serde_json::to_string(stamped)
-            .map_err(|_| "this change could not be written down".to_owned())?;
+        let json = serde_json::to_string(stamped).map_err(|_| t!("save-change-not-written"))?;
         put(&tx, EDITS, &edit_key(id, stamped), &json)?;
     }
     put(&tx, SUMMARIES, &doc_key(id), &summary_json(id, summary))?;
@@ -120,9 +120,9 @@ pub async fn load(id: DocumentId) -> Result<Option<StoredPlan>, String> {
         return Ok(None);
     };
     let mut doc = Document::from_json(snapshot.as_bytes())
-        .map_err(|e| format!("the copy of this plan on this device could not be read: {e}"))?;
+        .map_err(|e| t!("save-copy-unreadable", detail = e.to_string()))?;
     doc.receive(parse_edits(&result(&edits)))
-        .map_err(|e| format!("the copy of this plan on this device could not be read: {e}"))?;
+        .map_err(|e| t!("save-copy-unreadable", detail = e.to_string()))?;
     let backed_up = result(&backup)
         .as_string()
         .and_then(|json| serde_json::from_str::<BackupRecord>(&json).ok())

@@ -14,11 +14,6 @@ use crate::i18n::{self, t};
 use crate::live::client::{Link, LiveClient};
 use crate::live::qr_src;
 
-/// "1 dot" or "3 dots".
-pub fn votes_words(n: u32) -> String {
-    t!("board-dots", count = n)
-}
-
 /// What the board shows, worked out from the session in one go.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 struct BoardState {
@@ -307,11 +302,5 @@ mod tests {
             state.themes
         );
         Ok(())
-    }
-
-    #[test]
-    fn a_dot_or_dots() {
-        assert_eq!(votes_words(1), "1 dot");
-        assert_eq!(votes_words(0), "0 dots");
     }
 }

@@ -6,16 +6,16 @@
 
 use std::collections::HashMap;
 
-use cares_core::audit::{FindingCode, SmartFinding, long_date};
+use cares_core::audit::{FindingCode, SmartFinding};
 use cares_core::framework::FocusAreaNumber;
 use cares_core::ids::{ActionId, DocumentId};
 use cares_core::plan::{ActionPlan, Status};
-use cares_core::text::count;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::plan_context::action_path;
 use super::status_badge::StatusBadge;
+use crate::i18n::t;
 
 /// What one card shows, and what the filters match on.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -94,7 +94,7 @@ pub fn card_facts(plan: &ActionPlan, findings: &[SmartFinding]) -> Vec<CardFacts
 
 /// "3 things to add", "1 thing to add".
 fn things_to_add(n: usize) -> String {
-    count(n, "thing to add", "things to add")
+    t!("card-things-to-add", count = n)
 }
 
 /// The id of a card's link, so focus can be moved to a card that has just appeared.
@@ -123,8 +123,8 @@ pub fn ActionCard(
                 <li class="action-card" hidden=move || hidden.get()>
                     {f
                         .reference
-                        .map(|r| view! { <p class="action-card__ref">{r}</p> })}
-                    <p class="action-card__what">
+                        .map(|r| view! { <p class="action-card__ref" translate="no">{r}</p> })}
+                    <p class="action-card__what" translate="no">
                         <a id=card_link_id(f.id) href=action_path(doc, f.id)>
                             {f.what}
                         </a>
@@ -135,14 +135,14 @@ pub fn ActionCard(
                         </li>
                         <li>
                             {match f.lead {
-                                Some(lead) => format!("Lead: {lead}"),
-                                None => "No lead yet".to_owned(),
+                                Some(lead) => t!("card-lead", lead = lead),
+                                None => t!("card-no-lead"),
                             }}
                         </li>
-                        {f.due.map(|due| view! { <li>{format!("Due {}", long_date(due))}</li> })}
+                        {f.due.map(|due| view! { <li>{t!("card-due", due = due)}</li> })}
                         {f
                             .overdue
-                            .then(|| view! { <li class="action-card__overdue">"Overdue"</li> })}
+                            .then(|| view! { <li class="action-card__overdue">{t!("card-overdue")}</li> })}
                         {(f.to_add > 0)
                             .then(|| {
                                 view! { <li class="action-card__to-add">{things_to_add(f.to_add)}</li> }

@@ -15,6 +15,7 @@ use leptos::leptos_dom::helpers::{TimeoutHandle, set_timeout_with_handle};
 use leptos::prelude::*;
 
 use super::plan_context::{action_path, action_plan, edit_problem, replace_address};
+use crate::i18n::t;
 use crate::workspace::{NotDone, OpenPlan};
 
 /// How long after the last keystroke a field is saved.
@@ -42,7 +43,9 @@ pub enum DraftField {
 }
 
 /// Said when "What will happen?" is left blank.
-pub const SAY_WHAT: &str = "Say what will happen.";
+pub fn say_what() -> String {
+    t!("draft-say-what")
+}
 
 /// The editor's draft of one action and its saving. Cheap to copy.
 #[derive(Debug, Clone, Copy)]
@@ -216,7 +219,7 @@ impl ActionDraft {
                 .try_with_untracked(|a| a.what.trim().is_empty())
                 .unwrap_or(false)
         {
-            self.set_error(DraftField::What, Some(SAY_WHAT.to_owned()));
+            self.set_error(DraftField::What, Some(say_what()));
         }
     }
 
@@ -316,7 +319,7 @@ pub fn save_when_the_page_goes(save: impl Fn() + Clone + 'static) {
 /// A refused edit in the words of the field it came from.
 fn problem(field: DraftField, error: &NotDone<EditError>) -> String {
     match (field, error) {
-        (DraftField::What, NotDone::Refused(EditError::Blank { .. })) => SAY_WHAT.to_owned(),
+        (DraftField::What, NotDone::Refused(EditError::Blank { .. })) => say_what(),
         _ => edit_problem(error),
     }
 }

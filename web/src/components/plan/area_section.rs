@@ -11,7 +11,6 @@ use std::collections::{HashMap, HashSet};
 
 use cares_core::framework::FocusArea;
 use cares_core::ids::{ActionId, DocumentId};
-use cares_core::text::count;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
@@ -19,6 +18,7 @@ use super::action_card::{ActionCard, CardFacts, card_link_id};
 use super::action_filters::Filters;
 use super::plan_context::plan_path;
 use crate::components::frame::focus::move_focus_to;
+use crate::i18n::t;
 
 /// How many matching actions an area shows at first, and how many more each press of
 /// "Show more" adds: a few screens on a phone, and few enough that a change of
@@ -52,7 +52,7 @@ impl AreaHeading {
     pub fn unlinked() -> Self {
         Self {
             number: None,
-            title: "Not linked to an area of focus".to_owned(),
+            title: t!("area-unlinked"),
             tagline: String::new(),
             key_objective: String::new(),
         }
@@ -92,7 +92,7 @@ pub fn AreaSection(
                 class="button button--secondary"
                 on:click=move |_| navigate(&target, Default::default())
             >
-                {format!("Add an action to area {n}")}
+                {t!("area-add-action", area = n)}
             </button>
         }
     });
@@ -167,29 +167,29 @@ pub fn AreaSection(
     };
     let more_label = move || {
         let more = matches().saturating_sub(showing()).min(PAGE);
-        format!("Show {}", count(more, "more action", "more actions"))
+        t!("area-show-more", count = more)
     };
 
     view! {
         // No accessible name on the section: "Area of focus" is the filter's label,
         // and a region of the same name would make that label ambiguous.
         <section class="area" hidden=move || !shown.get()>
-            <h2 id=heading_id>{heading.title.clone()}</h2>
+            <h2 id=heading_id translate=heading.number.map(|_| "no")>{heading.title.clone()}</h2>
             {(!heading.tagline.is_empty())
                 .then(|| {
-                    view! { <p class="area__tagline">{format!("\u{201c}{}\u{201d}", heading.tagline)}</p> }
+                    view! { <p class="area__tagline" translate="no">{format!("\u{201c}{}\u{201d}", heading.tagline)}</p> }
                 })}
             {(!heading.key_objective.is_empty())
                 .then(|| {
                     view! {
                         <p class="area__objective">
-                            <span class="area__objective-label">"Key objective: "</span>
-                            {heading.key_objective.clone()}
+                            <span class="area__objective-label">{t!("area-key-objective")} " "</span>
+                            <span translate="no">{heading.key_objective.clone()}</span>
                         </p>
                     }
                 })}
             <p class="area__empty" hidden=move || { matches() > 0 || all.with(Vec::is_empty) }>
-                "No actions here match these filters."
+                {t!("area-no-match")}
             </p>
             <ul class="action-list" hidden=move || showing() == 0>
                 <For
@@ -211,11 +211,7 @@ pub fn AreaSection(
             <div class="area__more" hidden=move || { showing() >= matches() }>
                 <p class="area__more-count">
                     {move || {
-                        format!(
-                            "You can see {} of the {} matching actions in this area.",
-                            showing(),
-                            matches(),
-                        )
+                        t!("area-showing", shown = showing(), matching = matches())
                     }}
                 </p>
                 <button type="button" class="button button--secondary" on:click=show_more>

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::components::form::focus_soon;
+use crate::i18n::t;
 
 /// The remove button and its confirmation, for one kind of thing ("action", "pack").
 #[component]
@@ -44,14 +45,14 @@ pub fn ConfirmRemove(
                             class="button button--warning"
                             on:click=ask.clone()
                         >
-                            {format!("Remove this {what}")}
+                            {t!("remove-ask", what = what)}
                         </button>
                     }
                 }
             >
                 <div class="confirm">
                     <p class="confirm__question" role="alert">
-                        {format!("Remove this {what}? This cannot be undone.")}
+                        {t!("remove-confirm", what = what)}
                     </p>
                     <div class="confirm__buttons">
                         <button
@@ -63,7 +64,7 @@ pub fn ConfirmRemove(
                                 }
                             }
                         >
-                            "Yes, remove it"
+                            {t!("remove-yes")}
                         </button>
                         <button
                             type="button"
@@ -71,7 +72,7 @@ pub fn ConfirmRemove(
                             class="button button--secondary"
                             on:click=keep.clone()
                         >
-                            "Keep it"
+                            {t!("remove-keep")}
                         </button>
                     </div>
                     <Show when=move || error.get().is_some()>

@@ -4,12 +4,12 @@
 //! the rating's note and as evidence, so the evidence can carry a link); here the two
 //! read as one line.
 
-use cares_core::audit::long_date;
 use cares_core::plan::{Evidence, StatusChange};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::rating_form::is_web_address;
+use crate::i18n::{self, t};
 
 /// One line of the history.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,7 +19,7 @@ struct Entry {
 }
 
 fn day(on: Option<NaiveDate>) -> String {
-    on.map_or_else(|| "Date not known".to_owned(), long_date)
+    on.map_or_else(|| t!("history-date-unknown"), i18n::date)
 }
 
 /// The lines of the history, newest first.
@@ -42,12 +42,17 @@ fn entries(history: &[StatusChange], evidence: &[Evidence]) -> Vec<Entry> {
             link.clone_from(&evidence[j].link);
         }
         let text = match note {
-            Some(note) => format!(
-                "{} \u{2014} {}: {note}",
-                day(change.on),
-                change.status.label()
+            Some(note) => t!(
+                "history-rating-note",
+                day = day(change.on),
+                status = i18n::status(change.status),
+                note = note
             ),
-            None => format!("{} \u{2014} {}", day(change.on), change.status.label()),
+            None => t!(
+                "history-rating",
+                day = day(change.on),
+                status = i18n::status(change.status)
+            ),
         };
         lines.push((change.on, i * 2, Entry { text, link }));
     }
@@ -55,7 +60,7 @@ fn entries(history: &[StatusChange], evidence: &[Evidence]) -> Vec<Entry> {
         if used[j] {
             continue;
         }
-        let text = format!("{} \u{2014} Evidence: {}", day(e.on), e.note.trim());
+        let text = t!("history-evidence", day = day(e.on), note = e.note.trim());
         lines.push((
             e.on,
             j * 2 + 1,
@@ -79,11 +84,11 @@ pub fn HistoryList(
     let lines = Memo::new(move |_| record.with(|(h, e)| entries(h, e)));
     view! {
         <section class="history" aria-labelledby="history-heading">
-            <h2 id="history-heading">"History"</h2>
+            <h2 id="history-heading">{t!("history-title")}</h2>
             {move || {
                 let lines = lines.get();
                 if lines.is_empty() {
-                    view! { <p>"No ratings yet."</p> }.into_any()
+                    view! { <p>{t!("history-empty")}</p> }.into_any()
                 } else {
                     view! {
                         <ul class="history__list">

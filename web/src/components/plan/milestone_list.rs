@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::action_draft::{ActionDraft, DraftField};
 use crate::components::form::{FieldKind, TextField, focus_soon, parse_day};
+use crate::i18n::t;
 
 /// The milestones, editable.
 #[component]
@@ -27,9 +28,9 @@ pub fn MilestoneList(
     };
     view! {
         <section class="milestones">
-            <h2 id="milestones-heading">"Milestones"</h2>
+            <h2 id="milestones-heading">{t!("milestones-title")}</h2>
             <Show when=move || count.get() == 0>
-                <p class="milestones__empty">"No milestones yet. Milestones are steps on the way, with a date if you know it."</p>
+                <p class="milestones__empty">{t!("milestones-empty")}</p>
             </Show>
             <Show when=some>
                 <ol class="milestones__list">
@@ -54,11 +55,11 @@ pub fn MilestoneList(
                                 <li class="milestones__item">
                                     <fieldset class="milestones__group">
                                     <legend class="milestones__legend">
-                                        {format!("Milestone {}", i + 1)}
+                                        {t!("milestone-legend", number = i + 1)}
                                     </legend>
                                     <TextField
                                         id=format!("milestone-{i}-text")
-                                        label="Milestone"
+                                        label=t!("milestone-label")
                                         value=text
                                         on_input=Callback::new(move |v: String| {
                                             draft
@@ -77,7 +78,7 @@ pub fn MilestoneList(
                                     />
                                     <TextField
                                         id=format!("milestone-{i}-date")
-                                        label="Milestone date"
+                                        label=t!("milestone-date-label")
                                         kind=FieldKind::Date
                                         value=due
                                         on_change=Callback::new(move |v: String| {
@@ -108,7 +109,7 @@ pub fn MilestoneList(
                                             focus_soon("add-milestone".to_owned());
                                         }
                                     >
-                                        "Remove milestone"
+                                        {t!("milestone-remove")}
                                     </button>
                                     </fieldset>
                                 </li>
@@ -118,7 +119,7 @@ pub fn MilestoneList(
                 </ol>
             </Show>
             <button type="button" id="add-milestone" class="button button--secondary" on:click=add>
-                "Add a milestone"
+                {t!("milestone-add")}
             </button>
         </section>
     }

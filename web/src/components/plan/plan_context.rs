@@ -11,6 +11,7 @@ use cares_core::plan::ActionPlan;
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::i18n::t;
 use crate::workspace::{NotDone, OpenPlan};
 
 /// The plan the frame opened, if there is one.
@@ -51,7 +52,7 @@ pub fn parse_pack_id(text: &str) -> Option<PackId> {
 
 /// A refused edit, said plainly, to show next to the field it came from.
 pub fn edit_problem(error: &NotDone<EditError>) -> String {
-    format!("This could not be saved: {error}.")
+    t!("edit-not-saved", reason = error.to_string())
 }
 
 /// Changes the address in the bar without the router noticing, so the page stays as
@@ -84,9 +85,9 @@ pub fn replace_address(path: &str) {
 pub fn PlanMissing() -> impl IntoView {
     view! {
         <div class="plan-missing">
-            <p>"This plan is not open on this device."</p>
+            <p>{t!("plan-missing")}</p>
             <p>
-                <a href="/">"Go to your plans"</a>
+                <a href="/">{t!("plan-missing-home")}</a>
             </p>
         </div>
     }
@@ -96,15 +97,17 @@ pub fn PlanMissing() -> impl IntoView {
 #[component]
 pub fn NotInPlan(
     /// What could not be found, e.g. "this action".
-    what: &'static str,
+    #[prop(into)]
+    what: String,
     /// Where to go instead.
     back: String,
     /// The words of the link back.
-    back_text: &'static str,
+    #[prop(into)]
+    back_text: String,
 ) -> impl IntoView {
     view! {
         <div class="plan-missing">
-            <p>{format!("We could not find {what}. It may have been removed.")}</p>
+            <p>{t!("not-in-plan", what = what)}</p>
             <p>
                 <a href=back>{back_text}</a>
             </p>

@@ -5,6 +5,7 @@
 //! (and makes room for, so it never covers the content); on screen it is laid out as
 //! ordinary blocks, and it is marked as presentation so nobody hears a table.
 
+use crate::i18n::t;
 use leptos::prelude::*;
 
 /// A printed document with its running header.
@@ -27,14 +28,14 @@ pub fn PrintPages(
                 <tr>
                     <td>
                         <div class="print-header">
-                            <span class="print-header__title">{move || title.get()}</span>
+                            <span class="print-header__title" translate="no">{move || title.get()}</span>
                             <span class="print-header__meta">
                                 {move || {
                                     let place = locality.get();
                                     if place.trim().is_empty() {
-                                        format!("Printed {date}")
+                                        t!("print-printed", date = date.as_str())
                                     } else {
-                                        format!("{place} \u{00b7} Printed {date}")
+                                        t!("print-printed-in", place = place, date = date.as_str())
                                     }
                                 }}
                             </span>

@@ -1,15 +1,13 @@
 //! The progress rating as a radio group: each status by its word and what it means
 //! ("Amber – some progress, some concerns"), so colour is never the only cue.
 
+use crate::i18n;
 use cares_core::plan::Status;
 use leptos::prelude::*;
 
 /// What a radio says: the word, then what it means (except "Not started").
 pub fn rating_words(status: Status) -> String {
-    match status {
-        Status::NotStarted => status.label().to_owned(),
-        _ => format!("{} \u{2013} {}", status.label(), status.meaning()),
-    }
+    i18n::status_with_meaning(status)
 }
 
 /// The "Progress" radio group.

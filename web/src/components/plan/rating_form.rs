@@ -14,6 +14,7 @@ use super::plan_context::edit_problem;
 use super::rag_picker::RagPicker;
 use crate::components::form::parse_day;
 use crate::components::form::{FieldKind, TextField};
+use crate::i18n::{self, t};
 use crate::workspace::today;
 
 /// True when a link is a web address a browser will open safely.
@@ -46,31 +47,20 @@ pub fn RatingForm(
         form_error.set(None);
         draft.save();
         if !draft.exists.get_untracked() {
-            form_error.set(Some(
-                "Say what will happen before you rate its progress.".to_owned(),
-            ));
+            form_error.set(Some(t!("rating-needs-what")));
             return;
         }
         let status = chosen.get_untracked();
-        status_error.set(
-            status
-                .is_none()
-                .then(|| "Choose how it is going.".to_owned()),
-        );
+        status_error.set(status.is_none().then(|| t!("rating-choose")));
         let on = parse_day(&day.get_untracked());
-        day_error.set(
-            on.is_none()
-                .then(|| "Enter the date of this rating.".to_owned()),
-        );
+        day_error.set(on.is_none().then(|| t!("rating-date-missing")));
         let words = note.get_untracked().trim().to_owned();
         let address = link.get_untracked().trim().to_owned();
-        link_error.set((!address.is_empty() && !is_web_address(&address)).then(|| {
-            "A link starts with http:// or https://. Check it, or leave it empty.".to_owned()
-        }));
-        note_error.set(
-            (words.is_empty() && !address.is_empty())
-                .then(|| "Say what the link shows.".to_owned()),
+        link_error.set(
+            (!address.is_empty() && !is_web_address(&address)).then(|| t!("rating-link-wrong")),
         );
+        note_error
+            .set((words.is_empty() && !address.is_empty()).then(|| t!("rating-link-needs-note")));
         let (Some(status), Some(on)) = (status, on) else {
             return;
         };
@@ -109,12 +99,12 @@ pub fn RatingForm(
         }
         note.set(String::new());
         link.set(String::new());
-        saved.set(Some(format!("Rating saved: {}.", status.label())));
+        saved.set(Some(t!("rating-saved", status = i18n::status(status))));
     };
 
     view! {
         <section class="rating" aria-labelledby="rating-heading">
-            <h2 id="rating-heading">"How is it going?"</h2>
+            <h2 id="rating-heading">{t!("rating-title")}</h2>
             <form class="rating__form" novalidate on:submit=save>
                 <RagPicker
                     value=chosen
@@ -126,7 +116,7 @@ pub fn RatingForm(
                 />
                 <TextField
                     id="rating-date"
-                    label="Date of this rating"
+                    label=t!("rating-date-label")
                     kind=FieldKind::Date
                     value=day
                     on_input=Callback::new(move |v: String| day.set(v))
@@ -138,9 +128,9 @@ pub fn RatingForm(
                 />
                 <TextField
                     id="rating-note"
-                    label="What shows this?"
+                    label=t!("rating-note-label")
                     kind=FieldKind::Lines
-                    hint="For example: 42 carers came to the first meeting."
+                    hint=t!("rating-note-hint")
                     value=note
                     on_input=Callback::new(move |v: String| {
                         note.set(v);
@@ -150,9 +140,9 @@ pub fn RatingForm(
                 />
                 <TextField
                     id="rating-link"
-                    label="Link (optional)"
+                    label=t!("rating-link-label")
                     kind=FieldKind::Url
-                    hint="A web address that shows it, starting with https://"
+                    hint=t!("rating-link-hint")
                     value=link
                     on_input=Callback::new(move |v: String| {
                         link.set(v);
@@ -170,7 +160,7 @@ pub fn RatingForm(
                     class="button"
                     aria-describedby=move || form_error.get().map(|_| "rating-error")
                 >
-                    "Save rating"
+                    {t!("rating-save")}
                 </button>
                 <p class="rating__saved" aria-live="polite">
                     {move || saved.get().unwrap_or_default()}

@@ -1,6 +1,7 @@
 //! "What this action still needs": the core's audit messages for one action, read
 //! out politely as they change while a person types.
 
+use crate::i18n::{self, t};
 use cares_core::audit::SmartFinding;
 use leptos::prelude::*;
 
@@ -13,13 +14,13 @@ pub fn SmartHints(
 ) -> impl IntoView {
     view! {
         <section class="smart-hints" aria-labelledby="smart-hints-heading" aria-live="polite">
-            <h2 id="smart-hints-heading">"What this action still needs"</h2>
+            <h2 id="smart-hints-heading">{t!("smart-hints-title")}</h2>
             {move || {
                 findings
                     .with(|all| {
                         if all.is_empty() {
                             view! {
-                                <p class="smart-hints__done">"This action has everything it needs."</p>
+                                <p class="smart-hints__done">{t!("smart-hints-done")}</p>
                             }
                                 .into_any()
                         } else {
@@ -32,7 +33,7 @@ pub fn SmartHints(
                                                 <li class=format!(
                                                     "smart-hints__item smart-hints__item--{}",
                                                     f.severity.key(),
-                                                )>{f.message.clone()}</li>
+                                                )>{i18n::finding(f)}</li>
                                             }
                                         })
                                         .collect_view()}

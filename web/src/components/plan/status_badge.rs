@@ -1,6 +1,7 @@
 //! The status of an action as a badge: always its word ("Amber"), with a colour
 //! and a shape as extra cues, never colour alone.
 
+use crate::i18n;
 use cares_core::plan::Status;
 use leptos::prelude::*;
 
@@ -15,6 +16,6 @@ pub fn StatusBadge(
     status: Status,
 ) -> impl IntoView {
     view! {
-        <span class=format!("status-badge status-badge--{}", status.key())>{status.label()}</span>
+        <span class=format!("status-badge status-badge--{}", status.key())>{i18n::status(status)}</span>
     }
 }
