@@ -437,3 +437,4 @@ save-copy-unreadable = methu darllen y copi o'r cynllun hwn ar y ddyfais hon: { 
 save-other-tab-refused = methu derbyn newidiadau o dab arall ({ $detail }); ail-lwythwch y dudalen hon cyn newid unrhyw beth
 save-plan-closed = dydy'r cynllun hwn ddim ar agor yma bellach
 import-untitled = Cynllun gweithredu wedi'i fewnforio
+focus-area-number = Maes ffocws { $number }:

@@ -433,3 +433,4 @@ save-copy-unreadable = the copy of this plan on this device could not be read: {
 save-other-tab-refused = changes from another tab could not be taken in ({ $detail }); reload this page before changing anything
 save-plan-closed = this plan is no longer open here
 import-untitled = Imported action plan
+focus-area-number = Area of focus { $number }:

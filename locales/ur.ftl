@@ -433,3 +433,4 @@ save-copy-unreadable = اس آلے پر اس منصوبے کی نقل پڑھی �
 save-other-tab-refused = دوسرے ٹیب کی تبدیلیاں شامل نہیں ہو سکیں ({ $detail })؛ کچھ بدلنے سے پہلے یہ صفحہ دوبارہ لوڈ کریں
 save-plan-closed = یہ منصوبہ اب یہاں کھلا نہیں ہے
 import-untitled = درآمد شدہ ایکشن پلان
+focus-area-number = توجہ کا شعبہ { $number }:

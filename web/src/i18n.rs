@@ -170,6 +170,9 @@ pub async fn start() {
     CHOSEN.with_borrow_mut(|chosen| {
         *chosen = Some(Chosen { catalogue, plurals });
     });
+    if let Some(document) = window().document() {
+        document.set_title(&t!("site-name"));
+    }
 }
 
 /// Reading a catalogue's JSON is in its own chunk: English pages never need it.

@@ -19,7 +19,7 @@ mod workspace;
 fn main() {
     // A language other than English is fetched before the first screen, so no page
     // shows in one language and then another.
-    leptos::task::spawn_local(async {
+    wasm_bindgen_futures::spawn_local(async {
         i18n::start().await;
         leptos::mount::mount_to_body(app::App);
     });

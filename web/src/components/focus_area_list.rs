@@ -1,6 +1,7 @@
 //! The borough's areas of focus, each with its number and short tagline, as the
 //! framework words them ("Area of focus 1: Carer Cornerstones").
 
+use crate::i18n::t;
 use cares_core::framework::FocusArea;
 use leptos::prelude::*;
 
@@ -19,11 +20,12 @@ pub fn FocusAreaList(
                         <li class="focus-areas__item">
                             <h3 class="focus-areas__name">
                                 <span class="focus-areas__number">
-                                    {format!("{}: ", area.number.label())}
+                                    {t!("focus-area-number", number = area.number.get())} " "
                                 </span>
-                                {area.name}
+                                // The strategy's own wording, as the borough published it.
+                                <span translate="no">{area.name}</span>
                             </h3>
-                            <p class="focus-areas__tagline">{area.tagline}</p>
+                            <p class="focus-areas__tagline" translate="no">{area.tagline}</p>
                         </li>
                     }
                 })
