@@ -647,3 +647,18 @@ programme-assessment-outstanding = { $count ->
 programme-assessment-intro = Mae pob sefydliad yn rhoi sgôr iddo'i hun yn erbyn datganiadau'r themâu ansawdd. Mae'r datganiad sefyllfa yn rhoi atebion pob sefydliad at ei gilydd.
 programme-position-title = Datganiad sefyllfa
 programme-assessment-form-title = Hunanasesiad sefydliad
+programme-target-reached = Targed wedi'i gyrraedd
+programme-target-on-track = Ar y trywydd iawn
+programme-target-behind = Ar ei hôl hi
+programme-target-none = Dim targed wedi'i osod
+programme-marker-summary = { $marker }: { $recorded ->
+    [yes] { $count } { $unit }
+   *[no] dim wedi'i gofnodi y chwarter hwn
+}{ $changed ->
+    [yes] , { $change }
+   *[no] {""}
+}. { $target_kind ->
+    [quarter] { $status }: targed { $target } y chwarter hwn.
+    [year] { $status }: targed { $target } ar gyfer { $year }.
+   *[none] Dim targed wedi'i osod.
+}

@@ -643,3 +643,18 @@ programme-assessment-outstanding = { $count ->
 programme-assessment-intro = Each organisation rates itself against the quality themes' statements. The position statement puts every organisation's answers together.
 programme-position-title = Position statement
 programme-assessment-form-title = An organisation's self-assessment
+programme-target-reached = Target reached
+programme-target-on-track = On track
+programme-target-behind = Behind
+programme-target-none = No target set
+programme-marker-summary = { $marker }: { $recorded ->
+    [yes] { $count } { $unit }
+   *[no] nothing recorded this quarter
+}{ $changed ->
+    [yes] , { $change }
+   *[no] {""}
+}. { $target_kind ->
+    [quarter] { $status }: target { $target } this quarter.
+    [year] { $status }: target { $target } for { $year }.
+   *[none] No target set.
+}

@@ -643,3 +643,18 @@ programme-assessment-outstanding = { $count ->
 programme-assessment-intro = ہر ادارہ معیار کے موضوعات کے بیانات کے مقابلے میں اپنی درجہ بندی کرتا ہے۔ پوزیشن اسٹیٹمنٹ ہر ادارے کے جوابات کو یکجا کرتی ہے۔
 programme-position-title = پوزیشن اسٹیٹمنٹ
 programme-assessment-form-title = کسی ادارے کا خود جائزہ
+programme-target-reached = ہدف حاصل ہو گیا
+programme-target-on-track = درست سمت میں
+programme-target-behind = پیچھے
+programme-target-none = کوئی ہدف مقرر نہیں
+programme-marker-summary = { $marker }: { $recorded ->
+    [yes] { $count } { $unit }
+   *[no] اس سہ ماہی میں کچھ درج نہیں
+}{ $changed ->
+    [yes] ، { $change }
+   *[no] {""}
+}۔ { $target_kind ->
+    [quarter] { $status }: اس سہ ماہی کا ہدف { $target }۔
+    [year] { $status }: { $year } کا ہدف { $target }۔
+   *[none] کوئی ہدف مقرر نہیں۔
+}

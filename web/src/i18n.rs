@@ -447,3 +447,50 @@ pub fn figures_group(name: &str) -> Option<String> {
             .map(|n| t!("programme-group-area", number = n)),
     }
 }
+
+/// How a progress marker stands against its target ("On track").
+#[must_use]
+pub fn target_status(status: cares_core::measures::TargetStatus) -> String {
+    use cares_core::measures::TargetStatus as S;
+    match status {
+        S::Reached => t!("programme-target-reached"),
+        S::OnTrack => t!("programme-target-on-track"),
+        S::Behind => t!("programme-target-behind"),
+        S::NoTarget => t!("programme-target-none"),
+        _ => status.label().to_owned(),
+    }
+}
+
+/// A progress marker's quarter in one sentence: the count, the change and the
+/// target ("Meeting places for carers: 12 meeting places, up 2 (20%) since last
+/// quarter. On track: target 16 for 2024-25.").
+#[must_use]
+pub fn marker_summary(line: &cares_core::measures::MarkerLine) -> String {
+    use cares_core::measures::TargetPeriod;
+    let (target_kind, year) = match (line.progress.target, line.progress.period.as_ref()) {
+        (Some(_), Some(TargetPeriod::Quarter { .. })) => ("quarter", String::new()),
+        (Some(_), Some(TargetPeriod::Year { starts_in })) => (
+            "year",
+            cares_core::network::Quarter::new(*starts_in, 1)
+                .map_or_else(|_| starts_in.to_string(), financial_year),
+        ),
+        _ => ("none", String::new()),
+    };
+    t!(
+        "programme-marker-summary",
+        marker = progress_marker(line.marker),
+        recorded = if line.value.is_some() { "yes" } else { "no" },
+        count = line.value.map(|v| v.to_string()).unwrap_or_default(),
+        unit = marker_unit(line.marker),
+        changed = if line.change.is_some() { "yes" } else { "no" },
+        change = line.change.as_ref().map(marker_change).unwrap_or_default(),
+        target_kind = target_kind,
+        status = target_status(line.progress.status),
+        target = line
+            .progress
+            .target
+            .map(|v| v.to_string())
+            .unwrap_or_default(),
+        year = year
+    )
+}

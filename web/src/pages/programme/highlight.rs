@@ -130,10 +130,9 @@ fn Report(report: HighlightView) -> impl IntoView {
             {if report.markers.is_empty() {
                 view! { <p>{t!("programme-highlight-no-figures")}</p> }.into_any()
             } else {
-                // The core's own English until it gives these as wording.
                 view! {
                     <ul>
-                        {report.markers.iter().map(|m| view! { <li data-core-english="">{m.summary.clone()}</li> }).collect_view()}
+                        {report.markers.iter().map(|m| view! { <li>{i18n::marker_summary(m)}</li> }).collect_view()}
                     </ul>
                 }
                     .into_any()

@@ -47,7 +47,7 @@ fn panels(doc: &Document) -> Vec<MarkerPanel> {
                 .lines
                 .iter()
                 .find(|l| l.marker == series.marker)
-                .map(|l| l.summary.clone()),
+                .map(i18n::marker_summary),
             series,
         })
         .collect()
@@ -379,8 +379,7 @@ pub fn ProgressPage() -> impl IntoView {
                         view! {
                             <section class="marker" aria-labelledby=label>
                                 <h2 id=heading_id>{i18n::progress_marker(panel.series.marker)}</h2>
-                                // The core's own English until it gives this as wording.
-                                {panel.summary.map(|s| view! { <p data-core-english="">{s}</p> })}
+                                {panel.summary.map(|s| view! { <p>{s}</p> })}
                                 <MarkerChart series=panel.series.clone() />
                                 <MarkerTable series=panel.series />
                             </section>
