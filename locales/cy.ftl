@@ -438,3 +438,375 @@ save-other-tab-refused = methu derbyn newidiadau o dab arall ({ $detail }); ail-
 save-plan-closed = dydy'r cynllun hwn ddim ar agor yma bellach
 import-untitled = Cynllun gweithredu wedi'i fewnforio
 focus-area-number = Maes ffocws { $number }:
+## The borough programme: words the core gives as names (cares-core's labels).
+
+programme-rating-not-yet = Ddim eto
+programme-rating-partly = Yn rhannol
+programme-rating-mostly = Gan mwyaf
+programme-rating-fully = Yn llawn
+programme-marker-meeting-places = Mannau cyfarfod i ofalwyr
+programme-marker-activities-and-events = Gweithgareddau a digwyddiadau
+programme-marker-newsletter-reach = Cyrhaeddiad y cylchlythyr
+programme-marker-information-pack-requests = Ceisiadau am becynnau gwybodaeth
+programme-marker-health-and-wellbeing-checks = Gwiriadau a chymorth iechyd a lles
+programme-marker-network-meetings-held = Cyfarfodydd rhwydwaith gofalwyr a gynhaliwyd
+programme-marker-network-meeting-attendance = Presenoldeb mewn cyfarfodydd rhwydwaith gofalwyr
+programme-marker-coproduction-involvement = Cymryd rhan mewn cydgynhyrchu
+programme-marker-online-activity = Gweithgarwch ar-lein
+programme-marker-carer-rep-activity = Gweithgarwch cynrychiolwyr gofalwyr mewn cyfarfodydd strategol
+programme-unit-meeting-places = mannau cyfarfod
+programme-unit-activities-and-events = gweithgareddau a digwyddiadau
+programme-unit-newsletter-reach = darllenwyr
+programme-unit-information-pack-requests = ceisiadau
+programme-unit-health-and-wellbeing-checks = gwiriadau ac ymyriadau
+programme-unit-network-meetings-held = cyfarfodydd
+programme-unit-network-meeting-attendance = presenoldebau
+programme-unit-coproduction-involvement = pobl yn cymryd rhan
+programme-unit-online-activity = ymweliadau a rhyngweithiadau
+programme-unit-carer-rep-activity = cyfarfodydd strategol gyda chynrychiolydd gofalwyr
+programme-organisation-statutory = Cyngor neu gorff cyhoeddus
+programme-organisation-health = Iechyd (GIG)
+programme-organisation-voluntary = Sector gwirfoddol
+programme-organisation-community = Grŵp cymunedol
+programme-empowerment-no-carer-voice = cyfarfod allweddol heb lais gofalwyr
+programme-empowerment-rep-over-committed = cynrychiolydd a ofynnwyd i ormod o gyfarfodydd
+programme-empowerment-young-carer-in-school-hours = cynrychiolydd sy'n ofalwr ifanc a ddisgwylir yn ystod oriau ysgol
+programme-empowerment-unknown-rep = rhywun wedi'i drefnu nad yw'n gynrychiolydd
+programme-empowerment-unknown-meeting = cyfarfod nad yw yn y rhwydwaith
+programme-financial-year = { $year }
+programme-quarter = { $year } Ch{ $number }
+programme-quarter-months = { $quarter } ({ $number ->
+    [1] Ebrill i Fehefin
+    [2] Gorffennaf i Fedi
+    [3] Hydref i Ragfyr
+   *[4] Ionawr i Fawrth
+} { $year })
+programme-date-short = { $weekday ->
+    [1] Llun
+    [2] Maw
+    [3] Mer
+    [4] Iau
+    [5] Gwe
+    [6] Sad
+   *[7] Sul
+} { $day } { $month ->
+    [1] Ion
+    [2] Chwef
+    [3] Maw
+    [4] Ebr
+    [5] Mai
+    [6] Meh
+    [7] Gorff
+    [8] Awst
+    [9] Medi
+    [10] Hyd
+    [11] Tach
+   *[12] Rhag
+} { $year }
+programme-meeting-label = { $title } ({ $day })
+programme-change = { $direction ->
+    [up] i fyny { $size }{ $percent ->
+        [none] {" "}ers y chwarter diwethaf (doedd dim o'r blaen)
+       *[other] {" "}({ $percent }%) ers y chwarter diwethaf
+    }
+    [down] i lawr { $size }{ $percent ->
+        [none] {" "}ers y chwarter diwethaf (doedd dim o'r blaen)
+       *[other] {" "}({ $percent }%) ers y chwarter diwethaf
+    }
+   *[none] dim newid ers y chwarter diwethaf
+}
+programme-group-total = Cyfanswm
+programme-group-no-area = Dim maes ffocws
+programme-group-no-organisation = Dim sefydliad wedi'i enwi
+programme-group-borough-wide = Ar draws y fwrdeistref
+programme-group-area = Maes ffocws { $number }
+
+## The borough programme: its navigation and pages.
+
+programme-nav-label = Rhaglen
+programme-nav-glance = Cipolwg
+programme-nav-network = Rhwydwaith
+programme-nav-empowerment = Cynllun grymuso
+programme-nav-progress = Mesurau cynnydd
+programme-nav-assessment = Hunanasesiad
+programme-nav-highlight = Adroddiad uchafbwyntiau
+programme-start-title = Dechrau rhaglen bwrdeistref
+programme-start-intro = Mae rhaglen bwrdeistref yn dod â chynlluniau gweithredu'r ardaloedd at ei gilydd, gyda'r rhwydwaith, y Cynllun Grymuso Gofalwyr, mesurau cynnydd a hunanasesiadau. Rydych chi'n ychwanegu cynlluniau'r ardaloedd nesaf.
+programme-start-name = Enw'r rhaglen
+programme-start-name-hint = Er enghraifft, Y Fwrdeistref Sy'n Gofalu 2024-25.
+programme-start-too-long = Mae'r enw hwnnw'n rhy hir. Defnyddiwch lai na { $limit } nod.
+programme-start-no-name = Rhowch enw i'r rhaglen.
+programme-start-not-saved = Nid oedd modd cadw'r rhaglen: { $reason }. Ni chafodd dim ei greu.
+programme-start-button = Dechrau'r rhaglen
+programme-start-look-first = Eisiau edrych o gwmpas yn gyntaf?
+programme-example-title = Y fwrdeistref enghreifftiol
+programme-example-opening = Yn agor y fwrdeistref enghreifftiol…
+programme-example-failed = Nid oedd modd agor y fwrdeistref enghreifftiol: { $reason }. Nid oes dim ar y ddyfais hon wedi newid.
+programme-example-home = Ewch i'ch cynlluniau
+programme-column-actions = Camau
+programme-column-smart = SMART
+programme-column-overdue = Hwyr
+programme-column-locality = Ardal
+programme-column-area = Maes ffocws
+programme-column-organisation = Sefydliad
+programme-borough-title = Y fwrdeistref ar gipolwg
+programme-borough-empty = Does dim cynlluniau ardal yn y fwrdeistref hon eto. Ychwanegwch nhw isod, o ffeiliau neu o gynlluniau a rannwyd gyda chi.
+programme-borough-summary = { $plans ->
+    [one] 1 cynllun ardal
+   *[other] { $plans } cynllun ardal
+} a { $actions ->
+    [one] 1 cam
+   *[other] { $actions } cam
+}, ar { $day }. Mae cam yn SMART pan fydd yn enwi arweinydd, mesur y gellir ei gyfrif a dyddiad.
+programme-borough-by-locality = Fesul ardal
+programme-borough-by-locality-caption = Camau fesul ardal a statws
+programme-borough-by-area = Fesul maes ffocws
+programme-borough-by-area-caption = Camau ym mhob ardal fesul maes ffocws
+programme-borough-findings = Beth mae'r archwiliad yn ei ganfod amlaf
+programme-borough-no-findings = Mae gan bob cam ym mhob cynllun yr hyn sydd ei angen arno.
+programme-borough-finding = { $finding }: { $count ->
+    [one] 1 cam
+   *[other] { $count } cam
+}
+programme-borough-finding-count = { $finding } ({ $count })
+programme-borough-each-locality = Pob ardal fesul maes ffocws
+programme-borough-top-findings = Wedi'i ganfod amlaf yn { $locality }: { $findings }.
+programme-borough-locality-caption = { $plan } fesul maes ffocws
+programme-borough-by-organisation = Arweinwyr fesul sefydliad
+programme-borough-organisations-intro = Mae enwau un sefydliad wedi'u sillafu mewn ffyrdd gwahanol yn cael eu cyfrif gyda'i gilydd. Mae sefydliadau y mae eu henwau'n rhannu rhan, fel arweinydd ar y cyd, yn cael eu dangos fel rhai cysylltiedig.
+programme-borough-by-organisation-caption = Camau fesul sefydliad arweiniol a statws
+programme-borough-also-written = Hefyd wedi'i ysgrifennu { $names }.
+programme-borough-related = Cysylltiedig: { $names }.
+programme-add-no-plan = Does dim cynllun gweithredu yn hwn, felly ni ychwanegwyd dim.
+programme-add-added = Ychwanegwyd “{ $title }”.
+programme-add-already-there = Mae “{ $title }” yn y fwrdeistref hon yn barod, felly cafodd ei adael fel y mae. I ddod â chopi mwy newydd i mewn, tynnwch ef yn gyntaf.
+programme-add-refused = “{ $title }”: { $problem }
+programme-add-unreachable = Nid oedd modd cyrraedd y gweinydd. Gwiriwch eich bod ar-lein a rhowch gynnig arall arni.
+programme-add-wrong-key = Nid yw'r allwedd honno'n agor y cynllun a rannwyd. Gwiriwch yr allwedd a rhowch gynnig arall arni.
+programme-add-no-such-plan = Does dim cynllun a rannwyd gyda'r rhif adnabod hwnnw ar y gweinydd hwn. Gwiriwch y rhif a rhowch gynnig arall arni.
+programme-add-server-failed = Nid oedd modd i'r gweinydd anfon y cynllun hwn ar hyn o bryd. Rhowch gynnig arall arni mewn munud.
+programme-add-unreadable = Nid oedd modd darllen y cynllun a rannwyd: { $problem }.
+programme-add-enter-id = Rhowch rif adnabod y cynllun a rannwyd fel y'i rhoddwyd i chi, fel 6f1c…
+programme-add-enter-key = Rhowch yr allwedd rannu a ddaeth gyda rhif adnabod y cynllun.
+programme-add-title = Ychwanegu cynlluniau ardal
+programme-add-intro = Mae'r fwrdeistref yn cadw copi o bob cynllun. I ddod â chopi mwy newydd i mewn, tynnwch y cynllun isod a'i ychwanegu eto.
+programme-add-file = Ychwanegu cynllun o ffeil
+programme-add-unchanged = Nid oes dim yn y fwrdeistref hon wedi newid.
+programme-add-shared-title = Cynllun a rannwyd drwy'r gweinydd
+programme-add-shared-id = Rhif adnabod y cynllun a rannwyd
+programme-add-shared-key = Allwedd rannu
+programme-add-shared-button = Ychwanegu'r cynllun a rannwyd
+programme-plans-title = Cynlluniau yn y fwrdeistref hon
+programme-plans-remove = Tynnu { $title } o'r fwrdeistref
+programme-remove = Tynnu
+programme-form-ends-before-start = rhaid i'r cyfarfod orffen ar ôl iddo ddechrau
+programme-form-not-saved = Nid oedd modd cadw hyn: { $problem }.
+programme-form-save = Cadw
+programme-form-cancel = Canslo
+programme-network-add-organisation = Ychwanegu sefydliad
+programme-network-add-locality = Ychwanegu ardal
+programme-network-add-group = Ychwanegu grŵp
+programme-network-add-member = Ychwanegu aelod
+programme-network-add-meeting = Ychwanegu cyfarfod
+programme-network-change = Newid { $name }
+programme-organisation-name = Enw llawn
+programme-organisation-short = Enw byr y mae pobl yn ei ddefnyddio (dewisol)
+programme-organisation-kind = Math o sefydliad
+programme-locality-name = Enw'r ardal
+programme-group-needs-hub = Mae angen ardal a grŵp strategol i adrodd iddo ar grŵp rhwydwaith ardal. Ychwanegwch y rheini yn gyntaf.
+programme-group-strategic = Grŵp strategol (y canolbwynt)
+programme-group-locality = Grŵp rhwydwaith ardal
+programme-group-name = Enw'r grŵp
+programme-group-kind = Math o grŵp
+programme-group-serves = Yr ardal y mae'n ei gwasanaethu
+programme-group-reports-into = Yn adrodd i
+programme-member-no-organisation = Dim (er enghraifft, gofalwr)
+programme-member-not-said = Heb ddweud
+programme-member-yes = Ydy
+programme-member-no = Nac ydy
+programme-member-name = Enw a ddangosir i eraill (gall gofalwr ddewis enw arall)
+programme-member-rep = Cynrychiolydd gofalwyr (llywiwr), yn dod â llais gofalwyr i gyfarfodydd
+programme-member-young = Gofalwr ifanc?
+programme-member-groups = Grwpiau
+programme-meeting-needs-group = Mae cyfarfod yn cael ei gynnal gan grŵp. Ychwanegwch grŵp yn gyntaf.
+programme-meeting-needs-day = Rhowch ddiwrnod y cyfarfod.
+programme-meeting-needs-times = Rhowch yr amser y mae'r cyfarfod yn dechrau ac yn gorffen, fel 10:00 a 12:00.
+programme-meeting-needs-others = Rhowch faint o bobl eraill a ddaeth fel rhif cyfan, neu 0.
+programme-meeting-title = Enw'r cyfarfod
+programme-meeting-group = Y grŵp sy'n ei gynnal
+programme-meeting-day = Diwrnod
+programme-meeting-starts = Yn dechrau am
+programme-meeting-ends = Yn gorffen am
+programme-meeting-place = Ble
+programme-meeting-key = Cyfarfod strategol allweddol, lle mae'n rhaid clywed llais gofalwyr
+programme-meeting-came = Aelodau a ddaeth
+programme-meeting-others = Faint o bobl eraill a ddaeth (nid aelodau)
+programme-network-intro = Y grŵp strategol yw'r canolbwynt; mae grŵp rhwydwaith pob ardal yn adrodd iddo. Mae newidiadau yma'n cael eu cadw ar y ddyfais hon, fel cynllun.
+programme-network-remove = Tynnu { $name }
+programme-network-change-button = Newid
+programme-network-no-groups = Dim grwpiau eto. Dechreuwch gyda'r grŵp strategol.
+programme-network-hub = Grŵp strategol (y canolbwynt), { $members ->
+    [one] 1 aelod
+   *[other] { $members } aelod
+}.
+programme-network-spoke = Grŵp rhwydwaith ardal ar gyfer { $place }, yn adrodd i { $hub }; { $members ->
+    [one] 1 aelod
+   *[other] { $members } aelod
+}.
+programme-network-organisations = Sefydliadau
+programme-network-localities = Ardaloedd
+programme-network-members = Aelodau a chynrychiolwyr gofalwyr
+programme-network-meetings = Cyfarfodydd
+programme-member-facts = { $rep ->
+    [yes] Cynrychiolydd gofalwyr.{" "}
+    [young] Cynrychiolydd gofalwyr, gofalwr ifanc.{" "}
+   *[no] {""}
+}{ $has_organisation ->
+    [yes] { $organisation }.{" "}
+   *[no] {""}
+}{ $has_groups ->
+    [yes] Yn { $groups }.
+   *[no] Ddim mewn grŵp eto.
+}
+programme-meeting-when = { $day }, { $start } i { $end }, { $place }.
+programme-meeting-held-by = { $group }.{ $key ->
+    [yes] {" "}Cyfarfod strategol allweddol.
+   *[no] {""}
+}
+programme-meeting-no-attendance = Dim presenoldeb wedi'i gofnodi eto.
+programme-meeting-attendance = Daeth { $total }: { $members ->
+    [one] 1 aelod
+   *[other] { $members } aelod
+}, yn eu plith { $reps ->
+    [one] 1 cynrychiolydd gofalwyr
+   *[other] { $reps } cynrychiolydd gofalwyr
+}, a { $others ->
+    [one] 1 arall
+   *[other] { $others } arall
+}.
+programme-empowerment-intro = Cynrychiolwyr gofalwyr a llywwyr wedi'u trefnu ar gyfer y cyfarfodydd strategol allweddol, fel bod llais gofalwyr yn cael ei glywed lle mae penderfyniadau'n cael eu gwneud.
+programme-empowerment-from = Edrych o'r chwarter
+programme-empowerment-no-key-meetings = Does dim cyfarfodydd strategol allweddol o { $quarter } ymlaen. Dewiswch chwarter cynharach, neu nodwch gyfarfod fel un allweddol ar dudalen y Rhwydwaith.
+programme-empowerment-summary = O { $quarter } ymlaen, mae gan { $voiced } o { $meetings ->
+    [one] 1 cyfarfod strategol allweddol
+   *[other] { $meetings } cyfarfod strategol allweddol
+} lais gofalwyr. Mae gan y cynllun { $reps ->
+    [one] 1 cynrychiolydd gofalwyr
+   *[other] { $reps } cynrychiolydd gofalwyr
+}.
+programme-empowerment-findings = Beth sydd angen sylw
+programme-empowerment-no-findings = Dim: mae gan bob cyfarfod allweddol o'r chwarter hwn ymlaen gynrychiolydd gofalwyr sy'n gallu mynd.
+programme-empowerment-count = { $finding }: { $count }
+programme-empowerment-who-goes = Pwy sy'n mynd i ba gyfarfod allweddol
+programme-empowerment-tick = Ticiwch gynrychiolydd gofalwyr i'w drefnu ar gyfer cyfarfod; dad-diciwch i'w dynnu.
+programme-empowerment-no-reps = Does gan y cynllun ddim cynrychiolwyr gofalwyr eto. Ychwanegwch nhw isod.
+programme-rep-young = { $name } (gofalwr ifanc)
+programme-key-meeting = { $meeting }, { $start } i { $end }
+programme-empowerment-reps = Cynrychiolwyr gofalwyr yn y cynllun
+programme-rep-at-most = { $name }{ $young ->
+    [yes] {" "}(gofalwr ifanc)
+   *[no] {""}
+}: { $count ->
+    [one] 1 cyfarfod
+   *[other] { $count } cyfarfod
+} y chwarter ar y mwyaf.
+programme-empowerment-waiting = Cynrychiolwyr gofalwyr yn y rhwydwaith nad ydynt yn y cynllun eto:
+programme-rep-add = Ychwanegu { $name } at y cynllun
+programme-chart-quarter = Ch{ $number }
+programme-chart-target = Targed
+programme-marker-table-caption = { $marker } ({ $unit }) fesul ardal a chwarter
+programme-column-change = Newid ers y chwarter diwethaf
+programme-borough-total = Cyfanswm y fwrdeistref
+programme-no-answers = dim atebion
+programme-counts-refused = { $file }: { $problem }. Ni fewnforiwyd dim: mae'r ffigurau fel yr oeddent.
+programme-counts-line-refused = { $file }, llinell { $line }: { $problem }
+programme-counts-unreadable = Nid oedd modd darllen { $file }: { $problem }. Ni fewnforiwyd dim.
+programme-counts-title = Ychwanegu cyfrifon partneriaid
+programme-counts-file = Ffeil cyfrifon (CSV)
+programme-counts-hint = CSV gyda'r colofnau marker, locality, quarter a count: cyfrifon yn unig, byth enwau pobl. Ysgrifennwch chwarteri fel 2024-Q1 (Ch1 yw Ebrill i Fehefin). Gadewch yr ardal yn wag ar gyfer cyfrif ar gyfer y fwrdeistref gyfan.
+programme-counts-reading = Yn darllen y ffeil…
+programme-counts-imported = Mewnforiwyd { $count ->
+    [one] 1 cyfrif
+   *[other] { $count } cyfrif
+} o { $file }.
+programme-counts-changed = Beth newidiodd
+programme-counts-change = { $marker }, { $place }, { $quarter }: { $count } ({ $was ->
+    [new] newydd
+    [unchanged] heb newid
+   *[was] { $before } o'r blaen
+})
+programme-target-not-number = Ysgrifennwch y targed fel rhif cyfan, fel 12.
+programme-target-set = Targed wedi'i osod: { $marker } yn { $year }, { $target }.
+programme-target-title = Gosod targed
+programme-target-marker = Mesur cynnydd
+programme-target-year = Blwyddyn ariannol (Ebrill i Fawrth)
+programme-target-value = Targed ar gyfer y flwyddyn
+programme-target-hint = Ar gyfer y fwrdeistref gyfan. Mae cyfrif a wneir o'r newydd bob chwarter yn cael ei rannu dros bedwar chwarter y flwyddyn ar y siartiau.
+programme-target-button = Gosod targed
+programme-progress-intro = Beth gyfrifodd partneriaid bob chwarter ariannol, fesul ardal, yn erbyn targedau'r fwrdeistref. Ch1 yw Ebrill i Fehefin.
+programme-progress-empty = Dim cyfrifon eto. Ychwanegwch ffeil cyfrifon partneriaid uchod.
+programme-column-lead-measure-date = Gydag arweinydd, mesur a dyddiad
+programme-column-session = Sesiwn
+programme-column-date = Dyddiad
+programme-column-people = Pobl
+programme-highlight-title = Adroddiad uchafbwyntiau: { $quarter }
+programme-highlight-as-of = Cynlluniau ar { $day }, diwrnod olaf y chwarter.
+programme-highlight-plans = Cynnydd y cynlluniau
+programme-highlight-by-locality = Camau fesul ardal
+programme-highlight-no-figures = Dim ffigurau cynnydd ar gyfer y chwarter hwn eto.
+programme-highlight-empowerment = Cynllun Grymuso Gofalwyr
+programme-highlight-empowerment-fine = Mae gan bob cyfarfod allweddol lais gofalwyr, ac nid oes gofyn gormod gan unrhyw gynrychiolydd.
+programme-highlight-sessions = Sesiynau cydgynhyrchu
+programme-highlight-sessions-held = { $sessions ->
+    [one] 1 sesiwn
+   *[other] { $sessions } sesiwn
+} wedi'u cynnal, gyda { $people ->
+    [one] 1 person
+   *[other] { $people } o bobl
+} yn cymryd rhan.
+programme-highlight-sessions-caption = Sesiynau a gynhaliwyd y chwarter hwn
+programme-highlight-improvements = Prif gamau gwella
+programme-no-improvement-actions = Does dim sefydliad wedi enwi cam gwella eto.
+programme-highlight-a4 = Mae'r adroddiad hwn wedi'i osod i'w argraffu ar bapur A4.
+programme-highlight-quarter = Chwarter
+programme-highlight-print = Argraffu
+programme-position-none = Does dim sefydliad wedi asesu ei hun eto.
+programme-position-who = O hunanasesiadau { $count ->
+    [one] 1 sefydliad
+   *[other] { $count } sefydliad
+}: { $organisations }.
+programme-position-strongest = Cryfaf: { $themes }.
+programme-position-weakest = Angen y gwaith mwyaf: { $themes }.
+programme-position-chart = Atebion sy'n dweud “gan mwyaf” neu “yn llawn”, fesul thema
+programme-position-caption = Atebion fesul thema ansawdd a sgôr
+programme-column-theme = Thema
+programme-column-mostly-or-fully = Gan mwyaf neu'n llawn
+programme-position-improvements = Camau gwella
+programme-answer-choose = Dewiswch sgôr, yna dywedwch beth sy'n ei ddangos.
+programme-answer-evidence = Beth sy'n ei ddangos
+programme-answer-action = Beth fyddwn ni'n ei wneud i wella
+programme-assessment-not-started = { $organisation } (heb ddechrau)
+programme-assessment-choose = Dewiswch sefydliad
+programme-assessment-outstanding = { $count ->
+    [0] Mae pob datganiad wedi'i ateb, gyda cham gwella lle mae angen un.
+    [one] 1 datganiad ar ôl i'w ateb neu i roi cam gwella iddo.
+   *[other] { $count } datganiad ar ôl i'w ateb neu i roi cam gwella iddynt.
+}
+programme-assessment-intro = Mae pob sefydliad yn rhoi sgôr iddo'i hun yn erbyn datganiadau'r themâu ansawdd. Mae'r datganiad sefyllfa yn rhoi atebion pob sefydliad at ei gilydd.
+programme-position-title = Datganiad sefyllfa
+programme-assessment-form-title = Hunanasesiad sefydliad
+programme-target-reached = Targed wedi'i gyrraedd
+programme-target-on-track = Ar y trywydd iawn
+programme-target-behind = Ar ei hôl hi
+programme-target-none = Dim targed wedi'i osod
+programme-marker-summary = { $marker }: { $recorded ->
+    [yes] { $count } { $unit }
+   *[no] dim wedi'i gofnodi y chwarter hwn
+}{ $changed ->
+    [yes] , { $change }
+   *[no] {""}
+}. { $target_kind ->
+    [quarter] { $status }: targed { $target } y chwarter hwn.
+    [year] { $status }: targed { $target } ar gyfer { $year }.
+   *[none] Dim targed wedi'i osod.
+}

@@ -434,3 +434,375 @@ save-other-tab-refused = changes from another tab could not be taken in ({ $deta
 save-plan-closed = this plan is no longer open here
 import-untitled = Imported action plan
 focus-area-number = Area of focus { $number }:
+## The borough programme: words the core gives as names (cares-core's labels).
+
+programme-rating-not-yet = Not yet
+programme-rating-partly = Partly
+programme-rating-mostly = Mostly
+programme-rating-fully = Fully
+programme-marker-meeting-places = Meeting places for carers
+programme-marker-activities-and-events = Activities and events
+programme-marker-newsletter-reach = Newsletter reach
+programme-marker-information-pack-requests = Information pack requests
+programme-marker-health-and-wellbeing-checks = Health and wellbeing checks and support
+programme-marker-network-meetings-held = Carer network meetings held
+programme-marker-network-meeting-attendance = Attendance at carer network meetings
+programme-marker-coproduction-involvement = Involvement in co-production
+programme-marker-online-activity = Online activity
+programme-marker-carer-rep-activity = Carer rep activity at strategic meetings
+programme-unit-meeting-places = meeting places
+programme-unit-activities-and-events = activities and events
+programme-unit-newsletter-reach = readers
+programme-unit-information-pack-requests = requests
+programme-unit-health-and-wellbeing-checks = checks and interventions
+programme-unit-network-meetings-held = meetings
+programme-unit-network-meeting-attendance = attendances
+programme-unit-coproduction-involvement = people taking part
+programme-unit-online-activity = visits and interactions
+programme-unit-carer-rep-activity = strategic meetings with a carer rep
+programme-organisation-statutory = Council or public body
+programme-organisation-health = Health (NHS)
+programme-organisation-voluntary = Voluntary sector
+programme-organisation-community = Community group
+programme-empowerment-no-carer-voice = a key meeting with no carer voice
+programme-empowerment-rep-over-committed = a rep asked to too many meetings
+programme-empowerment-young-carer-in-school-hours = a young carer rep expected in school hours
+programme-empowerment-unknown-rep = someone lined up who is not a rep
+programme-empowerment-unknown-meeting = a meeting the network does not have
+programme-financial-year = { $year }
+programme-quarter = { $year } Q{ $number }
+programme-quarter-months = { $quarter } ({ $number ->
+    [1] April to June
+    [2] July to September
+    [3] October to December
+   *[4] January to March
+} { $year })
+programme-date-short = { $weekday ->
+    [1] Mon
+    [2] Tue
+    [3] Wed
+    [4] Thu
+    [5] Fri
+    [6] Sat
+   *[7] Sun
+} { $day } { $month ->
+    [1] Jan
+    [2] Feb
+    [3] Mar
+    [4] Apr
+    [5] May
+    [6] Jun
+    [7] Jul
+    [8] Aug
+    [9] Sep
+    [10] Oct
+    [11] Nov
+   *[12] Dec
+} { $year }
+programme-meeting-label = { $title } ({ $day })
+programme-change = { $direction ->
+    [up] up { $size }{ $percent ->
+        [none] {" "}since last quarter (there were none before)
+       *[other] {" "}({ $percent }%) since last quarter
+    }
+    [down] down { $size }{ $percent ->
+        [none] {" "}since last quarter (there were none before)
+       *[other] {" "}({ $percent }%) since last quarter
+    }
+   *[none] no change since last quarter
+}
+programme-group-total = Total
+programme-group-no-area = No area of focus
+programme-group-no-organisation = No organisation named
+programme-group-borough-wide = Borough-wide
+programme-group-area = Area of focus { $number }
+
+## The borough programme: its navigation and pages.
+
+programme-nav-label = Programme
+programme-nav-glance = At a glance
+programme-nav-network = Network
+programme-nav-empowerment = Empowerment plan
+programme-nav-progress = Progress markers
+programme-nav-assessment = Self-assessment
+programme-nav-highlight = Highlight report
+programme-start-title = Start a borough programme
+programme-start-intro = A borough programme brings the localities' action plans together, with the network, the Carer Empowerment Plan, progress markers and self-assessments. You add the locality plans next.
+programme-start-name = Name of the programme
+programme-start-name-hint = For example, The Borough That Cares 2024-25.
+programme-start-too-long = That name is too long. Use fewer than { $limit } characters.
+programme-start-no-name = Enter a name for the programme.
+programme-start-not-saved = The programme could not be saved: { $reason }. Nothing was created.
+programme-start-button = Start programme
+programme-start-look-first = Want to look around first?
+programme-example-title = The example borough
+programme-example-opening = Opening the example borough…
+programme-example-failed = The example borough could not be opened: { $reason }. Nothing on this device has been changed.
+programme-example-home = Go to your plans
+programme-column-actions = Actions
+programme-column-smart = SMART
+programme-column-overdue = Overdue
+programme-column-locality = Locality
+programme-column-area = Area of focus
+programme-column-organisation = Organisation
+programme-borough-title = Borough at a glance
+programme-borough-empty = There are no locality plans in this borough yet. Add them below, from files or from plans shared with you.
+programme-borough-summary = { $plans ->
+    [one] 1 locality plan
+   *[other] { $plans } locality plans
+} and { $actions ->
+    [one] 1 action
+   *[other] { $actions } actions
+}, as of { $day }. An action is SMART when it names a lead, a measure that can be counted and a date.
+programme-borough-by-locality = By locality
+programme-borough-by-locality-caption = Actions by locality and status
+programme-borough-by-area = By area of focus
+programme-borough-by-area-caption = Actions in every locality by area of focus
+programme-borough-findings = What the audit finds most often
+programme-borough-no-findings = Every action in every plan has what it needs.
+programme-borough-finding = { $finding }: { $count ->
+    [one] 1 action
+   *[other] { $count } actions
+}
+programme-borough-finding-count = { $finding } ({ $count })
+programme-borough-each-locality = Each locality by area of focus
+programme-borough-top-findings = Found most often in { $locality }: { $findings }.
+programme-borough-locality-caption = { $plan } by area of focus
+programme-borough-by-organisation = Leads by organisation
+programme-borough-organisations-intro = Names of one organisation spelt in different ways are counted together. Organisations whose names share a part, such as a joint lead, are shown as related.
+programme-borough-by-organisation-caption = Actions by lead organisation and status
+programme-borough-also-written = Also written { $names }.
+programme-borough-related = Related: { $names }.
+programme-add-no-plan = This holds no action plan, so nothing was added.
+programme-add-added = Added “{ $title }”.
+programme-add-already-there = “{ $title }” is already in this borough, so it was left as it is. To bring in a newer copy, remove it first.
+programme-add-refused = “{ $title }”: { $problem }
+programme-add-unreachable = Could not reach the server. Check you are online and try again.
+programme-add-wrong-key = That key does not open this shared plan. Check the key and try again.
+programme-add-no-such-plan = No shared plan has that id on this server. Check the id and try again.
+programme-add-server-failed = The server could not send this plan just now. Try again in a moment.
+programme-add-unreadable = The shared plan could not be read: { $problem }.
+programme-add-enter-id = Enter the shared plan's id as it was given to you, such as 6f1c…
+programme-add-enter-key = Enter the sharing key that came with the plan's id.
+programme-add-title = Add locality plans
+programme-add-intro = The borough keeps a copy of each plan. To bring in a newer copy, remove the plan below and add it again.
+programme-add-file = Add a plan from a file
+programme-add-unchanged = Nothing in this borough has been changed.
+programme-add-shared-title = A plan shared through the server
+programme-add-shared-id = Shared plan's id
+programme-add-shared-key = Sharing key
+programme-add-shared-button = Add the shared plan
+programme-plans-title = Plans in this borough
+programme-plans-remove = Remove { $title } from the borough
+programme-remove = Remove
+programme-form-ends-before-start = the meeting must end after it starts
+programme-form-not-saved = This could not be saved: { $problem }.
+programme-form-save = Save
+programme-form-cancel = Cancel
+programme-network-add-organisation = Add an organisation
+programme-network-add-locality = Add a locality
+programme-network-add-group = Add a group
+programme-network-add-member = Add a member
+programme-network-add-meeting = Add a meeting
+programme-network-change = Change { $name }
+programme-organisation-name = Full name
+programme-organisation-short = Short name people use (optional)
+programme-organisation-kind = Kind of organisation
+programme-locality-name = Locality name
+programme-group-needs-hub = A locality network group needs a locality and a strategic group to report into. Add those first.
+programme-group-strategic = Strategic group (the hub)
+programme-group-locality = Locality network group
+programme-group-name = Name of the group
+programme-group-kind = Kind of group
+programme-group-serves = Locality it serves
+programme-group-reports-into = Reports into
+programme-member-no-organisation = None (for example, a carer)
+programme-member-not-said = Not said
+programme-member-yes = Yes
+programme-member-no = No
+programme-member-name = Name shown to others (a carer may choose another name)
+programme-member-rep = A carer rep (navigator), bringing carers' voice to meetings
+programme-member-young = A young carer?
+programme-member-groups = Groups
+programme-meeting-needs-group = A meeting is held by a group. Add a group first.
+programme-meeting-needs-day = Enter the day of the meeting.
+programme-meeting-needs-times = Enter the time the meeting starts and ends, such as 10:00 and 12:00.
+programme-meeting-needs-others = Enter how many others came as a whole number, or 0.
+programme-meeting-title = What the meeting is called
+programme-meeting-group = Group holding it
+programme-meeting-day = Day
+programme-meeting-starts = Starts at
+programme-meeting-ends = Ends at
+programme-meeting-place = Where
+programme-meeting-key = A key strategic meeting, where carers' voice must be heard
+programme-meeting-came = Members who came
+programme-meeting-others = How many others came (not members)
+programme-network-intro = The strategic group is the hub; each locality's network group reports into it. Changes here are saved on this device, like a plan.
+programme-network-remove = Remove { $name }
+programme-network-change-button = Change
+programme-network-no-groups = No groups yet. Start with the strategic group.
+programme-network-hub = Strategic group (the hub), { $members ->
+    [one] 1 member
+   *[other] { $members } members
+}.
+programme-network-spoke = Locality network group for { $place }, reports into { $hub }; { $members ->
+    [one] 1 member
+   *[other] { $members } members
+}.
+programme-network-organisations = Organisations
+programme-network-localities = Localities
+programme-network-members = Members and carer reps
+programme-network-meetings = Meetings
+programme-member-facts = { $rep ->
+    [yes] Carer rep.{" "}
+    [young] Carer rep, young carer.{" "}
+   *[no] {""}
+}{ $has_organisation ->
+    [yes] { $organisation }.{" "}
+   *[no] {""}
+}{ $has_groups ->
+    [yes] In { $groups }.
+   *[no] In no group yet.
+}
+programme-meeting-when = { $day }, { $start } to { $end }, { $place }.
+programme-meeting-held-by = { $group }.{ $key ->
+    [yes] {" "}A key strategic meeting.
+   *[no] {""}
+}
+programme-meeting-no-attendance = No attendance recorded yet.
+programme-meeting-attendance = { $total } came: { $members ->
+    [one] 1 member
+   *[other] { $members } members
+}, of them { $reps ->
+    [one] 1 carer rep
+   *[other] { $reps } carer reps
+}, and { $others ->
+    [one] 1 other
+   *[other] { $others } others
+}.
+programme-empowerment-intro = Carer reps and navigators lined up for the key strategic meetings, so that carers' voice is heard where decisions are made.
+programme-empowerment-from = Look from the quarter
+programme-empowerment-no-key-meetings = There are no key strategic meetings from { $quarter } on. Choose an earlier quarter, or mark a meeting as key on the Network page.
+programme-empowerment-summary = From { $quarter } on, { $voiced } of { $meetings ->
+    [one] 1 key strategic meeting
+   *[other] { $meetings } key strategic meetings
+} have a carer voice. The plan has { $reps ->
+    [one] 1 carer rep
+   *[other] { $reps } carer reps
+}.
+programme-empowerment-findings = What needs attention
+programme-empowerment-no-findings = Nothing: every key meeting from this quarter on has a carer rep who can go.
+programme-empowerment-count = { $finding }: { $count }
+programme-empowerment-who-goes = Who goes to which key meeting
+programme-empowerment-tick = Tick a carer rep to line them up for a meeting; untick to take them off.
+programme-empowerment-no-reps = The plan has no carer reps yet. Add them below.
+programme-rep-young = { $name } (young carer)
+programme-key-meeting = { $meeting }, { $start } to { $end }
+programme-empowerment-reps = Carer reps in the plan
+programme-rep-at-most = { $name }{ $young ->
+    [yes] {" "}(young carer)
+   *[no] {""}
+}: at most { $count ->
+    [one] 1 meeting
+   *[other] { $count } meetings
+} a quarter.
+programme-empowerment-waiting = Carer reps in the network who are not in the plan yet:
+programme-rep-add = Add { $name } to the plan
+programme-chart-quarter = Q{ $number }
+programme-chart-target = Target
+programme-marker-table-caption = { $marker } ({ $unit }) by locality and quarter
+programme-column-change = Change since last quarter
+programme-borough-total = Borough total
+programme-no-answers = no answers
+programme-counts-refused = { $file }: { $problem }. Nothing was imported: the figures are as they were.
+programme-counts-line-refused = { $file }, line { $line }: { $problem }
+programme-counts-unreadable = { $file } could not be read: { $problem }. Nothing was imported.
+programme-counts-title = Add partners' counts
+programme-counts-file = Counts file (CSV)
+programme-counts-hint = A CSV with the columns marker, locality, quarter and count: counts only, never people's names. Write quarters like 2024-Q1 (Q1 is April to June). Leave the locality empty for a count for the whole borough.
+programme-counts-reading = Reading the file…
+programme-counts-imported = Imported { $count ->
+    [one] 1 count
+   *[other] { $count } counts
+} from { $file }.
+programme-counts-changed = What changed
+programme-counts-change = { $marker }, { $place }, { $quarter }: { $count } ({ $was ->
+    [new] new
+    [unchanged] unchanged
+   *[was] was { $before }
+})
+programme-target-not-number = Write the target as a whole number, such as 12.
+programme-target-set = Target set: { $marker } in { $year }, { $target }.
+programme-target-title = Set a target
+programme-target-marker = Progress marker
+programme-target-year = Financial year (April to March)
+programme-target-value = Target for the year
+programme-target-hint = For the whole borough. A count made afresh each quarter is shared over the year's four quarters on the charts.
+programme-target-button = Set target
+programme-progress-intro = What partners counted each financial quarter, by locality, against the borough's targets. Q1 is April to June.
+programme-progress-empty = No counts yet. Add a partners' counts file above.
+programme-column-lead-measure-date = With lead, measure and date
+programme-column-session = Session
+programme-column-date = Date
+programme-column-people = People
+programme-highlight-title = Highlight report: { $quarter }
+programme-highlight-as-of = Plans as of { $day }, the last day of the quarter.
+programme-highlight-plans = Plan progress
+programme-highlight-by-locality = Actions by locality
+programme-highlight-no-figures = No progress figures for this quarter yet.
+programme-highlight-empowerment = Carer Empowerment Plan
+programme-highlight-empowerment-fine = Every key meeting has a carer voice, and no rep is asked too much.
+programme-highlight-sessions = Co-production sessions
+programme-highlight-sessions-held = { $sessions ->
+    [one] 1 session
+   *[other] { $sessions } sessions
+} held, with { $people ->
+    [one] 1 person
+   *[other] { $people } people
+} taking part.
+programme-highlight-sessions-caption = Sessions held this quarter
+programme-highlight-improvements = Top improvement actions
+programme-no-improvement-actions = No organisation has named an improvement action yet.
+programme-highlight-a4 = This report is laid out to print on A4 paper.
+programme-highlight-quarter = Quarter
+programme-highlight-print = Print
+programme-position-none = No organisation has assessed itself yet.
+programme-position-who = From the self-assessments of { $count ->
+    [one] 1 organisation
+   *[other] { $count } organisations
+}: { $organisations }.
+programme-position-strongest = Strongest: { $themes }.
+programme-position-weakest = Needs most work: { $themes }.
+programme-position-chart = Answers saying “mostly” or “fully”, by theme
+programme-position-caption = Answers by quality theme and rating
+programme-column-theme = Theme
+programme-column-mostly-or-fully = Mostly or fully
+programme-position-improvements = Improvement actions
+programme-answer-choose = Choose a rating, then say what shows it.
+programme-answer-evidence = What shows it
+programme-answer-action = What we will do to improve
+programme-assessment-not-started = { $organisation } (not started)
+programme-assessment-choose = Choose an organisation
+programme-assessment-outstanding = { $count ->
+    [0] Every statement is answered, with an improvement action where one is needed.
+    [one] 1 statement still to answer or to give an improvement action.
+   *[other] { $count } statements still to answer or to give an improvement action.
+}
+programme-assessment-intro = Each organisation rates itself against the quality themes' statements. The position statement puts every organisation's answers together.
+programme-position-title = Position statement
+programme-assessment-form-title = An organisation's self-assessment
+programme-target-reached = Target reached
+programme-target-on-track = On track
+programme-target-behind = Behind
+programme-target-none = No target set
+programme-marker-summary = { $marker }: { $recorded ->
+    [yes] { $count } { $unit }
+   *[no] nothing recorded this quarter
+}{ $changed ->
+    [yes] , { $change }
+   *[no] {""}
+}. { $target_kind ->
+    [quarter] { $status }: target { $target } this quarter.
+    [year] { $status }: target { $target } for { $year }.
+   *[none] No target set.
+}

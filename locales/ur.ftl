@@ -434,3 +434,375 @@ save-other-tab-refused = دوسرے ٹیب کی تبدیلیاں شامل نہی
 save-plan-closed = یہ منصوبہ اب یہاں کھلا نہیں ہے
 import-untitled = درآمد شدہ ایکشن پلان
 focus-area-number = توجہ کا شعبہ { $number }:
+## The borough programme: words the core gives as names (cares-core's labels).
+
+programme-rating-not-yet = ابھی نہیں
+programme-rating-partly = جزوی طور پر
+programme-rating-mostly = زیادہ تر
+programme-rating-fully = مکمل طور پر
+programme-marker-meeting-places = نگہداشت کرنے والوں کے لیے ملاقات کی جگہیں
+programme-marker-activities-and-events = سرگرمیاں اور تقریبات
+programme-marker-newsletter-reach = نیوز لیٹر کی رسائی
+programme-marker-information-pack-requests = معلوماتی پیک کی درخواستیں
+programme-marker-health-and-wellbeing-checks = صحت اور بہبود کی جانچ اور مدد
+programme-marker-network-meetings-held = نگہداشت کرنے والوں کے نیٹ ورک کی منعقدہ میٹنگیں
+programme-marker-network-meeting-attendance = نیٹ ورک میٹنگوں میں حاضری
+programme-marker-coproduction-involvement = مشترکہ تیاری میں شمولیت
+programme-marker-online-activity = آن لائن سرگرمی
+programme-marker-carer-rep-activity = اسٹریٹجک میٹنگوں میں نمائندوں کی سرگرمی
+programme-unit-meeting-places = ملاقات کی جگہیں
+programme-unit-activities-and-events = سرگرمیاں اور تقریبات
+programme-unit-newsletter-reach = قارئین
+programme-unit-information-pack-requests = درخواستیں
+programme-unit-health-and-wellbeing-checks = جانچ اور مداخلتیں
+programme-unit-network-meetings-held = میٹنگیں
+programme-unit-network-meeting-attendance = حاضریاں
+programme-unit-coproduction-involvement = شریک افراد
+programme-unit-online-activity = وزٹ اور رابطے
+programme-unit-carer-rep-activity = نمائندے کے ساتھ اسٹریٹجک میٹنگیں
+programme-organisation-statutory = کونسل یا سرکاری ادارہ
+programme-organisation-health = صحت (NHS)
+programme-organisation-voluntary = رضاکار شعبہ
+programme-organisation-community = کمیونٹی گروپ
+programme-empowerment-no-carer-voice = ایک اہم میٹنگ جس میں نگہداشت کرنے والوں کی آواز نہیں
+programme-empowerment-rep-over-committed = ایک نمائندہ جسے بہت زیادہ میٹنگوں کا کہا گیا
+programme-empowerment-young-carer-in-school-hours = ایک نوجوان نمائندہ جس سے اسکول کے اوقات میں آنے کی توقع ہے
+programme-empowerment-unknown-rep = کوئی ایسا شخص شامل کیا گیا جو نمائندہ نہیں
+programme-empowerment-unknown-meeting = ایک میٹنگ جو نیٹ ورک میں نہیں
+programme-financial-year = { $year }
+programme-quarter = { $year } سہ ماہی { $number }
+programme-quarter-months = { $quarter } ({ $number ->
+    [1] اپریل تا جون
+    [2] جولائی تا ستمبر
+    [3] اکتوبر تا دسمبر
+   *[4] جنوری تا مارچ
+} { $year })
+programme-date-short = { $weekday ->
+    [1] پیر
+    [2] منگل
+    [3] بدھ
+    [4] جمعرات
+    [5] جمعہ
+    [6] ہفتہ
+   *[7] اتوار
+} { $day } { $month ->
+    [1] جنوری
+    [2] فروری
+    [3] مارچ
+    [4] اپریل
+    [5] مئی
+    [6] جون
+    [7] جولائی
+    [8] اگست
+    [9] ستمبر
+    [10] اکتوبر
+    [11] نومبر
+   *[12] دسمبر
+} { $year }
+programme-meeting-label = { $title } ({ $day })
+programme-change = { $direction ->
+    [up] پچھلی سہ ماہی سے { $size } زیادہ{ $percent ->
+        [none] {" "}(پہلے کوئی نہیں تھا)
+       *[other] {" "}({ $percent }%)
+    }
+    [down] پچھلی سہ ماہی سے { $size } کم{ $percent ->
+        [none] {" "}(پہلے کوئی نہیں تھا)
+       *[other] {" "}({ $percent }%)
+    }
+   *[none] پچھلی سہ ماہی سے کوئی تبدیلی نہیں
+}
+programme-group-total = کل
+programme-group-no-area = کوئی توجہ کا شعبہ نہیں
+programme-group-no-organisation = کسی ادارے کا نام نہیں
+programme-group-borough-wide = پورے بورو میں
+programme-group-area = توجہ کا شعبہ { $number }
+
+## The borough programme: its navigation and pages.
+
+programme-nav-label = پروگرام
+programme-nav-glance = ایک نظر میں
+programme-nav-network = نیٹ ورک
+programme-nav-empowerment = بااختیار بنانے کا منصوبہ
+programme-nav-progress = پیش رفت کے نشانات
+programme-nav-assessment = خود جائزہ
+programme-nav-highlight = نمایاں رپورٹ
+programme-start-title = بورو پروگرام شروع کریں
+programme-start-intro = بورو پروگرام علاقوں کے ایکشن پلان کو نیٹ ورک، نگہداشت کرنے والوں کو بااختیار بنانے کے منصوبے، پیش رفت کے نشانات اور خود جائزوں کے ساتھ یکجا کرتا ہے۔ اس کے بعد آپ علاقوں کے منصوبے شامل کرتے ہیں۔
+programme-start-name = پروگرام کا نام
+programme-start-name-hint = مثال کے طور پر، The Borough That Cares 2024-25۔
+programme-start-too-long = یہ نام بہت لمبا ہے۔ { $limit } سے کم حروف استعمال کریں۔
+programme-start-no-name = پروگرام کا نام درج کریں۔
+programme-start-not-saved = پروگرام محفوظ نہیں ہو سکا: { $reason }۔ کچھ نہیں بنایا گیا۔
+programme-start-button = پروگرام شروع کریں
+programme-start-look-first = پہلے دیکھنا چاہتے ہیں؟
+programme-example-title = مثالی بورو
+programme-example-opening = مثالی بورو کھل رہا ہے…
+programme-example-failed = مثالی بورو نہیں کھل سکا: { $reason }۔ اس ڈیوائس پر کچھ نہیں بدلا۔
+programme-example-home = اپنے منصوبوں پر جائیں
+programme-column-actions = اقدامات
+programme-column-smart = SMART
+programme-column-overdue = تاخیر شدہ
+programme-column-locality = علاقہ
+programme-column-area = توجہ کا شعبہ
+programme-column-organisation = ادارہ
+programme-borough-title = بورو ایک نظر میں
+programme-borough-empty = اس بورو میں ابھی کوئی علاقائی منصوبہ نہیں۔ انہیں نیچے فائلوں سے یا آپ کے ساتھ شیئر کیے گئے منصوبوں سے شامل کریں۔
+programme-borough-summary = { $plans ->
+    [one] 1 علاقائی منصوبہ
+   *[other] { $plans } علاقائی منصوبے
+} اور { $actions ->
+    [one] 1 اقدام
+   *[other] { $actions } اقدامات
+}، { $day } تک۔ کوئی اقدام SMART ہے جب اس میں ایک رہنما، گنا جا سکنے والا پیمانہ اور ایک تاریخ ہو۔
+programme-borough-by-locality = علاقے کے لحاظ سے
+programme-borough-by-locality-caption = علاقے اور صورتحال کے لحاظ سے اقدامات
+programme-borough-by-area = توجہ کے شعبے کے لحاظ سے
+programme-borough-by-area-caption = ہر علاقے میں توجہ کے شعبے کے لحاظ سے اقدامات
+programme-borough-findings = جائزے میں سب سے زیادہ کیا ملتا ہے
+programme-borough-no-findings = ہر منصوبے کے ہر اقدام میں وہ سب ہے جس کی اسے ضرورت ہے۔
+programme-borough-finding = { $finding }: { $count ->
+    [one] 1 اقدام
+   *[other] { $count } اقدامات
+}
+programme-borough-finding-count = { $finding } ({ $count })
+programme-borough-each-locality = ہر علاقہ توجہ کے شعبے کے لحاظ سے
+programme-borough-top-findings = { $locality } میں سب سے زیادہ ملا: { $findings }۔
+programme-borough-locality-caption = { $plan } توجہ کے شعبے کے لحاظ سے
+programme-borough-by-organisation = ادارے کے لحاظ سے رہنما
+programme-borough-organisations-intro = ایک ہی ادارے کے مختلف طریقوں سے لکھے گئے نام ایک ساتھ گنے جاتے ہیں۔ جن اداروں کے ناموں کا کوئی حصہ مشترک ہو، جیسے مشترکہ رہنما، انہیں متعلقہ دکھایا جاتا ہے۔
+programme-borough-by-organisation-caption = رہنما ادارے اور صورتحال کے لحاظ سے اقدامات
+programme-borough-also-written = یوں بھی لکھا گیا: { $names }۔
+programme-borough-related = متعلقہ: { $names }۔
+programme-add-no-plan = اس میں کوئی ایکشن پلان نہیں، اس لیے کچھ شامل نہیں کیا گیا۔
+programme-add-added = “{ $title }” شامل کر دیا گیا۔
+programme-add-already-there = “{ $title }” پہلے سے اس بورو میں ہے، اس لیے اسے ویسے ہی رہنے دیا گیا۔ نئی کاپی لانے کے لیے پہلے اسے ہٹائیں۔
+programme-add-refused = “{ $title }”: { $problem }
+programme-add-unreachable = سرور تک رسائی نہیں ہو سکی۔ دیکھیں کہ آپ آن لائن ہیں اور دوبارہ کوشش کریں۔
+programme-add-wrong-key = یہ کلید اس شیئر شدہ منصوبے کو نہیں کھولتی۔ کلید چیک کریں اور دوبارہ کوشش کریں۔
+programme-add-no-such-plan = اس سرور پر اس شناخت کا کوئی شیئر شدہ منصوبہ نہیں۔ شناخت چیک کریں اور دوبارہ کوشش کریں۔
+programme-add-server-failed = سرور ابھی یہ منصوبہ نہیں بھیج سکا۔ تھوڑی دیر میں دوبارہ کوشش کریں۔
+programme-add-unreadable = شیئر شدہ منصوبہ پڑھا نہیں جا سکا: { $problem }۔
+programme-add-enter-id = شیئر شدہ منصوبے کی شناخت ویسے ہی درج کریں جیسے آپ کو دی گئی، جیسے 6f1c…
+programme-add-enter-key = وہ شیئرنگ کلید درج کریں جو منصوبے کی شناخت کے ساتھ آئی۔
+programme-add-title = علاقائی منصوبے شامل کریں
+programme-add-intro = بورو ہر منصوبے کی ایک کاپی رکھتا ہے۔ نئی کاپی لانے کے لیے نیچے سے منصوبہ ہٹائیں اور دوبارہ شامل کریں۔
+programme-add-file = فائل سے منصوبہ شامل کریں
+programme-add-unchanged = اس بورو میں کچھ نہیں بدلا۔
+programme-add-shared-title = سرور کے ذریعے شیئر کیا گیا منصوبہ
+programme-add-shared-id = شیئر شدہ منصوبے کی شناخت
+programme-add-shared-key = شیئرنگ کلید
+programme-add-shared-button = شیئر شدہ منصوبہ شامل کریں
+programme-plans-title = اس بورو کے منصوبے
+programme-plans-remove = { $title } کو بورو سے ہٹائیں
+programme-remove = ہٹائیں
+programme-form-ends-before-start = میٹنگ شروع ہونے کے بعد ختم ہونی چاہیے
+programme-form-not-saved = یہ محفوظ نہیں ہو سکا: { $problem }۔
+programme-form-save = محفوظ کریں
+programme-form-cancel = منسوخ کریں
+programme-network-add-organisation = ادارہ شامل کریں
+programme-network-add-locality = علاقہ شامل کریں
+programme-network-add-group = گروپ شامل کریں
+programme-network-add-member = رکن شامل کریں
+programme-network-add-meeting = میٹنگ شامل کریں
+programme-network-change = { $name } میں تبدیلی کریں
+programme-organisation-name = پورا نام
+programme-organisation-short = مختصر نام جو لوگ استعمال کرتے ہیں (اختیاری)
+programme-organisation-kind = ادارے کی قسم
+programme-locality-name = علاقے کا نام
+programme-group-needs-hub = علاقائی نیٹ ورک گروپ کو ایک علاقے اور ایک اسٹریٹجک گروپ کی ضرورت ہے جسے وہ رپورٹ کرے۔ پہلے وہ شامل کریں۔
+programme-group-strategic = اسٹریٹجک گروپ (مرکز)
+programme-group-locality = علاقائی نیٹ ورک گروپ
+programme-group-name = گروپ کا نام
+programme-group-kind = گروپ کی قسم
+programme-group-serves = وہ علاقہ جس کی یہ خدمت کرتا ہے
+programme-group-reports-into = رپورٹ کرتا ہے
+programme-member-no-organisation = کوئی نہیں (مثلاً، نگہداشت کرنے والا)
+programme-member-not-said = نہیں بتایا
+programme-member-yes = ہاں
+programme-member-no = نہیں
+programme-member-name = دوسروں کو دکھایا جانے والا نام (نگہداشت کرنے والا کوئی اور نام چن سکتا ہے)
+programme-member-rep = نگہداشت کرنے والوں کا نمائندہ (رہنما)، جو میٹنگوں میں ان کی آواز لاتا ہے
+programme-member-young = نوجوان نگہداشت کرنے والا؟
+programme-member-groups = گروپ
+programme-meeting-needs-group = میٹنگ کسی گروپ کی طرف سے ہوتی ہے۔ پہلے ایک گروپ شامل کریں۔
+programme-meeting-needs-day = میٹنگ کا دن درج کریں۔
+programme-meeting-needs-times = میٹنگ شروع اور ختم ہونے کا وقت درج کریں، جیسے 10:00 اور 12:00۔
+programme-meeting-needs-others = کتنے دوسرے لوگ آئے، پورے عدد میں درج کریں، یا 0۔
+programme-meeting-title = میٹنگ کا نام
+programme-meeting-group = میٹنگ کرنے والا گروپ
+programme-meeting-day = دن
+programme-meeting-starts = شروع ہونے کا وقت
+programme-meeting-ends = ختم ہونے کا وقت
+programme-meeting-place = کہاں
+programme-meeting-key = ایک اہم اسٹریٹجک میٹنگ، جہاں نگہداشت کرنے والوں کی آواز سنی جانی چاہیے
+programme-meeting-came = آنے والے اراکین
+programme-meeting-others = کتنے دوسرے لوگ آئے (اراکین کے علاوہ)
+programme-network-intro = اسٹریٹجک گروپ مرکز ہے؛ ہر علاقے کا نیٹ ورک گروپ اسے رپورٹ کرتا ہے۔ یہاں کی تبدیلیاں منصوبے کی طرح اس ڈیوائس پر محفوظ ہوتی ہیں۔
+programme-network-remove = { $name } کو ہٹائیں
+programme-network-change-button = تبدیلی کریں
+programme-network-no-groups = ابھی کوئی گروپ نہیں۔ اسٹریٹجک گروپ سے شروع کریں۔
+programme-network-hub = اسٹریٹجک گروپ (مرکز)، { $members ->
+    [one] 1 رکن
+   *[other] { $members } اراکین
+}۔
+programme-network-spoke = { $place } کے لیے علاقائی نیٹ ورک گروپ، { $hub } کو رپورٹ کرتا ہے؛ { $members ->
+    [one] 1 رکن
+   *[other] { $members } اراکین
+}۔
+programme-network-organisations = ادارے
+programme-network-localities = علاقے
+programme-network-members = اراکین اور نمائندے
+programme-network-meetings = میٹنگیں
+programme-member-facts = { $rep ->
+    [yes] نمائندہ۔{" "}
+    [young] نمائندہ، نوجوان نگہداشت کرنے والا۔{" "}
+   *[no] {""}
+}{ $has_organisation ->
+    [yes] { $organisation }۔{" "}
+   *[no] {""}
+}{ $has_groups ->
+    [yes] { $groups } میں۔
+   *[no] ابھی کسی گروپ میں نہیں۔
+}
+programme-meeting-when = { $day }، { $start } تا { $end }، { $place }۔
+programme-meeting-held-by = { $group }۔{ $key ->
+    [yes] {" "}ایک اہم اسٹریٹجک میٹنگ۔
+   *[no] {""}
+}
+programme-meeting-no-attendance = ابھی کوئی حاضری درج نہیں۔
+programme-meeting-attendance = { $total } آئے: { $members ->
+    [one] 1 رکن
+   *[other] { $members } اراکین
+}، ان میں سے { $reps ->
+    [one] 1 نمائندہ
+   *[other] { $reps } نمائندے
+}، اور { $others ->
+    [one] 1 دوسرا
+   *[other] { $others } دوسرے
+}۔
+programme-empowerment-intro = اہم اسٹریٹجک میٹنگوں کے لیے نمائندے اور رہنما مقرر کیے گئے، تاکہ جہاں فیصلے ہوتے ہیں وہاں نگہداشت کرنے والوں کی آواز سنی جائے۔
+programme-empowerment-from = اس سہ ماہی سے دیکھیں
+programme-empowerment-no-key-meetings = { $quarter } کے بعد کوئی اہم اسٹریٹجک میٹنگ نہیں۔ پہلے کی سہ ماہی چنیں، یا نیٹ ورک کے صفحے پر کسی میٹنگ کو اہم نشان زد کریں۔
+programme-empowerment-summary = { $quarter } سے، { $meetings ->
+    [one] 1 اہم اسٹریٹجک میٹنگ
+   *[other] { $meetings } اہم اسٹریٹجک میٹنگوں
+} میں سے { $voiced } میں نگہداشت کرنے والوں کی آواز ہے۔ منصوبے میں { $reps ->
+    [one] 1 نمائندہ
+   *[other] { $reps } نمائندے
+} ہیں۔
+programme-empowerment-findings = کن باتوں پر توجہ کی ضرورت ہے
+programme-empowerment-no-findings = کچھ نہیں: اس سہ ماہی سے ہر اہم میٹنگ کے لیے ایک ایسا نمائندہ ہے جو جا سکتا ہے۔
+programme-empowerment-count = { $finding }: { $count }
+programme-empowerment-who-goes = کون کس اہم میٹنگ میں جاتا ہے
+programme-empowerment-tick = کسی نمائندے کو میٹنگ کے لیے مقرر کرنے کے لیے نشان لگائیں؛ ہٹانے کے لیے نشان ہٹائیں۔
+programme-empowerment-no-reps = منصوبے میں ابھی کوئی نمائندہ نہیں۔ انہیں نیچے شامل کریں۔
+programme-rep-young = { $name } (نوجوان نگہداشت کرنے والا)
+programme-key-meeting = { $meeting }، { $start } تا { $end }
+programme-empowerment-reps = منصوبے میں نمائندے
+programme-rep-at-most = { $name }{ $young ->
+    [yes] {" "}(نوجوان نگہداشت کرنے والا)
+   *[no] {""}
+}: ایک سہ ماہی میں زیادہ سے زیادہ { $count ->
+    [one] 1 میٹنگ
+   *[other] { $count } میٹنگیں
+}۔
+programme-empowerment-waiting = نیٹ ورک کے وہ نمائندے جو ابھی منصوبے میں نہیں:
+programme-rep-add = { $name } کو منصوبے میں شامل کریں
+programme-chart-quarter = س{ $number }
+programme-chart-target = ہدف
+programme-marker-table-caption = { $marker } ({ $unit }) علاقے اور سہ ماہی کے لحاظ سے
+programme-column-change = پچھلی سہ ماہی سے تبدیلی
+programme-borough-total = بورو کا کل
+programme-no-answers = کوئی جواب نہیں
+programme-counts-refused = { $file }: { $problem }۔ کچھ درآمد نہیں ہوا: اعداد و شمار ویسے ہی ہیں۔
+programme-counts-line-refused = { $file }، سطر { $line }: { $problem }
+programme-counts-unreadable = { $file } پڑھی نہیں جا سکی: { $problem }۔ کچھ درآمد نہیں ہوا۔
+programme-counts-title = شراکت داروں کی گنتی شامل کریں
+programme-counts-file = گنتی کی فائل (CSV)
+programme-counts-hint = ایک CSV جس میں marker، locality، quarter اور count کے کالم ہوں: صرف گنتی، لوگوں کے نام کبھی نہیں۔ سہ ماہیاں یوں لکھیں: 2024-Q1 (Q1 اپریل تا جون ہے)۔ پورے بورو کی گنتی کے لیے علاقہ خالی چھوڑ دیں۔
+programme-counts-reading = فائل پڑھی جا رہی ہے…
+programme-counts-imported = { $file } سے { $count ->
+    [one] 1 گنتی
+   *[other] { $count } گنتیاں
+} درآمد کی گئیں۔
+programme-counts-changed = کیا بدلا
+programme-counts-change = { $marker }، { $place }، { $quarter }: { $count } ({ $was ->
+    [new] نیا
+    [unchanged] کوئی تبدیلی نہیں
+   *[was] پہلے { $before }
+})
+programme-target-not-number = ہدف پورے عدد میں لکھیں، جیسے 12۔
+programme-target-set = ہدف مقرر: { $year } میں { $marker }، { $target }۔
+programme-target-title = ہدف مقرر کریں
+programme-target-marker = پیش رفت کا نشان
+programme-target-year = مالی سال (اپریل تا مارچ)
+programme-target-value = سال کا ہدف
+programme-target-hint = پورے بورو کے لیے۔ ہر سہ ماہی نئے سرے سے کی گئی گنتی چارٹس پر سال کی چار سہ ماہیوں میں بانٹی جاتی ہے۔
+programme-target-button = ہدف مقرر کریں
+programme-progress-intro = شراکت داروں نے ہر مالی سہ ماہی میں علاقے کے لحاظ سے بورو کے اہداف کے مقابلے میں کیا گنا۔ Q1 اپریل تا جون ہے۔
+programme-progress-empty = ابھی کوئی گنتی نہیں۔ اوپر شراکت داروں کی گنتی کی فائل شامل کریں۔
+programme-column-lead-measure-date = رہنما، پیمانے اور تاریخ کے ساتھ
+programme-column-session = سیشن
+programme-column-date = تاریخ
+programme-column-people = لوگ
+programme-highlight-title = نمایاں رپورٹ: { $quarter }
+programme-highlight-as-of = { $day } تک کے منصوبے، سہ ماہی کا آخری دن۔
+programme-highlight-plans = منصوبوں کی پیش رفت
+programme-highlight-by-locality = علاقے کے لحاظ سے اقدامات
+programme-highlight-no-figures = اس سہ ماہی کے لیے ابھی پیش رفت کے اعداد و شمار نہیں۔
+programme-highlight-empowerment = نگہداشت کرنے والوں کو بااختیار بنانے کا منصوبہ
+programme-highlight-empowerment-fine = ہر اہم میٹنگ میں نگہداشت کرنے والوں کی آواز ہے، اور کسی نمائندے سے بہت زیادہ نہیں مانگا گیا۔
+programme-highlight-sessions = مشترکہ تیاری کے سیشن
+programme-highlight-sessions-held = { $sessions ->
+    [one] 1 سیشن
+   *[other] { $sessions } سیشن
+} منعقد ہوئے، جن میں { $people ->
+    [one] 1 شخص
+   *[other] { $people } لوگ
+} شریک ہوئے۔
+programme-highlight-sessions-caption = اس سہ ماہی میں منعقدہ سیشن
+programme-highlight-improvements = بہتری کے اہم اقدامات
+programme-no-improvement-actions = ابھی کسی ادارے نے بہتری کا کوئی اقدام نہیں بتایا۔
+programme-highlight-a4 = یہ رپورٹ A4 کاغذ پر پرنٹ کرنے کے لیے ترتیب دی گئی ہے۔
+programme-highlight-quarter = سہ ماہی
+programme-highlight-print = پرنٹ کریں
+programme-position-none = ابھی کسی ادارے نے اپنا جائزہ نہیں لیا۔
+programme-position-who = { $count ->
+    [one] 1 ادارے
+   *[other] { $count } اداروں
+} کے خود جائزوں سے: { $organisations }۔
+programme-position-strongest = سب سے مضبوط: { $themes }۔
+programme-position-weakest = سب سے زیادہ کام کی ضرورت: { $themes }۔
+programme-position-chart = “زیادہ تر” یا “مکمل طور پر” کہنے والے جوابات، موضوع کے لحاظ سے
+programme-position-caption = معیار کے موضوع اور درجہ بندی کے لحاظ سے جوابات
+programme-column-theme = موضوع
+programme-column-mostly-or-fully = زیادہ تر یا مکمل طور پر
+programme-position-improvements = بہتری کے اقدامات
+programme-answer-choose = درجہ بندی چنیں، پھر بتائیں کہ اسے کیا ظاہر کرتا ہے۔
+programme-answer-evidence = اسے کیا ظاہر کرتا ہے
+programme-answer-action = بہتری کے لیے ہم کیا کریں گے
+programme-assessment-not-started = { $organisation } (شروع نہیں ہوا)
+programme-assessment-choose = ادارہ چنیں
+programme-assessment-outstanding = { $count ->
+    [0] ہر بیان کا جواب دیا جا چکا ہے، جہاں ضرورت ہو بہتری کے اقدام کے ساتھ۔
+    [one] 1 بیان کا جواب یا بہتری کا اقدام ابھی باقی ہے۔
+   *[other] { $count } بیانات کا جواب یا بہتری کا اقدام ابھی باقی ہے۔
+}
+programme-assessment-intro = ہر ادارہ معیار کے موضوعات کے بیانات کے مقابلے میں اپنی درجہ بندی کرتا ہے۔ پوزیشن اسٹیٹمنٹ ہر ادارے کے جوابات کو یکجا کرتی ہے۔
+programme-position-title = پوزیشن اسٹیٹمنٹ
+programme-assessment-form-title = کسی ادارے کا خود جائزہ
+programme-target-reached = ہدف حاصل ہو گیا
+programme-target-on-track = درست سمت میں
+programme-target-behind = پیچھے
+programme-target-none = کوئی ہدف مقرر نہیں
+programme-marker-summary = { $marker }: { $recorded ->
+    [yes] { $count } { $unit }
+   *[no] اس سہ ماہی میں کچھ درج نہیں
+}{ $changed ->
+    [yes] ، { $change }
+   *[no] {""}
+}۔ { $target_kind ->
+    [quarter] { $status }: اس سہ ماہی کا ہدف { $target }۔
+    [year] { $status }: { $year } کا ہدف { $target }۔
+   *[none] کوئی ہدف مقرر نہیں۔
+}

@@ -292,3 +292,232 @@ pub fn finding(finding: &cares_core::audit::SmartFinding) -> String {
         wording(&finding.wording, &finding.message)
     }
 }
+
+/// A self-assessment rating's name ("Mostly"), as a choice or a column shows it.
+#[must_use]
+pub fn rating(rating: cares_core::assessment::Rating) -> String {
+    use cares_core::assessment::Rating;
+    match rating {
+        Rating::NotYet => t!("programme-rating-not-yet"),
+        Rating::Partly => t!("programme-rating-partly"),
+        Rating::Mostly => t!("programme-rating-mostly"),
+        Rating::Fully => t!("programme-rating-fully"),
+    }
+}
+
+/// A progress marker's name ("Meeting places for carers").
+#[must_use]
+pub fn progress_marker(marker: cares_core::measures::ProgressMarker) -> String {
+    use cares_core::measures::ProgressMarker as M;
+    match marker {
+        M::MeetingPlaces => t!("programme-marker-meeting-places"),
+        M::ActivitiesAndEvents => t!("programme-marker-activities-and-events"),
+        M::NewsletterReach => t!("programme-marker-newsletter-reach"),
+        M::InformationPackRequests => t!("programme-marker-information-pack-requests"),
+        M::HealthAndWellbeingChecks => t!("programme-marker-health-and-wellbeing-checks"),
+        M::NetworkMeetingsHeld => t!("programme-marker-network-meetings-held"),
+        M::NetworkMeetingAttendance => t!("programme-marker-network-meeting-attendance"),
+        M::CoproductionInvolvement => t!("programme-marker-coproduction-involvement"),
+        M::OnlineActivity => t!("programme-marker-online-activity"),
+        M::CarerRepActivity => t!("programme-marker-carer-rep-activity"),
+        _ => marker.label().to_owned(),
+    }
+}
+
+/// What a progress marker counts ("meeting places").
+#[must_use]
+pub fn marker_unit(marker: cares_core::measures::ProgressMarker) -> String {
+    use cares_core::measures::ProgressMarker as M;
+    match marker {
+        M::MeetingPlaces => t!("programme-unit-meeting-places"),
+        M::ActivitiesAndEvents => t!("programme-unit-activities-and-events"),
+        M::NewsletterReach => t!("programme-unit-newsletter-reach"),
+        M::InformationPackRequests => t!("programme-unit-information-pack-requests"),
+        M::HealthAndWellbeingChecks => t!("programme-unit-health-and-wellbeing-checks"),
+        M::NetworkMeetingsHeld => t!("programme-unit-network-meetings-held"),
+        M::NetworkMeetingAttendance => t!("programme-unit-network-meeting-attendance"),
+        M::CoproductionInvolvement => t!("programme-unit-coproduction-involvement"),
+        M::OnlineActivity => t!("programme-unit-online-activity"),
+        M::CarerRepActivity => t!("programme-unit-carer-rep-activity"),
+        _ => marker.unit().to_owned(),
+    }
+}
+
+/// The kind of a partner organisation ("Voluntary sector").
+#[must_use]
+pub fn organisation_kind(kind: cares_core::network::OrganisationKind) -> String {
+    use cares_core::network::OrganisationKind as K;
+    match kind {
+        K::Statutory => t!("programme-organisation-statutory"),
+        K::Health => t!("programme-organisation-health"),
+        K::Voluntary => t!("programme-organisation-voluntary"),
+        K::Community => t!("programme-organisation-community"),
+        _ => kind.label().to_owned(),
+    }
+}
+
+/// An audit finding's kind in a few words, for counts ("no lead").
+#[must_use]
+pub fn finding_phrase(code: cares_core::audit::FindingCode) -> String {
+    use cares_core::audit::FindingCode as F;
+    match code {
+        F::NoLead => t!("finding-phrase-no-lead"),
+        F::NoMeasure => t!("finding-phrase-no-measure"),
+        F::MeasureNotCountable => t!("finding-phrase-measure-not-countable"),
+        F::NoTimescale => t!("finding-phrase-no-timescale"),
+        F::VagueTimescale => t!("finding-phrase-vague-timescale"),
+        F::MilestoneUndated => t!("finding-phrase-milestone-undated"),
+        F::Overdue => t!("finding-phrase-overdue"),
+        F::StatusWithoutEvidence => t!("finding-phrase-status-without-evidence"),
+        F::CompleteWithoutEvidence => t!("finding-phrase-complete-without-evidence"),
+        _ => code.phrase().to_owned(),
+    }
+}
+
+/// An empowerment finding's kind in a few words ("a rep asked to too many meetings").
+#[must_use]
+pub fn empowerment_phrase(code: cares_core::empowerment::EmpowermentCode) -> String {
+    use cares_core::empowerment::EmpowermentCode as E;
+    match code {
+        E::NoCarerVoice => t!("programme-empowerment-no-carer-voice"),
+        E::RepOverCommitted => t!("programme-empowerment-rep-over-committed"),
+        E::YoungCarerInSchoolHours => t!("programme-empowerment-young-carer-in-school-hours"),
+        E::UnknownRep => t!("programme-empowerment-unknown-rep"),
+        E::UnknownMeeting => t!("programme-empowerment-unknown-meeting"),
+        _ => code.phrase().to_owned(),
+    }
+}
+
+/// A financial year as people say it ("2024-25"), from the core's own spelling.
+#[must_use]
+pub fn financial_year(quarter: cares_core::network::Quarter) -> String {
+    let written = quarter.to_string();
+    let year = written.split_once(' ').map_or(written.as_str(), |(y, _)| y);
+    t!("programme-financial-year", year = year)
+}
+
+/// A financial quarter ("2024-25 Q1").
+#[must_use]
+pub fn quarter(quarter: cares_core::network::Quarter) -> String {
+    let written = quarter.to_string();
+    let year = written.split_once(' ').map_or(written.as_str(), |(y, _)| y);
+    t!("programme-quarter", year = year, number = quarter.number())
+}
+
+/// A financial quarter with its months ("2024-25 Q1 (April to June 2024)").
+#[must_use]
+pub fn quarter_with_months(q: cares_core::network::Quarter) -> String {
+    let months = q.months();
+    let year = months.rsplit(' ').next().unwrap_or_default().to_owned();
+    t!(
+        "programme-quarter-months",
+        quarter = quarter(q),
+        number = q.number(),
+        year = year
+    )
+}
+
+/// A day in short, as a meeting's name carries it ("Tue 4 Jun 2024").
+#[must_use]
+pub fn short_date(day: NaiveDate) -> String {
+    t!(
+        "programme-date-short",
+        weekday = day.weekday().number_from_monday(),
+        day = day.day(),
+        month = day.month(),
+        year = day.year().to_string()
+    )
+}
+
+/// A meeting as a list or a legend names it: its title and short day.
+#[must_use]
+pub fn meeting_label(meeting: &cares_core::network::Meeting) -> String {
+    t!(
+        "programme-meeting-label",
+        title = meeting.title.trim(),
+        day = short_date(meeting.date)
+    )
+}
+
+/// A marker's change since last quarter ("up 2 (50%) since last quarter").
+#[must_use]
+pub fn marker_change(change: &cares_core::measures::Change) -> String {
+    let direction = match change.absolute.signum() {
+        1 => "up",
+        -1 => "down",
+        _ => "none",
+    };
+    let percent = change
+        .percent
+        .map_or_else(|| "none".to_owned(), |p| p.abs().round().to_string());
+    t!(
+        "programme-change",
+        direction = direction,
+        size = change.absolute.unsigned_abs(),
+        percent = percent
+    )
+}
+
+/// A row name the core gives in its own words ("Total", "Borough-wide", "Area of
+/// focus 2"), in the chosen language; `None` for a name people wrote.
+#[must_use]
+pub fn figures_group(name: &str) -> Option<String> {
+    use cares_core::report::{BOROUGH_WIDE, NO_ORGANISATION};
+    match name {
+        "Total" => Some(t!("programme-group-total")),
+        "No area of focus" => Some(t!("programme-group-no-area")),
+        NO_ORGANISATION => Some(t!("programme-group-no-organisation")),
+        BOROUGH_WIDE => Some(t!("programme-group-borough-wide")),
+        _ => name
+            .strip_prefix("Area of focus ")
+            .filter(|n| n.parse::<u8>().is_ok())
+            .map(|n| t!("programme-group-area", number = n)),
+    }
+}
+
+/// How a progress marker stands against its target ("On track").
+#[must_use]
+pub fn target_status(status: cares_core::measures::TargetStatus) -> String {
+    use cares_core::measures::TargetStatus as S;
+    match status {
+        S::Reached => t!("programme-target-reached"),
+        S::OnTrack => t!("programme-target-on-track"),
+        S::Behind => t!("programme-target-behind"),
+        S::NoTarget => t!("programme-target-none"),
+        _ => status.label().to_owned(),
+    }
+}
+
+/// A progress marker's quarter in one sentence: the count, the change and the
+/// target ("Meeting places for carers: 12 meeting places, up 2 (20%) since last
+/// quarter. On track: target 16 for 2024-25.").
+#[must_use]
+pub fn marker_summary(line: &cares_core::measures::MarkerLine) -> String {
+    use cares_core::measures::TargetPeriod;
+    let (target_kind, year) = match (line.progress.target, line.progress.period.as_ref()) {
+        (Some(_), Some(TargetPeriod::Quarter { .. })) => ("quarter", String::new()),
+        (Some(_), Some(TargetPeriod::Year { starts_in })) => (
+            "year",
+            cares_core::network::Quarter::new(*starts_in, 1)
+                .map_or_else(|_| starts_in.to_string(), financial_year),
+        ),
+        _ => ("none", String::new()),
+    };
+    t!(
+        "programme-marker-summary",
+        marker = progress_marker(line.marker),
+        recorded = if line.value.is_some() { "yes" } else { "no" },
+        count = line.value.map(|v| v.to_string()).unwrap_or_default(),
+        unit = marker_unit(line.marker),
+        changed = if line.change.is_some() { "yes" } else { "no" },
+        change = line.change.as_ref().map(marker_change).unwrap_or_default(),
+        target_kind = target_kind,
+        status = target_status(line.progress.status),
+        target = line
+            .progress
+            .target
+            .map(|v| v.to_string())
+            .unwrap_or_default(),
+        year = year
+    )
+}

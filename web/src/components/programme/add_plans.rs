@@ -15,13 +15,14 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::components::frame::plan_file_picker::{PlanFilePicker, PlanFiles};
 use crate::components::plan::plan_context::edit_problem;
+use crate::i18n::t;
 use crate::workspace::{NotDone, OpenPlan};
 
 /// Adds every plan of `from` to the borough; says what happened, plan by plan.
 fn add_plans(open: OpenPlan, from: &Document) -> Result<String, String> {
     let plans = &from.content().plans;
     if plans.is_empty() {
-        return Err("This holds no action plan, so nothing was added.".to_owned());
+        return Err(t!("programme-add-no-plan"));
     }
     let mut said = Vec::new();
     for plan in plans {
@@ -29,21 +30,32 @@ fn add_plans(open: OpenPlan, from: &Document) -> Result<String, String> {
         match open.edit(Edit::AddPlan {
             plan: Box::new(plan.clone()),
         }) {
-            Ok(()) => said.push(format!("Added “{title}”.")),
-            Err(NotDone::Refused(EditError::AlreadyExists { .. })) => said.push(format!(
-                "“{title}” is already in this borough, so it was left as it is. To bring in a newer copy, remove it first."
-            )),
-            Err(e) => return Err(format!("“{title}”: {}", edit_problem(&e))),
+            Ok(()) => said.push(t!("programme-add-added", title = title)),
+            Err(NotDone::Refused(EditError::AlreadyExists { .. })) => {
+                said.push(t!("programme-add-already-there", title = title));
+            }
+            Err(e) => {
+                return Err(t!(
+                    "programme-add-refused",
+                    title = title,
+                    problem = edit_problem(&e)
+                ));
+            }
         }
     }
     Ok(said.join(" "))
 }
 
+/// The file picker takes its words for the life of the app; a page's words in the
+/// chosen language are made once per visit, so keeping them costs a few bytes.
+fn kept_for_the_page(words: String) -> &'static str {
+    Box::leak(words.into_boxed_str())
+}
+
 /// Reads a plan shared through cares-server, with its sharing key.
 async fn fetch_shared(id: DocumentId, key: &str) -> Result<Document, String> {
-    const UNREACHABLE: &str = "Could not reach the server. Check you are online and try again.";
-    let unreachable = |_| UNREACHABLE.to_owned();
-    let window = web_sys::window().ok_or_else(|| UNREACHABLE.to_owned())?;
+    let unreachable = |_| t!("programme-add-unreachable");
+    let window = web_sys::window().ok_or_else(|| t!("programme-add-unreachable"))?;
     let headers = web_sys::Headers::new().map_err(unreachable)?;
     headers
         .set("Authorization", &format!("Bearer {}", key.trim()))
@@ -59,19 +71,13 @@ async fn fetch_shared(id: DocumentId, key: &str) -> Result<Document, String> {
     match response.status() {
         200 => {}
         401 | 403 => {
-            return Err(
-                "That key does not open this shared plan. Check the key and try again.".to_owned(),
-            );
+            return Err(t!("programme-add-wrong-key"));
         }
         404 => {
-            return Err(
-                "No shared plan has that id on this server. Check the id and try again.".to_owned(),
-            );
+            return Err(t!("programme-add-no-such-plan"));
         }
         _ => {
-            return Err(
-                "The server could not send this plan just now. Try again in a moment.".to_owned(),
-            );
+            return Err(t!("programme-add-server-failed"));
         }
     }
     let text = match response.text() {
@@ -80,7 +86,7 @@ async fn fetch_shared(id: DocumentId, key: &str) -> Result<Document, String> {
     };
     let text = text.as_string().unwrap_or_default();
     Document::from_json(text.as_bytes())
-        .map_err(|e| format!("The shared plan could not be read: {e}."))
+        .map_err(|e| t!("programme-add-unreadable", problem = e.to_string()))
 }
 
 /// The ways to add locality plans to the borough, and what happened.
@@ -97,15 +103,11 @@ pub fn AddPlans(open: OpenPlan) -> impl IntoView {
             return;
         }
         let Ok(id) = uuid::Uuid::parse_str(shared_id.get_untracked().trim()) else {
-            outcome.set(Some(Err(
-                "Enter the shared plan's id as it was given to you, such as 6f1c…".to_owned(),
-            )));
+            outcome.set(Some(Err(t!("programme-add-enter-id"))));
             return;
         };
         if shared_key.get_untracked().trim().is_empty() {
-            outcome.set(Some(Err(
-                "Enter the sharing key that came with the plan's id.".to_owned(),
-            )));
+            outcome.set(Some(Err(t!("programme-add-enter-key"))));
             return;
         }
         busy.set(true);
@@ -117,33 +119,31 @@ pub fn AddPlans(open: OpenPlan) -> impl IntoView {
     };
     view! {
         <section aria-labelledby="add-plans-heading">
-            <h2 id="add-plans-heading">"Add locality plans"</h2>
-            <p>
-                "The borough keeps a copy of each plan. To bring in a newer copy, remove the plan below and add it again."
-            </p>
+            <h2 id="add-plans-heading">{t!("programme-add-title")}</h2>
+            <p>{t!("programme-add-intro")}</p>
             <PlanFilePicker
-                label="Add a plan from a file"
+                label=kept_for_the_page(t!("programme-add-file"))
                 id="add-plan-file"
-                unchanged="Nothing in this borough has been changed."
+                unchanged=kept_for_the_page(t!("programme-add-unchanged"))
                 on_plan
                 opens=PlanFiles::DocumentsAndTables
             />
             <form class="programme-form" on:submit=fetch novalidate>
-                <h3>"A plan shared through the server"</h3>
+                <h3>{t!("programme-add-shared-title")}</h3>
                 <div class="field">
                     <label class="field__label" for="shared-plan-id">
-                        "Shared plan's id"
+                        {t!("programme-add-shared-id")}
                     </label>
                     <input class="field__input" id="shared-plan-id" type="text" autocomplete="off" bind:value=shared_id />
                 </div>
                 <div class="field">
                     <label class="field__label" for="shared-plan-key">
-                        "Sharing key"
+                        {t!("programme-add-shared-key")}
                     </label>
                     <input class="field__input" id="shared-plan-key" type="text" autocomplete="off" spellcheck="false" bind:value=shared_key />
                 </div>
                 <button class="button" type="submit" aria-disabled=move || busy.get().then_some("true")>
-                    "Add the shared plan"
+                    {t!("programme-add-shared-button")}
                 </button>
             </form>
             {move || match outcome.get() {
@@ -175,7 +175,7 @@ pub fn BoroughPlans(open: OpenPlan) -> impl IntoView {
     });
     view! {
         <section aria-labelledby="borough-plans-heading">
-            <h2 id="borough-plans-heading">"Plans in this borough"</h2>
+            <h2 id="borough-plans-heading">{t!("programme-plans-title")}</h2>
             {move || failed.get().map(|m| view! { <p class="form-error" role="alert">{m}</p> })}
             <ul class="programme-entries">
                 {move || {
@@ -183,10 +183,10 @@ pub fn BoroughPlans(open: OpenPlan) -> impl IntoView {
                         .get()
                         .into_iter()
                         .map(|(id, title)| {
-                            let label = format!("Remove {title} from the borough");
+                            let label = t!("programme-plans-remove", title = title.as_str());
                             view! {
                                 <li class="programme-entry">
-                                    <p class="programme-entry__name">{title}</p>
+                                    <p class="programme-entry__name" translate="no">{title}</p>
                                     <button
                                         class="button button--warning"
                                         type="button"
@@ -196,7 +196,7 @@ pub fn BoroughPlans(open: OpenPlan) -> impl IntoView {
                                             }
                                         }
                                     >
-                                        <span aria-hidden="true">"Remove"</span>
+                                        <span aria-hidden="true">{t!("programme-remove")}</span>
                                         <span class="visually-hidden">{label}</span>
                                     </button>
                                 </li>

@@ -7,6 +7,9 @@
 use cares_core::report::MarkerSeries;
 use leptos::prelude::*;
 
+use crate::components::programme::figures_table::group_cell;
+use crate::i18n::{self, t};
+
 /// The drawing's size in SVG units; it scales to the width it is given.
 const WIDTH: f64 = 360.0;
 const HEIGHT: f64 = 190.0;
@@ -17,14 +20,6 @@ const BOTTOM: f64 = 40.0;
 
 /// How many line styles there are (colour and dash, in `markers.css`) before they repeat.
 const LINE_STYLES: usize = 4;
-
-/// The quarter's number and its financial year, as two short labels ("Q1", "2024-25").
-fn quarter_labels(text: &str) -> (String, String) {
-    match text.split_once(' ') {
-        Some((year, q)) => (q.to_owned(), year.to_owned()),
-        None => (text.to_owned(), String::new()),
-    }
-}
 
 /// An SVG path through the values, lifting the pen over quarters with no count.
 fn path(values: &[Option<u64>], x: impl Fn(usize) -> f64, y: impl Fn(u64) -> f64) -> String {
@@ -69,7 +64,7 @@ pub fn MarkerChart(
     /// The marker's series, from the core.
     series: MarkerSeries,
 ) -> impl IntoView {
-    let quarters: Vec<String> = series.quarters.iter().map(ToString::to_string).collect();
+    let quarters = series.quarters.clone();
     let highest = series
         .lines
         .iter()
@@ -124,9 +119,10 @@ pub fn MarkerChart(
                     .iter()
                     .enumerate()
                     .map(|(i, q)| {
-                        let (number, year) = quarter_labels(q);
+                        let number = t!("programme-chart-quarter", number = q.number());
+                        let year = i18n::financial_year(*q);
                         // The year under the first quarter shown and under each Q1.
-                        let show_year = i == 0 || number == "Q1";
+                        let show_year = i == 0 || q.number() == 1;
                         view! {
                             <text class="chart__label" x=format!("{:.1}", x(i)) y=base + 16.0 text-anchor="middle">
                                 {number}
@@ -181,7 +177,7 @@ pub fn MarkerChart(
                                     <svg class="chart__swatch" viewBox="0 0 28 10" focusable="false">
                                         <line class=style x1="1" y1="5" x2="27" y2="5" />
                                     </svg>
-                                    {name}
+                                    {group_cell(&name)}
                                 </li>
                             }
                         })
@@ -193,7 +189,7 @@ pub fn MarkerChart(
                                     <svg class="chart__swatch" viewBox="0 0 28 10" focusable="false">
                                         <line class="chart__target" x1="1" y1="5" x2="27" y2="5" />
                                     </svg>
-                                    "Target"
+                                    {t!("programme-chart-target")}
                                 </li>
                             }
                         })}
@@ -220,19 +216,23 @@ pub fn MarkerTable(
     // The title sits above the scrolling box, so a phone shows it whole.
     view! {
         <p class="marker-table__title" id=caption_id>
-            {format!("{} ({}) by locality and quarter", series.label, series.unit)}
+            {t!(
+                "programme-marker-table-caption",
+                marker = i18n::progress_marker(series.marker),
+                unit = i18n::marker_unit(series.marker)
+            )}
         </p>
         <div class="table-scroll" role="region" tabindex="0" aria-labelledby=region_label>
             <table class="count-table marker-table" id=id aria-labelledby=table_label>
                 <thead>
                     <tr>
-                        <th scope="col">"Locality"</th>
+                        <th scope="col">{t!("programme-column-locality")}</th>
                         {series
                             .quarters
                             .iter()
-                            .map(|q| view! { <th scope="col" class="num marker-table__quarter">{q.to_string()}</th> })
+                            .map(|q| view! { <th scope="col" class="num marker-table__quarter">{i18n::quarter(*q)}</th> })
                             .collect_view()}
-                        <th scope="col">"Change since last quarter"</th>
+                        <th scope="col">{t!("programme-column-change")}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -242,7 +242,7 @@ pub fn MarkerTable(
                         .map(|line| {
                             view! {
                                 <tr>
-                                    <th scope="row">{line.locality.clone()}</th>
+                                    <th scope="row">{group_cell(&line.locality)}</th>
                                     {line
                                         .values
                                         .iter()
@@ -251,7 +251,7 @@ pub fn MarkerTable(
                                     <td>
                                         {line
                                             .change
-                                            .map_or_else(|| "\u{2013}".to_owned(), |c| c.describe())}
+                                            .map_or_else(|| "\u{2013}".to_owned(), |c| i18n::marker_change(&c))}
                                     </td>
                                 </tr>
                             }
@@ -261,7 +261,7 @@ pub fn MarkerTable(
                         .then(|| {
                             view! {
                                 <tr>
-                                    <th scope="row">"Target"</th>
+                                    <th scope="row">{t!("programme-chart-target")}</th>
                                     {series
                                         .targets
                                         .iter()
@@ -274,7 +274,7 @@ pub fn MarkerTable(
                 </tbody>
                 <tfoot>
                     <tr>
-                        <th scope="row">"Borough total"</th>
+                        <th scope="row">{t!("programme-borough-total")}</th>
                         {series
                             .totals
                             .iter()
@@ -323,9 +323,9 @@ pub fn ShareChart(
                         let share = f64::from(bar.percent.unwrap_or(0).min(100)) / 100.0;
                         let words = bar
                             .percent
-                            .map_or_else(|| "no answers".to_owned(), |p| format!("{p}%"));
+                            .map_or_else(|| t!("programme-no-answers"), |p| format!("{p}%"));
                         view! {
-                            <text class="chart__label" x="0" y=top + 12.0>
+                            <text class="chart__label" x="0" y=top + 12.0 translate="no">
                                 {bar.name}
                             </text>
                             <rect class="chart__track" x="0" y=top + 17.0 width=span height=BAR />
@@ -350,14 +350,6 @@ pub fn ShareChart(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_quarter_is_labelled_by_its_number_with_its_year_beneath() {
-        assert_eq!(
-            quarter_labels("2024-25 Q3"),
-            ("Q3".to_owned(), "2024-25".to_owned())
-        );
-    }
 
     #[test]
     fn a_target_is_a_level_stroke_across_each_quarter_that_has_one() {

@@ -7,6 +7,7 @@ use cares_core::network::NetworkError;
 use leptos::prelude::*;
 
 use crate::components::plan::plan_context::edit_problem;
+use crate::i18n::t;
 use crate::workspace::OpenPlan;
 
 /// Makes a change to the network, first asking the core whether the network would
@@ -25,14 +26,14 @@ pub fn change_network(open: OpenPlan, edit: Edit) -> Result<(), String> {
                     .first()
                     .map(|problem| match problem {
                         NetworkError::EndsBeforeStart { .. } => {
-                            "the meeting must end after it starts".to_owned()
+                            t!("programme-form-ends-before-start")
                         }
                         other => other.to_string(),
                     })
             })
     });
     if let Some(problem) = problem {
-        return Err(format!("This could not be saved: {problem}."));
+        return Err(t!("programme-form-not-saved", problem = problem));
     }
     open.edit(edit).map_err(|e| edit_problem(&e))
 }
@@ -72,10 +73,10 @@ pub fn EntryForm(
             {move || error.get().map(|message| view! { <p class="form-error" role="alert">{message}</p> })}
             <div class="button-row">
                 <button class="button" type="submit">
-                    "Save"
+                    {t!("programme-form-save")}
                 </button>
                 <button class="button button--secondary" type="button" on:click=move |_| on_cancel.run(())>
-                    "Cancel"
+                    {t!("programme-form-cancel")}
                 </button>
             </div>
         </form>
@@ -88,7 +89,8 @@ pub fn InputField(
     /// The input's id.
     id: &'static str,
     /// Its label.
-    label: &'static str,
+    #[prop(into)]
+    label: String,
     /// Its value.
     value: RwSignal<String>,
     /// The input type: "text", "date", "time", "number".
@@ -116,12 +118,15 @@ pub fn CheckField(
     label: String,
     /// Whether it is ticked.
     checked: RwSignal<bool>,
+    /// `Some("no")` when the label is what people wrote (a member's name).
+    #[prop(into, default = None)]
+    translate: Option<&'static str>,
 ) -> impl IntoView {
     view! {
         <div class="field">
             <input type="checkbox" id=id.clone() bind:checked=checked />
             " "
-            <label for=id>{label}</label>
+            <label for=id translate=translate>{label}</label>
         </div>
     }
 }
@@ -132,7 +137,8 @@ pub fn ChoiceField(
     /// The select's id.
     id: &'static str,
     /// Its label.
-    label: &'static str,
+    #[prop(into)]
+    label: String,
     /// The choices: value and the words shown.
     choices: Vec<(String, String)>,
     /// The chosen value.

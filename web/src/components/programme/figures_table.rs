@@ -7,6 +7,17 @@ use cares_core::plan::Status;
 use cares_core::report::OverviewRow;
 use leptos::prelude::*;
 
+use crate::i18n::{self, t};
+
+/// A row's name: the core's own words in the chosen language, a name people wrote
+/// as written.
+pub fn group_cell(name: &str) -> impl IntoView + use<> {
+    match i18n::figures_group(name) {
+        Some(words) => view! { <span>{words}</span> }.into_any(),
+        None => view! { <span translate="no">{name.to_owned()}</span> }.into_any(),
+    }
+}
+
 /// One row's cells after its name.
 fn figure_cells(row: &OverviewRow) -> impl IntoView + use<> {
     let statuses = row
@@ -32,7 +43,8 @@ pub fn FiguresTable(
     #[prop(into)]
     caption: String,
     /// The heading of the first column ("Locality", "Area of focus").
-    first: &'static str,
+    #[prop(into)]
+    first: String,
     /// The rows.
     rows: Vec<OverviewRow>,
     /// The row for everything, at the foot.
@@ -52,13 +64,13 @@ pub fn FiguresTable(
                 <thead>
                     <tr>
                         <th scope="col">{first}</th>
-                        <th scope="col" class="num">"Actions"</th>
+                        <th scope="col" class="num">{t!("programme-column-actions")}</th>
                         {statuses
                             .into_iter()
-                            .map(|s| view! { <th scope="col" class="num">{s.label()}</th> })
+                            .map(|s| view! { <th scope="col" class="num">{i18n::status(s)}</th> })
                             .collect_view()}
-                        <th scope="col" class="num">"SMART"</th>
-                        <th scope="col" class="num">"Overdue"</th>
+                        <th scope="col" class="num">{t!("programme-column-smart")}</th>
+                        <th scope="col" class="num">{t!("programme-column-overdue")}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -72,7 +84,7 @@ pub fn FiguresTable(
                                 .map(|n| view! { <span class="figures-note">{n.clone()}</span> });
                             view! {
                                 <tr>
-                                    <th scope="row">{row.group.clone()} {note}</th>
+                                    <th scope="row">{group_cell(&row.group)} {note}</th>
                                     {figure_cells(row)}
                                 </tr>
                             }
@@ -84,7 +96,7 @@ pub fn FiguresTable(
                         view! {
                             <tfoot>
                                 <tr>
-                                    <th scope="row">{row.group.clone()}</th>
+                                    <th scope="row">{group_cell(&row.group)}</th>
                                     {figure_cells(&row)}
                                 </tr>
                             </tfoot>

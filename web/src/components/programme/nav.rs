@@ -7,16 +7,20 @@ use cares_core::ids::DocumentId;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::i18n::t;
+
 /// The programme's pages, in the order a quarter's work goes: name and the part of
 /// the address after `/plan/<doc>/programme`.
-pub const PROGRAMME_PAGES: [(&str, &str); 6] = [
-    ("At a glance", ""),
-    ("Network", "/network"),
-    ("Empowerment plan", "/empowerment"),
-    ("Progress markers", "/progress"),
-    ("Self-assessment", "/assessment"),
-    ("Highlight report", "/highlight"),
-];
+fn programme_pages() -> [(String, &'static str); 6] {
+    [
+        (t!("programme-nav-glance"), ""),
+        (t!("programme-nav-network"), "/network"),
+        (t!("programme-nav-empowerment"), "/empowerment"),
+        (t!("programme-nav-progress"), "/progress"),
+        (t!("programme-nav-assessment"), "/assessment"),
+        (t!("programme-nav-highlight"), "/highlight"),
+    ]
+}
 
 /// `/plan/<doc>/programme…`: one of the programme's pages.
 pub fn programme_path(doc: DocumentId, page: &str) -> String {
@@ -30,9 +34,9 @@ pub fn ProgrammeNav(
     id: DocumentId,
 ) -> impl IntoView {
     view! {
-        <nav class="plan-nav programme-nav" aria-label="Programme">
+        <nav class="plan-nav programme-nav" aria-label=t!("programme-nav-label")>
             <ul class="plan-nav__list">
-                {PROGRAMME_PAGES
+                {programme_pages()
                     .into_iter()
                     .map(|(name, page)| {
                         view! {

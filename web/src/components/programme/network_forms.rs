@@ -17,6 +17,7 @@ use uuid::Uuid;
 use crate::components::programme::entry_form::{
     CheckField, ChoiceField, EntryForm, InputField, change_network, focus_soon,
 };
+use crate::i18n::{self, t};
 use crate::workspace::OpenPlan;
 
 /// Which entry is being added (`None`) or changed, if any.
@@ -85,8 +86,8 @@ pub fn OrganisationForm(
     );
     let error = RwSignal::new(None);
     let heading = existing.as_ref().map_or_else(
-        || "Add an organisation".to_owned(),
-        |o| format!("Change {}", o.name),
+        || t!("programme-network-add-organisation"),
+        |o| t!("programme-network-change", name = o.name.as_str()),
     );
     focus_soon("organisation-name");
     let on_save = Callback::new(move |()| {
@@ -105,13 +106,14 @@ pub fn OrganisationForm(
     });
     let kinds = OrganisationKind::ALL
         .iter()
-        .map(|k| (k.label().to_owned(), k.label().to_owned()))
+        // The core's English label is the choice's value; the words shown are translated.
+        .map(|k| (k.label().to_owned(), i18n::organisation_kind(*k)))
         .collect();
     view! {
         <EntryForm heading error on_save on_cancel=close(editing)>
-            <InputField id="organisation-name" label="Full name" value=name />
-            <InputField id="organisation-short" label="Short name people use (optional)" value=short />
-            <ChoiceField id="organisation-kind" label="Kind of organisation" choices=kinds value=kind />
+            <InputField id="organisation-name" label=t!("programme-organisation-name") value=name />
+            <InputField id="organisation-short" label=t!("programme-organisation-short") value=short />
+            <ChoiceField id="organisation-kind" label=t!("programme-organisation-kind") choices=kinds value=kind />
         </EntryForm>
     }
 }
@@ -135,8 +137,8 @@ pub fn LocalityForm(
     );
     let error = RwSignal::new(None);
     let heading = existing.as_ref().map_or_else(
-        || "Add a locality".to_owned(),
-        |l| format!("Change {}", l.name),
+        || t!("programme-network-add-locality"),
+        |l| t!("programme-network-change", name = l.name.as_str()),
     );
     focus_soon("locality-name");
     let on_save = Callback::new(move |()| {
@@ -148,7 +150,7 @@ pub fn LocalityForm(
     });
     view! {
         <EntryForm heading error on_save on_cancel=close(editing)>
-            <InputField id="locality-name" label="Locality name" value=name />
+            <InputField id="locality-name" label=t!("programme-locality-name") value=name />
         </EntryForm>
     }
 }
@@ -198,8 +200,8 @@ pub fn GroupForm(
     let hub = RwSignal::new(hub);
     let error = RwSignal::new(None);
     let heading = existing.as_ref().map_or_else(
-        || "Add a group".to_owned(),
-        |n| format!("Change {}", n.name),
+        || t!("programme-network-add-group"),
+        |n| t!("programme-network-change", name = n.name.as_str()),
     );
     focus_soon("group-name");
     let on_save = Callback::new(move |()| {
@@ -210,9 +212,7 @@ pub fn GroupForm(
                 parse_id(&locality.get_untracked(), LocalityId::from_uuid),
                 parse_id(&hub.get_untracked(), NetworkId::from_uuid),
             ) else {
-                error.set(Some(
-                    "A locality network group needs a locality and a strategic group to report into. Add those first.".to_owned(),
-                ));
+                error.set(Some(t!("programme-group-needs-hub")));
                 return;
             };
             NetworkKind::Locality { locality, hub }
@@ -225,8 +225,8 @@ pub fn GroupForm(
         save(open, Edit::PutNetwork { network }, editing, error);
     });
     let kinds = vec![
-        (STRATEGIC.to_owned(), "Strategic group (the hub)".to_owned()),
-        ("locality".to_owned(), "Locality network group".to_owned()),
+        (STRATEGIC.to_owned(), t!("programme-group-strategic")),
+        ("locality".to_owned(), t!("programme-group-locality")),
     ];
     let locality_choices: Vec<(String, String)> = localities
         .iter()
@@ -238,11 +238,11 @@ pub fn GroupForm(
         .collect();
     view! {
         <EntryForm heading error on_save on_cancel=close(editing)>
-            <InputField id="group-name" label="Name of the group" value=name />
-            <ChoiceField id="group-kind" label="Kind of group" choices=kinds value=kind />
+            <InputField id="group-name" label=t!("programme-group-name") value=name />
+            <ChoiceField id="group-kind" label=t!("programme-group-kind") choices=kinds value=kind />
             <Show when=move || kind.get() != STRATEGIC>
-                <ChoiceField id="group-locality" label="Locality it serves" choices=locality_choices.clone() value=locality />
-                <ChoiceField id="group-hub" label="Reports into" choices=hub_choices.clone() value=hub />
+                <ChoiceField id="group-locality" label=t!("programme-group-serves") choices=locality_choices.clone() value=locality />
+                <ChoiceField id="group-hub" label=t!("programme-group-reports-into") choices=hub_choices.clone() value=hub />
             </Show>
         </EntryForm>
     }
@@ -298,8 +298,8 @@ pub fn MemberForm(
         .collect();
     let error = RwSignal::new(None);
     let heading = existing.as_ref().map_or_else(
-        || "Add a member".to_owned(),
-        |m| format!("Change {}", m.display_name),
+        || t!("programme-network-add-member"),
+        |m| t!("programme-network-change", name = m.display_name.as_str()),
     );
     focus_soon("member-name");
     let chosen = memberships.clone();
@@ -322,29 +322,29 @@ pub fn MemberForm(
         };
         save(open, Edit::PutMember { member }, editing, error);
     });
-    let mut organisation_choices = vec![(String::new(), "None (for example, a carer)".to_owned())];
+    let mut organisation_choices = vec![(String::new(), t!("programme-member-no-organisation"))];
     organisation_choices.extend(
         organisations
             .iter()
             .map(|o| (o.id.to_string(), o.label().to_owned())),
     );
     let young_choices = vec![
-        (NOT_SAID.to_owned(), "Not said".to_owned()),
-        ("yes".to_owned(), "Yes".to_owned()),
-        ("no".to_owned(), "No".to_owned()),
+        (NOT_SAID.to_owned(), t!("programme-member-not-said")),
+        ("yes".to_owned(), t!("programme-member-yes")),
+        ("no".to_owned(), t!("programme-member-no")),
     ];
     view! {
         <EntryForm heading error on_save on_cancel=close(editing)>
-            <InputField id="member-name" label="Name shown to others (a carer may choose another name)" value=name />
-            <ChoiceField id="member-organisation" label="Organisation" choices=organisation_choices value=organisation />
-            <CheckField id="member-rep" label="A carer rep (navigator), bringing carers' voice to meetings" checked=carer_rep />
-            <ChoiceField id="member-young" label="A young carer?" choices=young_choices value=young />
+            <InputField id="member-name" label=t!("programme-member-name") value=name />
+            <ChoiceField id="member-organisation" label=t!("programme-column-organisation") choices=organisation_choices value=organisation />
+            <CheckField id="member-rep" label=t!("programme-member-rep") checked=carer_rep />
+            <ChoiceField id="member-young" label=t!("programme-member-young") choices=young_choices value=young />
             <fieldset class="field">
-                <legend class="field__label">"Groups"</legend>
+                <legend class="field__label">{t!("programme-member-groups")}</legend>
                 {memberships
                     .into_iter()
                     .map(|(id, name, ticked)| {
-                        view! { <CheckField id=format!("member-group-{id}") label=name checked=ticked /> }
+                        view! { <CheckField id=format!("member-group-{id}") label=name checked=ticked translate="no" /> }
                     })
                     .collect_view()}
             </fieldset>
@@ -425,35 +425,29 @@ pub fn MeetingForm(
         .collect();
     let error = RwSignal::new(None);
     let heading = existing.as_ref().map_or_else(
-        || "Add a meeting".to_owned(),
-        |m| format!("Change {}", m.title),
+        || t!("programme-network-add-meeting"),
+        |m| t!("programme-network-change", name = m.title.as_str()),
     );
     focus_soon("meeting-title");
     let ticked = came.clone();
     let on_save = Callback::new(move |()| {
         let Some(network) = parse_id(&group.get_untracked(), NetworkId::from_uuid) else {
-            error.set(Some(
-                "A meeting is held by a group. Add a group first.".to_owned(),
-            ));
+            error.set(Some(t!("programme-meeting-needs-group")));
             return;
         };
         let Ok(day) = NaiveDate::from_str(date.get_untracked().trim()) else {
-            error.set(Some("Enter the day of the meeting.".to_owned()));
+            error.set(Some(t!("programme-meeting-needs-day")));
             return;
         };
         let (Ok(starts), Ok(ends)) = (
             NaiveTime::parse_from_str(start.get_untracked().trim(), "%H:%M"),
             NaiveTime::parse_from_str(end.get_untracked().trim(), "%H:%M"),
         ) else {
-            error.set(Some(
-                "Enter the time the meeting starts and ends, such as 10:00 and 12:00.".to_owned(),
-            ));
+            error.set(Some(t!("programme-meeting-needs-times")));
             return;
         };
         let Ok(others) = others.get_untracked().trim().parse::<u32>() else {
-            error.set(Some(
-                "Enter how many others came as a whole number, or 0.".to_owned(),
-            ));
+            error.set(Some(t!("programme-meeting-needs-others")));
             return;
         };
         let meeting = Meeting {
@@ -482,23 +476,23 @@ pub fn MeetingForm(
         .collect();
     view! {
         <EntryForm heading error on_save on_cancel=close(editing)>
-            <InputField id="meeting-title" label="What the meeting is called" value=title />
-            <ChoiceField id="meeting-group" label="Group holding it" choices=group_choices value=group />
-            <InputField id="meeting-date" label="Day" kind="date" value=date />
-            <InputField id="meeting-start" label="Starts at" kind="time" value=start />
-            <InputField id="meeting-end" label="Ends at" kind="time" value=end />
-            <InputField id="meeting-place" label="Where" value=place />
-            <CheckField id="meeting-key" label="A key strategic meeting, where carers' voice must be heard" checked=key />
+            <InputField id="meeting-title" label=t!("programme-meeting-title") value=title />
+            <ChoiceField id="meeting-group" label=t!("programme-meeting-group") choices=group_choices value=group />
+            <InputField id="meeting-date" label=t!("programme-meeting-day") kind="date" value=date />
+            <InputField id="meeting-start" label=t!("programme-meeting-starts") kind="time" value=start />
+            <InputField id="meeting-end" label=t!("programme-meeting-ends") kind="time" value=end />
+            <InputField id="meeting-place" label=t!("programme-meeting-place") value=place />
+            <CheckField id="meeting-key" label=t!("programme-meeting-key") checked=key />
             <fieldset class="field">
-                <legend class="field__label">"Members who came"</legend>
+                <legend class="field__label">{t!("programme-meeting-came")}</legend>
                 {came
                     .into_iter()
                     .map(|(id, name, ticked)| {
-                        view! { <CheckField id=format!("meeting-came-{id}") label=name checked=ticked /> }
+                        view! { <CheckField id=format!("meeting-came-{id}") label=name checked=ticked translate="no" /> }
                     })
                     .collect_view()}
             </fieldset>
-            <InputField id="meeting-others" label="How many others came (not members)" kind="number" value=others />
+            <InputField id="meeting-others" label=t!("programme-meeting-others") kind="number" value=others />
         </EntryForm>
     }
 }

@@ -15,6 +15,7 @@ use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
 
 use crate::components::plan::plan_context::{PlanMissing, edit_problem, use_open_plan};
 use crate::components::programme::chart::{ShareBar, ShareChart};
+use crate::i18n::{self, t};
 use crate::workspace::OpenPlan;
 
 /// The position statement: a sentence on who is counted, the bars, the table and the
@@ -30,12 +31,12 @@ fn PositionStatement(open: OpenPlan) -> impl IntoView {
     move || {
         let view = view_model.get();
         if view.organisations.is_empty() {
-            return view! { <p>"No organisation has assessed itself yet."</p> }.into_any();
+            return view! { <p>{t!("programme-position-none")}</p> }.into_any();
         }
-        let who = format!(
-            "From the self-assessments of {}: {}.",
-            cares_core::text::count(view.organisations.len(), "organisation", "organisations"),
-            view.organisations.join(", ")
+        let who = t!(
+            "programme-position-who",
+            count = view.organisations.len(),
+            organisations = view.organisations.join(", ")
         );
         let bars: Vec<ShareBar> = view
             .themes
@@ -45,30 +46,30 @@ fn PositionStatement(open: OpenPlan) -> impl IntoView {
                 percent: t.percent,
             })
             .collect();
-        let labels: Vec<&'static str> = view
+        let labels: Vec<String> = view
             .themes
             .first()
-            .map(|t| t.ratings.iter().map(|r| r.label).collect())
+            .map(|t| t.ratings.iter().map(|r| i18n::rating(r.rating)).collect())
             .unwrap_or_default();
         view! {
             <p>{who}</p>
             {(!view.strongest.is_empty())
-                .then(|| view! { <p>{format!("Strongest: {}.", view.strongest.join(", "))}</p> })}
+                .then(|| view! { <p>{t!("programme-position-strongest", themes = view.strongest.join(", "))}</p> })}
             {(!view.weakest.is_empty())
-                .then(|| view! { <p>{format!("Needs most work: {}.", view.weakest.join(", "))}</p> })}
-            <h3>"Answers saying \u{201c}mostly\u{201d} or \u{201c}fully\u{201d}, by theme"</h3>
+                .then(|| view! { <p>{t!("programme-position-weakest", themes = view.weakest.join(", "))}</p> })}
+            <h3>{t!("programme-position-chart")}</h3>
             <ShareChart bars=bars />
             <div class="table-scroll" role="region" tabindex="0" aria-labelledby="position-caption">
                 <table class="count-table">
-                    <caption id="position-caption">"Answers by quality theme and rating"</caption>
+                    <caption id="position-caption">{t!("programme-position-caption")}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">"Theme"</th>
+                            <th scope="col">{t!("programme-column-theme")}</th>
                             {labels
                                 .into_iter()
                                 .map(|l| view! { <th scope="col" class="num">{l}</th> })
                                 .collect_view()}
-                            <th scope="col" class="num">"Mostly or fully"</th>
+                            <th scope="col" class="num">{t!("programme-column-mostly-or-fully")}</th>
                         </tr>
                     </thead>
                     <tbody>
@@ -78,14 +79,14 @@ fn PositionStatement(open: OpenPlan) -> impl IntoView {
                             .map(|t| {
                                 view! {
                                     <tr>
-                                        <th scope="row">{t.name.clone()}</th>
+                                        <th scope="row" translate="no">{t.name.clone()}</th>
                                         {t
                                             .ratings
                                             .iter()
                                             .map(|r| view! { <td class="num">{r.count}</td> })
                                             .collect_view()}
                                         <td class="num">
-                                            {t.percent.map_or_else(|| "no answers".to_owned(), |p| format!("{p}%"))}
+                                            {t.percent.map_or_else(|| t!("programme-no-answers"), |p| format!("{p}%"))}
                                         </td>
                                     </tr>
                                 }
@@ -94,9 +95,9 @@ fn PositionStatement(open: OpenPlan) -> impl IntoView {
                     </tbody>
                 </table>
             </div>
-            <h3>"Improvement actions"</h3>
+            <h3>{t!("programme-position-improvements")}</h3>
             {if view.themes.iter().all(|t| t.improvement_actions.is_empty()) {
-                view! { <p>"No organisation has named an improvement action yet."</p> }.into_any()
+                view! { <p>{t!("programme-no-improvement-actions")}</p> }.into_any()
             } else {
                 view! {
                     <ul class="improvement-actions">
@@ -106,7 +107,7 @@ fn PositionStatement(open: OpenPlan) -> impl IntoView {
                             .flat_map(|t| t.improvement_actions)
                             .map(|a| {
                                 view! {
-                                    <li>
+                                    <li translate="no">
                                         <strong>{a.action}</strong>
                                         {format!(" \u{2014} {}: {} ({})", a.theme, a.statement, a.organisations.join(", "))}
                                     </li>
@@ -227,7 +228,7 @@ fn StatementAnswer(
     let action_id = format!("{id}-action");
     view! {
         <fieldset class="rag-picker answer">
-            <legend class="rag-picker__legend">{wording}</legend>
+            <legend class="rag-picker__legend" translate="no">{wording}</legend>
             <div class="rag-picker__options">
                 {Rating::ALL
                     .into_iter()
@@ -243,7 +244,7 @@ fn StatementAnswer(
                                     prop:checked=move || answer.with(|a| a.as_ref().is_some_and(|a| a.rating == rating))
                                     on:change=move |_| rate(rating)
                                 />
-                                <label for=input_id>{rating.label()}</label>
+                                <label for=input_id>{i18n::rating(rating)}</label>
                             </div>
                         }
                     })
@@ -251,14 +252,14 @@ fn StatementAnswer(
             </div>
             {move || {
                 let Some(current) = answer.get() else {
-                    return view! { <p class="field__hint">"Choose a rating, then say what shows it."</p> }
+                    return view! { <p class="field__hint">{t!("programme-answer-choose")}</p> }
                         .into_any();
                 };
                 let set_evidence = set_evidence.clone();
                 let set_action = set_action.clone();
                 view! {
                     <div class="field">
-                        <label class="field__label" for=evidence_id.clone()>"What shows it"</label>
+                        <label class="field__label" for=evidence_id.clone()>{t!("programme-answer-evidence")}</label>
                         <textarea
                             class="field__input"
                             id=evidence_id.clone()
@@ -268,7 +269,7 @@ fn StatementAnswer(
                         ></textarea>
                     </div>
                     <div class="field">
-                        <label class="field__label" for=action_id.clone()>"What we will do to improve"</label>
+                        <label class="field__label" for=action_id.clone()>{t!("programme-answer-action")}</label>
                         <textarea
                             class="field__input"
                             id=action_id.clone()
@@ -292,7 +293,7 @@ fn ThemeAnswers(open: OpenPlan, assessment: AssessmentId, theme: QualityTheme) -
     let label = heading_id.clone();
     view! {
         <section class="theme-answers" aria-labelledby=label>
-            <h3 id=heading_id>{theme.name.clone()}</h3>
+            <h3 id=heading_id translate="no">{theme.name.clone()}</h3>
             {theme
                 .statements
                 .iter()
@@ -328,7 +329,15 @@ fn choices(doc: &Document) -> Vec<(String, String)> {
             .organisations
             .iter()
             .filter(|o| !content.assessments.iter().any(|a| a.organisation == o.id))
-            .map(|o| (format!("new:{}", o.id), format!("{} (not started)", o.name))),
+            .map(|o| {
+                (
+                    format!("new:{}", o.id),
+                    t!(
+                        "programme-assessment-not-started",
+                        organisation = o.name.as_str()
+                    ),
+                )
+            }),
     );
     out
 }
@@ -395,7 +404,7 @@ fn SelfAssessmentForm(open: OpenPlan) -> impl IntoView {
     });
     view! {
         <div class="field">
-            <label class="field__label" for="assessment-organisation">"Organisation"</label>
+            <label class="field__label" for="assessment-organisation">{t!("programme-column-organisation")}</label>
             <select
                 class="field__input"
                 id="assessment-organisation"
@@ -403,7 +412,7 @@ fn SelfAssessmentForm(open: OpenPlan) -> impl IntoView {
                 prop:value=move || chosen.get().map(|c| c.to_string()).unwrap_or_default()
             >
                 <Show when=move || chosen.get().is_none()>
-                    <option value="">"Choose an organisation"</option>
+                    <option value="">{t!("programme-assessment-choose")}</option>
                 </Show>
                 {move || {
                     options
@@ -426,14 +435,7 @@ fn SelfAssessmentForm(open: OpenPlan) -> impl IntoView {
             outstanding
                 .get()
                 .map(|n| {
-                    let words = match n {
-                        0 => "Every statement is answered, with an improvement action where one is needed."
-                            .to_owned(),
-                        n => format!(
-                            "{} still to answer or to give an improvement action.",
-                            cares_core::text::count(n, "statement", "statements")
-                        ),
-                    };
+                    let words = t!("programme-assessment-outstanding", count = n);
                     view! { <p>{words}</p> }
                 })
         }}
@@ -459,16 +461,16 @@ pub fn AssessmentPage() -> impl IntoView {
     };
     view! {
         <div class="assessment">
-            <h1>"Self-assessment"</h1>
+            <h1>{t!("programme-nav-assessment")}</h1>
             <p>
-                "Each organisation rates itself against the quality themes' statements. The position statement puts every organisation's answers together."
+                {t!("programme-assessment-intro")}
             </p>
             <section aria-labelledby="position-heading">
-                <h2 id="position-heading">"Position statement"</h2>
+                <h2 id="position-heading">{t!("programme-position-title")}</h2>
                 <PositionStatement open=open />
             </section>
             <section aria-labelledby="self-assessment-heading">
-                <h2 id="self-assessment-heading">"An organisation's self-assessment"</h2>
+                <h2 id="self-assessment-heading">{t!("programme-assessment-form-title")}</h2>
                 <SelfAssessmentForm open=open />
             </section>
         </div>

@@ -4,23 +4,28 @@
 //! spelt. Every figure is the core's [`BoroughView`]; the page lays it out. Below
 //! them, the plans in the borough and the ways to add more.
 
-use cares_core::audit::long_date;
 use cares_core::plan::ActionPlan;
 use cares_core::report::{BoroughView, FindingCount, OrganisationProgress};
-use cares_core::text::count;
 use leptos::prelude::*;
 
 use crate::components::plan::plan_context::{PlanMissing, use_open_plan};
 use crate::components::programme::add_plans::{AddPlans, BoroughPlans};
 use crate::components::programme::figures_table::FiguresTable;
 use crate::components::programme::nav::ProgrammeNav;
+use crate::i18n::{self, t};
 use crate::workspace::today;
 
 /// "overdue (4), no lead (2)".
 fn findings_in_words(findings: &[FindingCount]) -> String {
     findings
         .iter()
-        .map(|f| format!("{} ({})", f.phrase(), f.count))
+        .map(|f| {
+            t!(
+                "programme-borough-finding-count",
+                finding = i18n::finding_phrase(f.code),
+                count = f.count
+            )
+        })
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -36,10 +41,16 @@ fn organisation_note(row: &OrganisationProgress) -> String {
         .map(|s| format!("“{s}”"))
         .collect();
     if !others.is_empty() {
-        parts.push(format!("Also written {}.", others.join(", ")));
+        parts.push(t!(
+            "programme-borough-also-written",
+            names = others.join(", ")
+        ));
     }
     if !row.related.is_empty() {
-        parts.push(format!("Related: {}.", row.related.join(", ")));
+        parts.push(t!(
+            "programme-borough-related",
+            names = row.related.join(", ")
+        ));
     }
     parts.join(" ")
 }
@@ -59,14 +70,12 @@ pub fn BoroughPage() -> impl IntoView {
     });
     view! {
         <div class="programme">
-            <h1>"Borough at a glance"</h1>
+            <h1>{t!("programme-borough-title")}</h1>
             <ProgrammeNav id=open.id />
             {move || match view_now.get() {
                 None => {
                     view! {
-                        <p>
-                            "There are no locality plans in this borough yet. Add them below, from files or from plans shared with you."
-                        </p>
+                        <p>{t!("programme-borough-empty")}</p>
                     }
                         .into_any()
                 }
@@ -82,11 +91,11 @@ pub fn BoroughPage() -> impl IntoView {
 /// The figures of a borough with at least one plan.
 #[component]
 fn BoroughFigures(borough: BoroughView) -> impl IntoView {
-    let summary = format!(
-        "{} and {}, as of {}. An action is SMART when it names a lead, a measure that can be counted and a date.",
-        count(borough.localities.len(), "locality plan", "locality plans"),
-        count(borough.total.actions, "action", "actions"),
-        long_date(borough.as_of),
+    let summary = t!(
+        "programme-borough-summary",
+        plans = borough.localities.len(),
+        actions = borough.total.actions,
+        day = i18n::date(borough.as_of)
     );
     let localities = borough
         .localities
@@ -107,29 +116,29 @@ fn BoroughFigures(borough: BoroughView) -> impl IntoView {
     view! {
         <p>{summary}</p>
         <section aria-labelledby="by-locality-heading">
-            <h2 id="by-locality-heading">"By locality"</h2>
+            <h2 id="by-locality-heading">{t!("programme-borough-by-locality")}</h2>
             <FiguresTable
                 id="by-locality"
-                caption="Actions by locality and status"
-                first="Locality"
+                caption=t!("programme-borough-by-locality-caption")
+                first=t!("programme-column-locality")
                 rows=localities
                 total=borough.total.clone()
             />
         </section>
         <section aria-labelledby="by-area-heading">
-            <h2 id="by-area-heading">"By area of focus"</h2>
+            <h2 id="by-area-heading">{t!("programme-borough-by-area")}</h2>
             <FiguresTable
                 id="by-area"
-                caption="Actions in every locality by area of focus"
-                first="Area of focus"
+                caption=t!("programme-borough-by-area-caption")
+                first=t!("programme-column-area")
                 rows=borough.by_focus_area.clone()
                 total=borough.total.clone()
             />
         </section>
         <section aria-labelledby="findings-heading">
-            <h2 id="findings-heading">"What the audit finds most often"</h2>
+            <h2 id="findings-heading">{t!("programme-borough-findings")}</h2>
             {if findings.is_empty() {
-                view! { <p>"Every action in every plan has what it needs."</p> }.into_any()
+                view! { <p>{t!("programme-borough-no-findings")}</p> }.into_any()
             } else {
                 view! {
                     <ul class="programme-findings">
@@ -137,7 +146,7 @@ fn BoroughFigures(borough: BoroughView) -> impl IntoView {
                             .into_iter()
                             .map(|f| {
                                 view! {
-                                    <li>{format!("{}: {}", f.phrase(), count(f.count, "action", "actions"))}</li>
+                                    <li>{t!("programme-borough-finding", finding = i18n::finding_phrase(f.code), count = f.count)}</li>
                                 }
                             })
                             .collect_view()}
@@ -147,7 +156,7 @@ fn BoroughFigures(borough: BoroughView) -> impl IntoView {
             }}
         </section>
         <section aria-labelledby="each-locality-heading">
-            <h2 id="each-locality-heading">"Each locality by area of focus"</h2>
+            <h2 id="each-locality-heading">{t!("programme-borough-each-locality")}</h2>
             {borough
                 .localities
                 .into_iter()
@@ -159,21 +168,21 @@ fn BoroughFigures(borough: BoroughView) -> impl IntoView {
                         .then(|| {
                             view! {
                                 <p>
-                                    {format!(
-                                        "Found most often in {}: {}.",
-                                        locality.locality,
-                                        findings_in_words(&locality.top_findings),
+                                    {t!(
+                                        "programme-borough-top-findings",
+                                        locality = locality.locality.as_str(),
+                                        findings = findings_in_words(&locality.top_findings)
                                     )}
                                 </p>
                             }
                         });
                     view! {
                         <section aria-labelledby=labelled_by>
-                            <h3 id=heading_id>{locality.locality.clone()}</h3>
+                            <h3 id=heading_id translate="no">{locality.locality.clone()}</h3>
                             <FiguresTable
                                 id=format!("locality-{at}")
-                                caption=format!("{} by area of focus", locality.plan)
-                                first="Area of focus"
+                                caption=t!("programme-borough-locality-caption", plan = locality.plan.as_str())
+                                first=t!("programme-column-area")
                                 rows=locality.by_focus_area
                                 total=locality.figures
                             />
@@ -184,14 +193,12 @@ fn BoroughFigures(borough: BoroughView) -> impl IntoView {
                 .collect_view()}
         </section>
         <section aria-labelledby="by-organisation-heading">
-            <h2 id="by-organisation-heading">"Leads by organisation"</h2>
-            <p>
-                "Names of one organisation spelt in different ways are counted together. Organisations whose names share a part, such as a joint lead, are shown as related."
-            </p>
+            <h2 id="by-organisation-heading">{t!("programme-borough-by-organisation")}</h2>
+            <p>{t!("programme-borough-organisations-intro")}</p>
             <FiguresTable
                 id="by-organisation"
-                caption="Actions by lead organisation and status"
-                first="Organisation"
+                caption=t!("programme-borough-by-organisation-caption")
+                first=t!("programme-column-organisation")
                 rows=organisations
                 notes=organisation_notes
             />

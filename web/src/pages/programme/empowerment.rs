@@ -12,7 +12,6 @@ use cares_core::edits::Edit;
 use cares_core::empowerment::{Alignment, RepProfile, SchoolCalendar};
 use cares_core::network::{Meeting, Quarter};
 use cares_core::report::EmpowermentView;
-use cares_core::text::count;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
@@ -21,6 +20,7 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use crate::components::plan::plan_context::{PlanMissing, edit_problem, use_open_plan};
 use crate::components::programme::entry_form::CheckField;
 use crate::components::programme::nav::{ProgrammeNav, programme_path};
+use crate::i18n::{self, t};
 use crate::workspace::{OpenPlan, today};
 
 /// `/plan/:doc/programme/empowerment`.
@@ -79,14 +79,12 @@ pub fn EmpowermentPage() -> impl IntoView {
     };
     view! {
         <div class="programme">
-            <h1>"Empowerment plan"</h1>
+            <h1>{t!("programme-nav-empowerment")}</h1>
             <ProgrammeNav id=open.id />
-            <p>
-                "Carer reps and navigators lined up for the key strategic meetings, so that carers' voice is heard where decisions are made."
-            </p>
+            <p>{t!("programme-empowerment-intro")}</p>
             <div class="field">
                 <label class="field__label" for="empowerment-from">
-                    "Look from the quarter"
+                    {t!("programme-empowerment-from")}
                 </label>
                 <select class="field__input field__input--select" id="empowerment-from" on:change=choose>
                     {move || {
@@ -97,7 +95,7 @@ pub fn EmpowermentPage() -> impl IntoView {
                             .map(|q| {
                                 view! {
                                     <option value=format!("{}-Q{}", q.year(), q.number()) selected=q == chosen>
-                                        {format!("{q} ({})", q.months())}
+                                        {i18n::quarter_with_months(q)}
                                     </option>
                                 }
                             })
@@ -120,21 +118,17 @@ pub fn EmpowermentPage() -> impl IntoView {
 #[component]
 fn Summary(v: EmpowermentView) -> impl IntoView {
     let line = if v.key_meetings == 0 {
-        format!(
-            "There are no key strategic meetings from {} on. Choose an earlier quarter, or mark a meeting as key on the Network page.",
-            v.from
+        t!(
+            "programme-empowerment-no-key-meetings",
+            quarter = i18n::quarter(v.from)
         )
     } else {
-        format!(
-            "From {} on, {} of {} have a carer voice. The plan has {}.",
-            v.from,
-            v.key_meetings_with_carer_voice,
-            count(
-                v.key_meetings,
-                "key strategic meeting",
-                "key strategic meetings"
-            ),
-            count(v.reps, "carer rep", "carer reps"),
+        t!(
+            "programme-empowerment-summary",
+            quarter = i18n::quarter(v.from),
+            voiced = v.key_meetings_with_carer_voice,
+            meetings = v.key_meetings,
+            reps = v.reps
         )
     };
     view! { <p class="programme-summary">{line}</p> }
@@ -145,9 +139,9 @@ fn Summary(v: EmpowermentView) -> impl IntoView {
 fn Findings(v: EmpowermentView) -> impl IntoView {
     view! {
         <section aria-labelledby="findings-heading">
-            <h2 id="findings-heading">"What needs attention"</h2>
+            <h2 id="findings-heading">{t!("programme-empowerment-findings")}</h2>
             {if v.findings.is_empty() {
-                view! { <p>"Nothing: every key meeting from this quarter on has a carer rep who can go."</p> }
+                view! { <p>{t!("programme-empowerment-no-findings")}</p> }
                     .into_any()
             } else {
                 view! {
@@ -155,7 +149,10 @@ fn Findings(v: EmpowermentView) -> impl IntoView {
                         {v
                             .counts
                             .into_iter()
-                            .map(|c| view! { <li>{format!("{}: {}", capitalised(c.phrase), c.count)}</li> })
+                            .map(|c| {
+                                let phrase = capitalised(&i18n::empowerment_phrase(c.code));
+                                view! { <li>{t!("programme-empowerment-count", finding = phrase, count = c.count)}</li> }
+                            })
                             .collect_view()}
                     </ul>
                     <ol class="programme-entries">
@@ -163,15 +160,18 @@ fn Findings(v: EmpowermentView) -> impl IntoView {
                             .findings
                             .into_iter()
                             .map(|f| {
+                                // A meeting is named by its title, as people wrote it (the core
+                                // adds its day in English); a quarter in the chosen language.
                                 let about = match (f.meeting, f.quarter) {
-                                    (Some(m), _) => Some(m),
-                                    (None, Some(q)) => Some(format!("{q} ({})", q.months())),
+                                    (Some(m), _) => Some(view! { <p class="programme-entry__name" translate="no">{m}</p> }.into_any()),
+                                    (None, Some(q)) => Some(view! { <p class="programme-entry__name">{i18n::quarter_with_months(q)}</p> }.into_any()),
                                     (None, None) => None,
                                 };
                                 view! {
                                     <li class="programme-entry">
-                                        {about.map(|a| view! { <p class="programme-entry__name">{a}</p> })}
-                                        <p>{f.message}</p>
+                                        {about}
+                                        // The core's own English until it gives these as wording.
+                                        <p data-core-english="">{f.message}</p>
                                     </li>
                                 }
                             })
@@ -185,6 +185,7 @@ fn Findings(v: EmpowermentView) -> impl IntoView {
 }
 
 fn capitalised(phrase: &str) -> String {
+    // Scripts without capitals (Urdu) are left as they are.
     let mut chars = phrase.chars();
     chars
         .next()
@@ -215,8 +216,8 @@ fn KeyMeetings(open: OpenPlan, from: Memo<Quarter>) -> impl IntoView {
     });
     view! {
         <section aria-labelledby="key-meetings-heading">
-            <h2 id="key-meetings-heading">"Who goes to which key meeting"</h2>
-            <p>"Tick a carer rep to line them up for a meeting; untick to take them off."</p>
+            <h2 id="key-meetings-heading">{t!("programme-empowerment-who-goes")}</h2>
+            <p>{t!("programme-empowerment-tick")}</p>
             {move || failed.get().map(|m| view! { <p class="form-error" role="alert">{m}</p> })}
             {move || {
                 let (meetings, reps) = lined_up.get();
@@ -224,7 +225,7 @@ fn KeyMeetings(open: OpenPlan, from: Memo<Quarter>) -> impl IntoView {
                     .doc
                     .with_untracked(|d| d.content().empowerment.alignments.clone());
                 if reps.is_empty() {
-                    return view! { <p>"The plan has no carer reps yet. Add them below."</p> }.into_any();
+                    return view! { <p>{t!("programme-empowerment-no-reps")}</p> }.into_any();
                 }
                 meetings
                     .into_iter()
@@ -252,24 +253,24 @@ fn KeyMeetings(open: OpenPlan, from: Memo<Quarter>) -> impl IntoView {
                                     },
                                     false,
                                 );
-                                let label = if r.is_young_carer {
-                                    format!("{} (young carer)", r.display_name)
+                                let (label, translate) = if r.is_young_carer {
+                                    (t!("programme-rep-young", name = r.display_name.as_str()), None)
                                 } else {
-                                    r.display_name.clone()
+                                    (r.display_name.clone(), Some("no"))
                                 };
                                 view! {
-                                    <CheckField id=format!("align-{}-{}", m.id, r.member) label checked=ticked />
+                                    <CheckField id=format!("align-{}-{}", m.id, r.member) label checked=ticked translate=translate />
                                 }
                             })
                             .collect_view();
                         view! {
                             <fieldset class="field programme-form">
                                 <legend class="field__label">
-                                    {format!(
-                                        "{}, {} to {}",
-                                        m.label(),
-                                        m.start.format("%H:%M"),
-                                        m.end.format("%H:%M"),
+                                    {t!(
+                                        "programme-key-meeting",
+                                        meeting = i18n::meeting_label(&m),
+                                        start = m.start.format("%H:%M").to_string(),
+                                        end = m.end.format("%H:%M").to_string()
                                     )}
                                 </legend>
                                 {boxes}
@@ -300,7 +301,7 @@ fn RepsToAdd(open: OpenPlan) -> impl IntoView {
     });
     view! {
         <section aria-labelledby="reps-heading">
-            <h2 id="reps-heading">"Carer reps in the plan"</h2>
+            <h2 id="reps-heading">{t!("programme-empowerment-reps")}</h2>
             <ul class="programme-findings">
             {move || {
                 open.doc
@@ -310,11 +311,11 @@ fn RepsToAdd(open: OpenPlan) -> impl IntoView {
                             .reps
                             .iter()
                             .map(|r| {
-                                format!(
-                                    "{}{}: at most {} a quarter.",
-                                    r.display_name,
-                                    if r.is_young_carer { " (young carer)" } else { "" },
-                                    count(r.max_meetings_per_quarter, "meeting", "meetings"),
+                                t!(
+                                    "programme-rep-at-most",
+                                    name = r.display_name.as_str(),
+                                    young = if r.is_young_carer { "yes" } else { "no" },
+                                    count = r.max_meetings_per_quarter
                                 )
                             })
                             .collect::<Vec<_>>()
@@ -330,14 +331,14 @@ fn RepsToAdd(open: OpenPlan) -> impl IntoView {
                 (!waiting.is_empty())
                     .then(|| {
                         view! {
-                            <p>"Carer reps in the network who are not in the plan yet:"</p>
+                            <p>{t!("programme-empowerment-waiting")}</p>
                             <ul class="programme-entries">
                                 {waiting
                                     .into_iter()
                                     .map(|m| {
                                         let mut rep = RepProfile::new(m.id, m.display_name.clone());
                                         rep.is_young_carer = m.is_young_carer();
-                                        let label = format!("Add {} to the plan", m.display_name);
+                                        let label = t!("programme-rep-add", name = m.display_name.as_str());
                                         view! {
                                             <li class="programme-entry">
                                                 <button

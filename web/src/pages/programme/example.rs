@@ -15,6 +15,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 use crate::components::programme::nav::programme_path;
+use crate::i18n::t;
 use crate::store::persistence;
 use crate::workspace::keep_from_file;
 
@@ -43,20 +44,18 @@ pub fn ExampleBoroughPage() -> impl IntoView {
                     },
                 );
             }
-            Err(reason) => failed.set(Some(format!(
-                "The example borough could not be opened: {reason}. Nothing on this device has been changed."
-            ))),
+            Err(reason) => failed.set(Some(t!("programme-example-failed", reason = reason))),
         }
     });
     view! {
-        <h1>"The example borough"</h1>
+        <h1>{t!("programme-example-title")}</h1>
         {move || match failed.get() {
-            None => view! { <p role="status">"Opening the example borough…"</p> }.into_any(),
+            None => view! { <p role="status">{t!("programme-example-opening")}</p> }.into_any(),
             Some(message) => {
                 view! {
                     <p class="form-error" role="alert">{message}</p>
                     <p>
-                        <A href="/">"Go to your plans"</A>
+                        <A href="/">{t!("programme-example-home")}</A>
                     </p>
                 }
                     .into_any()

@@ -5,12 +5,10 @@
 //! core's `HighlightView`, the same as `cares highlight`; the quarter is in the address
 //! (`?quarter=2024-Q4`) so a report can be linked to and reloaded.
 
-use cares_core::audit::long_date;
 use cares_core::document::Document;
 use cares_core::network::Quarter;
 use cares_core::plan::Status;
 use cares_core::report::{HighlightView, OverviewRow, quarters_between};
-use cares_core::text::count;
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -19,6 +17,8 @@ use web_sys::HtmlSelectElement;
 use crate::components::plan::plan_context::{PlanMissing, use_open_plan};
 use crate::components::plan::print_pages::PrintPages;
 use crate::components::programme::chart::{MarkerChart, MarkerTable};
+use crate::components::programme::figures_table::group_cell;
+use crate::i18n::{self, t};
 use crate::workspace::today;
 
 /// The quarters a report can be made for: from the first with a count or a session to
@@ -37,6 +37,14 @@ fn quarters_offered(doc: &Document, now: Quarter) -> (Vec<Quarter>, Quarter) {
     (quarters_between(first, last_counted.max(now)), last_counted)
 }
 
+/// "Highlight report: 2024-25 Q4 (January to March 2025)".
+fn highlight_title(quarter: Quarter) -> String {
+    t!(
+        "programme-highlight-title",
+        quarter = i18n::quarter_with_months(quarter)
+    )
+}
+
 /// The address's spelling of a quarter ("2024-Q4"), which the core also reads.
 fn query_value(quarter: Quarter) -> String {
     format!("{}-Q{}", quarter.year(), quarter.number())
@@ -45,20 +53,19 @@ fn query_value(quarter: Quarter) -> String {
 /// A table of action counts by status, a row per locality or area, with SMART and overdue.
 #[component]
 fn ProgressTable(
+    /// Unique on the page, for the caption's id.
+    id: &'static str,
     caption: String,
-    first: &'static str,
+    first: String,
     rows: Vec<OverviewRow>,
     #[prop(optional)] total: Option<OverviewRow>,
 ) -> impl IntoView {
-    let id = caption
-        .to_lowercase()
-        .replace(|c: char| !c.is_ascii_alphanumeric(), "-");
     let caption_id = format!("{id}-caption");
     let region_label = caption_id.clone();
     let row_view = |row: OverviewRow| {
         view! {
             <tr>
-                <th scope="row">{row.group.clone()}</th>
+                <th scope="row">{group_cell(&row.group)}</th>
                 <td class="num">{row.actions}</td>
                 {row.statuses.iter().map(|(_, n)| view! { <td class="num">{n}</td> }).collect_view()}
                 <td class="num">{row.smart}</td>
@@ -73,13 +80,13 @@ fn ProgressTable(
                 <thead>
                     <tr>
                         <th scope="col">{first}</th>
-                        <th scope="col" class="num">"Actions"</th>
+                        <th scope="col" class="num">{t!("programme-column-actions")}</th>
                         {Status::ALL
                             .iter()
-                            .map(|s| view! { <th scope="col" class="num">{s.label()}</th> })
+                            .map(|s| view! { <th scope="col" class="num">{i18n::status(*s)}</th> })
                             .collect_view()}
-                        <th scope="col" class="num">"With lead, measure and date"</th>
-                        <th scope="col" class="num">"Overdue"</th>
+                        <th scope="col" class="num">{t!("programme-column-lead-measure-date")}</th>
+                        <th scope="col" class="num">{t!("programme-column-overdue")}</th>
                     </tr>
                 </thead>
                 <tbody>{rows.into_iter().map(row_view).collect_view()}</tbody>
@@ -94,36 +101,38 @@ fn ProgressTable(
 fn Report(report: HighlightView) -> impl IntoView {
     let plans = report.plans;
     let localities: Vec<OverviewRow> = plans.localities.iter().map(|l| l.figures.clone()).collect();
-    let sessions_said = format!(
-        "{} held, with {} taking part.",
-        count(report.sessions.len(), "session", "sessions"),
-        count(report.people, "person", "people")
+    let sessions_said = t!(
+        "programme-highlight-sessions-held",
+        sessions = report.sessions.len(),
+        people = report.people
     );
     view! {
-        <h1>{report.title.clone()}</h1>
-        <p>{format!("Plans as of {}, the last day of the quarter.", long_date(report.as_of))}</p>
+        <h1>{highlight_title(report.quarter)}</h1>
+        <p>{t!("programme-highlight-as-of", day = i18n::date(report.as_of))}</p>
         <section aria-labelledby="highlight-plans">
-            <h2 id="highlight-plans">"Plan progress"</h2>
+            <h2 id="highlight-plans">{t!("programme-highlight-plans")}</h2>
             <ProgressTable
-                caption="Actions by locality".to_owned()
-                first="Locality"
+                id="highlight-by-locality"
+                caption=t!("programme-highlight-by-locality")
+                first=t!("programme-column-locality")
                 rows=localities
                 total=plans.total.clone()
             />
             <ProgressTable
-                caption="Actions in every locality by area of focus".to_owned()
-                first="Area of focus"
+                id="highlight-by-area"
+                caption=t!("programme-borough-by-area-caption")
+                first=t!("programme-column-area")
                 rows=plans.by_focus_area.clone()
             />
         </section>
         <section aria-labelledby="highlight-markers">
-            <h2 id="highlight-markers">"Progress markers"</h2>
+            <h2 id="highlight-markers">{t!("programme-nav-progress")}</h2>
             {if report.markers.is_empty() {
-                view! { <p>"No progress figures for this quarter yet."</p> }.into_any()
+                view! { <p>{t!("programme-highlight-no-figures")}</p> }.into_any()
             } else {
                 view! {
                     <ul>
-                        {report.markers.iter().map(|m| view! { <li>{m.summary.clone()}</li> }).collect_view()}
+                        {report.markers.iter().map(|m| view! { <li>{i18n::marker_summary(m)}</li> }).collect_view()}
                     </ul>
                 }
                     .into_any()
@@ -135,7 +144,7 @@ fn Report(report: HighlightView) -> impl IntoView {
                 .map(|series| {
                     view! {
                         <div class="marker">
-                            <h3>{series.label}</h3>
+                            <h3>{i18n::progress_marker(series.marker)}</h3>
                             <MarkerChart series=series.clone() />
                             <MarkerTable series=series />
                         </div>
@@ -144,9 +153,9 @@ fn Report(report: HighlightView) -> impl IntoView {
                 .collect_view()}
         </section>
         <section aria-labelledby="highlight-empowerment">
-            <h2 id="highlight-empowerment">"Carer Empowerment Plan"</h2>
+            <h2 id="highlight-empowerment">{t!("programme-highlight-empowerment")}</h2>
             {if report.empowerment.is_empty() {
-                view! { <p>"Every key meeting has a carer voice, and no rep is asked too much."</p> }
+                view! { <p>{t!("programme-highlight-empowerment-fine")}</p> }
                     .into_any()
             } else {
                 view! {
@@ -154,7 +163,7 @@ fn Report(report: HighlightView) -> impl IntoView {
                         {report
                             .empowerment
                             .iter()
-                            .map(|c| view! { <li>{format!("{}: {}", c.phrase, c.count)}</li> })
+                            .map(|c| view! { <li>{t!("programme-empowerment-count", finding = i18n::empowerment_phrase(c.code), count = c.count)}</li> })
                             .collect_view()}
                     </ul>
                 }
@@ -162,20 +171,20 @@ fn Report(report: HighlightView) -> impl IntoView {
             }}
         </section>
         <section aria-labelledby="highlight-sessions">
-            <h2 id="highlight-sessions">"Co-production sessions"</h2>
+            <h2 id="highlight-sessions">{t!("programme-highlight-sessions")}</h2>
             <p>{sessions_said}</p>
             {(!report.sessions.is_empty())
                 .then(|| {
                     view! {
                         <div class="table-scroll" role="region" tabindex="0" aria-labelledby="highlight-sessions-caption">
                             <table class="count-table">
-                                <caption id="highlight-sessions-caption">"Sessions held this quarter"</caption>
+                                <caption id="highlight-sessions-caption">{t!("programme-highlight-sessions-caption")}</caption>
                                 <thead>
                                     <tr>
-                                        <th scope="col">"Session"</th>
-                                        <th scope="col">"Locality"</th>
-                                        <th scope="col">"Date"</th>
-                                        <th scope="col" class="num">"People"</th>
+                                        <th scope="col">{t!("programme-column-session")}</th>
+                                        <th scope="col">{t!("programme-column-locality")}</th>
+                                        <th scope="col">{t!("programme-column-date")}</th>
+                                        <th scope="col" class="num">{t!("programme-column-people")}</th>
                                     </tr>
                                 </thead>
                                 <tbody>
@@ -185,9 +194,9 @@ fn Report(report: HighlightView) -> impl IntoView {
                                         .map(|s| {
                                             view! {
                                                 <tr>
-                                                    <th scope="row">{s.title}</th>
-                                                    <td>{s.locality}</td>
-                                                    <td>{long_date(s.date)}</td>
+                                                    <th scope="row" translate="no">{s.title}</th>
+                                                    <td translate="no">{s.locality}</td>
+                                                    <td>{i18n::date(s.date)}</td>
                                                     <td class="num">{s.people}</td>
                                                 </tr>
                                             }
@@ -200,9 +209,9 @@ fn Report(report: HighlightView) -> impl IntoView {
                 })}
         </section>
         <section aria-labelledby="highlight-improvements">
-            <h2 id="highlight-improvements">"Top improvement actions"</h2>
+            <h2 id="highlight-improvements">{t!("programme-highlight-improvements")}</h2>
             {if report.improvement_actions.is_empty() {
-                view! { <p>"No organisation has named an improvement action yet."</p> }.into_any()
+                view! { <p>{t!("programme-no-improvement-actions")}</p> }.into_any()
             } else {
                 view! {
                     <ol>
@@ -211,7 +220,7 @@ fn Report(report: HighlightView) -> impl IntoView {
                             .into_iter()
                             .map(|a| {
                                 view! {
-                                    <li>
+                                    <li translate="no">
                                         {format!("{} ({}): {}", a.action, a.theme, a.organisations.join(", "))}
                                     </li>
                                 }
@@ -245,7 +254,7 @@ pub fn HighlightPage() -> impl IntoView {
         let q = quarter.get();
         open.doc.with(|d| HighlightView::new(d.content(), q))
     });
-    let title = Signal::derive(move || report.with(|r| r.title.clone()));
+    let title = Signal::derive(move || report.with(|r| highlight_title(r.quarter)));
     let borough = Signal::derive(move || open.doc.with(|d| d.content().title.trim().to_owned()));
     let navigate = use_navigate();
     let pick = move |ev: leptos::ev::Event| {
@@ -267,9 +276,9 @@ pub fn HighlightPage() -> impl IntoView {
     view! {
         <div class="highlight">
             <div class="print-controls">
-                <p>"This report is laid out to print on A4 paper."</p>
+                <p>{t!("programme-highlight-a4")}</p>
                 <div class="field">
-                    <label class="field__label" for="highlight-quarter">"Quarter"</label>
+                    <label class="field__label" for="highlight-quarter">{t!("programme-highlight-quarter")}</label>
                     <select class="field__input" id="highlight-quarter" on:change=pick>
                         {move || {
                             let chosen = quarter.get();
@@ -281,7 +290,7 @@ pub fn HighlightPage() -> impl IntoView {
                                 .map(|q| {
                                     view! {
                                         <option value=query_value(q) selected=q == chosen>
-                                            {format!("{q} ({})", q.months())}
+                                            {i18n::quarter_with_months(q)}
                                         </option>
                                     }
                                 })
@@ -290,10 +299,10 @@ pub fn HighlightPage() -> impl IntoView {
                     </select>
                 </div>
                 <button type="button" class="button" on:click=print>
-                    "Print"
+                    {t!("programme-highlight-print")}
                 </button>
             </div>
-            <PrintPages title=title locality=borough date=long_date(today)>
+            <PrintPages title=title locality=borough date=i18n::date(today)>
                 {move || view! { <Report report=report.get() /> }}
             </PrintPages>
         </div>

@@ -3,7 +3,6 @@
 //! meetings with their day, time and who came. A programme lead adds, changes and
 //! removes entries here; each change is one document edit, checked by the core.
 
-use cares_core::audit::long_date;
 use cares_core::edits::Edit;
 use cares_core::network::{CarerNetwork, Meeting, Member};
 use leptos::prelude::*;
@@ -13,6 +12,7 @@ use crate::components::programme::nav::ProgrammeNav;
 use crate::components::programme::network_forms::{
     Editing, GroupForm, LocalityForm, MeetingForm, MemberForm, OrganisationForm,
 };
+use crate::i18n::{self, t};
 use crate::workspace::OpenPlan;
 
 /// `/plan/:doc/programme/network`.
@@ -25,11 +25,9 @@ pub fn NetworkPage() -> impl IntoView {
     let network = Memo::new(move |_| open.doc.with(|doc| doc.content().network.clone()));
     view! {
         <div class="programme">
-            <h1>"Network"</h1>
+            <h1>{t!("programme-nav-network")}</h1>
             <ProgrammeNav id=open.id />
-            <p>
-                "The strategic group is the hub; each locality's network group reports into it. Changes here are saved on this device, like a plan."
-            </p>
+            <p>{t!("programme-network-intro")}</p>
             <Groups open network editing />
             <Organisations open network editing />
             <Localities open network editing />
@@ -42,7 +40,11 @@ pub fn NetworkPage() -> impl IntoView {
 
 /// An "Add …" button that opens the form for a new entry.
 #[component]
-fn AddButton(label: &'static str, editing: RwSignal<Editing>, to: Editing) -> impl IntoView {
+fn AddButton(
+    #[prop(into)] label: String,
+    editing: RwSignal<Editing>,
+    to: Editing,
+) -> impl IntoView {
     view! {
         <button class="button button--secondary" type="button" on:click=move |_| editing.set(to)>
             {label}
@@ -63,7 +65,7 @@ fn EntryButtons(
 ) -> impl IntoView {
     let failed = RwSignal::new(None::<String>);
     let remove_button = remove.map(|(open, edit)| {
-        let label = format!("Remove {name}");
+        let label = t!("programme-network-remove", name = name.as_str());
         view! {
             <button
                 class="button button--warning"
@@ -74,7 +76,7 @@ fn EntryButtons(
                     }
                 }
             >
-                <span aria-hidden="true">"Remove"</span>
+                <span aria-hidden="true">{t!("programme-remove")}</span>
                 <span class="visually-hidden">{label}</span>
             </button>
         }
@@ -82,8 +84,8 @@ fn EntryButtons(
     view! {
         <div class="button-row">
             <button class="button button--secondary" type="button" on:click=move |_| editing.set(change)>
-                <span aria-hidden="true">"Change"</span>
-                <span class="visually-hidden">{format!("Change {name}")}</span>
+                <span aria-hidden="true">{t!("programme-network-change-button")}</span>
+                <span class="visually-hidden">{t!("programme-network-change", name = name.as_str())}</span>
             </button>
             {remove_button}
         </div>
@@ -100,16 +102,16 @@ fn Groups(
 ) -> impl IntoView {
     view! {
         <section aria-labelledby="groups-heading">
-            <h2 id="groups-heading">"Groups"</h2>
+            <h2 id="groups-heading">{t!("programme-member-groups")}</h2>
             {move || match editing.get() {
                 Editing::Group(id) => view! { <GroupForm open id editing /> }.into_any(),
-                _ => view! { <AddButton label="Add a group" editing to=Editing::Group(None) /> }.into_any(),
+                _ => view! { <AddButton label=t!("programme-network-add-group") editing to=Editing::Group(None) /> }.into_any(),
             }}
             {move || {
                 let net = network.get();
                 let hubs = net.strategic_groups().into_iter().cloned().collect::<Vec<_>>();
                 if net.networks.is_empty() {
-                    return view! { <p>"No groups yet. Start with the strategic group."</p> }.into_any();
+                    return view! { <p>{t!("programme-network-no-groups")}</p> }.into_any();
                 }
                 view! {
                     <ul class="programme-entries">
@@ -120,13 +122,8 @@ fn Groups(
                                 let spokes = net.spokes(hub.id).into_iter().cloned().collect::<Vec<_>>();
                                 view! {
                                     <li class="programme-entry">
-                                        <p class="programme-entry__name">{hub.name.clone()}</p>
-                                        <p>
-                                            {format!(
-                                                "Strategic group (the hub), {}.",
-                                                cares_core::text::count(members, "member", "members"),
-                                            )}
-                                        </p>
+                                        <p class="programme-entry__name" translate="no">{hub.name.clone()}</p>
+                                        <p>{t!("programme-network-hub", members = members)}</p>
                                         <EntryButtons name=hub.name.clone() editing change=Editing::Group(Some(hub.id)) />
                                         <ul class="programme-entries">
                                             {spokes
@@ -139,12 +136,13 @@ fn Groups(
                                                     let members = net.members_of(spoke.id).len();
                                                     view! {
                                                         <li class="programme-entry">
-                                                            <p class="programme-entry__name">{spoke.name.clone()}</p>
+                                                            <p class="programme-entry__name" translate="no">{spoke.name.clone()}</p>
                                                             <p>
-                                                                {format!(
-                                                                    "Locality network group for {place}, reports into {}; {}.",
-                                                                    hub.name,
-                                                                    cares_core::text::count(members, "member", "members"),
+                                                                {t!(
+                                                                    "programme-network-spoke",
+                                                                    place = place,
+                                                                    hub = hub.name.as_str(),
+                                                                    members = members
                                                                 )}
                                                             </p>
                                                             <EntryButtons
@@ -178,11 +176,11 @@ fn Organisations(
 ) -> impl IntoView {
     view! {
         <section aria-labelledby="organisations-heading">
-            <h2 id="organisations-heading">"Organisations"</h2>
+            <h2 id="organisations-heading">{t!("programme-network-organisations")}</h2>
             {move || match editing.get() {
                 Editing::Organisation(id) => view! { <OrganisationForm open id editing /> }.into_any(),
                 _ => {
-                    view! { <AddButton label="Add an organisation" editing to=Editing::Organisation(None) /> }
+                    view! { <AddButton label=t!("programme-network-add-organisation") editing to=Editing::Organisation(None) /> }
                         .into_any()
                 }
             }}
@@ -201,8 +199,8 @@ fn Organisations(
                                 .unwrap_or_default();
                             view! {
                                 <li class="programme-entry">
-                                    <p class="programme-entry__name">{format!("{}{short}", o.name)}</p>
-                                    <p>{o.kind.label()}</p>
+                                    <p class="programme-entry__name" translate="no">{format!("{}{short}", o.name)}</p>
+                                    <p>{i18n::organisation_kind(o.kind)}</p>
                                     <EntryButtons name=o.name.clone() editing change=Editing::Organisation(Some(o.id)) />
                                 </li>
                             }
@@ -223,10 +221,10 @@ fn Localities(
 ) -> impl IntoView {
     view! {
         <section aria-labelledby="localities-heading">
-            <h2 id="localities-heading">"Localities"</h2>
+            <h2 id="localities-heading">{t!("programme-network-localities")}</h2>
             {move || match editing.get() {
                 Editing::Locality(id) => view! { <LocalityForm open id editing /> }.into_any(),
-                _ => view! { <AddButton label="Add a locality" editing to=Editing::Locality(None) /> }.into_any(),
+                _ => view! { <AddButton label=t!("programme-network-add-locality") editing to=Editing::Locality(None) /> }.into_any(),
             }}
             <ul class="programme-entries">
                 {move || {
@@ -237,7 +235,7 @@ fn Localities(
                         .map(|l| {
                             view! {
                                 <li class="programme-entry">
-                                    <p class="programme-entry__name">{l.name.clone()}</p>
+                                    <p class="programme-entry__name" translate="no">{l.name.clone()}</p>
                                     <EntryButtons name=l.name.clone() editing change=Editing::Locality(Some(l.id)) />
                                 </li>
                             }
@@ -251,29 +249,29 @@ fn Localities(
 
 /// What a member's entry says: where they come from, carer rep or not, their groups.
 fn member_facts(net: &CarerNetwork, member: &Member) -> String {
-    let mut facts = Vec::new();
-    if member.is_carer_rep {
-        facts.push(if member.is_young_carer() {
-            "Carer rep, young carer".to_owned()
-        } else {
-            "Carer rep".to_owned()
-        });
-    }
-    if let Some(org) = member.organisation.and_then(|o| net.organisation(o)) {
-        facts.push(org.label().to_owned());
-    }
+    let rep = match (member.is_carer_rep, member.is_young_carer()) {
+        (false, _) => "no",
+        (true, false) => "yes",
+        (true, true) => "young",
+    };
+    let organisation = member
+        .organisation
+        .and_then(|o| net.organisation(o))
+        .map_or_else(String::new, |o| o.label().to_owned());
     let groups: Vec<&str> = member
         .networks
         .iter()
         .filter_map(|n| net.network(*n))
         .map(|n| n.name.as_str())
         .collect();
-    if groups.is_empty() {
-        facts.push("In no group yet".to_owned());
-    } else {
-        facts.push(format!("In {}", groups.join(", ")));
-    }
-    facts.join(". ") + "."
+    t!(
+        "programme-member-facts",
+        rep = rep,
+        has_organisation = if organisation.is_empty() { "no" } else { "yes" },
+        organisation = organisation,
+        has_groups = if groups.is_empty() { "no" } else { "yes" },
+        groups = groups.join(", ")
+    )
 }
 
 /// Members of the groups, carer reps among them.
@@ -285,10 +283,10 @@ fn Members(
 ) -> impl IntoView {
     view! {
         <section aria-labelledby="members-heading">
-            <h2 id="members-heading">"Members and carer reps"</h2>
+            <h2 id="members-heading">{t!("programme-network-members")}</h2>
             {move || match editing.get() {
                 Editing::Member(id) => view! { <MemberForm open id editing /> }.into_any(),
-                _ => view! { <AddButton label="Add a member" editing to=Editing::Member(None) /> }.into_any(),
+                _ => view! { <AddButton label=t!("programme-network-add-member") editing to=Editing::Member(None) /> }.into_any(),
             }}
             <ul class="programme-entries">
                 {move || {
@@ -299,7 +297,7 @@ fn Members(
                             let facts = member_facts(&net, m);
                             view! {
                                 <li class="programme-entry">
-                                    <p class="programme-entry__name">{m.display_name.clone()}</p>
+                                    <p class="programme-entry__name" translate="no">{m.display_name.clone()}</p>
                                     <p>{facts}</p>
                                     <EntryButtons
                                         name=m.display_name.clone()
@@ -323,29 +321,33 @@ fn meeting_facts(net: &CarerNetwork, meeting: &Meeting) -> Vec<String> {
         .network(meeting.network)
         .map_or_else(String::new, |n| n.name.clone());
     let mut facts = vec![
-        format!(
-            "{}, {} to {}, {}.",
-            long_date(meeting.date),
-            meeting.start.format("%H:%M"),
-            meeting.end.format("%H:%M"),
-            meeting.place.trim()
+        t!(
+            "programme-meeting-when",
+            day = i18n::date(meeting.date),
+            start = meeting.start.format("%H:%M").to_string(),
+            end = meeting.end.format("%H:%M").to_string(),
+            place = meeting.place.trim()
         ),
-        if meeting.is_key_strategic_meeting {
-            format!("{group}. A key strategic meeting.")
-        } else {
-            format!("{group}.")
-        },
+        t!(
+            "programme-meeting-held-by",
+            group = group,
+            key = if meeting.is_key_strategic_meeting {
+                "yes"
+            } else {
+                "no"
+            }
+        ),
     ];
     let came = net.meeting_attendance(meeting);
     facts.push(if meeting.attendance.is_empty() {
-        "No attendance recorded yet.".to_owned()
+        t!("programme-meeting-no-attendance")
     } else {
-        format!(
-            "{} came: {}, of them {}, and {}.",
-            came.total,
-            cares_core::text::count(came.members, "member", "members"),
-            cares_core::text::count(came.carer_reps, "carer rep", "carer reps"),
-            cares_core::text::count(came.others, "other", "others"),
+        t!(
+            "programme-meeting-attendance",
+            total = came.total,
+            members = came.members,
+            reps = came.carer_reps,
+            others = came.others
         )
     });
     facts
@@ -360,10 +362,10 @@ fn Meetings(
 ) -> impl IntoView {
     view! {
         <section aria-labelledby="meetings-heading">
-            <h2 id="meetings-heading">"Meetings"</h2>
+            <h2 id="meetings-heading">{t!("programme-network-meetings")}</h2>
             {move || match editing.get() {
                 Editing::Meeting(id) => view! { <MeetingForm open id editing /> }.into_any(),
-                _ => view! { <AddButton label="Add a meeting" editing to=Editing::Meeting(None) /> }.into_any(),
+                _ => view! { <AddButton label=t!("programme-network-add-meeting") editing to=Editing::Meeting(None) /> }.into_any(),
             }}
             <ul class="programme-entries">
                 {move || {
@@ -376,10 +378,10 @@ fn Meetings(
                             let facts = meeting_facts(&net, m);
                             view! {
                                 <li class="programme-entry">
-                                    <p class="programme-entry__name">{m.title.clone()}</p>
+                                    <p class="programme-entry__name" translate="no">{m.title.clone()}</p>
                                     {facts.into_iter().map(|f| view! { <p>{f}</p> }).collect_view()}
                                     <EntryButtons
-                                        name=m.label()
+                                        name=i18n::meeting_label(m)
                                         editing
                                         change=Editing::Meeting(Some(m.id))
                                         remove=(open, Edit::RemoveMeeting { meeting: m.id })

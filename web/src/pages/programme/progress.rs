@@ -17,6 +17,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 
 use crate::components::plan::plan_context::{PlanMissing, edit_problem, use_open_plan};
 use crate::components::programme::chart::{MarkerChart, MarkerTable};
+use crate::i18n::{self, t};
 use crate::store::files;
 use crate::workspace::{OpenPlan, today};
 
@@ -46,7 +47,7 @@ fn panels(doc: &Document) -> Vec<MarkerPanel> {
                 .lines
                 .iter()
                 .find(|l| l.marker == series.marker)
-                .map(|l| l.summary.clone()),
+                .map(i18n::marker_summary),
             series,
         })
         .collect()
@@ -63,10 +64,15 @@ enum Imported {
 
 /// Reads a counts file and puts its counts into the document, or says why not.
 fn import_counts(open: OpenPlan, name: &str, text: &str) -> Imported {
-    let unchanged = "Nothing was imported: the figures are as they were.";
     let counts = match read_counts(text) {
         Ok(counts) => counts,
-        Err(why) => return Imported::Refused(format!("{name}: {why}. {unchanged}")),
+        Err(why) => {
+            return Imported::Refused(t!(
+                "programme-counts-refused",
+                file = name,
+                problem = why.to_string()
+            ));
+        }
     };
     let changes = open
         .doc
@@ -82,7 +88,12 @@ fn import_counts(open: OpenPlan, name: &str, text: &str) -> Imported {
             },
         };
         if let Err(e) = open.edit(edit) {
-            return Imported::Refused(format!("{name}, line {}: {}", count.line, edit_problem(&e)));
+            return Imported::Refused(t!(
+                "programme-counts-line-refused",
+                file = name,
+                line = count.line.to_string(),
+                problem = edit_problem(&e)
+            ));
         }
     }
     Imported::Done(name.to_owned(), changes)
@@ -107,8 +118,10 @@ fn CountsImport(open: OpenPlan) -> impl IntoView {
             input.set_value("");
             reading.set(false);
             outcome.set(Some(match read {
-                Err(why) => Imported::Refused(format!(
-                    "{name} could not be read: {why}. Nothing was imported."
+                Err(why) => Imported::Refused(t!(
+                    "programme-counts-unreadable",
+                    file = name.as_str(),
+                    problem = why.to_string()
                 )),
                 Ok(bytes) => import_counts(open, &name, &String::from_utf8_lossy(&bytes)),
             }));
@@ -117,13 +130,13 @@ fn CountsImport(open: OpenPlan) -> impl IntoView {
     let refused = move || matches!(outcome.get(), Some(Imported::Refused(_)));
     view! {
         <section class="counts-import" aria-labelledby="counts-import-heading">
-            <h2 id="counts-import-heading">"Add partners' counts"</h2>
+            <h2 id="counts-import-heading">{t!("programme-counts-title")}</h2>
             <div class="field" class:field--error=refused>
                 <label class="field__label" for="counts-file">
-                    "Counts file (CSV)"
+                    {t!("programme-counts-file")}
                 </label>
                 <p class="field__hint" id="counts-file-hint">
-                    "A CSV with the columns marker, locality, quarter and count: counts only, never people's names. Write quarters like 2024-Q1 (Q1 is April to June). Leave the locality empty for a count for the whole borough."
+                    {t!("programme-counts-hint")}
                 </p>
                 {move || match outcome.get() {
                     Some(Imported::Refused(message)) => {
@@ -154,22 +167,19 @@ fn CountsImport(open: OpenPlan) -> impl IntoView {
             </div>
             <div role="status">
                 <Show when=move || reading.get()>
-                    <p>"Reading the file…"</p>
+                    <p>{t!("programme-counts-reading")}</p>
                 </Show>
                 {move || match outcome.get() {
                     Some(Imported::Done(name, changes)) => {
                         view! {
                             <p>
-                                {format!(
-                                    "Imported {} from {name}.",
-                                    cares_core::text::count(changes.len(), "count", "counts"),
-                                )}
+                                {t!("programme-counts-imported", count = changes.len(), file = name)}
                             </p>
-                            <h3>"What changed"</h3>
+                            <h3>{t!("programme-counts-changed")}</h3>
                             <ul class="counts-import__changes">
                                 {changes
                                     .into_iter()
-                                    .map(|c| view! { <li>{c.describe()}</li> })
+                                    .map(|c| view! { <li>{count_change(&c)}</li> })
                                     .collect_view()}
                             </ul>
                         }
@@ -182,20 +192,39 @@ fn CountsImport(open: OpenPlan) -> impl IntoView {
     }
 }
 
+/// What one imported count changed ("Meeting places for carers, Maltby, 2024-25
+/// Q1: 4 (was 3)"), in the chosen language.
+fn count_change(change: &CountChange) -> String {
+    let place = change
+        .locality
+        .as_deref()
+        .map(str::to_owned)
+        .or_else(|| i18n::figures_group(cares_core::report::BOROUGH_WIDE))
+        .unwrap_or_default();
+    let was = match change.before {
+        None => "new",
+        Some(n) if n == change.after => "unchanged",
+        Some(_) => "was",
+    };
+    t!(
+        "programme-counts-change",
+        marker = i18n::progress_marker(change.marker),
+        place = place,
+        quarter = i18n::quarter(change.quarter),
+        count = change.after.to_string(),
+        was = was,
+        before = change.before.map(|n| n.to_string()).unwrap_or_default()
+    )
+}
+
 /// A target as typed: a whole number of 0 or more.
-fn read_target(text: &str) -> Result<u64, &'static str> {
-    text.trim()
-        .parse::<u64>()
-        .map_err(|_| "Write the target as a whole number, such as 12.")
+fn read_target(text: &str) -> Option<u64> {
+    text.trim().parse::<u64>().ok()
 }
 
 /// "2024-25": the financial year starting in April of `year`, as the core writes it.
 fn year_words(year: i32) -> String {
-    Quarter::new(year, 1)
-        .map(|q| q.to_string())
-        .ok()
-        .and_then(|q| q.split_once(' ').map(|(y, _)| y.to_owned()))
-        .unwrap_or_else(|| year.to_string())
+    Quarter::new(year, 1).map_or_else(|_| year.to_string(), i18n::financial_year)
 }
 
 /// Setting the borough's target for a marker over a financial year.
@@ -211,9 +240,9 @@ fn TargetForm(open: OpenPlan) -> impl IntoView {
         ev.prevent_default();
         status.set(String::new());
         let value = match read_target(&typed.get_untracked()) {
-            Ok(v) => v,
-            Err(why) => {
-                error.set(Some(why.to_owned()));
+            Some(v) => v,
+            None => {
+                error.set(Some(t!("programme-target-not-number")));
                 return;
             }
         };
@@ -230,10 +259,11 @@ fn TargetForm(open: OpenPlan) -> impl IntoView {
             Ok(()) => {
                 error.set(None);
                 typed.set(String::new());
-                status.set(format!(
-                    "Target set: {} in {}, {value}.",
-                    m.label(),
-                    year_words(y)
+                status.set(t!(
+                    "programme-target-set",
+                    marker = i18n::progress_marker(m),
+                    year = year_words(y),
+                    target = value.to_string()
                 ));
             }
             Err(e) => error.set(Some(edit_problem(&e))),
@@ -252,9 +282,9 @@ fn TargetForm(open: OpenPlan) -> impl IntoView {
         .min(this_year);
     view! {
         <form class="target-form" aria-labelledby="target-heading" on:submit=save>
-            <h2 id="target-heading">"Set a target"</h2>
+            <h2 id="target-heading">{t!("programme-target-title")}</h2>
             <div class="field">
-                <label class="field__label" for="target-marker">"Progress marker"</label>
+                <label class="field__label" for="target-marker">{t!("programme-target-marker")}</label>
                 <select
                     class="field__input"
                     id="target-marker"
@@ -267,12 +297,12 @@ fn TargetForm(open: OpenPlan) -> impl IntoView {
                 >
                     {ProgressMarker::ALL
                         .into_iter()
-                        .map(|m| view! { <option value=m.key()>{m.label()}</option> })
+                        .map(|m| view! { <option value=m.key()>{i18n::progress_marker(m)}</option> })
                         .collect_view()}
                 </select>
             </div>
             <div class="field">
-                <label class="field__label" for="target-year">"Financial year (April to March)"</label>
+                <label class="field__label" for="target-year">{t!("programme-target-year")}</label>
                 <select
                     class="field__input"
                     id="target-year"
@@ -288,9 +318,9 @@ fn TargetForm(open: OpenPlan) -> impl IntoView {
                 </select>
             </div>
             <div class="field" class:field--error=move || error.get().is_some()>
-                <label class="field__label" for="target-value">"Target for the year"</label>
+                <label class="field__label" for="target-value">{t!("programme-target-value")}</label>
                 <p class="field__hint" id="target-value-hint">
-                    "For the whole borough. A count made afresh each quarter is shared over the year's four quarters on the charts."
+                    {t!("programme-target-hint")}
                 </p>
                 <Show when=move || error.get().is_some()>
                     <p class="field__error" id="target-value-error">
@@ -316,7 +346,7 @@ fn TargetForm(open: OpenPlan) -> impl IntoView {
                 />
             </div>
             <button type="submit" class="button button--secondary">
-                "Set target"
+                {t!("programme-target-button")}
             </button>
             <p role="status">{move || status.get()}</p>
         </form>
@@ -332,13 +362,13 @@ pub fn ProgressPage() -> impl IntoView {
     let all = Memo::new(move |_| open.doc.with(panels));
     view! {
         <div class="progress-markers">
-            <h1>"Progress markers"</h1>
+            <h1>{t!("programme-nav-progress")}</h1>
             <p>
-                "What partners counted each financial quarter, by locality, against the borough's targets. Q1 is April to June."
+                {t!("programme-progress-intro")}
             </p>
             <CountsImport open=open />
             <Show when=move || all.with(Vec::is_empty)>
-                <p>"No counts yet. Add a partners' counts file above."</p>
+                <p>{t!("programme-progress-empty")}</p>
             </Show>
             {move || {
                 all.get()
@@ -348,7 +378,7 @@ pub fn ProgressPage() -> impl IntoView {
                         let label = heading_id.clone();
                         view! {
                             <section class="marker" aria-labelledby=label>
-                                <h2 id=heading_id>{panel.series.label}</h2>
+                                <h2 id=heading_id>{i18n::progress_marker(panel.series.marker)}</h2>
                                 {panel.summary.map(|s| view! { <p>{s}</p> })}
                                 <MarkerChart series=panel.series.clone() />
                                 <MarkerTable series=panel.series />
@@ -369,9 +399,9 @@ mod tests {
 
     #[test]
     fn a_target_is_a_whole_number_and_a_year_reads_as_the_core_writes_it() {
-        assert_eq!(read_target(" 12 "), Ok(12));
+        assert_eq!(read_target(" 12 "), Some(12));
         for bad in ["", "twelve", "-3", "2.5"] {
-            assert!(read_target(bad).is_err(), "{bad:?} is refused");
+            assert!(read_target(bad).is_none(), "{bad:?} is refused");
         }
         assert_eq!(year_words(2024), "2024-25");
     }

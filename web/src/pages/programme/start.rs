@@ -12,6 +12,7 @@ use uuid::Uuid;
 
 use crate::components::frame::focus::move_focus_to;
 use crate::components::programme::nav::programme_path;
+use crate::i18n::t;
 use crate::store::{self, persistence};
 use crate::workspace::{summary_of, this_tab, today};
 
@@ -55,9 +56,9 @@ pub fn StartBoroughPage() -> impl IntoView {
             Err(e) => {
                 field_error.set(Some(match e {
                     EditError::TooLong { limit, .. } => {
-                        format!("That name is too long. Use fewer than {limit} characters.")
+                        t!("programme-start-too-long", limit = limit)
                     }
-                    _ => "Enter a name for the programme.".to_owned(),
+                    _ => t!("programme-start-no-name"),
                 }));
                 move_focus_to(FIELD_ID);
                 return;
@@ -74,25 +75,25 @@ pub fn StartBoroughPage() -> impl IntoView {
                     let _ = persistence::ask().await;
                     navigate(&programme_path(doc.id(), ""), Default::default());
                 }
-                Err(reason) => save_error.set(Some(format!(
-                    "The programme could not be saved: {reason}. Nothing was created."
-                ))),
+                Err(reason) => {
+                    save_error.set(Some(t!("programme-start-not-saved", reason = reason)))
+                }
             }
         });
     };
 
     view! {
-        <h1>"Start a borough programme"</h1>
+        <h1>{t!("programme-start-title")}</h1>
         <p>
-            "A borough programme brings the localities' action plans together, with the network, the Carer Empowerment Plan, progress markers and self-assessments. You add the locality plans next."
+            {t!("programme-start-intro")}
         </p>
         <form on:submit=start novalidate>
             <div class="field" class:field--error=move || field_error.get().is_some()>
                 <label class="field__label" for=FIELD_ID>
-                    "Name of the programme"
+                    {t!("programme-start-name")}
                 </label>
                 <p class="field__hint" id=HINT_ID>
-                    "For example, The Borough That Cares 2024-25."
+                    {t!("programme-start-name-hint")}
                 </p>
                 {move || {
                     field_error
@@ -118,12 +119,13 @@ pub fn StartBoroughPage() -> impl IntoView {
             </div>
             {move || save_error.get().map(|message| view! { <p class="form-error" role="alert">{message}</p> })}
             <button class="button" type="submit" aria-disabled=move || busy.get().then_some("true")>
-                "Start programme"
+                {t!("programme-start-button")}
             </button>
         </form>
         <p>
-            "Want to look around first? "
-            <A href="/borough/example">"Try the example borough"</A>
+            {t!("programme-start-look-first")}
+            " "
+            <A href="/borough/example">{t!("home-borough-example")}</A>
         </p>
     }
 }
