@@ -810,3 +810,258 @@ programme-marker-summary = { $marker }: { $recorded ->
     [year] { $status }: targed { $target } ar gyfer { $year }.
    *[none] Dim targed wedi'i osod.
 }
+## Sesiynau cyd-gynhyrchu: y rhestr a "Dechrau sesiwn".
+
+sessions-title = Sesiynau cyd-gynhyrchu
+sessions-intro = Mewn sesiwn, mae gofalwyr yn dweud beth sydd ei angen arnynt, yn ei grwpio'n themâu ac yn pleidleisio ar yr hyn sydd bwysicaf. Mae'r prif themâu yn troi'n gamau gweithredu drafft yn y cynllun hwn.
+sessions-none = Dim sesiynau eto.
+session-list-on-device = { $date } · Ar y ddyfais hon · { $step }
+session-list-on-phones = { $date } · Ar ffonau pobl
+session-start-title = Dechrau sesiwn
+session-field-title = Teitl
+session-field-title-hint = Er enghraifft: Beth sydd ei angen ar ofalwyr ym Maltby.
+session-field-date = Dyddiad
+session-field-area = Maes ffocws
+session-area-not-chosen = Heb ei ddewis
+session-field-votes = Pleidleisiau i bob person
+session-field-way = Sut bydd pobl yn cymryd rhan?
+session-way-this-device = Ar y ddyfais hon (yn gweithio all-lein)
+session-way-phones = Ar eu ffonau eu hunain (angen y rhyngrwyd)
+session-starting = Yn dechrau…
+session-start = Dechrau'r sesiwn
+session-day-missing = Dewiswch ddiwrnod y sesiwn.
+session-votes-not-number = Rhowch nifer cyfan o bleidleisiau, fel 3.
+
+## Sesiwn gyd-gynhyrchu, fel mae'r hwylusydd yn ei rhedeg.
+
+session-back = Yn ôl i'r sesiynau
+session-not-found = Nid oedd modd dod o hyd i'r sesiwn hon. Efallai ei bod wedi cael ei thynnu.
+session-heading-loading = Sesiwn gyd-gynhyrchu
+session-on-device = Ar y ddyfais hon
+session-on-phones = Ar ffonau pobl
+session-votes-each = Pleidleisiau yr un: { $votes }
+session-loading = Yn llwytho'r sesiwn…
+session-finished = Mae'r sesiwn hon wedi gorffen. Gallwch barhau i wneud camau gweithredu drafft o'i themâu.
+session-summary-link = Crynodeb o'r sesiwn
+
+## Crynodeb sesiwn.
+
+session-summary-title = Crynodeb o'r sesiwn
+session-summary-back = Yn ôl i'r sesiwn
+session-summary-print = Argraffu'r crynodeb hwn
+session-summary-counted-room = Cyfrodd yr hwylusydd y bobl yn yr ystafell; ymunodd { $joined } ohonynt i rannu neu bleidleisio.
+session-summary-counted-joined = Dyma bawb a ymunodd i rannu neu bleidleisio. Cyfrodd yr hwylusydd { $counted ->
+    [one] 1 person
+   *[other] { $counted } o bobl
+} yn yr ystafell.
+session-summary-not-counted = Dyma bawb a ymunodd i rannu neu bleidleisio. Ni chyfrodd yr hwylusydd yr ystafell.
+session-summary-file-name = Datganiadau { $title }
+session-summary-file-failed = Nid oedd modd gwneud y ffeil: { $reason }. Rhowch gynnig arall arni, neu defnyddiwch borwr arall.
+session-summary-theme = Thema:
+session-summary-own-words = Yn eu geiriau eu hunain, heb enwau:
+session-summary-download = Lawrlwytho beth ddywedodd pobl (.csv)
+session-summary-who = Pwy gymerodd ran
+session-summary-took-part = { $count ->
+    [one] Cymerodd 1 person ran.
+   *[other] Cymerodd { $count } o bobl ran.
+}
+session-summary-marker = Mae hyn yn cyfrif tuag at y marciwr cynnydd “Cymryd rhan mewn cyd-gynhyrchu”: { $count } o bobl yn cymryd rhan.
+session-summary-described = { $count ->
+    [one] Dywedodd 1 person rywbeth amdanynt eu hunain.
+   *[other] Dywedodd { $count } o bobl rywbeth amdanynt eu hunain.
+}
+session-summary-no-roles = Ni chafodd unrhyw rolau gofalu eu henwi.
+session-summary-roles = Rolau gofalu a enwyd
+session-summary-role = { $role }: { $count }
+session-summary-young-carers = Gofalwyr ifanc: { $count }
+session-summary-said = Beth ddywedodd pobl
+session-summary-statements = { $count ->
+    [one] 1 datganiad
+   *[other] { $count } datganiad
+}.
+session-summary-themes = Themâu
+session-summary-ranked = Yn ôl nifer y pleidleisiau. Mae themâu â'r un nifer o bleidleisiau yn rhannu safle.
+session-summary-place = Safle { $rank }{ $tied ->
+    [yes] {" "}(cyfartal)
+   *[no] {""}
+}: { $theme } — { $votes ->
+    [one] 1 bleidlais
+   *[other] { $votes } pleidlais
+}, { $statements ->
+    [one] 1 datganiad
+   *[other] { $statements } datganiad
+}
+session-summary-no-themes = Dim themâu eto.
+session-summary-votes-hidden = Nid yw'r pleidleisiau wedi cael eu dangos eto.
+session-summary-theme-line = { $theme } — { $statements ->
+    [one] 1 datganiad
+   *[other] { $statements } datganiad
+}
+session-summary-plan = Beth aeth i mewn i'r cynllun
+session-summary-no-actions = Dim camau gweithredu drafft eto.
+
+## Camau sesiwn, fel mae'r hwylusydd yn eu rhedeg.
+
+session-add-statement-title = Ychwanegu beth sydd ei angen ar rywun
+session-statement-label = Mae angen…
+session-statement-hint = Teipiwch e yn eu geiriau nhw. Gadewch enwau allan.
+session-add-statement = Ychwanegu datganiad
+session-statement-added = Datganiad wedi'i ychwanegu.
+session-statements-title = Datganiadau
+session-statements-count = { $count ->
+    [0] Dim datganiadau eto.
+    [one] 1 datganiad.
+   *[other] { $count } datganiad.
+}
+session-statements-hidden = { $shown } yn cael eu dangos, { $hidden } yn gudd.
+session-statement-hidden = Cudd: nid yw'n cael ei ddangos i neb na'i gyfrif.
+session-statement-show = Dangos
+session-statement-hide = Cuddio
+session-statement-remove = Tynnu
+session-statement-remove-ask = Tynnu'r datganiad hwn i bawb?
+session-statement-remove-yes = Ydw, tynnwch e
+session-statement-keep = Ei gadw
+session-statement-theme = Thema ar gyfer y datganiad hwn
+session-statement-no-theme = Ddim mewn thema eto
+session-new-theme = Thema newydd
+session-theme-name = Enw'r thema
+session-add-theme = Ychwanegu thema
+session-theme-added = Thema “{ $theme }” wedi'i hychwanegu.
+session-themes-title = Themâu
+session-themes-none = Dim themâu eto. Gwnewch un uchod, yna dewiswch hi ar gyfer pob datganiad sy'n ffitio.
+session-theme-empty = Dim datganiadau yn y thema hon eto.
+session-theme-rename = Ailenwi'r thema
+session-theme-new-name = Enw newydd i'r thema hon
+session-theme-save-name = Cadw'r enw
+session-theme-cancel = Canslo
+session-theme-merge-into = Uno â…
+session-theme-merge = Uno
+session-headcount-title = Pwy sydd yma
+session-headcount-label = Faint o bobl sy'n cymryd rhan?
+session-headcount-hint = Dewisol. Cyfrwch bawb yn yr ystafell, gan gynnwys pobl sy'n siarad drwoch chi. Mae'r crynodeb yn defnyddio hwn neu'r nifer a ymunodd, pa un bynnag sydd fwyaf.
+session-headcount-save = Cadw'r nifer
+session-headcount-not-a-number = Teipiwch nifer y bobl fel rhif cyfan, fel 12, neu gadewch e'n wag.
+session-headcount-saved = { $count ->
+    [one] Wedi'i gadw: mae 1 person yn cymryd rhan.
+   *[other] Wedi'i gadw: mae { $count } o bobl yn cymryd rhan.
+}
+session-headcount-cleared = Wedi'i glirio: mae'r crynodeb yn cyfrif y bobl a ymunodd.
+session-live-title = Mae pobl yn ymuno ar eu ffonau
+session-live-code = Cod ymuno:
+session-live-how = Ar ffôn, ewch i { $address } a theipio'r cod, neu sganiwch y cod QR.
+session-live-code-waiting = Yn cael y cod ymuno…
+session-live-deleted-on = Bydd y sesiwn hon a phopeth a ddywedwyd ynddi yn cael eu dileu ar { $day } oni bai ei bod yn cael ei defnyddio eto; lawrlwythwch hi cyn hynny.
+session-live-qr = Cod QR: sganiwch e gyda chamera ffôn i ymuno â'r sesiwn hon
+session-live-board = Agor y bwrdd
+session-live-board-note = (yn agor mewn tab newydd, ar gyfer y taflunydd)
+session-live-connection = Cysylltiad: { $state }
+session-steps = Camau'r sesiwn
+session-step-now = (nawr)
+session-step-done = (wedi'i wneud)
+session-has-finished = Mae'r sesiwn wedi gorffen.
+session-moved-on = Wedi symud ymlaen i { $step }.
+session-finish = Gorffen y sesiwn
+session-move-on = Symud ymlaen i { $step }
+session-timer-label = Gosod amserydd (munudau)
+session-timer-start = Dechrau'r amserydd
+session-timer-not-a-number = Rhowch nifer cyfan o funudau, o 1 i { $most }.
+session-timer-left-label = Yr amser sydd ar ôl yn y cam hwn
+session-timer-left = { $time } ar ôl
+session-timer-stop = Stopio'r amserydd
+session-timer-up = Mae'r amser ar ben.
+session-plan-no-themes = Does dim themâu i gynllunio ohonynt.
+session-plan-no-plan = Does dim cynllun gweithredu yn y ffeil hon i'w ychwanegu ato.
+session-plan-place = Safle { $rank }{ $tied ->
+    [yes] {" "}(cyfartal)
+   *[no] {""}
+}
+session-plan-votes = { $count ->
+    [one] 1 bleidlais
+   *[other] { $count } pleidlais
+}
+session-plan-added = Wedi'i ychwanegu at y cynllun:
+session-plan-make-draft = Gwneud hwn yn gam gweithredu drafft
+session-vote-spent = Mae { $who } wedi defnyddio eu holl bleidleisiau. Ar gyfer y person nesaf, dewiswch “Rhywun yn yr ystafell” o dan “Pwy sy'n pleidleisio?”.
+session-vote-last = Dot wedi'i ychwanegu at “{ $theme }”. Dyna bleidlais olaf { $who }: rhowch y ddyfais i'r person nesaf.
+session-vote-added = Dot wedi'i ychwanegu at “{ $theme }”.
+session-votes-left = Pleidleisiau ar ôl: { $count }
+session-votes-show = Dangos y pleidleisiau
+session-votes-showing = Mae'r pleidleisiau'n cael eu dangos.
+session-vote-theme-votes = { $statements ->
+    [one] 1 datganiad
+   *[other] { $statements } datganiad
+} · { $votes ->
+    [one] 1 bleidlais
+   *[other] { $votes } pleidlais
+}
+session-vote-theme-hidden = { $statements ->
+    [one] 1 datganiad
+   *[other] { $statements } datganiad
+} · Pleidleisiau'n gudd
+session-vote-add = Ychwanegu dot at { $theme }
+session-who-is-voting = Pwy sy'n pleidleisio?
+session-who-is-voting-hint = Pasiwch y ddyfais o gwmpas. Ar ôl pleidlais olaf pob person, mae “Rhywun yn yr ystafell” yn cael ei ddewis eto ar gyfer y person nesaf.
+session-room-voter = Rhywun yn yr ystafell
+session-provenance-title = O ble daeth y cam gweithredu hwn
+session-provenance-drafted = Drafftiwyd yn y sesiwn gyd-gynhyrchu { $session }.
+session-provenance-unnamed = sesiwn gyd-gynhyrchu
+session-provenance-theme = Thema
+session-provenance-votes = Pleidleisiau
+session-provenance-none = Dim datganiadau i'w dangos: maent wedi cael eu cuddio neu eu tynnu.
+session-provenance-elsewhere = Mae'r datganiadau'n cael eu cadw gyda'r sesiwn fyw. Agorwch y sesiwn ar y ddyfais hon i gadw copi yma.
+
+## Cymorth: canllaw byr i bob peth y gall pobl ei wneud.
+
+help-title = Help
+help-intro = Canllawiau byr i bob peth y gallwch ei wneud yma. Mae pob un yn cymryd ychydig funudau i'w ddarllen.
+help-all = Pob help
+help-plan-title = Drafftio cynllun gweithredu ardal
+help-plan-summary = Ysgrifennwch gamau gweithredu sy'n benodol, yn fesuradwy, ag arweinydd ac amserlen, a chadwch olwg arnynt.
+help-pack-title = Creu pecyn gweithredu cymunedol
+help-pack-summary = Trowch gamau gweithredu cynllun yn becyn wedi'i argraffu ar gyfer grŵp, gyda chysylltiadau, lleoedd a digwyddiadau.
+help-session-title = Rhedeg sesiwn gyd-gynhyrchu
+help-session-summary = Clywch beth sydd ei angen ar ofalwyr, grwpiwch e'n themâu, pleidleisiwch, a throwch y prif themâu yn gamau gweithredu.
+help-sharing-title = Rhannu cynllun yn ddiogel
+help-sharing-summary = Gwneud copi wrth gefn o gynllun, anfon copi, uno newidiadau cydweithiwr, a chadw manylion gofalwyr yn breifat.
+help-strategy-title = Y strategaeth y tu ôl i'r pecyn cymorth hwn
+help-strategy-summary = Gweledigaeth, cenhadaeth a meysydd ffocws y fwrdeistref, gyda'r ymrwymiadau ym mhob un.
+help-strategy-vision = Ein gweledigaeth
+help-strategy-mission = Ein cenhadaeth
+help-strategy-areas = Meysydd ffocws
+help-strategy-commit = Yr hyn rydym yn ymrwymo iddo
+help-plan-step-1 = Dechrau cynllun
+help-plan-step-1-text = Ar yr Hafan, o dan “Dechrau cynllun newydd”, teipiwch enw'r ardal a dewiswch “Dechrau cynllun”. Mae'r cynllun yn cael ei gadw ar y ddyfais hon ac yn gweithio heb y rhyngrwyd.
+help-plan-step-2 = Ychwanegu camau gweithredu
+help-plan-step-2-text = Mae gan bob maes ffocws “Ychwanegu cam gweithredu”. Dywedwch beth fydd yn digwydd, sut byddwch chi'n gwybod ei fod wedi gweithio (rhif y gallwch ei gyfrif), pwy fydd yn ei arwain, ac erbyn pryd.
+help-plan-step-3 = Dilyn yr awgrymiadau
+help-plan-step-3-text = Wrth ymyl pob cam gweithredu, mae “Beth sydd ei angen ar y cam gweithredu hwn o hyd” yn dweud beth sydd ar goll: arweinydd, mesur y gallwch ei gyfrif, neu ddyddiad. Mae cam gweithredu heb ddim o'r rhain ar goll yn SMART.
+help-plan-step-4 = Sgorio cynnydd
+help-plan-step-4-text = Wrth i'r gwaith fynd yn ei flaen, sgoriwch bob cam gweithredu yn goch, oren neu wyrdd ac ychwanegwch dystiolaeth: nodyn neu ddolen sy'n dangos beth sydd wedi digwydd. Marciwch ef yn gyflawn pan fydd wedi'i wneud.
+help-plan-step-5 = Gweld y cynllun cyfan
+help-plan-step-5-text = Mae “Trosolwg” yn cyfrif camau gweithredu yn ôl maes a statws ac yn rhestru beth sydd ar goll o hyd. Mae “Argraffu” yn gosod y cynllun ar A4 ar gyfer cyfarfod.
+help-pack-step-1 = Dewis ar gyfer pwy mae e
+help-pack-step-1-text = Mewn cynllun, agorwch “Pecynnau gweithredu” a “Gwneud pecyn gweithredu” ar gyfer y bobl mae e ar eu cyfer. Mae cares yn drafftio camau awgrymedig o gamau gweithredu'r cynllun.
+help-pack-step-2 = Gwirio'r camau
+help-pack-step-2-text = Darllenwch bob cam fel y bydd y bobl mae e ar eu cyfer yn ei ddarllen, a newidiwch y geiriau lle mae angen.
+help-pack-step-3 = Ychwanegu cysylltiadau, lleoedd a digwyddiadau
+help-pack-step-3-text = Ychwanegwch pwy i'w ffonio, ble gall gofalwyr gwrdd, a beth sydd i ddod. Peidiwch ag ychwanegu manylion person oni bai ei fod wedi cytuno i gael ei restru.
+help-pack-step-4 = Ei argraffu
+help-pack-step-4-text = Mae “Argraffu'r pecyn hwn” yn ei osod ar A4. Gwiriwch e unwaith ar bapur cyn ei rannu.
+help-session-step-1 = Dechrau'r sesiwn
+help-session-step-1-text = Mewn cynllun, agorwch “Sesiynau”. Dewiswch “Ar y ddyfais hon” i basio un ddyfais o gwmpas yr ystafell, neu “Ar eu ffonau eu hunain” fel bod pobl yn ymuno gyda chod.
+help-session-step-2 = Rhannu
+help-session-step-2-text = Mae pobl yn dweud beth sydd ei angen arnynt, gan ddechrau “Mae angen…”. Gallant ddefnyddio enw ffug os ydynt yn dymuno. Gallwch guddio datganiad sy'n enwi rhywun neu'n rhannu manylion preifat.
+help-session-step-3 = Grwpio
+help-session-step-3-text = Gwnewch themâu a rhowch bob datganiad mewn un. Gellir ailenwi ac uno themâu.
+help-session-step-4 = Blaenoriaethu
+help-session-step-4-text = Mae pawb yn rhoi eu dotiau ar y themâu sydd bwysicaf. Mae'r pleidleisiau'n aros yn gudd nes i chi ddewis “Dangos y pleidleisiau”.
+help-session-step-5 = Cynllunio
+help-session-step-5-text = Trowch y prif themâu yn gamau gweithredu drafft. Mae pob un yn cofio'r sesiwn a'r datganiadau y daeth ohonynt. Mae'r crynodeb yn rhoi niferoedd yn unig, byth enwau.
+help-sharing-step-1 = Gwneud copi wrth gefn
+help-sharing-step-1-text = Mae cynllun yn byw yn y porwr hwn. Ar “Rhannu”, dewiswch “Lawrlwytho copi” bob hyn a hyn, a chadwch y ffeil yn rhywle diogel. Mae “Agor ffeil cynllun” ar yr Hafan yn dod ag ef yn ôl.
+help-sharing-step-2 = Anfon copi
+help-sharing-step-2-text = Anfonwch y ffeil a lawrlwythwyd at gydweithiwr. Pan fyddant yn anfon eu un nhw yn ôl, agorwch hi a dewiswch uno: rydych chi'n gweld beth fydd yn newid yn gyntaf, a lle newidiodd y ddau ohonoch yr un peth rydych chi'n dewis pa un i'w gadw.
+help-sharing-step-3 = Taenlenni
+help-sharing-step-3-text = Mae “Lawrlwytho camau gweithredu fel taenlen” yn rhoi ffeil CSV neu Excel gyda cholofnau llyfr gwaith y cyngor. Mae'r naill neu'r llall yn agor yn ôl yn gynllun.
+help-sharing-step-4 = Cadw manylion gofalwyr yn breifat
+help-sharing-step-4-text = Peidiwch ag ysgrifennu enw, cyfeiriad nac iechyd gofalwr mewn cam gweithredu. Mae crynodebau sesiynau ac allforion yn cario niferoedd a geiriau, byth pwy a'u dywedodd. Gall pobl ofyn i'w geiriau gael eu tynnu unrhyw bryd.

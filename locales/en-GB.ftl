@@ -806,3 +806,258 @@ programme-marker-summary = { $marker }: { $recorded ->
     [year] { $status }: target { $target } for { $year }.
    *[none] No target set.
 }
+## Co-production sessions: the list and "Start a session".
+
+sessions-title = Co-production sessions
+sessions-intro = In a session, carers say what they need, group it into themes and vote on what matters most. The top themes become draft actions in this plan.
+sessions-none = No sessions yet.
+session-list-on-device = { $date } · On this device · { $step }
+session-list-on-phones = { $date } · On people's phones
+session-start-title = Start a session
+session-field-title = Title
+session-field-title-hint = For example: What carers in Maltby need.
+session-field-date = Date
+session-field-area = Area of focus
+session-area-not-chosen = Not chosen
+session-field-votes = Votes each person gets
+session-field-way = How will people take part?
+session-way-this-device = On this device (works offline)
+session-way-phones = On their own phones (needs the internet)
+session-starting = Starting…
+session-start = Start session
+session-day-missing = Choose the day of the session.
+session-votes-not-number = Give a whole number of votes, such as 3.
+
+## A co-production session, as the facilitator runs it.
+
+session-back = Back to sessions
+session-not-found = We could not find this session. It may have been removed.
+session-heading-loading = Co-production session
+session-on-device = On this device
+session-on-phones = On people's phones
+session-votes-each = Votes each: { $votes }
+session-loading = Loading the session…
+session-finished = This session has finished. You can still make draft actions from its themes.
+session-summary-link = Session summary
+
+## A session's summary.
+
+session-summary-title = Session summary
+session-summary-back = Back to the session
+session-summary-print = Print this summary
+session-summary-counted-room = The facilitator counted the people in the room; { $joined } of them joined to share or vote.
+session-summary-counted-joined = This is everyone who joined to share or vote. The facilitator counted { $counted ->
+    [one] 1 person
+   *[other] { $counted } people
+} in the room.
+session-summary-not-counted = This is everyone who joined to share or vote. The facilitator did not count the room.
+session-summary-file-name = { $title } statements
+session-summary-file-failed = The file could not be made: { $reason }. Try again, or try another browser.
+session-summary-theme = Theme:
+session-summary-own-words = In their own words, without names:
+session-summary-download = Download what people said (.csv)
+session-summary-who = Who took part
+session-summary-took-part = { $count ->
+    [one] 1 person
+   *[other] { $count } people
+} took part.
+session-summary-marker = This counts towards the progress marker “Involvement in co-production”: { $count } people taking part.
+session-summary-described = { $count ->
+    [one] 1 person
+   *[other] { $count } people
+} said something about themselves.
+session-summary-no-roles = No caring roles were named.
+session-summary-roles = Caring roles named
+session-summary-role = { $role }: { $count }
+session-summary-young-carers = Young carers: { $count }
+session-summary-said = What people said
+session-summary-statements = { $count ->
+    [one] 1 statement
+   *[other] { $count } statements
+}.
+session-summary-themes = Themes
+session-summary-ranked = Ranked by votes. Themes with the same votes share a place.
+session-summary-place = Place { $rank }{ $tied ->
+    [yes] {" "}(tied)
+   *[no] {""}
+}: { $theme } — { $votes ->
+    [one] 1 vote
+   *[other] { $votes } votes
+}, { $statements ->
+    [one] 1 statement
+   *[other] { $statements } statements
+}
+session-summary-no-themes = No themes yet.
+session-summary-votes-hidden = The votes have not been shown yet.
+session-summary-theme-line = { $theme } — { $statements ->
+    [one] 1 statement
+   *[other] { $statements } statements
+}
+session-summary-plan = What went into the plan
+session-summary-no-actions = No draft actions yet.
+
+## Help: a short guide to each thing people can do.
+
+help-title = Help
+help-intro = Short guides to each thing you can do here. Each one takes a few minutes to read.
+help-all = All help
+help-plan-title = Draft a locality action plan
+help-plan-summary = Write actions that are specific, measurable, led and timed, and keep track of them.
+help-pack-title = Build a community action pack
+help-pack-summary = Turn a plan's actions into a printed pack for a group, with contacts, places and events.
+help-session-title = Run a co-production session
+help-session-summary = Hear what carers need, group it into themes, vote, and turn the top themes into actions.
+help-sharing-title = Share a plan safely
+help-sharing-summary = Back up a plan, send a copy, merge a colleague's changes, and keep carers' details private.
+help-strategy-title = The strategy behind this toolkit
+help-strategy-summary = The borough's vision, mission and areas of focus, with the commitments in each.
+help-strategy-vision = Our vision
+help-strategy-mission = Our mission
+help-strategy-areas = Areas of focus
+help-strategy-commit = What we commit to
+help-plan-step-1 = Start a plan
+help-plan-step-1-text = On Home, under “Start a new plan”, type the locality's name and choose “Start plan”. The plan is kept on this device and works without the internet.
+help-plan-step-2 = Add actions
+help-plan-step-2-text = Each area of focus has “Add an action”. Say what will happen, how you will know it worked (a number you can count), who will lead it, and by when.
+help-plan-step-3 = Follow the hints
+help-plan-step-3-text = Beside each action, “What this action still needs” says what is missing: a lead, a measure you can count, or a date. An action with none of these missing is SMART.
+help-plan-step-4 = Rate progress
+help-plan-step-4-text = As work goes on, rate each action red, amber or green and add evidence: a note or a link that shows what has happened. Mark it complete when it is done.
+help-plan-step-5 = See the whole plan
+help-plan-step-5-text = “Overview” counts actions by area and status and lists what is still missing. “Print” lays the plan out on A4 for a meeting.
+help-pack-step-1 = Choose who it is for
+help-pack-step-1-text = In a plan, open “Action packs” and “Make an action pack” for the people it is for. cares drafts suggested steps from the plan's actions.
+help-pack-step-2 = Check the steps
+help-pack-step-2-text = Read each step as the people it is for will read it, and change the words where they need it.
+help-pack-step-3 = Add contacts, places and events
+help-pack-step-3-text = Add who to call, where carers can meet, and what is coming up. Only add a person's details if they have agreed to be listed.
+help-pack-step-4 = Print it
+help-pack-step-4-text = “Print this pack” lays it out on A4. Check it once on paper before handing it out.
+help-session-step-1 = Start the session
+help-session-step-1-text = In a plan, open “Sessions”. Choose “On this device” to pass one device round the room, or “On their own phones” so people join with a code.
+help-session-step-2 = Share
+help-session-step-2-text = People say what they need, starting “I need…”. They go by a made-up name if they like. You can hide a statement that names someone or shares private details.
+help-session-step-3 = Group
+help-session-step-3-text = Make themes and put each statement in one. Themes can be renamed and merged.
+help-session-step-4 = Prioritise
+help-session-step-4-text = Everyone puts their dots on the themes that matter most. The votes stay hidden until you choose “Show the votes”.
+help-session-step-5 = Plan
+help-session-step-5-text = Turn the top themes into draft actions. Each remembers the session and the statements it came from. The summary gives counts only, never names.
+help-sharing-step-1 = Back up
+help-sharing-step-1-text = A plan lives in this browser. On “Share”, choose “Download a copy” now and then, and keep the file somewhere safe. “Open a plan file” on Home brings it back.
+help-sharing-step-2 = Send a copy
+help-sharing-step-2-text = Send the downloaded file to a colleague. When they send theirs back, open it and choose to merge: you see what will change first, and where you both changed the same thing you choose which to keep.
+help-sharing-step-3 = Spreadsheets
+help-sharing-step-3-text = “Download actions as a spreadsheet” gives a CSV or Excel file with the council workbook's columns. Either opens back into a plan.
+help-sharing-step-4 = Keep carers' details private
+help-sharing-step-4-text = Don't write a carer's name, address or health in an action. Session summaries and exports carry counts and words, never who said them. People can ask for their words to be removed at any time.
+
+## A session's phases, as the facilitator runs them.
+
+session-add-statement-title = Add what someone needs
+session-statement-label = I need…
+session-statement-hint = Type it in their words. Leave out names.
+session-add-statement = Add statement
+session-statement-added = Statement added.
+session-statements-title = Statements
+session-statements-count = { $count ->
+    [0] No statements yet.
+    [one] 1 statement.
+   *[other] { $count } statements.
+}
+session-statements-hidden = { $shown } shown, { $hidden } hidden.
+session-statement-hidden = Hidden: not shown to anyone or counted.
+session-statement-show = Show
+session-statement-hide = Hide
+session-statement-remove = Remove
+session-statement-remove-ask = Remove this statement for everyone?
+session-statement-remove-yes = Yes, remove it
+session-statement-keep = Keep it
+session-statement-theme = Theme for this statement
+session-statement-no-theme = Not in a theme yet
+session-new-theme = New theme
+session-theme-name = Theme name
+session-add-theme = Add theme
+session-theme-added = Theme “{ $theme }” added.
+session-themes-title = Themes
+session-themes-none = No themes yet. Make one above, then choose it for each statement that fits.
+session-theme-empty = No statements in this theme yet.
+session-theme-rename = Rename theme
+session-theme-new-name = New name for this theme
+session-theme-save-name = Save name
+session-theme-cancel = Cancel
+session-theme-merge-into = Merge into…
+session-theme-merge = Merge
+session-headcount-title = Who is here
+session-headcount-label = How many people are taking part?
+session-headcount-hint = Optional. Count everyone in the room, including people who speak through you. The summary uses this or the number who joined, whichever is more.
+session-headcount-save = Save number
+session-headcount-not-a-number = Type the number of people as a whole number, like 12, or leave it empty.
+session-headcount-saved = { $count ->
+    [one] Saved: 1 person is taking part.
+   *[other] Saved: { $count } people are taking part.
+}
+session-headcount-cleared = Cleared: the summary counts the people who joined.
+session-live-title = People join on their phones
+session-live-code = Join code:
+session-live-how = On a phone, go to { $address } and type the code, or scan the QR code.
+session-live-code-waiting = Getting the join code…
+session-live-deleted-on = This session and everything said in it will be deleted on { $day } unless it is used again; download it before then.
+session-live-qr = QR code: scan it with a phone camera to join this session
+session-live-board = Open the board
+session-live-board-note = (opens in a new tab, for the projector)
+session-live-connection = Connection: { $state }
+session-steps = Session steps
+session-step-now = (now)
+session-step-done = (done)
+session-has-finished = The session has finished.
+session-moved-on = Moved on to { $step }.
+session-finish = Finish the session
+session-move-on = Move on to { $step }
+session-timer-label = Set a timer (minutes)
+session-timer-start = Start timer
+session-timer-not-a-number = Give a whole number of minutes, from 1 to { $most }.
+session-timer-left-label = Time left in this step
+session-timer-left = { $time } left
+session-timer-stop = Stop timer
+session-timer-up = Time is up.
+session-plan-no-themes = There are no themes to plan from.
+session-plan-no-plan = This file has no action plan to add it to.
+session-plan-place = Place { $rank }{ $tied ->
+    [yes] {" "}(tied)
+   *[no] {""}
+}
+session-plan-votes = { $count ->
+    [one] 1 vote
+   *[other] { $count } votes
+}
+session-plan-added = Added to the plan:
+session-plan-make-draft = Make this a draft action
+session-vote-spent = { $who } has used all their votes. For the next person, choose “Someone in the room” under “Who is voting?”.
+session-vote-last = A dot added to “{ $theme }”. That was { $who }’s last vote: pass the device to the next person.
+session-vote-added = A dot added to “{ $theme }”.
+session-votes-left = Votes left: { $count }
+session-votes-show = Show the votes
+session-votes-showing = The votes are showing.
+session-vote-theme-votes = { $statements ->
+    [one] 1 statement
+   *[other] { $statements } statements
+} · { $votes ->
+    [one] 1 vote
+   *[other] { $votes } votes
+}
+session-vote-theme-hidden = { $statements ->
+    [one] 1 statement
+   *[other] { $statements } statements
+} · Votes hidden
+session-vote-add = Add a dot to { $theme }
+session-who-is-voting = Who is voting?
+session-who-is-voting-hint = Pass the device round. After each person’s last vote, “Someone in the room” is chosen again for the next person.
+session-room-voter = Someone in the room
+session-provenance-title = Where this action came from
+session-provenance-drafted = Drafted at the co-production session { $session }.
+session-provenance-unnamed = a co-production session
+session-provenance-theme = Theme
+session-provenance-votes = Votes
+session-provenance-none = No statements to show: they have been hidden or removed.
+session-provenance-elsewhere = The statements are kept with the live session. Open the session on this device to keep a copy here.

@@ -806,3 +806,258 @@ programme-marker-summary = { $marker }: { $recorded ->
     [year] { $status }: { $year } کا ہدف { $target }۔
    *[none] کوئی ہدف مقرر نہیں۔
 }
+## مشترکہ تیاری کے سیشن: فہرست اور "سیشن شروع کریں"
+
+sessions-title = مشترکہ تیاری کے سیشن
+sessions-intro = سیشن میں نگہداشت کرنے والے بتاتے ہیں کہ انہیں کیا چاہیے، اسے موضوعات میں گروپ کرتے ہیں اور سب سے اہم بات پر ووٹ دیتے ہیں۔ سرفہرست موضوعات اس منصوبے میں مسودہ اقدامات بن جاتے ہیں۔
+sessions-none = ابھی کوئی سیشن نہیں۔
+session-list-on-device = { $date } · اس آلے پر · { $step }
+session-list-on-phones = { $date } · لوگوں کے فونوں پر
+session-start-title = سیشن شروع کریں
+session-field-title = عنوان
+session-field-title-hint = مثال کے طور پر: Maltby میں نگہداشت کرنے والوں کو کیا چاہیے۔
+session-field-date = تاریخ
+session-field-area = توجہ کا شعبہ
+session-area-not-chosen = منتخب نہیں کیا گیا
+session-field-votes = ہر شخص کے ووٹ
+session-field-way = لوگ کیسے حصہ لیں گے؟
+session-way-this-device = اس آلے پر (آف لائن کام کرتا ہے)
+session-way-phones = اپنے فونوں پر (انٹرنیٹ چاہیے)
+session-starting = شروع ہو رہا ہے…
+session-start = سیشن شروع کریں
+session-day-missing = سیشن کا دن چنیں۔
+session-votes-not-number = ووٹوں کی پوری تعداد لکھیں، جیسے 3۔
+
+## مشترکہ تیاری کا سیشن، جیسے سہولت کار اسے چلاتا ہے
+
+session-back = سیشنوں پر واپس جائیں
+session-not-found = ہمیں یہ سیشن نہیں ملا۔ ہو سکتا ہے اسے ہٹا دیا گیا ہو۔
+session-heading-loading = مشترکہ تیاری کا سیشن
+session-on-device = اس آلے پر
+session-on-phones = لوگوں کے فونوں پر
+session-votes-each = ہر ایک کے ووٹ: { $votes }
+session-loading = سیشن لوڈ ہو رہا ہے…
+session-finished = یہ سیشن ختم ہو گیا ہے۔ آپ اب بھی اس کے موضوعات سے مسودہ اقدامات بنا سکتے ہیں۔
+session-summary-link = سیشن کا خلاصہ
+
+## سیشن کا خلاصہ
+
+session-summary-title = سیشن کا خلاصہ
+session-summary-back = سیشن پر واپس جائیں
+session-summary-print = یہ خلاصہ پرنٹ کریں
+session-summary-counted-room = سہولت کار نے کمرے میں لوگوں کو گنا؛ ان میں سے { $joined } شیئر کرنے یا ووٹ دینے کے لیے شامل ہوئے۔
+session-summary-counted-joined = یہ وہ سب ہیں جو شیئر کرنے یا ووٹ دینے کے لیے شامل ہوئے۔ سہولت کار نے کمرے میں { $counted ->
+    [one] 1 شخص
+   *[other] { $counted } لوگ
+} گنے۔
+session-summary-not-counted = یہ وہ سب ہیں جو شیئر کرنے یا ووٹ دینے کے لیے شامل ہوئے۔ سہولت کار نے کمرے کو نہیں گنا۔
+session-summary-file-name = { $title } بیانات
+session-summary-file-failed = فائل نہیں بن سکی: { $reason }۔ دوبارہ کوشش کریں، یا کوئی اور براؤزر آزمائیں۔
+session-summary-theme = موضوع:
+session-summary-own-words = ان کے اپنے الفاظ میں، ناموں کے بغیر:
+session-summary-download = لوگوں نے جو کہا وہ ڈاؤن لوڈ کریں (.csv)
+session-summary-who = کس نے حصہ لیا
+session-summary-took-part = { $count ->
+    [one] 1 شخص نے حصہ لیا۔
+   *[other] { $count } لوگوں نے حصہ لیا۔
+}
+session-summary-marker = یہ پیش رفت کے نشان “مشترکہ تیاری میں شمولیت” میں شمار ہوتا ہے: { $count } لوگ حصہ لے رہے ہیں۔
+session-summary-described = { $count ->
+    [one] 1 شخص نے اپنے بارے میں کچھ بتایا۔
+   *[other] { $count } لوگوں نے اپنے بارے میں کچھ بتایا۔
+}
+session-summary-no-roles = نگہداشت کے کسی کردار کا نام نہیں لیا گیا۔
+session-summary-roles = نگہداشت کے کردار جن کا نام لیا گیا
+session-summary-role = { $role }: { $count }
+session-summary-young-carers = کم عمر نگہداشت کرنے والے: { $count }
+session-summary-said = لوگوں نے کیا کہا
+session-summary-statements = { $count ->
+    [one] 1 بیان
+   *[other] { $count } بیانات
+}۔
+session-summary-themes = موضوعات
+session-summary-ranked = ووٹوں کے لحاظ سے ترتیب۔ برابر ووٹوں والے موضوعات ایک ہی درجہ رکھتے ہیں۔
+session-summary-place = درجہ { $rank }{ $tied ->
+    [yes] {" "}(برابر)
+   *[no] {""}
+}: { $theme } — { $votes ->
+    [one] 1 ووٹ
+   *[other] { $votes } ووٹ
+}، { $statements ->
+    [one] 1 بیان
+   *[other] { $statements } بیانات
+}
+session-summary-no-themes = ابھی کوئی موضوع نہیں۔
+session-summary-votes-hidden = ووٹ ابھی نہیں دکھائے گئے۔
+session-summary-theme-line = { $theme } — { $statements ->
+    [one] 1 بیان
+   *[other] { $statements } بیانات
+}
+session-summary-plan = منصوبے میں کیا شامل ہوا
+session-summary-no-actions = ابھی کوئی مسودہ اقدام نہیں۔
+
+## سیشن کے مراحل، جیسے سہولت کار انہیں چلاتا ہے
+
+session-add-statement-title = کسی کی ضرورت شامل کریں
+session-statement-label = مجھے ضرورت ہے…
+session-statement-hint = ان کے اپنے الفاظ میں لکھیں۔ نام شامل نہ کریں۔
+session-add-statement = بیان شامل کریں
+session-statement-added = بیان شامل ہو گیا۔
+session-statements-title = بیانات
+session-statements-count = { $count ->
+    [0] ابھی کوئی بیان نہیں۔
+    [one] 1 بیان۔
+   *[other] { $count } بیانات۔
+}
+session-statements-hidden = { $shown } دکھائے گئے، { $hidden } چھپے ہوئے۔
+session-statement-hidden = چھپا ہوا: نہ کسی کو دکھایا جاتا ہے نہ گنا جاتا ہے۔
+session-statement-show = دکھائیں
+session-statement-hide = چھپائیں
+session-statement-remove = ہٹائیں
+session-statement-remove-ask = یہ بیان سب کے لیے ہٹا دیں؟
+session-statement-remove-yes = ہاں، ہٹا دیں
+session-statement-keep = رہنے دیں
+session-statement-theme = اس بیان کا موضوع
+session-statement-no-theme = ابھی کسی موضوع میں نہیں
+session-new-theme = نیا موضوع
+session-theme-name = موضوع کا نام
+session-add-theme = موضوع شامل کریں
+session-theme-added = موضوع “{ $theme }” شامل ہو گیا۔
+session-themes-title = موضوعات
+session-themes-none = ابھی کوئی موضوع نہیں۔ اوپر ایک بنائیں، پھر ہر اس بیان کے لیے اسے چنیں جو اس میں آتا ہو۔
+session-theme-empty = اس موضوع میں ابھی کوئی بیان نہیں۔
+session-theme-rename = موضوع کا نام بدلیں
+session-theme-new-name = اس موضوع کا نیا نام
+session-theme-save-name = نام محفوظ کریں
+session-theme-cancel = منسوخ کریں
+session-theme-merge-into = اس میں ضم کریں…
+session-theme-merge = ضم کریں
+session-headcount-title = کون موجود ہے
+session-headcount-label = کتنے لوگ حصہ لے رہے ہیں؟
+session-headcount-hint = اختیاری۔ کمرے میں سب کو گنیں، ان لوگوں سمیت جو آپ کے ذریعے بات کرتے ہیں۔ خلاصہ یہ تعداد یا شامل ہونے والوں کی تعداد استعمال کرتا ہے، جو بھی زیادہ ہو۔
+session-headcount-save = تعداد محفوظ کریں
+session-headcount-not-a-number = لوگوں کی تعداد پورے عدد میں لکھیں، جیسے 12، یا خالی چھوڑ دیں۔
+session-headcount-saved = { $count ->
+    [one] محفوظ ہو گیا: 1 شخص حصہ لے رہا ہے۔
+   *[other] محفوظ ہو گیا: { $count } لوگ حصہ لے رہے ہیں۔
+}
+session-headcount-cleared = صاف کر دیا گیا: خلاصہ شامل ہونے والے لوگوں کو گنتا ہے۔
+session-live-title = لوگ اپنے فونوں پر شامل ہوتے ہیں
+session-live-code = شمولیت کا کوڈ:
+session-live-how = فون پر { $address } پر جائیں اور کوڈ لکھیں، یا QR کوڈ اسکین کریں۔
+session-live-code-waiting = شمولیت کا کوڈ حاصل کیا جا رہا ہے…
+session-live-deleted-on = یہ سیشن اور اس میں کہی گئی ہر بات { $day } کو حذف کر دی جائے گی جب تک اسے دوبارہ استعمال نہ کیا جائے؛ اس سے پہلے اسے ڈاؤن لوڈ کر لیں۔
+session-live-qr = QR کوڈ: اس سیشن میں شامل ہونے کے لیے اسے فون کے کیمرے سے اسکین کریں
+session-live-board = بورڈ کھولیں
+session-live-board-note = (نئے ٹیب میں کھلتا ہے، پروجیکٹر کے لیے)
+session-live-connection = رابطہ: { $state }
+session-steps = سیشن کے مراحل
+session-step-now = (اب)
+session-step-done = (مکمل)
+session-has-finished = سیشن ختم ہو گیا ہے۔
+session-moved-on = { $step } پر آگے بڑھ گئے۔
+session-finish = سیشن ختم کریں
+session-move-on = { $step } پر آگے بڑھیں
+session-timer-label = ٹائمر لگائیں (منٹ)
+session-timer-start = ٹائمر شروع کریں
+session-timer-not-a-number = منٹوں کی پوری تعداد لکھیں، 1 سے { $most } تک۔
+session-timer-left-label = اس مرحلے میں باقی وقت
+session-timer-left = { $time } باقی
+session-timer-stop = ٹائمر روکیں
+session-timer-up = وقت ختم ہو گیا۔
+session-plan-no-themes = منصوبہ بندی کے لیے کوئی موضوع نہیں۔
+session-plan-no-plan = اس فائل میں کوئی ایکشن پلان نہیں جس میں اسے شامل کیا جائے۔
+session-plan-place = درجہ { $rank }{ $tied ->
+    [yes] {" "}(برابر)
+   *[no] {""}
+}
+session-plan-votes = { $count ->
+    [one] 1 ووٹ
+   *[other] { $count } ووٹ
+}
+session-plan-added = منصوبے میں شامل کر دیا گیا:
+session-plan-make-draft = اسے مسودہ اقدام بنائیں
+session-vote-spent = { $who } اپنے سب ووٹ استعمال کر چکے ہیں۔ اگلے شخص کے لیے “کون ووٹ دے رہا ہے؟” میں “کمرے میں کوئی” چنیں۔
+session-vote-last = “{ $theme }” پر ایک نقطہ لگ گیا۔ یہ { $who } کا آخری ووٹ تھا: آلہ اگلے شخص کو دے دیں۔
+session-vote-added = “{ $theme }” پر ایک نقطہ لگ گیا۔
+session-votes-left = باقی ووٹ: { $count }
+session-votes-show = ووٹ دکھائیں
+session-votes-showing = ووٹ دکھائے جا رہے ہیں۔
+session-vote-theme-votes = { $statements ->
+    [one] 1 بیان
+   *[other] { $statements } بیانات
+} · { $votes ->
+    [one] 1 ووٹ
+   *[other] { $votes } ووٹ
+}
+session-vote-theme-hidden = { $statements ->
+    [one] 1 بیان
+   *[other] { $statements } بیانات
+} · ووٹ چھپے ہوئے ہیں
+session-vote-add = { $theme } پر ایک نقطہ لگائیں
+session-who-is-voting = کون ووٹ دے رہا ہے؟
+session-who-is-voting-hint = آلہ باری باری دیں۔ ہر شخص کے آخری ووٹ کے بعد اگلے شخص کے لیے “کمرے میں کوئی” دوبارہ چن لیا جاتا ہے۔
+session-room-voter = کمرے میں کوئی
+session-provenance-title = یہ اقدام کہاں سے آیا
+session-provenance-drafted = مشترکہ تیاری کے سیشن { $session } میں مسودہ بنایا گیا۔
+session-provenance-unnamed = مشترکہ تیاری کا ایک سیشن
+session-provenance-theme = موضوع
+session-provenance-votes = ووٹ
+session-provenance-none = دکھانے کے لیے کوئی بیان نہیں: انہیں چھپا دیا گیا یا ہٹا دیا گیا ہے۔
+session-provenance-elsewhere = بیانات لائیو سیشن کے ساتھ رکھے جاتے ہیں۔ یہاں ایک نقل رکھنے کے لیے اس آلے پر سیشن کھولیں۔
+
+## مدد: ہر کام کے لیے ایک مختصر رہنما
+
+help-title = مدد
+help-intro = یہاں ہر کام کے لیے مختصر رہنما۔ ہر ایک کو پڑھنے میں چند منٹ لگتے ہیں۔
+help-all = تمام مدد
+help-plan-title = علاقے کے ایکشن پلان کا مسودہ بنائیں
+help-plan-summary = ایسے اقدامات لکھیں جو واضح، قابلِ پیمائش، کسی کی سربراہی میں اور وقت کے پابند ہوں، اور ان پر نظر رکھیں۔
+help-pack-title = کمیونٹی ایکشن پیک بنائیں
+help-pack-summary = منصوبے کے اقدامات کو کسی گروپ کے لیے چھپے ہوئے پیک میں بدلیں، رابطوں، جگہوں اور تقریبات کے ساتھ۔
+help-session-title = مشترکہ تیاری کا سیشن چلائیں
+help-session-summary = سنیں کہ نگہداشت کرنے والوں کو کیا چاہیے، اسے موضوعات میں گروپ کریں، ووٹ دیں، اور سرفہرست موضوعات کو اقدامات میں بدلیں۔
+help-sharing-title = منصوبہ محفوظ طریقے سے شیئر کریں
+help-sharing-summary = منصوبے کا بیک اپ لیں، نقل بھیجیں، ساتھی کی تبدیلیاں ضم کریں، اور نگہداشت کرنے والوں کی تفصیلات نجی رکھیں۔
+help-strategy-title = اس ٹول کٹ کے پیچھے حکمتِ عملی
+help-strategy-summary = بورو کا وژن، مشن اور توجہ کے شعبے، ہر ایک میں کیے گئے وعدوں کے ساتھ۔
+help-strategy-vision = ہمارا وژن
+help-strategy-mission = ہمارا مشن
+help-strategy-areas = توجہ کے شعبے
+help-strategy-commit = ہم کس بات کا وعدہ کرتے ہیں
+help-plan-step-1 = منصوبہ شروع کریں
+help-plan-step-1-text = ہوم پر “نیا منصوبہ شروع کریں” کے نیچے علاقے کا نام لکھیں اور “منصوبہ شروع کریں” چنیں۔ منصوبہ اسی آلے پر رکھا جاتا ہے اور انٹرنیٹ کے بغیر کام کرتا ہے۔
+help-plan-step-2 = اقدامات شامل کریں
+help-plan-step-2-text = توجہ کے ہر شعبے میں “ایک اقدام شامل کریں” ہے۔ بتائیں کہ کیا ہوگا، آپ کو کیسے پتا چلے گا کہ یہ کامیاب رہا (ایک عدد جو آپ گن سکیں)، اس کی سربراہی کون کرے گا، اور کب تک۔
+help-plan-step-3 = اشاروں پر عمل کریں
+help-plan-step-3-text = ہر اقدام کے ساتھ “اس اقدام کو ابھی کیا چاہیے” بتاتا ہے کہ کیا کمی ہے: سربراہ، گننے کے قابل پیمانہ، یا تاریخ۔ جس اقدام میں ان میں سے کوئی کمی نہ ہو وہ SMART ہے۔
+help-plan-step-4 = پیش رفت کی درجہ بندی کریں
+help-plan-step-4-text = جیسے جیسے کام آگے بڑھے، ہر اقدام کو سرخ، نارنجی یا سبز درجہ دیں اور ثبوت شامل کریں: ایک نوٹ یا لنک جو دکھائے کہ کیا ہوا ہے۔ جب کام ہو جائے تو اسے مکمل نشان زد کریں۔
+help-plan-step-5 = پورا منصوبہ دیکھیں
+help-plan-step-5-text = “جائزہ” اقدامات کو شعبے اور حیثیت کے لحاظ سے گنتا ہے اور بتاتا ہے کہ ابھی کیا کمی ہے۔ “پرنٹ” منصوبے کو میٹنگ کے لیے A4 پر ترتیب دیتا ہے۔
+help-pack-step-1 = چنیں کہ یہ کس کے لیے ہے
+help-pack-step-1-text = کسی منصوبے میں “ایکشن پیک” کھولیں اور جن لوگوں کے لیے یہ ہے ان کے لیے “ایکشن پیک بنائیں” چنیں۔ cares منصوبے کے اقدامات سے تجویز کردہ قدموں کا مسودہ بناتا ہے۔
+help-pack-step-2 = قدموں کو جانچیں
+help-pack-step-2-text = ہر قدم کو ویسے پڑھیں جیسے وہ لوگ پڑھیں گے جن کے لیے یہ ہے، اور جہاں ضرورت ہو الفاظ بدلیں۔
+help-pack-step-3 = رابطے، جگہیں اور تقریبات شامل کریں
+help-pack-step-3-text = شامل کریں کہ کسے فون کرنا ہے، نگہداشت کرنے والے کہاں مل سکتے ہیں، اور آگے کیا ہونے والا ہے۔ کسی شخص کی تفصیلات صرف تب شامل کریں جب وہ فہرست میں آنے پر راضی ہو۔
+help-pack-step-4 = اسے پرنٹ کریں
+help-pack-step-4-text = “یہ پیک پرنٹ کریں” اسے A4 پر ترتیب دیتا ہے۔ بانٹنے سے پہلے ایک بار کاغذ پر جانچ لیں۔
+help-session-step-1 = سیشن شروع کریں
+help-session-step-1-text = کسی منصوبے میں “سیشن” کھولیں۔ کمرے میں ایک آلہ باری باری دینے کے لیے “اس آلے پر” چنیں، یا “اپنے فونوں پر” تاکہ لوگ کوڈ کے ساتھ شامل ہوں۔
+help-session-step-2 = شیئر
+help-session-step-2-text = لوگ بتاتے ہیں کہ انہیں کیا چاہیے، “مجھے ضرورت ہے…” سے شروع کر کے۔ چاہیں تو وہ فرضی نام استعمال کر سکتے ہیں۔ آپ ایسا بیان چھپا سکتے ہیں جس میں کسی کا نام ہو یا نجی تفصیلات ہوں۔
+help-session-step-3 = گروپ
+help-session-step-3-text = موضوعات بنائیں اور ہر بیان کو کسی ایک میں رکھیں۔ موضوعات کا نام بدلا اور انہیں ضم کیا جا سکتا ہے۔
+help-session-step-4 = ترجیح
+help-session-step-4-text = ہر کوئی اپنے نقطے ان موضوعات پر لگاتا ہے جو سب سے اہم ہیں۔ جب تک آپ “ووٹ دکھائیں” نہ چنیں، ووٹ چھپے رہتے ہیں۔
+help-session-step-5 = منصوبہ
+help-session-step-5-text = سرفہرست موضوعات کو مسودہ اقدامات میں بدلیں۔ ہر ایک کو وہ سیشن اور بیانات یاد رہتے ہیں جن سے یہ آیا۔ خلاصہ صرف تعداد دیتا ہے، کبھی نام نہیں۔
+help-sharing-step-1 = بیک اپ
+help-sharing-step-1-text = منصوبہ اسی براؤزر میں رہتا ہے۔ “شیئر” پر وقتاً فوقتاً “نقل ڈاؤن لوڈ کریں” چنیں، اور فائل کسی محفوظ جگہ رکھیں۔ ہوم پر “منصوبے کی فائل کھولیں” اسے واپس لے آتا ہے۔
+help-sharing-step-2 = نقل بھیجیں
+help-sharing-step-2-text = ڈاؤن لوڈ کی گئی فائل کسی ساتھی کو بھیجیں۔ جب وہ اپنی واپس بھیجیں تو اسے کھولیں اور ضم کرنا چنیں: آپ پہلے دیکھتے ہیں کہ کیا بدلے گا، اور جہاں آپ دونوں نے ایک ہی چیز بدلی وہاں آپ چنتے ہیں کہ کون سی رکھنی ہے۔
+help-sharing-step-3 = اسپریڈشیٹ
+help-sharing-step-3-text = “اقدامات اسپریڈشیٹ کے طور پر ڈاؤن لوڈ کریں” کونسل کی ورک بک کے کالموں کے ساتھ CSV یا Excel فائل دیتا ہے۔ دونوں میں سے کوئی بھی واپس منصوبے میں کھل جاتی ہے۔
+help-sharing-step-4 = نگہداشت کرنے والوں کی تفصیلات نجی رکھیں
+help-sharing-step-4-text = کسی اقدام میں نگہداشت کرنے والے کا نام، پتا یا صحت نہ لکھیں۔ سیشن کے خلاصے اور برآمدات تعداد اور الفاظ رکھتے ہیں، کبھی یہ نہیں کہ کس نے کہا۔ لوگ کسی بھی وقت اپنے الفاظ ہٹانے کا کہہ سکتے ہیں۔

@@ -5,20 +5,21 @@
 //! The page shows the steps, the phase in hand with its own tools, an optional
 //! timer, "Move on to …" and a link to the session summary.
 
-use cares_core::audit::long_date;
 use cares_core::coproduction::Phase;
 use cares_core::ids::SessionId;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use crate::components::plan::plan_context::{NotInPlan, PlanMissing, use_open_plan};
+use crate::components::plan::plan_context::{PlanMissing, use_open_plan};
 use crate::components::session::group_phase::GroupPhase;
 use crate::components::session::live_panel::LivePanel;
 use crate::components::session::phase_steps::{MoveOn, PHASE_HEADING_ID, PhaseSteps};
 use crate::components::session::phase_timer::PhaseTimer;
 use crate::components::session::plan_phase::PlanPhase;
 use crate::components::session::prioritise_phase::PrioritisePhase;
+use crate::components::session::session_missing::SessionMissing;
 use crate::components::session::share_phase::SharePhase;
+use crate::i18n::{self, t};
 use crate::session::handle::{SessionHandle, SessionPlace};
 use crate::session::{handle_for, parse_session_id, session_path};
 use crate::workspace::OpenPlan;
@@ -42,7 +43,7 @@ pub fn SessionRoomPage() -> impl IntoView {
                 view! { <SessionRoom open=open id=id handle=handle /> }.into_any()
             }
             None => view! {
-                <NotInPlan what="this session" back=back.clone() back_text="Back to sessions" />
+                <SessionMissing back=back.clone() />
             }
             .into_any(),
         }
@@ -60,29 +61,22 @@ fn SessionRoom(open: OpenPlan, id: SessionId, handle: SessionHandle) -> impl Int
             .unwrap_or_default()
     });
     let loaded = Memo::new(move |_| handle.session.with(Option::is_some));
-    let heading = Memo::new(move |_| {
-        handle.session.with(|s| {
-            s.as_ref()
-                .map(|s| s.title.clone())
-                .unwrap_or_else(|| "Co-production session".to_owned())
-        })
-    });
+    // The session's title as written, or the app's own words while it loads.
+    let heading = Memo::new(move |_| handle.session.with(|s| s.as_ref().map(|s| s.title.clone())));
     let about = Memo::new(move |_| {
         handle.session.with(|s| {
             s.as_ref().map(|s| {
-                let mut parts = vec![long_date(s.date)];
-                if !s.locality.trim().is_empty() {
-                    parts.push(s.locality.clone());
-                }
-                parts.push(
-                    match handle.place {
-                        SessionPlace::ThisDevice => "On this device",
-                        SessionPlace::Live(_) => "On people's phones",
-                    }
-                    .to_owned(),
-                );
-                parts.push(format!("Votes each: {}", s.votes_per_person));
-                parts.join(" · ")
+                let place = match handle.place {
+                    SessionPlace::ThisDevice => t!("session-on-device"),
+                    SessionPlace::Live(_) => t!("session-on-phones"),
+                };
+                let votes = t!("session-votes-each", votes = s.votes_per_person);
+                (
+                    i18n::date(s.date),
+                    s.locality.trim().to_owned(),
+                    place,
+                    votes,
+                )
             })
         })
     });
@@ -95,19 +89,35 @@ fn SessionRoom(open: OpenPlan, id: SessionId, handle: SessionHandle) -> impl Int
     view! {
         <div class="session-room">
             <p class="back-link">
-                <a href=sessions>"Back to sessions"</a>
+                <a href=sessions>{t!("session-back")}</a>
             </p>
-            <h1>{heading}</h1>
-            <p class="session-room__about">{about}</p>
+            <h1 translate=move || heading.with(|h| h.is_some().then_some("no"))>
+                {move || heading.get().unwrap_or_else(|| t!("session-heading-loading"))}
+            </h1>
+            {move || {
+                about
+                    .get()
+                    .map(|(date, locality, place, votes)| {
+                        // "3 December 2026 · Maltby · On this device · Votes each: 3": the
+                        // locality is a name as written, between the app's own words.
+                        let locality = (!locality.is_empty())
+                            .then(|| view! { <span translate="no">{locality}</span> " · " });
+                        view! {
+                            <p class="session-room__about">
+                                {date} " · " {locality} {place} " · " {votes}
+                            </p>
+                        }
+                    })
+            }}
             {live}
             <Show
                 when=move || loaded.get()
-                fallback=|| view! { <p role="status">"Loading the session…"</p> }
+                fallback=|| view! { <p role="status">{t!("session-loading")}</p> }
             >
                 <PhaseSteps phase=phase />
                 <section class="session-phase" aria-labelledby=PHASE_HEADING_ID>
                     <h2 id=PHASE_HEADING_ID tabindex="-1">
-                        {move || phase.get().label()}
+                        {move || i18n::phase(phase.get())}
                     </h2>
                     <Show when=move || phase.get() != Phase::Closed>
                         <PhaseTimer session=id phase=phase />
@@ -118,7 +128,7 @@ fn SessionRoom(open: OpenPlan, id: SessionId, handle: SessionHandle) -> impl Int
                         Phase::Prioritise => view! { <PrioritisePhase handle=handle /> }.into_any(),
                         _ => view! {
                             <Show when=move || phase.get() == Phase::Closed>
-                                <p>"This session has finished. You can still make draft actions from its themes."</p>
+                                <p>{t!("session-finished")}</p>
                             </Show>
                             <PlanPhase handle=handle open=open />
                         }
@@ -128,7 +138,7 @@ fn SessionRoom(open: OpenPlan, id: SessionId, handle: SessionHandle) -> impl Int
                 </section>
             </Show>
             <p class="session-room__summary">
-                <a href=summary>"Session summary"</a>
+                <a href=summary>{t!("session-summary-link")}</a>
             </p>
         </div>
     }

@@ -2,17 +2,14 @@
 //! `Session::summary()`, fit to print and share: counts only, no participant's name.
 //! It says what the session adds to the progress marker "Involvement in co-production".
 
-use cares_core::audit::long_date;
 use cares_core::coproduction::{CountedBy, Session, SessionSummary};
 use cares_core::ids::ActionId;
-use cares_core::measures::ProgressMarker;
-use cares_core::text::count;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use crate::components::plan::plan_context::{
-    NotInPlan, PlanMissing, action_path, action_plan, use_open_plan,
-};
+use crate::components::plan::plan_context::{PlanMissing, action_path, action_plan, use_open_plan};
+use crate::components::session::session_missing::SessionMissing;
+use crate::i18n::{self, t};
 use crate::session::handle::SessionHandle;
 use crate::session::{handle_for, parse_session_id, session_path};
 use crate::store::files::{download, file_name};
@@ -35,17 +32,12 @@ pub fn SessionSummaryPage() -> impl IntoView {
         match found {
             Some(handle) => view! { <SummaryView open=open handle=handle /> }.into_any(),
             None => view! {
-                <NotInPlan what="this session" back=back.clone() back_text="Back to sessions" />
+                <SessionMissing back=back.clone() />
             }
             .into_any(),
         }
     })
     .into_any()
-}
-
-/// "1 person", "3 people".
-fn people(n: u32) -> String {
-    count(n, "person", "people")
 }
 
 /// The summary, once the session is here.
@@ -68,8 +60,8 @@ fn SummaryView(open: OpenPlan, handle: SessionHandle) -> impl IntoView {
     });
     move || match summary.get() {
         None => view! {
-            <h1>"Session summary"</h1>
-            <p role="status">"Loading the session…"</p>
+            <h1>{t!("session-summary-title")}</h1>
+            <p role="status">{t!("session-loading")}</p>
         }
         .into_any(),
         Some(summary) => {
@@ -78,9 +70,9 @@ fn SummaryView(open: OpenPlan, handle: SessionHandle) -> impl IntoView {
             view! {
                 <div class="session-summary">
                     <p class="back-link">
-                        <a href=back>"Back to the session"</a>
+                        <a href=back>{t!("session-summary-back")}</a>
                     </p>
-                    <h1>"Session summary"</h1>
+                    <h1>{t!("session-summary-title")}</h1>
                     <SummaryBody summary=summary drafted=drafted open=open />
                     <button
                         type="button"
@@ -90,7 +82,7 @@ fn SummaryView(open: OpenPlan, handle: SessionHandle) -> impl IntoView {
                             let _ = window().print();
                         }
                     >
-                        "Print this summary"
+                        {t!("session-summary-print")}
                     </button>
                 </div>
             }
@@ -101,19 +93,12 @@ fn SummaryView(open: OpenPlan, handle: SessionHandle) -> impl IntoView {
 
 /// Where the number who took part comes from, in words.
 fn counted_how(summary: &SessionSummary) -> String {
-    let joined = format!("{} of them joined", summary.joined);
     match (summary.counted_by, summary.headcount) {
         (CountedBy::Headcount, _) => {
-            format!("The facilitator counted the people in the room; {joined} to share or vote.")
+            t!("session-summary-counted-room", joined = summary.joined)
         }
-        (_, Some(counted)) => format!(
-            "This is everyone who joined to share or vote. The facilitator counted {} in the room.",
-            people(counted)
-        ),
-        _ => {
-            "This is everyone who joined to share or vote. The facilitator did not count the room."
-                .to_owned()
-        }
+        (_, Some(counted)) => t!("session-summary-counted-joined", counted = counted),
+        _ => t!("session-summary-not-counted"),
     }
 }
 
@@ -125,28 +110,38 @@ fn SaidList(summary: SessionSummary) -> impl IntoView {
     }
     let problem = RwSignal::new(None::<String>);
     let csv = summary.statements_csv();
-    let name = file_name(&format!("{} statements", summary.title), ".csv");
+    let name = file_name(
+        &t!("session-summary-file-name", title = summary.title.as_str()),
+        ".csv",
+    );
     let click = move |_| match download(&name, "text/csv", csv.as_bytes()) {
         Ok(()) => problem.set(None),
-        Err(reason) => problem.set(Some(format!(
-            "The file could not be made: {reason}. Try again, or try another browser."
-        ))),
+        Err(reason) => problem.set(Some(t!("session-summary-file-failed", reason = reason))),
     };
     let items = summary
         .statements
         .into_iter()
         .map(|st| {
-            let theme = st.theme.map(
-                |t| view! { <span class="session-summary__theme">{format!("Theme: {t}")}</span> },
-            );
-            view! { <li><span class="session-summary__said">{st.text}</span>{theme}</li> }
+            let theme = st.theme.map(|name| {
+                view! {
+                    <span class="session-summary__theme">
+                        {t!("session-summary-theme")} " " <span translate="no">{name}</span>
+                    </span>
+                }
+            });
+            view! {
+                <li>
+                    <span class="session-summary__said" translate="no">{st.text}</span>
+                    {theme}
+                </li>
+            }
         })
         .collect_view();
     view! {
-        <p>"In their own words, without names:"</p>
+        <p>{t!("session-summary-own-words")}</p>
         <ul class="session-summary__said-list">{items}</ul>
         <button type="button" class="button button--secondary session-summary__download" on:click=click>
-            "Download what people said (.csv)"
+            {t!("session-summary-download")}
         </button>
         {move || problem.get().map(|m| view! { <p class="form-error" role="alert">{m}</p> })}
     }
@@ -160,81 +155,71 @@ fn SummaryBody(
     drafted: Vec<(ActionId, String)>,
     open: OpenPlan,
 ) -> impl IntoView {
-    let marker = ProgressMarker::CoproductionInvolvement;
-    let mut about = vec![long_date(summary.date)];
-    if !summary.locality.trim().is_empty() {
-        about.push(summary.locality.clone());
-    }
+    // "3 December 2026 · Maltby": the locality is a name as written.
+    let locality = summary.locality.trim().to_owned();
+    let locality =
+        (!locality.is_empty()).then(|| view! { " · " <span translate="no">{locality}</span> });
     let roles = summary.roles.clone();
     let ranking = summary.ranking.clone();
     let themes = summary.themes.clone();
     view! {
-        <p class="session-summary__title">{summary.title.clone()}</p>
-        <p class="session-summary__about">{about.join(" · ")}</p>
+        <p class="session-summary__title" translate="no">{summary.title.clone()}</p>
+        <p class="session-summary__about">{i18n::date(summary.date)} {locality}</p>
         <section aria-labelledby="summary-people">
-            <h2 id="summary-people">"Who took part"</h2>
+            <h2 id="summary-people">{t!("session-summary-who")}</h2>
             <p class="session-summary__took-part">
-                {format!("{} took part.", people(summary.participants))}
+                {t!("session-summary-took-part", count = summary.participants)}
             </p>
             <p class="session-summary__counted">{counted_how(&summary)}</p>
             <p class="session-summary__marker">
-                {format!(
-                    "This counts towards the progress marker “{}”: {} {}.",
-                    marker.label(),
-                    summary.participants,
-                    marker.unit(),
-                )}
+                // The marker is "Involvement in co-production", counted in people.
+                {t!("session-summary-marker", count = summary.participants)}
             </p>
-            <p>
-                {format!(
-                    "{} said something about themselves.",
-                    people(summary.described),
-                )}
-            </p>
+            <p>{t!("session-summary-described", count = summary.described)}</p>
             {if roles.is_empty() {
-                view! { <p>"No caring roles were named."</p> }.into_any()
+                view! { <p>{t!("session-summary-no-roles")}</p> }.into_any()
             } else {
                 view! {
-                    <h3>"Caring roles named"</h3>
+                    <h3>{t!("session-summary-roles")}</h3>
                     <ul class="session-summary__roles">
                         {roles
                             .into_iter()
-                            .map(|r| view! { <li>{format!("{}: {}", r.role.label(), r.participants)}</li> })
+                            .map(|r| {
+                                let role = i18n::carer_role(r.role);
+                                view! { <li>{t!("session-summary-role", role = role, count = r.participants)}</li> }
+                            })
                             .collect_view()}
                     </ul>
                 }
                     .into_any()
             }}
-            <p>{format!("Young carers: {}", summary.young_carers)}</p>
+            <p>{t!("session-summary-young-carers", count = summary.young_carers)}</p>
         </section>
         <section aria-labelledby="summary-said">
-            <h2 id="summary-said">"What people said"</h2>
+            <h2 id="summary-said">{t!("session-summary-said")}</h2>
             <p class="session-summary__statements">
-                {format!("{}.", count(summary.contributions, "statement", "statements"))}
+                {t!("session-summary-statements", count = summary.contributions)}
             </p>
             <SaidList summary=summary.clone() />
         </section>
         <section aria-labelledby="summary-themes">
-            <h2 id="summary-themes">"Themes"</h2>
+            <h2 id="summary-themes">{t!("session-summary-themes")}</h2>
             {match ranking {
                 Some(ranked) if !ranked.is_empty() => view! {
-                    <p>"Ranked by votes. Themes with the same votes share a place."</p>
+                    <p>{t!("session-summary-ranked")}</p>
                     <ol class="session-summary__ranking">
                         {ranked
                             .into_iter()
                             .map(|r| {
-                                let place = if r.tied {
-                                    format!("Place {} (tied)", r.rank)
-                                } else {
-                                    format!("Place {}", r.rank)
-                                };
                                 view! {
                                     <li>
-                                        {format!(
-                                            "{place}: {} — {}, {}",
-                                            r.name,
-                                            count(r.votes, "vote", "votes"),
-                                            count(r.contributions, "statement", "statements"),
+                                        {t!(
+                                            "session-summary-place",
+                                            rank = r.rank,
+                                            tied = if r.tied { "yes" } else { "no" },
+                                            theme = r.name,
+                                            votes = r.votes,
+                                            statements = r.contributions
                                         )}
                                     </li>
                                 }
@@ -243,19 +228,19 @@ fn SummaryBody(
                     </ol>
                 }
                 .into_any(),
-                _ if themes.is_empty() => view! { <p>"No themes yet."</p> }.into_any(),
+                _ if themes.is_empty() => view! { <p>{t!("session-summary-no-themes")}</p> }.into_any(),
                 _ => view! {
-                    <p>"The votes have not been shown yet."</p>
+                    <p>{t!("session-summary-votes-hidden")}</p>
                     <ul>
                         {themes
                             .into_iter()
                             .map(|t| {
                                 view! {
                                     <li>
-                                        {format!(
-                                            "{} — {}",
-                                            t.name,
-                                            count(t.contributions, "statement", "statements"),
+                                        {t!(
+                                            "session-summary-theme-line",
+                                            theme = t.name,
+                                            statements = t.contributions
                                         )}
                                     </li>
                                 }
@@ -267,15 +252,15 @@ fn SummaryBody(
             }}
         </section>
         <section aria-labelledby="summary-plan">
-            <h2 id="summary-plan">"What went into the plan"</h2>
+            <h2 id="summary-plan">{t!("session-summary-plan")}</h2>
             {if drafted.is_empty() {
-                view! { <p>"No draft actions yet."</p> }.into_any()
+                view! { <p>{t!("session-summary-no-actions")}</p> }.into_any()
             } else {
                 view! {
                     <ul class="session-summary__actions">
                         {drafted
                             .into_iter()
-                            .map(|(id, what)| view! { <li><a href=action_path(open.id, id)>{what}</a></li> })
+                            .map(|(id, what)| view! { <li><a href=action_path(open.id, id) translate="no">{what}</a></li> })
                             .collect_view()}
                     </ul>
                 }

@@ -4,7 +4,6 @@
 //! A one-device session is made by the core (`Session::new`) and added to the plan
 //! with `Edit::AddSession`; a live one is created on the server by `crate::live`.
 
-use cares_core::audit::long_date;
 use cares_core::edits::Edit;
 use cares_core::ids::SessionId;
 use chrono::NaiveDate;
@@ -14,6 +13,7 @@ use leptos_router::hooks::use_navigate;
 
 use crate::components::form::{Choice, FieldKind, SelectField, TextField};
 use crate::components::plan::plan_context::{PlanMissing, edit_problem, use_open_plan};
+use crate::i18n::{self, t};
 use crate::live::{self, LiveStart};
 use crate::session::new_session::{NewSessionForm, Problems};
 use crate::session::session_path;
@@ -25,7 +25,7 @@ struct Listed {
     id: SessionId,
     title: String,
     date: NaiveDate,
-    /// "On this device · Share", "On people's phones".
+    /// "3 December 2026 · On this device · Share", "… · On people's phones".
     detail: String,
 }
 
@@ -51,7 +51,11 @@ pub fn SessionsPage() -> impl IntoView {
                     id: s.id,
                     title: s.title.clone(),
                     date: s.date,
-                    detail: format!("On this device · {}", s.phase.step_name()),
+                    detail: t!(
+                        "session-list-on-device",
+                        date = s.date,
+                        step = i18n::step_name(s.phase)
+                    ),
                 })
                 .collect()
         });
@@ -59,7 +63,7 @@ pub fn SessionsPage() -> impl IntoView {
             id: e.session,
             title: e.title,
             date: e.date,
-            detail: "On people's phones".to_owned(),
+            detail: t!("session-list-on-phones", date = e.date),
         }));
         listed.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.title.cmp(&b.title)));
         listed
@@ -74,7 +78,7 @@ pub fn SessionsPage() -> impl IntoView {
     let starting = RwSignal::new(false);
 
     let area_choices = Memo::new(move |_| {
-        let mut choices = vec![Choice::new("", "Not chosen")];
+        let mut choices = vec![Choice::new("", t!("session-area-not-chosen"))];
         choices.extend(open.doc.with(|d| {
             d.content()
                 .framework()
@@ -142,15 +146,12 @@ pub fn SessionsPage() -> impl IntoView {
         move |read: fn(&Problems) -> Option<String>| Signal::derive(move || problems.with(read));
     view! {
         <div class="sessions">
-            <h1>"Co-production sessions"</h1>
-            <p>
-                "In a session, carers say what they need, group it into themes and vote on "
-                "what matters most. The top themes become draft actions in this plan."
-            </p>
+            <h1>{t!("sessions-title")}</h1>
+            <p>{t!("sessions-intro")}</p>
             {move || {
                 let list = sessions.get();
                 if list.is_empty() {
-                    view! { <p>"No sessions yet."</p> }.into_any()
+                    view! { <p>{t!("sessions-none")}</p> }.into_any()
                 } else {
                     view! {
                         <ul class="session-list">
@@ -159,12 +160,10 @@ pub fn SessionsPage() -> impl IntoView {
                                 .map(|s| {
                                     view! {
                                         <li class="session-list__item">
-                                            <a class="session-list__title" href=session_path(&open, s.id)>
+                                            <a class="session-list__title" href=session_path(&open, s.id) translate="no">
                                                 {s.title}
                                             </a>
-                                            <span class="session-list__detail">
-                                                {format!("{} · {}", long_date(s.date), s.detail)}
-                                            </span>
+                                            <span class="session-list__detail">{s.detail}</span>
                                         </li>
                                     }
                                 })
@@ -175,12 +174,12 @@ pub fn SessionsPage() -> impl IntoView {
                 }
             }}
             <section aria-labelledby="start-session-heading">
-                <h2 id="start-session-heading">"Start a session"</h2>
+                <h2 id="start-session-heading">{t!("session-start-title")}</h2>
                 <form class="start-session" aria-labelledby="start-session-heading" novalidate on:submit=start>
                     <TextField
                         id="session-title"
-                        label="Title"
-                        hint="For example: What carers in Maltby need."
+                        label=t!("session-field-title")
+                        hint=t!("session-field-title-hint")
                         required=true
                         value=title
                         on_input=Callback::new(move |v: String| title.set(v))
@@ -188,7 +187,7 @@ pub fn SessionsPage() -> impl IntoView {
                     />
                     <TextField
                         id="session-date"
-                        label="Date"
+                        label=t!("session-field-date")
                         kind=FieldKind::Date
                         value=date
                         on_input=Callback::new(move |v: String| date.set(v))
@@ -197,14 +196,14 @@ pub fn SessionsPage() -> impl IntoView {
                     />
                     <SelectField
                         id="session-area"
-                        label="Area of focus"
+                        label=t!("session-field-area")
                         choices=area_choices
                         value=area
                         on_change=Callback::new(move |v: String| area.set(v))
                     />
                     <div class="field" class:field--error=move || problems.with(|p| p.votes.is_some())>
                         <label class="field__label" for="session-votes">
-                            "Votes each person gets"
+                            {t!("session-field-votes")}
                         </label>
                         <Show when=move || problems.with(|p| p.votes.is_some())>
                             <p class="field__error" id="session-votes-error">
@@ -227,7 +226,7 @@ pub fn SessionsPage() -> impl IntoView {
                         />
                     </div>
                     <fieldset class="field start-session__way">
-                        <legend class="field__label">"How will people take part?"</legend>
+                        <legend class="field__label">{t!("session-field-way")}</legend>
                         <label class="choice">
                             <input
                                 type="radio"
@@ -236,7 +235,7 @@ pub fn SessionsPage() -> impl IntoView {
                                 prop:checked=move || way.get() == Way::ThisDevice
                                 on:change=move |_| way.set(Way::ThisDevice)
                             />
-                            "On this device (works offline)"
+                            {t!("session-way-this-device")}
                         </label>
                         <label class="choice">
                             <input
@@ -246,7 +245,7 @@ pub fn SessionsPage() -> impl IntoView {
                                 prop:checked=move || way.get() == Way::Phones
                                 on:change=move |_| way.set(Way::Phones)
                             />
-                            "On their own phones (needs the internet)"
+                            {t!("session-way-phones")}
                         </label>
                     </fieldset>
                     <Show when=move || problems.with(|p| p.form.is_some())>
@@ -259,7 +258,7 @@ pub fn SessionsPage() -> impl IntoView {
                         class="button"
                         aria-disabled=move || starting.get().then_some("true")
                     >
-                        {move || if starting.get() { "Starting…" } else { "Start session" }}
+                        {move || if starting.get() { t!("session-starting") } else { t!("session-start") }}
                     </button>
                 </form>
             </section>

@@ -7,6 +7,7 @@ use cares_core::framework::FocusAreaNumber;
 use cares_core::ids::SessionId;
 
 use crate::components::form::parse_day;
+use crate::i18n::t;
 use crate::session::sentence;
 
 /// What the "Start a session" form holds, as typed.
@@ -52,11 +53,11 @@ impl NewSessionForm {
         let mut found = Problems::default();
         let day = parse_day(&self.date);
         if day.is_none() {
-            found.date = Some("Choose the day of the session.".to_owned());
+            found.date = Some(t!("session-day-missing"));
         }
         let per_person = self.votes.trim().parse::<u8>().ok();
         if per_person.is_none() {
-            found.votes = Some("Give a whole number of votes, such as 3.".to_owned());
+            found.votes = Some(t!("session-votes-not-number"));
         }
         let (Some(day), Some(per_person)) = (day, per_person) else {
             return Err(found);

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 
 use super::statement_list::StatementList;
 use crate::components::form::{TextField, focus_soon};
+use crate::i18n::t;
 use crate::session::handle::SessionHandle;
 
 /// The group phase's forms and lists.
@@ -31,7 +32,7 @@ pub fn GroupPhase(
             Ok(()) => {
                 error.set(None);
                 name.set(String::new());
-                added.set(format!("Theme “{}” added.", typed.trim()));
+                added.set(t!("session-theme-added", theme = typed.trim()));
             }
             Err(reason) => {
                 added.set(String::new());
@@ -49,17 +50,17 @@ pub fn GroupPhase(
     });
     view! {
         <form class="add-theme" aria-labelledby="add-theme-heading" on:submit=add>
-            <h3 id="add-theme-heading">"New theme"</h3>
+            <h3 id="add-theme-heading">{t!("session-new-theme")}</h3>
             <TextField
                 id="theme-new"
-                label="Theme name"
+                label=t!("session-theme-name")
                 limit=THEME_NAME_MAX_CHARS
                 value=name
                 on_input=Callback::new(move |v: String| name.set(v))
                 error=error
             />
             <button type="submit" class="button">
-                "Add theme"
+                {t!("session-add-theme")}
             </button>
             <p class="add-theme__status" role="status">
                 {move || added.get()}
@@ -68,10 +69,10 @@ pub fn GroupPhase(
         <StatementList handle=handle grouping=true />
         <section class="themes" aria-labelledby="themes-heading">
             <h3 id="themes-heading" tabindex="-1">
-                "Themes"
+                {t!("session-themes-title")}
             </h3>
             <Show when=move || ids.with(Vec::is_empty)>
-                <p>"No themes yet. Make one above, then choose it for each statement that fits."</p>
+                <p>{t!("session-themes-none")}</p>
             </Show>
             <ul class="theme-list">
                 <For
@@ -212,16 +213,16 @@ fn ThemeItem(handle: SessionHandle, id: ThemeId) -> impl IntoView {
     };
     view! {
         <li class="theme">
-            <h4 class="theme__name" id=name_id.clone()>
+            <h4 class="theme__name" id=name_id.clone() translate="no">
                 {name}
             </h4>
             {move || {
                 let statements = theme.with(|t| t.as_ref().map(|t| t.statements.clone()).unwrap_or_default());
                 if statements.is_empty() {
-                    view! { <p class="theme__empty">"No statements in this theme yet."</p> }.into_any()
+                    view! { <p class="theme__empty">{t!("session-theme-empty")}</p> }.into_any()
                 } else {
                     view! {
-                        <ul class="theme__statements">
+                        <ul class="theme__statements" translate="no">
                             {statements.into_iter().map(|text| view! { <li>{text}</li> }).collect_view()}
                         </ul>
                     }
@@ -242,7 +243,7 @@ fn ThemeItem(handle: SessionHandle, id: ThemeId) -> impl IntoView {
                                 aria-describedby=name_id.clone()
                                 on:click=start_rename.clone()
                             >
-                                "Rename theme"
+                                {t!("session-theme-rename")}
                             </button>
                         }
                     }
@@ -251,7 +252,7 @@ fn ThemeItem(handle: SessionHandle, id: ThemeId) -> impl IntoView {
                 <form class="theme__rename" on:submit=save_name.clone()>
                     <TextField
                         id=rename_field.clone()
-                        label="New name for this theme"
+                        label=t!("session-theme-new-name")
                         limit=THEME_NAME_MAX_CHARS
                         value=new_name
                         on_input=Callback::new(move |v: String| new_name.set(v))
@@ -259,10 +260,10 @@ fn ThemeItem(handle: SessionHandle, id: ThemeId) -> impl IntoView {
                     />
                     <div class="button-row">
                         <button type="submit" class="button">
-                            "Save name"
+                            {t!("session-theme-save-name")}
                         </button>
                         <button type="button" class="button button--secondary" on:click=cancel.clone()>
-                            "Cancel"
+                            {t!("session-theme-cancel")}
                         </button>
                     </div>
                 </form>
@@ -271,7 +272,7 @@ fn ThemeItem(handle: SessionHandle, id: ThemeId) -> impl IntoView {
                 <form class="theme__merge" on:submit=merge>
                     <div class="field">
                         <label class="field__label" for=merge_field.clone()>
-                            "Merge into…"
+                            {t!("session-theme-merge-into")}
                         </label>
                         <select
                             id=merge_field.clone()
@@ -292,7 +293,7 @@ fn ThemeItem(handle: SessionHandle, id: ThemeId) -> impl IntoView {
                                     .map(|other| {
                                         let selected = chosen == Some(other.id);
                                         view! {
-                                            <option value=other.id.to_string() prop:selected=selected>
+                                            <option value=other.id.to_string() translate="no" prop:selected=selected>
                                                 {other.name}
                                             </option>
                                         }
@@ -302,7 +303,7 @@ fn ThemeItem(handle: SessionHandle, id: ThemeId) -> impl IntoView {
                         </select>
                     </div>
                     <button type="submit" class="button button--secondary" aria-describedby=name_id.clone()>
-                        "Merge"
+                        {t!("session-theme-merge")}
                     </button>
                 </form>
             </Show>

@@ -7,32 +7,32 @@ use cares_core::coproduction::Session;
 use cares_core::edits::SessionStep;
 use leptos::prelude::*;
 
+use crate::i18n::t;
 use crate::session::handle::SessionHandle;
 
-/// What is said when the field holds something that is not a whole number.
-const NOT_A_NUMBER: &str =
-    "Type the number of people as a whole number, like 12, or leave it empty.";
+/// The field holds something that is not a whole number.
+#[derive(Debug, PartialEq, Eq)]
+struct NotANumber;
 
 /// Reads the field: empty is no count; digits are a count (too many digits reads as
 /// the largest number, for the core to refuse in its own words); anything else is
 /// not a number.
-fn read_count(typed: &str) -> Result<Option<u32>, &'static str> {
+fn read_count(typed: &str) -> Result<Option<u32>, NotANumber> {
     let typed = typed.trim();
     if typed.is_empty() {
         return Ok(None);
     }
     if !typed.chars().all(|c| c.is_ascii_digit()) {
-        return Err(NOT_A_NUMBER);
+        return Err(NotANumber);
     }
     Ok(Some(typed.parse::<u32>().unwrap_or(u32::MAX)))
 }
 
-/// "12 people are taking part." / "1 person is taking part."
+/// "Saved: 12 people are taking part." / "Saved: 1 person is taking part."
 fn said(people: Option<u32>) -> String {
     match people {
-        Some(1) => "Saved: 1 person is taking part.".to_owned(),
-        Some(n) => format!("Saved: {n} people are taking part."),
-        None => "Cleared: the summary counts the people who joined.".to_owned(),
+        Some(count) => t!("session-headcount-saved", count = count),
+        None => t!("session-headcount-cleared"),
     }
 }
 
@@ -53,7 +53,7 @@ pub fn Headcount(
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let outcome = read_count(&typed.get_untracked())
-            .map_err(str::to_owned)
+            .map_err(|NotANumber| t!("session-headcount-not-a-number"))
             .and_then(|people| {
                 if people == current() {
                     return Ok(people);
@@ -76,13 +76,13 @@ pub fn Headcount(
     };
     view! {
         <form class="headcount" aria-labelledby="headcount-heading" on:submit=save>
-            <h3 id="headcount-heading">"Who is here"</h3>
+            <h3 id="headcount-heading">{t!("session-headcount-title")}</h3>
             <div class="field" class:field--error=move || error.get().is_some()>
                 <label class="field__label" for="headcount">
-                    "How many people are taking part?"
+                    {t!("session-headcount-label")}
                 </label>
                 <p class="field__hint" id="headcount-hint">
-                    "Optional. Count everyone in the room, including people who speak through you. The summary uses this or the number who joined, whichever is more."
+                    {t!("session-headcount-hint")}
                 </p>
                 <Show when=move || error.get().is_some()>
                     <p class="field__error" id="headcount-error">
@@ -108,7 +108,7 @@ pub fn Headcount(
                 />
             </div>
             <button type="submit" class="button button--secondary">
-                "Save number"
+                {t!("session-headcount-save")}
             </button>
             <p class="headcount__status" role="status">
                 {move || status.get()}
@@ -119,7 +119,7 @@ pub fn Headcount(
 
 #[cfg(test)]
 mod tests {
-    use super::{NOT_A_NUMBER, read_count};
+    use super::{NotANumber, read_count};
 
     #[test]
     fn the_field_reads_a_whole_number_or_nothing() {
@@ -128,7 +128,7 @@ mod tests {
         assert_eq!(read_count("   "), Ok(None));
         assert_eq!(read_count("99999999999"), Ok(Some(u32::MAX)));
         for bad in ["twelve", "-3", "2.5", "1e3", "12 people"] {
-            assert_eq!(read_count(bad), Err(NOT_A_NUMBER), "{bad}");
+            assert_eq!(read_count(bad), Err(NotANumber), "{bad}");
         }
     }
 }

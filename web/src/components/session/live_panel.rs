@@ -2,9 +2,9 @@
 //! text, the address people type on their phones, its QR picture, a link that opens the board for the projector, how the
 //! connection is, and the day the server will delete the session.
 
-use cares_core::audit::long_date;
 use leptos::prelude::*;
 
+use crate::i18n::t;
 use crate::session::handle::LiveInfo;
 
 /// Where people join: this site's `/join`, as they would type it.
@@ -13,13 +13,26 @@ fn join_address() -> String {
     format!("{origin}/join")
 }
 
-/// What the facilitator is told about the server's retention of a session.
-fn deletion_notice(day: chrono::NaiveDate) -> String {
-    format!(
-        "This session and everything said in it will be deleted on {} unless it is used \
-         again; download it before then.",
-        long_date(day)
-    )
+/// Stands in for the address in "On a phone, go to … and type the code", so the
+/// sentence stays one message (its words in the language's order) and the address can
+/// still be shown in bold, as written.
+const ADDRESS_MARK: &str = "\u{2063}";
+
+/// "On a phone, go to <address> and type the code, or scan the QR code."
+fn how_to_join() -> impl IntoView {
+    let sentence = t!("session-live-how", address = ADDRESS_MARK);
+    let (before, after) = sentence
+        .split_once(ADDRESS_MARK)
+        .map_or((sentence.clone(), String::new()), |(b, a)| {
+            (b.to_owned(), a.to_owned())
+        });
+    view! {
+        <p class="live-panel__how">
+            {before}
+            <strong class="live-panel__address" translate="no">{join_address()}</strong>
+            {after}
+        </p>
+    }
 }
 
 /// The join panel of a live session.
@@ -30,25 +43,26 @@ pub fn LivePanel(
 ) -> impl IntoView {
     view! {
         <section class="live-panel" aria-labelledby="live-panel-heading">
-            <h2 id="live-panel-heading">"People join on their phones"</h2>
+            <h2 id="live-panel-heading">{t!("session-live-title")}</h2>
             {move || match info.code.get() {
                 Some(code) => view! {
                     <p class="live-panel__code">
-                        "Join code: " <strong class="live-panel__code-text">{code}</strong>
+                        {t!("session-live-code")} " "
+                        <strong class="live-panel__code-text" translate="no">{code}</strong>
                     </p>
-                    <p class="live-panel__how">
-                        "On a phone, go to " <strong class="live-panel__address">{join_address()}</strong>
-                        " and type the code, or scan the QR code."
-                    </p>
+                    {how_to_join()}
                 }
                 .into_any(),
-                None => view! { <p class="live-panel__code-waiting">"Getting the join code…"</p> }
+                None => view! { <p class="live-panel__code-waiting">{t!("session-live-code-waiting")}</p> }
                     .into_any(),
             }}
             {move || {
                 info.deleted_on
                     .get()
-                    .map(|day| view! { <p class="live-panel__retention">{deletion_notice(day)}</p> })
+                    .map(|day| {
+                        // What the facilitator is told about the server's retention.
+                        view! { <p class="live-panel__retention">{t!("session-live-deleted-on", day = day)}</p> }
+                    })
             }}
             {move || {
                 info.qr_src
@@ -60,7 +74,7 @@ pub fn LivePanel(
                                 src=src
                                 width="200"
                                 height="200"
-                                alt="QR code: scan it with a phone camera to join this session"
+                                alt=t!("session-live-qr")
                             />
                         }
                     })
@@ -72,15 +86,16 @@ pub fn LivePanel(
                         view! {
                             <p>
                                 <a href=href target="_blank" rel="noopener" class="live-panel__board">
-                                    "Open the board"
+                                    {t!("session-live-board")}
                                 </a>
-                                " (opens in a new tab, for the projector)"
+                                " "
+                                {t!("session-live-board-note")}
                             </p>
                         }
                     })
             }}
             <p class="live-panel__connection" role="status">
-                {move || format!("Connection: {}", info.connection.get())}
+                {move || t!("session-live-connection", state = info.connection.get())}
             </p>
         </section>
     }

@@ -9,6 +9,7 @@ use cares_core::edits::SessionStep;
 use leptos::prelude::*;
 
 use crate::components::form::focus_soon;
+use crate::i18n::{self, t};
 use crate::session::handle::SessionHandle;
 
 /// The id of the heading of the phase being shown, where focus goes after moving on.
@@ -25,7 +26,7 @@ pub fn PhaseSteps(
     phase: Signal<Phase>,
 ) -> impl IntoView {
     view! {
-        <ol class="phase-steps" aria-label="Session steps">
+        <ol class="phase-steps" aria-label=t!("session-steps")>
             {STEPS
                 .into_iter()
                 .map(|step| {
@@ -34,11 +35,11 @@ pub fn PhaseSteps(
                     let note = move || {
                         let now = phase.get();
                         if now == step {
-                            " (now)"
+                            format!(" {}", t!("session-step-now"))
                         } else if now > step {
-                            " (done)"
+                            format!(" {}", t!("session-step-done"))
                         } else {
-                            ""
+                            String::new()
                         }
                     };
                     view! {
@@ -48,7 +49,7 @@ pub fn PhaseSteps(
                             class:phase-steps__step--done=done
                             aria-current=move || current().then_some("step")
                         >
-                            {step.step_name()}
+                            {i18n::step_name(step)}
                             <span class="phase-steps__note">{note}</span>
                         </li>
                     }
@@ -95,9 +96,9 @@ pub fn MoveOn(
             Ok(()) => {
                 refused.set(None);
                 moved.set(Some(if next == Phase::Closed {
-                    "The session has finished.".to_owned()
+                    t!("session-has-finished")
                 } else {
-                    format!("Moved on to {}.", next.step_name())
+                    t!("session-moved-on", step = i18n::step_name(next))
                 }));
                 focus_soon(PHASE_HEADING_ID.to_owned());
             }
@@ -108,8 +109,8 @@ pub fn MoveOn(
         }
     };
     let label = move || match phase.get().next() {
-        Some(Phase::Closed) => "Finish the session".to_owned(),
-        Some(next) => format!("Move on to {}", next.step_name()),
+        Some(Phase::Closed) => t!("session-finish"),
+        Some(next) => t!("session-move-on", step = i18n::step_name(next)),
         None => String::new(),
     };
     view! {

@@ -11,6 +11,8 @@ use cares_core::ids::SessionId;
 use leptos::leptos_dom::helpers::set_interval_with_handle;
 use leptos::prelude::*;
 
+use crate::i18n::t;
+
 /// The longest timer, in minutes: a long session is still under three hours.
 const MOST_MINUTES: u32 = 180;
 
@@ -103,9 +105,7 @@ pub fn PhaseTimer(
                 }));
                 keep_end(session, phase, Some(at));
             }
-            _ => error.set(Some(format!(
-                "Give a whole number of minutes, from 1 to {MOST_MINUTES}."
-            ))),
+            _ => error.set(Some(t!("session-timer-not-a-number", most = MOST_MINUTES))),
         }
     };
     let stop = move |_| {
@@ -122,7 +122,7 @@ pub fn PhaseTimer(
                         <form class="phase-timer__form" on:submit=start>
                             <div class="field" class:field--error=move || error.get().is_some()>
                                 <label class="field__label" for="timer-minutes">
-                                    "Set a timer (minutes)"
+                                    {t!("session-timer-label")}
                                 </label>
                                 <Show when=move || error.get().is_some()>
                                     <p class="field__error" id="timer-minutes-error">
@@ -145,25 +145,25 @@ pub fn PhaseTimer(
                                 />
                             </div>
                             <button type="submit" class="button button--secondary">
-                                "Start timer"
+                                {t!("session-timer-start")}
                             </button>
                         </form>
                     }
                 }
             >
-                <p class="phase-timer__left" role="timer" aria-label="Time left in this step">
+                <p class="phase-timer__left" role="timer" aria-label=t!("session-timer-left-label")>
                     {move || match left() {
-                        Some(s) => format!("{} left", clock(s)),
+                        Some(s) => t!("session-timer-left", time = clock(s)),
                         None => String::new(),
                     }}
                 </p>
                 <button type="button" class="button button--secondary" on:click=stop>
-                    "Stop timer"
+                    {t!("session-timer-stop")}
                 </button>
             </Show>
             // The timer itself is not read out every second; its end is.
             <p class="phase-timer__status" role="status">
-                {move || if left() == Some(0) { "Time is up." } else { "" }}
+                {move || if left() == Some(0) { t!("session-timer-up") } else { String::new() }}
             </p>
         </div>
     }

@@ -10,6 +10,7 @@ use cares_core::ids::{ActionId, ThemeId};
 use leptos::prelude::*;
 
 use crate::components::plan::plan_context::{action_path, action_plan, edit_problem};
+use crate::i18n::t;
 use crate::session::handle::SessionHandle;
 use crate::session::sentence;
 use crate::workspace::OpenPlan;
@@ -30,7 +31,7 @@ pub fn PlanPhase(
     view! {
         <Show
             when=move || !ranking.with(Vec::is_empty)
-            fallback=|| view! { <p>"There are no themes to plan from."</p> }
+            fallback=|| view! { <p>{t!("session-plan-no-themes")}</p> }
         >
             <ol class="ranking">
                 <For
@@ -101,9 +102,7 @@ fn RankedItem(
                 }
             };
             let Some(plan) = open.doc.with_untracked(|d| action_plan(d).map(|p| p.id)) else {
-                error.set(Some(
-                    "This file has no action plan to add it to.".to_owned(),
-                ));
+                error.set(Some(t!("session-plan-no-plan")));
                 return;
             };
             match open.edit(Edit::AddAction {
@@ -123,33 +122,33 @@ fn RankedItem(
         ranked.with(|r| {
             r.as_ref()
                 .map(|r| {
-                    if r.tied {
-                        format!("{} (tied)", r.rank)
-                    } else {
-                        r.rank.to_string()
-                    }
+                    t!(
+                        "session-plan-place",
+                        rank = r.rank,
+                        tied = if r.tied { "yes" } else { "no" }
+                    )
                 })
                 .unwrap_or_default()
         })
     };
     let votes = move || {
-        ranked.with(|r| match r.as_ref().map(|r| r.votes) {
-            Some(1) => "1 vote".to_owned(),
-            Some(n) => format!("{n} votes"),
-            None => String::new(),
+        ranked.with(|r| {
+            r.as_ref()
+                .map(|r| t!("session-plan-votes", count = r.votes))
+                .unwrap_or_default()
         })
     };
     let name = move || ranked.with(|r| r.as_ref().map(|r| r.name.clone()).unwrap_or_default());
     view! {
         <li class="ranked">
             <h3 class="ranked__name" id=name_id.clone()>
-                <span class="ranked__place">{move || format!("Place {}", place())}</span>
+                <span class="ranked__place">{place}</span>
                 " "
-                {name}
+                <span translate="no">{name}</span>
             </h3>
             <p class="ranked__votes">{votes}</p>
             <Show when=move || !statements.with(Vec::is_empty)>
-                <ul class="ranked__statements">
+                <ul class="ranked__statements" translate="no">
                     {move || {
                         statements
                             .get()
@@ -162,8 +161,9 @@ fn RankedItem(
             {move || match drafted.get() {
                 Some((action, what)) => view! {
                     <p class="ranked__added">
-                        "Added to the plan: "
-                        <a id=link_id.clone() href=action_path(open.id, action)>
+                        {t!("session-plan-added")}
+                        " "
+                        <a id=link_id.clone() href=action_path(open.id, action) translate="no">
                             {what}
                         </a>
                     </p>
@@ -176,7 +176,7 @@ fn RankedItem(
                         aria-describedby=name_id.clone()
                         on:click=make.clone()
                     >
-                        "Make this a draft action"
+                        {t!("session-plan-make-draft")}
                     </button>
                 }
                 .into_any(),

@@ -9,9 +9,9 @@
 use cares_core::coproduction::{ROOM_VOTER, Session};
 use cares_core::edits::SessionStep;
 use cares_core::ids::{ParticipantId, ThemeId};
-use cares_core::text::count;
 use leptos::prelude::*;
 
+use crate::i18n::t;
 use crate::session::handle::{SessionHandle, SessionPlace};
 
 /// The prioritise phase.
@@ -60,9 +60,7 @@ pub fn PrioritisePhase(
         });
         if let Some(who) = spent {
             voted.set(String::new());
-            error.set(Some(format!(
-                "{who} has used all their votes. For the next person, choose “{ROOM_VOTER}” under “Who is voting?”."
-            )));
+            error.set(Some(t!("session-vote-spent", who = who)));
             return;
         }
         let who = match voter.get_untracked() {
@@ -105,11 +103,9 @@ pub fn PrioritisePhase(
                 match finished {
                     Some(who) => {
                         voter.set(None);
-                        voted.set(format!(
-                            "A dot added to “{name}”. That was {who}’s last vote: pass the device to the next person."
-                        ));
+                        voted.set(t!("session-vote-last", theme = name.as_str(), who = who));
                     }
-                    None => voted.set(format!("A dot added to “{name}”.")),
+                    None => voted.set(t!("session-vote-added", theme = name.as_str())),
                 }
             }
             Err(reason) => {
@@ -127,7 +123,7 @@ pub fn PrioritisePhase(
             .then(|| {
                 view! {
                     <p class="votes-left" role="status">
-                        {move || votes_left.get().map(|n| format!("Votes left: {n}"))}
+                        {move || votes_left.get().map(|n| t!("session-votes-left", count = n))}
                     </p>
                 }
             })}
@@ -162,12 +158,12 @@ pub fn PrioritisePhase(
             fallback=move || {
                 view! {
                     <button type="button" class="button button--secondary" on:click=reveal>
-                        "Show the votes"
+                        {t!("session-votes-show")}
                     </button>
                 }
             }
         >
-            <p class="votes-shown">"The votes are showing."</p>
+            <p class="votes-shown">{t!("session-votes-showing")}</p>
         </Show>
     }
 }
@@ -202,19 +198,21 @@ fn VoteTheme(
     let name = move || seen.with(|t| t.as_ref().map(|t| t.0.clone()).unwrap_or_default());
     let detail = move || {
         let (statements, votes) = seen.with(|t| t.as_ref().map(|t| (t.1, t.2)).unwrap_or_default());
-        let statements = count(statements, "statement", "statements");
-        let votes = if revealed.get() {
-            count(votes, "vote", "votes")
+        if revealed.get() {
+            t!(
+                "session-vote-theme-votes",
+                statements = statements,
+                votes = votes
+            )
         } else {
-            "Votes hidden".to_owned()
-        };
-        format!("{statements} · {votes}")
+            t!("session-vote-theme-hidden", statements = statements)
+        }
     };
     view! {
         <li class="vote-theme">
-            <h3 class="vote-theme__name">{name}</h3>
+            <h3 class="vote-theme__name" translate="no">{name}</h3>
             <p class="vote-theme__detail">{detail}</p>
-            <ul class="vote-theme__statements">
+            <ul class="vote-theme__statements" translate="no">
                 {move || {
                     seen.with(|t| t.as_ref().map(|t| t.3.clone()).unwrap_or_default())
                         .into_iter()
@@ -231,7 +229,7 @@ fn VoteTheme(
                             disabled=move || spent.get()
                             on:click=move |_| add_dot.run((theme, name()))
                         >
-                            {move || format!("Add a dot to {}", name())}
+                            {move || t!("session-vote-add", theme = name())}
                         </button>
                     }
                 })}
@@ -257,10 +255,10 @@ fn VoterChoice(handle: SessionHandle, voter: RwSignal<Option<ParticipantId>>) ->
     view! {
         <div class="field">
             <label class="field__label" for="who-is-voting">
-                "Who is voting?"
+                {t!("session-who-is-voting")}
             </label>
             <p class="field__hint" id="who-is-voting-hint">
-                "Pass the device round. After each person’s last vote, “Someone in the room” is chosen again for the next person."
+                {t!("session-who-is-voting-hint")}
             </p>
             <select
                 id="who-is-voting"
@@ -272,7 +270,7 @@ fn VoterChoice(handle: SessionHandle, voter: RwSignal<Option<ParticipantId>>) ->
                 }
             >
                 <option value="" prop:selected=move || voter.get().is_none()>
-                    {ROOM_VOTER}
+                    {t!("session-room-voter")}
                 </option>
                 {move || {
                     people
@@ -280,7 +278,11 @@ fn VoterChoice(handle: SessionHandle, voter: RwSignal<Option<ParticipantId>>) ->
                         .into_iter()
                         .map(|(id, name)| {
                             view! {
-                                <option value=id.to_string() prop:selected=move || voter.get() == Some(id)>
+                                <option
+                                    value=id.to_string()
+                                    translate="no"
+                                    prop:selected=move || voter.get() == Some(id)
+                                >
                                     {name}
                                 </option>
                             }

@@ -8,11 +8,14 @@
 use cares_core::coproduction::Session;
 use cares_core::ids::SessionId;
 use cares_core::plan::Origin;
-use cares_core::text::count;
 use leptos::prelude::*;
 
+use crate::i18n::t;
 use crate::session::session_path;
 use crate::workspace::OpenPlan;
+
+/// Stands in for the session's link in "Drafted at the co-production session …".
+const SESSION_MARK: &str = "\u{2063}";
 
 /// What the editor shows about one origin.
 #[derive(Debug, Clone, PartialEq)]
@@ -78,40 +81,45 @@ pub fn Provenance(
     move || {
         seen.get().map(|seen| {
             let path = session_path(&open, seen.session);
+            // "Drafted at the co-production session <title>.": the title, as written, is
+            // a link inside the sentence, so the sentence is split where it stands.
+            let said = t!("session-provenance-drafted", session = SESSION_MARK);
+            let (before, after) = said
+                .split_once(SESSION_MARK)
+                .map_or((said.clone(), String::new()), |(b, a)| {
+                    (b.to_owned(), a.to_owned())
+                });
             let session = match seen.title {
-                Some(title) => view! { <a href=path>{title}</a> }.into_any(),
-                None => view! { <a href=path>"a co-production session"</a> }.into_any(),
+                Some(title) => view! { <a href=path translate="no">{title}</a> }.into_any(),
+                None => view! { <a href=path>{t!("session-provenance-unnamed")}</a> }.into_any(),
             };
-            let votes = count(seen.votes, "vote", "votes");
+            let votes = t!("session-plan-votes", count = seen.votes);
             let statements = match seen.statements {
                 Some(list) if list.is_empty() => {
-                    view! { <p>"No statements to show: they have been hidden or removed."</p> }
-                        .into_any()
+                    view! { <p>{t!("session-provenance-none")}</p> }.into_any()
                 }
                 Some(list) => view! {
-                    <ul class="provenance__statements">
+                    <ul class="provenance__statements" translate="no">
                         {list.into_iter().map(|text| view! { <li>{text}</li> }).collect_view()}
                     </ul>
                 }
                 .into_any(),
                 None => view! {
-                    <p>
-                        "The statements are kept with the live session. Open the session on this device to keep a copy here."
-                    </p>
+                    <p>{t!("session-provenance-elsewhere")}</p>
                 }
                 .into_any(),
             };
             view! {
                 <section class="provenance" aria-labelledby="provenance-heading">
-                    <h2 id="provenance-heading">"Where this action came from"</h2>
-                    <p>"Drafted at the co-production session " {session} "."</p>
+                    <h2 id="provenance-heading">{t!("session-provenance-title")}</h2>
+                    <p>{before} {session} {after}</p>
                     <dl class="provenance__facts">
-                        <dt>"Theme"</dt>
-                        <dd>{seen.theme}</dd>
-                        <dt>"Votes"</dt>
+                        <dt>{t!("session-provenance-theme")}</dt>
+                        <dd translate="no">{seen.theme}</dd>
+                        <dt>{t!("session-provenance-votes")}</dt>
                         <dd>{votes}</dd>
                     </dl>
-                    <h3>"What people said"</h3>
+                    <h3>{t!("session-summary-said")}</h3>
                     {statements}
                 </section>
             }

@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use super::headcount::Headcount;
 use super::statement_list::StatementList;
 use crate::components::form::{FieldKind, TextField, focus_soon};
+use crate::i18n::t;
 use crate::session::handle::SessionHandle;
 
 /// The share phase's form and list.
@@ -32,7 +33,7 @@ pub fn SharePhase(
             Ok(()) => {
                 error.set(None);
                 text.set(String::new());
-                added.set("Statement added.".to_owned());
+                added.set(t!("session-statement-added"));
             }
             Err(reason) => {
                 added.set(String::new());
@@ -44,11 +45,11 @@ pub fn SharePhase(
     };
     view! {
         <form class="add-statement" aria-labelledby="add-statement-heading" on:submit=add>
-            <h3 id="add-statement-heading">"Add what someone needs"</h3>
+            <h3 id="add-statement-heading">{t!("session-add-statement-title")}</h3>
             <TextField
                 id="statement-new"
-                label="I need…"
-                hint="Type it in their words. Leave out names."
+                label=t!("session-statement-label")
+                hint=t!("session-statement-hint")
                 kind=FieldKind::Lines
                 limit=CONTRIBUTION_MAX_CHARS
                 value=text
@@ -56,7 +57,7 @@ pub fn SharePhase(
                 error=error
             />
             <button type="submit" class="button">
-                "Add statement"
+                {t!("session-add-statement")}
             </button>
             <p class="add-statement__status" role="status">
                 {move || added.get()}

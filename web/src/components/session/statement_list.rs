@@ -11,6 +11,7 @@ use cares_core::ids::{ContributionId, ThemeId};
 use leptos::prelude::*;
 
 use crate::components::form::focus_soon;
+use crate::i18n::t;
 use crate::session::handle::SessionHandle;
 
 /// The id of the list's heading, where focus goes when a statement is removed.
@@ -43,17 +44,14 @@ pub fn StatementList(
     view! {
         <section class="statements" aria-labelledby=HEADING_ID>
             <h3 id=HEADING_ID tabindex="-1">
-                "Statements"
+                {t!("session-statements-title")}
             </h3>
             <p class="statements__count" role="status">
                 {move || {
                     let (shown, all) = counts.get();
-                    let hidden = all - shown;
-                    match (shown, hidden) {
-                        (0, 0) => "No statements yet.".to_owned(),
-                        (1, 0) => "1 statement.".to_owned(),
-                        (n, 0) => format!("{n} statements."),
-                        (n, h) => format!("{n} shown, {h} hidden."),
+                    match all - shown {
+                        0 => t!("session-statements-count", count = shown),
+                        hidden => t!("session-statements-hidden", shown = shown, hidden = hidden),
                     }
                 }}
             </p>
@@ -140,11 +138,11 @@ fn StatementItem(
     };
     view! {
         <li class="statement" class:statement--hidden=hidden>
-            <p class="statement__text" id=text_id>
+            <p class="statement__text" id=text_id translate="no">
                 {move || statement.with(|c| c.as_ref().map(|c| c.text.clone()))}
             </p>
             <Show when=hidden>
-                <p class="statement__flag">"Hidden: not shown to anyone or counted."</p>
+                <p class="statement__flag">{t!("session-statement-hidden")}</p>
             </Show>
             {grouping
                 .then(|| {
@@ -157,7 +155,7 @@ fn StatementItem(
                     aria-describedby=described
                     on:click=toggle
                 >
-                    {move || if hidden() { "Show" } else { "Hide" }}
+                    {move || if hidden() { t!("session-statement-show") } else { t!("session-statement-hide") }}
                 </button>
                 <Show when=move || asking.get() != Some(id)>
                     <button
@@ -167,18 +165,18 @@ fn StatementItem(
                         aria-describedby=described
                         on:click=ask.clone()
                     >
-                        "Remove"
+                        {t!("session-statement-remove")}
                     </button>
                 </Show>
             </div>
             <Show when=move || asking.get() == Some(id)>
                 <div class="confirm">
                     <p class="confirm__question" role="alert">
-                        "Remove this statement for everyone?"
+                        {t!("session-statement-remove-ask")}
                     </p>
                     <div class="confirm__buttons">
                         <button type="button" class="button button--warning" on:click=remove>
-                            "Yes, remove it"
+                            {t!("session-statement-remove-yes")}
                         </button>
                         <button
                             type="button"
@@ -186,7 +184,7 @@ fn StatementItem(
                             class="button button--secondary"
                             on:click=keep.clone()
                         >
-                            "Keep it"
+                            {t!("session-statement-keep")}
                         </button>
                     </div>
                 </div>
@@ -237,7 +235,7 @@ fn ThemeChoice(
         <Show when=move || !statement.with(|c| c.as_ref().is_some_and(|c| c.hidden))>
             <div class="field statement__theme">
                 <label class="field__label" for=select_id.clone()>
-                    "Theme for this statement"
+                    {t!("session-statement-theme")}
                 </label>
                 <select
                     id=select_id.clone()
@@ -246,7 +244,7 @@ fn ThemeChoice(
                     on:change=change
                 >
                     <option value="" prop:selected=move || chosen().is_none()>
-                        "Not in a theme yet"
+                        {t!("session-statement-no-theme")}
                     </option>
                     {move || {
                         themes
@@ -256,6 +254,7 @@ fn ThemeChoice(
                                 view! {
                                     <option
                                         value=theme.to_string()
+                                        translate="no"
                                         prop:selected=move || chosen() == Some(theme)
                                     >
                                         {name}
