@@ -835,7 +835,7 @@ session-votes-not-number = Rhowch nifer cyfan o bleidleisiau, fel 3.
 ## Sesiwn gyd-gynhyrchu, fel mae'r hwylusydd yn ei rhedeg.
 
 session-back = Yn ôl i'r sesiynau
-session-not-found = Nid oedd modd dod o hyd i'r sesiwn hon. Efallai ei bod wedi cael ei thynnu.
+session-this = y sesiwn hon
 session-heading-loading = Sesiwn gyd-gynhyrchu
 session-on-device = Ar y ddyfais hon
 session-on-phones = Ar ffonau pobl

@@ -831,7 +831,7 @@ session-votes-not-number = Give a whole number of votes, such as 3.
 ## A co-production session, as the facilitator runs it.
 
 session-back = Back to sessions
-session-not-found = We could not find this session. It may have been removed.
+session-this = this session
 session-heading-loading = Co-production session
 session-on-device = On this device
 session-on-phones = On people's phones

@@ -831,7 +831,7 @@ session-votes-not-number = ووٹوں کی پوری تعداد لکھیں، جی
 ## مشترکہ تیاری کا سیشن، جیسے سہولت کار اسے چلاتا ہے
 
 session-back = سیشنوں پر واپس جائیں
-session-not-found = ہمیں یہ سیشن نہیں ملا۔ ہو سکتا ہے اسے ہٹا دیا گیا ہو۔
+session-this = یہ سیشن
 session-heading-loading = مشترکہ تیاری کا سیشن
 session-on-device = اس آلے پر
 session-on-phones = لوگوں کے فونوں پر

@@ -10,14 +10,13 @@ use cares_core::ids::SessionId;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use crate::components::plan::plan_context::{PlanMissing, use_open_plan};
+use crate::components::plan::plan_context::{NotInPlan, PlanMissing, use_open_plan};
 use crate::components::session::group_phase::GroupPhase;
 use crate::components::session::live_panel::LivePanel;
 use crate::components::session::phase_steps::{MoveOn, PHASE_HEADING_ID, PhaseSteps};
 use crate::components::session::phase_timer::PhaseTimer;
 use crate::components::session::plan_phase::PlanPhase;
 use crate::components::session::prioritise_phase::PrioritisePhase;
-use crate::components::session::session_missing::SessionMissing;
 use crate::components::session::share_phase::SharePhase;
 use crate::i18n::{self, t};
 use crate::session::handle::{SessionHandle, SessionPlace};
@@ -43,7 +42,7 @@ pub fn SessionRoomPage() -> impl IntoView {
                 view! { <SessionRoom open=open id=id handle=handle /> }.into_any()
             }
             None => view! {
-                <SessionMissing back=back.clone() />
+                <NotInPlan what=t!("session-this") back=back.clone() back_text=t!("session-back") />
             }
             .into_any(),
         }

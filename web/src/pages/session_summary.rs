@@ -7,8 +7,9 @@ use cares_core::ids::ActionId;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use crate::components::plan::plan_context::{PlanMissing, action_path, action_plan, use_open_plan};
-use crate::components::session::session_missing::SessionMissing;
+use crate::components::plan::plan_context::{
+    NotInPlan, PlanMissing, action_path, action_plan, use_open_plan,
+};
 use crate::i18n::{self, t};
 use crate::session::handle::SessionHandle;
 use crate::session::{handle_for, parse_session_id, session_path};
@@ -32,7 +33,7 @@ pub fn SessionSummaryPage() -> impl IntoView {
         match found {
             Some(handle) => view! { <SummaryView open=open handle=handle /> }.into_any(),
             None => view! {
-                <SessionMissing back=back.clone() />
+                <NotInPlan what=t!("session-this") back=back.clone() back_text=t!("session-back") />
             }
             .into_any(),
         }

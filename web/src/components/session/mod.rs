@@ -14,6 +14,5 @@ pub mod phase_timer;
 pub mod plan_phase;
 pub mod prioritise_phase;
 pub mod provenance;
-pub mod session_missing;
 pub mod share_phase;
 pub mod statement_list;
