@@ -65,7 +65,9 @@ test('in the pseudo-language every word on these screens comes from a catalogue'
   await page.goto(url('/about'));
   await page.evaluate(() => localStorage.setItem('cares-language', 'en-x-pseudo'));
   const found = [];
-  for (const path of ['/about']) {
+  // The plan's pages and Home hold the frame's forms, which are still moving to the
+  // catalogues (see the README); the programme, sessions and help have their own tests.
+  for (const path of ['/about', '/join', '/no-such-page']) {
     await page.goto(url(path));
     await page.getByRole('heading', { level: 1 }).waitFor();
     found.push(...(await pseudoProblems(page, path)));

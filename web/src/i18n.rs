@@ -15,8 +15,11 @@
 //! pseudo-language test knows it is not the app's own text.
 
 use std::cell::RefCell;
+use std::collections::BTreeMap;
 
-use cares_l10n::{Args, Catalogue, Direction, Locale, Message, PluralCategory, SimpleLocale};
+use cares_l10n::{
+    Args, Catalogue, Direction, Locale, Message, PluralCategory, SimpleLocale, message_key,
+};
 use chrono::{Datelike, NaiveDate};
 use leptos::prelude::window;
 use wasm_bindgen::JsCast;
@@ -36,10 +39,25 @@ thread_local! {
     static CHOSEN: RefCell<Option<Chosen>> = const { RefCell::new(None) };
 }
 
-/// A language other than English, with its catalogue and the browser's plural rules.
+/// A language other than English: its messages by key (views carry keys, not ids),
+/// and the browser's plural rules for it.
 struct Chosen {
-    catalogue: Catalogue,
+    language: String,
+    direction: Direction,
+    messages: BTreeMap<u32, Message>,
     plurals: Option<js_sys::Intl::PluralRules>,
+}
+
+impl Chosen {
+    fn text(&self, key: u32, args: &Args) -> Option<String> {
+        let message = self.messages.get(&key)?;
+        Some(cares_l10n::format_message(
+            message,
+            args,
+            self,
+            self.direction,
+        ))
+    }
 }
 
 impl Locale for Chosen {
@@ -56,37 +74,31 @@ impl Locale for Chosen {
     }
 
     fn date(&self, day: NaiveDate) -> String {
+        const DATE_LONG: u32 = message_key("date-long");
         let args = Args::new()
             .with("day", day.day().to_string())
             .with("month", day.month())
             .with("year", day.year().to_string());
-        self.catalogue
-            .format("date-long", &args, &SimpleLocale)
-            .unwrap_or_else(|| SimpleLocale.date(day))
+        self.messages.get(&DATE_LONG).map_or_else(
+            || SimpleLocale.date(day),
+            |message| cares_l10n::format_message(message, &args, &SimpleLocale, self.direction),
+        )
     }
 }
 
 /// A message without arguments (what `t!("id")` becomes).
 #[must_use]
-pub fn plain(id: &str, english: &'static str) -> String {
+pub fn plain(key: u32, english: &'static str) -> String {
     CHOSEN
-        .with_borrow(|chosen| {
-            chosen
-                .as_ref()
-                .and_then(|c| c.catalogue.format(id, &Args::new(), c))
-        })
+        .with_borrow(|chosen| chosen.as_ref().and_then(|c| c.text(key, &Args::new())))
         .unwrap_or_else(|| english.to_owned())
 }
 
 /// A message with arguments (what `t!("id", name = value)` becomes).
 #[must_use]
-pub fn format(id: &str, english: impl FnOnce() -> Message, args: &Args) -> String {
+pub fn format(key: u32, english: impl FnOnce() -> Message, args: &Args) -> String {
     CHOSEN
-        .with_borrow(|chosen| {
-            chosen
-                .as_ref()
-                .and_then(|c| c.catalogue.format(id, args, c))
-        })
+        .with_borrow(|chosen| chosen.as_ref().and_then(|c| c.text(key, args)))
         .unwrap_or_else(|| {
             cares_l10n::format_message(&english(), args, &SimpleLocale, Direction::Ltr)
         })
@@ -106,12 +118,9 @@ pub fn wording(wording: &cares_core::wording::Wording, english: &str) -> String 
             _ => {}
         }
     }
+    let key = message_key(&wording.id);
     CHOSEN
-        .with_borrow(|chosen| {
-            chosen
-                .as_ref()
-                .and_then(|c| c.catalogue.format(&wording.id, &args, c))
-        })
+        .with_borrow(|chosen| chosen.as_ref().and_then(|c| c.text(key, &args)))
         .unwrap_or_else(|| english.to_owned())
 }
 
@@ -127,7 +136,7 @@ pub fn date(day: NaiveDate) -> String {
 #[must_use]
 pub fn current() -> String {
     CHOSEN
-        .with_borrow(|chosen| chosen.as_ref().map(|c| c.catalogue.language.clone()))
+        .with_borrow(|chosen| chosen.as_ref().map(|c| c.language.clone()))
         .unwrap_or_else(|| ENGLISH.to_owned())
 }
 
@@ -167,8 +176,18 @@ pub async fn start() {
         let _ = root.set_attribute("lang", &catalogue.language);
         let _ = root.set_attribute("dir", catalogue.direction.attribute());
     }
+    let messages = catalogue
+        .messages
+        .into_iter()
+        .map(|(id, message)| (message_key(&id), message))
+        .collect();
     CHOSEN.with_borrow_mut(|chosen| {
-        *chosen = Some(Chosen { catalogue, plurals });
+        *chosen = Some(Chosen {
+            language: catalogue.language,
+            direction: catalogue.direction,
+            messages,
+            plurals,
+        });
     });
     if let Some(document) = window().document() {
         document.set_title(&t!("site-name"));

@@ -11,7 +11,8 @@
 //! When the web app compiles, each `t!` is checked against `locales/en-GB.ftl`: an id
 //! the catalogue lacks, or arguments that differ from the message's, fail the build
 //! with the id and what is wrong. The expansion calls `crate::i18n::plain` or
-//! `crate::i18n::format` (the web app's runtime, `web/src/i18n.rs`).
+//! `crate::i18n::format` (the web app's runtime, `web/src/i18n.rs`) with the id's
+//! [`cares_l10n::message_key`] rather than its text, so ids cost four bytes each.
 //!
 //! `languages!()` lists the shipped catalogues as `(tag, name, right_to_left,
 //! checked)`, from `locales/*.ftl`, so adding a language is adding one file.
@@ -121,8 +122,9 @@ fn expand(call: &Call) -> Result<Tokens, String> {
             list(&given)
         ));
     }
+    let key = cares_l10n::message_key(&id);
     if let ([Part::Text(text)], true) = (message.as_slice(), call.args.is_empty()) {
-        return Ok(quote! { crate::i18n::plain(#id, #text) });
+        return Ok(quote! { crate::i18n::plain(#key, #text) });
     }
     let parts = parts(message);
     let args = call.args.iter().map(|(name, value)| {
@@ -130,7 +132,7 @@ fn expand(call: &Call) -> Result<Tokens, String> {
         quote! { .with(#name, #value) }
     });
     Ok(quote! {
-        crate::i18n::format(#id, || ::std::vec![#(#parts),*], &::cares_l10n::Args::new() #(#args)*)
+        crate::i18n::format(#key, || ::std::vec![#(#parts),*], &::cares_l10n::Args::new() #(#args)*)
     })
 }
 
@@ -196,7 +198,17 @@ fn english() -> Result<&'static Catalogue, String> {
     ENGLISH
         .get_or_init(|| {
             let dir = locales()?;
-            read(&dir, SOURCE_LANGUAGE)
+            let english = read(&dir, SOURCE_LANGUAGE)?;
+            // Views carry a message's key, not its id: two ids must never share one.
+            let mut seen = std::collections::BTreeMap::new();
+            for id in english.messages.keys() {
+                if let Some(other) = seen.insert(cares_l10n::message_key(id), id) {
+                    return Err(format!(
+                        "the ids \"{other}\" and \"{id}\" have the same key; rename one"
+                    ));
+                }
+            }
+            Ok(english)
         })
         .as_ref()
         .map_err(Clone::clone)

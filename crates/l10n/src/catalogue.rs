@@ -115,6 +115,22 @@ impl Catalogue {
     }
 }
 
+/// A message id as a number: what the web app's views carry instead of the id's
+/// text (FNV-1a, 32 bits), so the first download holds no ids. The build refuses two
+/// ids of the source catalogue with the same key.
+#[must_use]
+pub const fn message_key(id: &str) -> u32 {
+    let bytes = id.as_bytes();
+    let mut hash: u32 = 0x811c_9dc5;
+    let mut i = 0;
+    while i < bytes.len() {
+        hash ^= bytes[i] as u32;
+        hash = hash.wrapping_mul(0x0100_0193);
+        i += 1;
+    }
+    hash
+}
+
 /// One message filled with its arguments, in text running in `direction` (arguments
 /// inside right-to-left text are isolated). For a front end that holds the source
 /// language's messages itself, beside its views, and a fetched catalogue for the rest.
@@ -208,7 +224,12 @@ fn choose(variants: &[Variant], value: Option<&Value>, locale: &dyn Locale) -> O
     match value? {
         Value::Number(n) => variants
             .iter()
-            .position(|v| v.key.parse::<f64>().is_ok_and(|k| k == *n))
+            // Exact-number variants are whole numbers (`[0]`); compared as integers, so
+            // a browser build carries no float parsing code.
+            .position(|v| {
+                #[allow(clippy::cast_precision_loss)]
+                v.key.parse::<i64>().is_ok_and(|k| k as f64 == *n)
+            })
             .or_else(|| {
                 let category = locale.plural(*n);
                 variants

@@ -43,6 +43,7 @@ mod shipped;
 pub use args::{Args, Value};
 pub use catalogue::{
     Catalogue, CatalogueError, Direction, Message, Messages, Part, Variant, format_message,
+    message_key,
 };
 pub use check::{Difference, compare};
 pub use locale::{Locale, PluralCategory, SimpleLocale};

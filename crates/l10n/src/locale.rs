@@ -99,26 +99,33 @@ impl Locale for SimpleLocale {
 }
 
 /// `n` with its whole part grouped in threes by `group` and `decimal` before any
-/// fraction (at most two places, as counts and percentages need).
+/// fraction (at most two places, as counts and percentages need). Written with
+/// integer arithmetic only: a browser build then carries no float formatting code.
 #[must_use]
 pub fn grouped(n: f64, group: &str, decimal: &str) -> String {
     let negative = n < 0.0;
-    let rounded = (n.abs() * 100.0).round() / 100.0;
-    let text = format!("{rounded}");
-    let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
+    // Counts and percentages in cares are far below 2^53 hundredths, where this is exact.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let hundredths = (n.abs() * 100.0).round().min(9.0e15) as u64;
+    let whole = (hundredths / 100).to_string();
+    let fraction = hundredths % 100;
     let mut out = String::new();
+    if negative && hundredths != 0 {
+        out.push('-');
+    }
     for (i, digit) in whole.chars().enumerate() {
         if i > 0 && (whole.len() - i) % 3 == 0 {
             out.push_str(group);
         }
         out.push(digit);
     }
-    if !fraction.is_empty() {
+    if fraction != 0 {
         out.push_str(decimal);
-        out.push_str(fraction);
-    }
-    if negative && rounded != 0.0 {
-        out.insert(0, '-');
+        if fraction % 10 == 0 {
+            out.push_str(&(fraction / 10).to_string());
+        } else {
+            out.push_str(&format!("{fraction:02}"));
+        }
     }
     out
 }
@@ -132,6 +139,8 @@ mod tests {
         assert_eq!(grouped(1_234_567.0, ",", "."), "1,234,567");
         assert_eq!(grouped(999.0, ",", "."), "999");
         assert_eq!(grouped(-1200.5, ",", "."), "-1,200.5");
+        assert_eq!(grouped(0.05, ",", "."), "0.05");
+        assert_eq!(grouped(-0.001, ",", "."), "0");
     }
 
     #[test]
