@@ -114,14 +114,14 @@ pub fn grouped(n: f64, group: &str, decimal: &str) -> String {
         out.push('-');
     }
     for (i, digit) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i) % 3 == 0 {
+        if i > 0 && (whole.len() - i).is_multiple_of(3) {
             out.push_str(group);
         }
         out.push(digit);
     }
     if fraction != 0 {
         out.push_str(decimal);
-        if fraction % 10 == 0 {
+        if fraction.is_multiple_of(10) {
             out.push_str(&(fraction / 10).to_string());
         } else {
             out.push_str(&format!("{fraction:02}"));
