@@ -17,6 +17,8 @@ after(() => browser?.close());
 const TITLE = 'What carers in Rotherham East need';
 const STATEMENT = 'مجھے مہینے میں ایک بار آرام کا وقت چاہیے';
 const THEME = 'Time for me';
+/** An argument inside right-to-left text, isolated so it keeps its own direction. */
+const iso = (text) => `\u2068${text}\u2069`;
 
 test('a phone joins and votes in Urdu while the board stays in English', async (t) => {
   const screens = screenChecks();
@@ -67,15 +69,15 @@ test('a phone joins and votes in Urdu while the board stays in English', async (
     { kind: 'assign', text: STATEMENT, theme: THEME },
     { kind: 'advance', to: 'prioritise' },
   ]);
-  await hasText(page.getByRole('status').filter({ hasText: /^باقی ووٹ/ }), 'باقی ووٹ: 3');
+  await hasText(page.getByRole('status').filter({ hasText: /^باقی ووٹ/ }), `باقی ووٹ: ${iso(3)}`);
   const theme = page.locator('.live-theme').filter({ has: page.getByRole('heading', { name: THEME, exact: true }) });
   await theme.getByRole('listitem').filter({ hasText: STATEMENT }).waitFor();
-  await page.getByRole('button', { name: `${THEME} پر ایک نقطہ لگائیں`, exact: true }).click();
-  await hasText(page.getByRole('status').filter({ hasText: /^باقی ووٹ/ }), 'باقی ووٹ: 2');
+  await page.getByRole('button', { name: `${iso(THEME)} پر ایک نقطہ لگائیں`, exact: true }).click();
+  await hasText(page.getByRole('status').filter({ hasText: /^باقی ووٹ/ }), `باقی ووٹ: ${iso(2)}`);
   await screens.check(page, 'languages-ur-vote');
 
   // The board stays in English throughout.
-  assert.equal(await board.getAttribute('html', 'lang'), 'en');
+  assert.equal(await board.getAttribute('html', 'lang'), 'en-GB');
   await board.getByText('Voting is open. The votes stay hidden until the facilitator shows them.', { exact: true }).waitFor();
   await facilitate(facilitator, created, [{ kind: 'reveal' }]);
   await hasText(board.locator('.live-board__votes'), 'Place 1 — 1 dot');

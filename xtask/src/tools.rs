@@ -121,23 +121,36 @@ fn compressors() -> Result<(), String> {
     cmd("apt-get", &["install", "-y", "brotli", "gzip"])
 }
 
-/// Chromium, its driver and brotli from Debian, installed only when missing.
+/// A font with every letter Urdu uses (ہ, ے, ۔), so the browser tests' Urdu screens
+/// show words, not empty boxes; a phone or laptop in use has one already.
+const URDU_FONT: &str = "/usr/share/fonts/truetype/scheherazade/Scheherazade-Regular.ttf";
+
+/// Chromium, its driver, brotli and a font for Urdu from Debian, installed only when
+/// missing.
 pub fn system_packages() -> Result<(), String> {
     let have_all = Path::new(CHROMIUM).exists()
         && Path::new("/usr/bin/chromedriver").exists()
-        && on_path("brotli");
+        && on_path("brotli")
+        && Path::new(URDU_FONT).exists();
     if have_all {
         return Ok(());
     }
     if !on_path("apt-get") {
         return Err(format!(
-            "{CHROMIUM}, chromedriver or brotli is missing and there is no apt-get to install them"
+            "{CHROMIUM}, chromedriver, brotli or an Urdu font is missing and there is no apt-get to install them"
         ));
     }
     cmd("apt-get", &["update"])?;
     cmd(
         "apt-get",
-        &["install", "-y", "chromium", "chromium-driver", "brotli"],
+        &[
+            "install",
+            "-y",
+            "chromium",
+            "chromium-driver",
+            "brotli",
+            "fonts-sil-scheherazade",
+        ],
     )
 }
 
