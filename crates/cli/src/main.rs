@@ -133,12 +133,8 @@ fn position(args: &ViewArgs) -> Result<(), CliError> {
 fn empowerment(args: &ViewArgs) -> Result<(), CliError> {
     let content = input::load_content(&args.input)?;
     let today = args.today.unwrap_or_else(system_today);
-    let view = cares_core::report::EmpowermentView::new(
-        &content.empowerment,
-        &content.network,
-        &cares_core::empowerment::SchoolCalendar::default(),
-        today,
-    );
+    let view =
+        cares_core::report::EmpowermentView::new(&content.empowerment, &content.network, today);
     print(&match args.format {
         AuditFormat::Text => programme::empowerment_text(&view),
         AuditFormat::Json => programme::json(&view),

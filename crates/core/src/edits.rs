@@ -30,7 +30,7 @@ use crate::compaction::Frontier;
 use crate::content::Content;
 use crate::coproduction::{ERASED_PSEUDONYM, Phase, Session, SessionError};
 use crate::document_error::DocumentError;
-use crate::empowerment::{Alignment, RepProfile};
+use crate::empowerment::{Alignment, RepProfile, SchoolCalendar, SchoolCalendarError};
 use crate::ids::{
     ActionId, AssessmentId, ContributionId, MeetingId, MemberId, PackId, ParticipantId, PlanId,
     ReplicaId, SessionId, ThemeId,
@@ -225,6 +225,12 @@ pub enum Edit {
     Unalign {
         /// The alignment to remove.
         alignment: Alignment,
+    },
+    /// Sets the school calendar the empowerment plan is reviewed against (when young
+    /// carer reps are in school). Added in document version 4.
+    SetSchoolCalendar {
+        /// The whole calendar: school hours, terms and closures.
+        calendar: SchoolCalendar,
     },
 }
 
@@ -432,6 +438,9 @@ pub enum EditError {
         /// The limit.
         limit: usize,
     },
+    /// A school calendar that cannot be kept (the day ends before it starts).
+    #[error(transparent)]
+    SchoolCalendar(#[from] SchoolCalendarError),
 }
 
 impl Edit {
@@ -484,6 +493,7 @@ impl Edit {
                 limit("the place", &meeting.place)
             }
             Edit::PutRep { rep } => required("the rep's name", &rep.display_name),
+            Edit::SetSchoolCalendar { calendar } => Ok(calendar.check()?),
             Edit::RemoveMember { .. }
             | Edit::RemoveMeeting { .. }
             | Edit::Align { .. }
@@ -698,6 +708,10 @@ pub fn apply(content: &mut Content, edit: &Edit) -> Result<(), EditError> {
             }
         }
         Edit::Unalign { alignment } => content.empowerment.alignments.retain(|a| a != alignment),
+        Edit::SetSchoolCalendar { calendar } => {
+            calendar.check()?;
+            content.empowerment.school_calendar = calendar.clone();
+        }
     }
     Ok(())
 }
@@ -1408,6 +1422,40 @@ mod tests {
         let said = read.err().map(|e| e.to_string()).unwrap_or_default();
         assert!(said.contains("same device id"), "{said}");
         Ok(())
+    }
+
+    #[test]
+    fn the_school_calendar_is_set_by_an_edit_and_a_backwards_day_changes_nothing() {
+        let (mut doc, _) = doc_with_plan();
+        let me = ReplicaId::from_u128(5);
+        let mut calendar = SchoolCalendar::default();
+        calendar.day_ends = chrono::NaiveTime::from_hms_opt(15, 30, 0).expect("a time");
+        doc.apply(
+            me,
+            Edit::SetSchoolCalendar {
+                calendar: calendar.clone(),
+            },
+        )
+        .expect("applies");
+        assert_eq!(doc.content().empowerment.school_calendar, calendar);
+
+        let mut backwards = calendar.clone();
+        backwards.day_starts = chrono::NaiveTime::from_hms_opt(16, 0, 0).expect("a time");
+        let err = doc
+            .apply(
+                me,
+                Edit::SetSchoolCalendar {
+                    calendar: backwards,
+                },
+            )
+            .err()
+            .map(|e| e.to_string());
+        assert_eq!(
+            err.as_deref(),
+            Some("the school day ends at 15:30 but starts at 16:00; it must end after it starts")
+        );
+        assert_eq!(doc.content().empowerment.school_calendar, calendar);
+        assert_eq!(doc.log().len(), 1);
     }
 
     #[test]
