@@ -19,7 +19,7 @@ mod report;
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use cares_core::document::{Content, Document, schema_json};
+use cares_core::document::{Content, Document, schema_json_for};
 use cares_core::edits::Edit;
 use cares_core::ids::{DocumentId, ReplicaId};
 use cares_core::report::PlanOverview;
@@ -271,7 +271,7 @@ fn export_workbook(args: &ExportArgs, loaded: &input::Loaded) -> Result<(), CliE
 }
 
 fn schema(args: &SchemaArgs) -> Result<(), CliError> {
-    let text = schema_json();
+    let text = schema_json_for(args.version).unwrap_or_default();
     match &args.output {
         Some(path) => write_atomic(path, text.as_bytes(), args.overwrite),
         None => print(&text),
