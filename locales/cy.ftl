@@ -40,6 +40,7 @@ finding-status-without-evidence = Sgôr { $status ->
    *[green] Gwyrdd
 } heb dystiolaeth. Ychwanegwch nodyn neu ddolen sy'n dangos cynnydd.
 finding-complete-without-evidence = Wedi'i nodi'n gyflawn heb dystiolaeth. Ychwanegwch yr hyn sy'n dangos iddo gael ei wneud.
+finding-vague-action = Beth yn union fydd yn digwydd? Dywedwch beth fydd yn cael ei wneud, fel sgwrs, stondin neu daflen, a ble.
 
 ## Pa mor bwysig yw canfyddiad.
 
@@ -77,3 +78,4 @@ finding-phrase-milestone-undated = carreg filltir heb ddyddiad
 finding-phrase-overdue = hwyr
 finding-phrase-status-without-evidence = sgôr heb dystiolaeth
 finding-phrase-complete-without-evidence = cyflawn heb dystiolaeth
+finding-phrase-vague-action = nod, nid yr hyn fydd yn digwydd

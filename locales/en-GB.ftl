@@ -40,6 +40,7 @@ finding-status-without-evidence = Rated { $status ->
    *[green] Green
 } with no evidence. Add a note or a link that shows progress.
 finding-complete-without-evidence = Marked complete with no evidence. Add what shows it was done.
+finding-vague-action = What exactly will happen? Say what will be done, such as a talk, a stall or a leaflet, and where.
 
 ## How much a finding matters.
 
@@ -74,3 +75,4 @@ finding-phrase-milestone-undated = a milestone without a date
 finding-phrase-overdue = overdue
 finding-phrase-status-without-evidence = a rating with no evidence
 finding-phrase-complete-without-evidence = complete with no evidence
+finding-phrase-vague-action = an aim, not what will happen

@@ -40,6 +40,7 @@ finding-status-without-evidence = { $status ->
    *[green] سبز
 } درجہ بندی، بغیر ثبوت کے۔ پیش رفت دکھانے والا نوٹ یا لنک شامل کریں۔
 finding-complete-without-evidence = بغیر ثبوت کے مکمل قرار دیا گیا۔ وہ چیز شامل کریں جو دکھائے کہ یہ ہو گیا۔
+finding-vague-action = اصل میں کیا ہوگا؟ بتائیں کہ کیا کیا جائے گا، جیسے کوئی گفتگو، اسٹال یا پرچہ، اور کہاں۔
 
 ## کسی نتیجے کی اہمیت
 
@@ -74,3 +75,4 @@ finding-phrase-milestone-undated = بغیر تاریخ کا سنگِ میل
 finding-phrase-overdue = تاخیر شدہ
 finding-phrase-status-without-evidence = بغیر ثبوت کی درجہ بندی
 finding-phrase-complete-without-evidence = بغیر ثبوت کے مکمل
+finding-phrase-vague-action = ایک مقصد، یہ نہیں کہ کیا ہوگا

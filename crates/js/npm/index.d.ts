@@ -212,6 +212,7 @@ export interface Finding {
 }
 
 export type FindingCode =
+  | "vague-action"
   | "no-lead"
   | "no-measure"
   | "measure-not-countable"
