@@ -210,9 +210,12 @@ impl Document {
         Ok(self.checkpoint.as_ref())
     }
 
-    /// Makes an edit on this copy. The edit is checked against the current state
-    /// first: if it does not apply, nothing changes and the error says why.
+    /// Makes an edit on this copy. The edit is tidied first ([`Edit::tidied`]: an
+    /// empty milestone is left out), so the log holds it as every copy will replay
+    /// it; then it is checked against the current state: if it does not apply,
+    /// nothing changes and the error says why.
     pub fn apply(&mut self, replica: ReplicaId, edit: Edit) -> Result<&StampedEdit, EditError> {
+        let edit = edit.tidied();
         edit.check()?;
         crate::edits::apply(&mut self.current, &edit)?;
         let erasure = Erasure::of(&edit);

@@ -390,6 +390,21 @@ pub enum ActionField {
     Links(ActionLinks),
 }
 
+impl ActionField {
+    /// The field without what says nothing: for milestones, those with no words and
+    /// no date are left out. A front end comparing a draft with what the document
+    /// holds compares tidied fields. Other fields are as they are.
+    pub fn tidied(self) -> ActionField {
+        match self {
+            ActionField::Milestones(mut milestones) => {
+                milestones.retain(|m| !m.is_empty());
+                ActionField::Milestones(milestones)
+            }
+            other => other,
+        }
+    }
+}
+
 /// Why an edit could not be made.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
@@ -444,6 +459,45 @@ pub enum EditError {
 }
 
 impl Edit {
+    /// The edit without what says nothing: milestones with no words and no date
+    /// ([`Milestone::is_empty`]) are left out of an action added or changed, so a
+    /// saved action keeps only the milestones a person filled in.
+    /// [`Document::apply`](crate::document::Document::apply) tidies every edit it makes
+    /// before logging it, so every copy replays the tidied edit; edits received from
+    /// elsewhere are taken as they were made.
+    pub fn tidied(self) -> Edit {
+        match self {
+            Edit::AddPlan { mut plan } => {
+                for action in &mut plan.actions {
+                    action.milestones.retain(|m| !m.is_empty());
+                }
+                Edit::AddPlan { plan }
+            }
+            Edit::AddAction {
+                plan,
+                mut action,
+                after,
+            } => {
+                action.milestones.retain(|m| !m.is_empty());
+                Edit::AddAction {
+                    plan,
+                    action,
+                    after,
+                }
+            }
+            Edit::SetAction {
+                plan,
+                action,
+                field,
+            } => Edit::SetAction {
+                plan,
+                action,
+                field: field.tidied(),
+            },
+            other => other,
+        }
+    }
+
     /// Checks the edit on its own (lengths, blanks), before it meets any content.
     pub fn check(&self) -> Result<(), EditError> {
         match self {
@@ -1422,6 +1476,63 @@ mod tests {
         let said = read.err().map(|e| e.to_string()).unwrap_or_default();
         assert!(said.contains("same device id"), "{said}");
         Ok(())
+    }
+
+    #[test]
+    fn an_empty_milestone_is_left_out_when_an_action_is_saved() {
+        let (mut doc, plan) = doc_with_plan();
+        let me = ReplicaId::from_u128(5);
+        let blank = Milestone {
+            text: "  ".into(),
+            due: None,
+        };
+        let booked = Milestone {
+            text: "Room booked".into(),
+            due: None,
+        };
+        let dated = Milestone {
+            text: String::new(),
+            due: NaiveDate::from_ymd_opt(2030, 1, 15),
+        };
+        let mut action = Action::new(ActionId::from_u128(1), "Run a drop-in");
+        action.milestones = vec![blank.clone()];
+        doc.apply(
+            me,
+            Edit::AddAction {
+                plan,
+                action: Box::new(action),
+                after: None,
+            },
+        )
+        .expect("applies");
+        let saved = |doc: &Document| doc.content().plans[0].actions[0].milestones.clone();
+        assert!(saved(&doc).is_empty(), "an untouched row is not kept");
+
+        let stamped = doc
+            .apply(
+                me,
+                Edit::SetAction {
+                    plan,
+                    action: ActionId::from_u128(1),
+                    field: ActionField::Milestones(vec![blank, booked.clone(), dated.clone()]),
+                },
+            )
+            .expect("applies")
+            .clone();
+        assert_eq!(
+            saved(&doc),
+            vec![booked.clone(), dated.clone()],
+            "words or a date are kept"
+        );
+        // The log holds the tidied edit, so every copy replays the same.
+        assert_eq!(
+            stamped.edit,
+            Edit::SetAction {
+                plan,
+                action: ActionId::from_u128(1),
+                field: ActionField::Milestones(vec![booked, dated]),
+            }
+        );
     }
 
     #[test]
