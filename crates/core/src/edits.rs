@@ -1539,8 +1539,10 @@ mod tests {
     fn the_school_calendar_is_set_by_an_edit_and_a_backwards_day_changes_nothing() {
         let (mut doc, _) = doc_with_plan();
         let me = ReplicaId::from_u128(5);
-        let mut calendar = SchoolCalendar::default();
-        calendar.day_ends = chrono::NaiveTime::from_hms_opt(15, 30, 0).expect("a time");
+        let calendar = SchoolCalendar {
+            day_ends: chrono::NaiveTime::from_hms_opt(15, 30, 0).expect("a time"),
+            ..SchoolCalendar::default()
+        };
         doc.apply(
             me,
             Edit::SetSchoolCalendar {
