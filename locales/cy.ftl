@@ -40,6 +40,7 @@ finding-status-without-evidence = Sgôr { $status ->
    *[green] Gwyrdd
 } heb dystiolaeth. Ychwanegwch nodyn neu ddolen sy'n dangos cynnydd.
 finding-complete-without-evidence = Wedi'i nodi'n gyflawn heb dystiolaeth. Ychwanegwch yr hyn sy'n dangos iddo gael ei wneud.
+finding-vague-action = Beth yn union fydd yn digwydd? Dywedwch beth fydd yn cael ei wneud, fel sgwrs, stondin neu daflen, a ble.
 
 ## Pa mor bwysig yw canfyddiad.
 
@@ -1065,3 +1066,4 @@ help-sharing-step-3 = Taenlenni
 help-sharing-step-3-text = Mae “Lawrlwytho camau gweithredu fel taenlen” yn rhoi ffeil CSV neu Excel gyda cholofnau llyfr gwaith y cyngor. Mae'r naill neu'r llall yn agor yn ôl yn gynllun.
 help-sharing-step-4 = Cadw manylion gofalwyr yn breifat
 help-sharing-step-4-text = Peidiwch ag ysgrifennu enw, cyfeiriad nac iechyd gofalwr mewn cam gweithredu. Mae crynodebau sesiynau ac allforion yn cario niferoedd a geiriau, byth pwy a'u dywedodd. Gall pobl ofyn i'w geiriau gael eu tynnu unrhyw bryd.
+finding-phrase-vague-action = nod, nid yr hyn fydd yn digwydd

@@ -40,6 +40,7 @@ finding-status-without-evidence = Rated { $status ->
    *[green] Green
 } with no evidence. Add a note or a link that shows progress.
 finding-complete-without-evidence = Marked complete with no evidence. Add what shows it was done.
+finding-vague-action = What exactly will happen? Say what will be done, such as a talk, a stall or a leaflet, and where.
 
 ## How much a finding matters.
 
@@ -1061,3 +1062,4 @@ session-provenance-theme = Theme
 session-provenance-votes = Votes
 session-provenance-none = No statements to show: they have been hidden or removed.
 session-provenance-elsewhere = The statements are kept with the live session. Open the session on this device to keep a copy here.
+finding-phrase-vague-action = an aim, not what will happen

@@ -14,6 +14,7 @@ const NO_MEASURE = 'How will we know it worked? Add an outcome measure.';
 const NOT_COUNTABLE = 'How will we count it? Add a number, a target or what will be counted.';
 const NO_DATE = 'By when? Add a date.';
 const ALL_DONE = 'This action has everything it needs.';
+const VAGUE_ACTION = 'What exactly will happen? Say what will be done, such as a talk, a stall or a leaflet, and where.';
 
 let browser;
 before(async () => {
@@ -255,6 +256,46 @@ test('after a reload every field, milestone, rating and piece of evidence is sti
   await hasText(card, '1 thing to add');
   await saved(page);
   assert.deepEqual(errors, [], 'the page should raise no errors');
+});
+
+test('an action that only names an aim is asked what exactly will happen', async (t) => {
+  const { context, page, errors } = await openPage(browser);
+  const screens = screenChecks();
+  t.after(() => context.close());
+
+  await startPlan(page, 'Maltby');
+  await page.getByRole('button', { name: 'Add an action to area 1', exact: true }).click();
+  await mainHeading(page, 'New action');
+  const what = field(page, 'What will happen?');
+  await what.pressSequentially('Raise awareness of carers in Maltby');
+  await hasText(hints(page), VAGUE_ACTION);
+  await screens.check(page, 'action-vague-aim');
+  await what.pressSequentially(' with a stall at the library');
+  await isGone(hints(page).getByText(VAGUE_ACTION));
+  assert.deepEqual(errors, [], 'the page should raise no errors');
+  screens.assertClean();
+});
+
+test('a milestone row left empty stays while editing but is not kept', async (t) => {
+  const { context, page, errors } = await openPage(browser, 360);
+  const screens = screenChecks();
+  t.after(() => context.close());
+
+  await startPlan(page, 'Kiveton');
+  await page.getByRole('button', { name: 'Add an action to area 1', exact: true }).click();
+  await mainHeading(page, 'New action');
+  await fillAction(page, { what: 'Hold a carers\' coffee morning at the library', milestones: [{ text: '' }, { text: 'Room booked' }] });
+  // Saved, and the empty row is still there for the person to fill in.
+  await hasCount(field(page, 'Milestone'), 2);
+  assert.equal(await field(page, 'Milestone').nth(1).inputValue(), 'Room booked');
+  await screens.check(page, 'action-empty-milestone');
+
+  await page.reload();
+  await mainHeading(page, 'Edit action');
+  await hasCount(field(page, 'Milestone'), 1);
+  assert.equal(await field(page, 'Milestone').first().inputValue(), 'Room booked');
+  assert.deepEqual(errors, [], 'the page should raise no errors');
+  screens.assertClean();
 });
 
 test('removing an action asks first, and "Keep it" keeps it', async (t) => {

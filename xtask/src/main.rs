@@ -29,7 +29,7 @@ tasks:
   pack-js       build the npm package @cares/core (crates/js), test it, npm pack it into target/js
   publish       check cares-core is ready to publish: dry run, packaged tests, docs, API snapshot
   api [--bless] compare cares-core's public API with crates/core/api.txt (or rewrite it)
-  schema        rewrite crates/core/schema/cares-document.v2.json and .v3.json from the code
+  schema        rewrite crates/core/schema/cares-document.v4.json (the newest) from the code
   fuzz <target> run a fuzz target for a while (needs cargo-fuzz; not in CI)
 ";
 

@@ -180,6 +180,8 @@ pub enum ExportFormat {
 /// `cares schema [-o file]`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SchemaArgs {
+    /// Which version of the document format (2 unless given).
+    pub version: u32,
     /// Where to write it; standard output if not given.
     pub output: Option<PathBuf>,
     /// Whether to replace an existing file.
@@ -578,17 +580,35 @@ fn parse_view(parser: &mut lexopt::Parser, topic: Topic) -> Result<Command, CliE
 
 fn parse_schema(parser: &mut lexopt::Parser) -> Result<Command, CliError> {
     let topic = Topic::Schema;
+    let mut version = cares_core::document::CURRENT_VERSION;
     let mut output = None;
     let mut overwrite = Overwrite::Refuse;
     while let Some(arg) = parser.next().map_err(|e| usage(e, topic))? {
         match arg {
             Short('h') | Long("help") => return Ok(Command::Help(topic)),
+            Long("document-version") => {
+                let text = text_value(parser, topic)?;
+                version = text
+                    .parse()
+                    .ok()
+                    .filter(|v| cares_core::document::schema_json_for(*v).is_some())
+                    .ok_or_else(|| CliError::Usage {
+                        message: format!(
+                            "there is no document version \"{text}\"; give 1, 2, 3 or 4"
+                        ),
+                        topic,
+                    })?;
+            }
             Short('o') | Long("output") => output = Some(path_value(parser, topic)?),
             Short('f') | Long("force") => overwrite = Overwrite::Replace,
             other => return Err(usage(other.unexpected(), topic)),
         }
     }
-    Ok(Command::Schema(SchemaArgs { output, overwrite }))
+    Ok(Command::Schema(SchemaArgs {
+        version,
+        output,
+        overwrite,
+    }))
 }
 
 #[cfg(test)]

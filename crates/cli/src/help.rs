@@ -74,7 +74,7 @@ Usage:
   cares audit <doc.json|table.csv|plan.xlsx> [--json] [--today YYYY-MM-DD] [--strict]
   cares report <doc.json> [--format markdown|html] [--today YYYY-MM-DD] [-o <file>]
   cares export <doc.json|table.csv> [--format csv|xlsx] [-o <plan.csv|plan.xlsx>] [--force]
-  cares schema [-o <file>]
+  cares schema [--document-version 2|3|4] [-o <file>]
   cares borough <doc.json>... [--format markdown|html] [--today YYYY-MM-DD]
   cares highlight <doc.json> --quarter 2024-Q1 [--format markdown|html]
   cares progress import <counts.csv> --into <doc.json>
@@ -205,12 +205,17 @@ const SCHEMA_HELP: &str = "\
 cares schema — the JSON Schema of the cares document
 
 Usage:
-  cares schema [-o <file>] [--force]
+  cares schema [--document-version 2|3|4] [-o <file>] [--force]
+
+A document says its version in \"version\": 2 as it is usually written, 3 once its
+history is compacted, 4 once it keeps a school calendar. Check a file against the
+schema of its own version.
 
 Options:
-  -o, --output <file>  write to a file instead of the screen
-  -f, --force          replace that file if it exists
-  -h, --help           this help
+      --document-version <n>  the schema of that version (2 unless given; 1 to 4)
+  -o, --output <file>         write to a file instead of the screen
+  -f, --force                 replace that file if it exists
+  -h, --help                  this help
 ";
 
 const BOROUGH_HELP: &str = "\

@@ -152,7 +152,7 @@ mod tests {
         }
         assert_eq!(
             seen.len(),
-            10,
+            11,
             "every finding message is exercised: {seen:?}"
         );
     }

@@ -19,7 +19,7 @@ mod report;
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use cares_core::document::{Content, Document, schema_json};
+use cares_core::document::{Content, Document, schema_json_for};
 use cares_core::edits::Edit;
 use cares_core::ids::{DocumentId, ReplicaId};
 use cares_core::report::PlanOverview;
@@ -133,12 +133,8 @@ fn position(args: &ViewArgs) -> Result<(), CliError> {
 fn empowerment(args: &ViewArgs) -> Result<(), CliError> {
     let content = input::load_content(&args.input)?;
     let today = args.today.unwrap_or_else(system_today);
-    let view = cares_core::report::EmpowermentView::new(
-        &content.empowerment,
-        &content.network,
-        &cares_core::empowerment::SchoolCalendar::default(),
-        today,
-    );
+    let view =
+        cares_core::report::EmpowermentView::new(&content.empowerment, &content.network, today);
     print(&match args.format {
         AuditFormat::Text => programme::empowerment_text(&view),
         AuditFormat::Json => programme::json(&view),
@@ -275,7 +271,7 @@ fn export_workbook(args: &ExportArgs, loaded: &input::Loaded) -> Result<(), CliE
 }
 
 fn schema(args: &SchemaArgs) -> Result<(), CliError> {
-    let text = schema_json();
+    let text = schema_json_for(args.version).unwrap_or_default();
     match &args.output {
         Some(path) => write_atomic(path, text.as_bytes(), args.overwrite),
         None => print(&text),

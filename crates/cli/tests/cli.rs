@@ -236,6 +236,24 @@ fn schema_prints_the_document_schema() {
 }
 
 #[test]
+fn schema_gives_the_version_a_document_says_it_is() {
+    let version_of = |run: &support::Run| {
+        let schema: Value = serde_json::from_str(&run.stdout).unwrap_or(Value::Null);
+        schema["properties"]["version"]["const"].as_u64()
+    };
+    assert_eq!(version_of(&cares(&[&"schema"])), Some(2));
+    let v4 = cares(&[&"schema", &"--document-version", &"4"]);
+    assert_eq!(v4.code, Some(0), "{}", v4.stderr);
+    assert_eq!(version_of(&v4), Some(4));
+    assert!(v4.stdout.contains("school_calendar"));
+    let none = fails(&[&"schema", &"--document-version", &"9"], 2);
+    assert!(
+        none.contains("there is no document version \"9\"; give 1, 2, 3 or 4"),
+        "{none}"
+    );
+}
+
+#[test]
 fn help_and_version() {
     let run = cares(&[&"--help"]);
     assert_eq!(run.code, Some(0));

@@ -83,6 +83,9 @@ pub fn finding_rows(plan: &ActionPlan, findings: &[SmartFinding]) -> Vec<Finding
 #[serde(rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum FindingCode {
+    /// The action names an aim ("Raise awareness of carers in Maltby") without
+    /// saying what will happen. A gentle hint: it does not stop an action being SMART.
+    VagueAction,
     /// Nobody is named to lead the action.
     NoLead,
     /// There is no outcome measure.
@@ -105,7 +108,8 @@ pub enum FindingCode {
 
 impl FindingCode {
     /// Every code, in the order findings are listed.
-    pub const ALL: [FindingCode; 9] = [
+    pub const ALL: [FindingCode; 10] = [
+        FindingCode::VagueAction,
         FindingCode::NoLead,
         FindingCode::NoMeasure,
         FindingCode::MeasureNotCountable,
@@ -120,6 +124,7 @@ impl FindingCode {
     /// The stable key: "no-lead", "overdue"…
     pub fn key(self) -> &'static str {
         match self {
+            FindingCode::VagueAction => "vague-action",
             FindingCode::NoLead => "no-lead",
             FindingCode::NoMeasure => "no-measure",
             FindingCode::MeasureNotCountable => "measure-not-countable",
@@ -136,6 +141,7 @@ impl FindingCode {
     /// the same in every front end.
     pub fn phrase(self) -> &'static str {
         match self {
+            FindingCode::VagueAction => "an aim, not what will happen",
             FindingCode::NoLead => "no lead",
             FindingCode::NoMeasure => "no outcome measure",
             FindingCode::MeasureNotCountable => "a measure that cannot be counted",
@@ -172,7 +178,8 @@ impl FindingCode {
             FindingCode::NoLead | FindingCode::NoMeasure | FindingCode::NoTimescale => {
                 Severity::Gap
             }
-            FindingCode::MeasureNotCountable
+            FindingCode::VagueAction
+            | FindingCode::MeasureNotCountable
             | FindingCode::VagueTimescale
             | FindingCode::MilestoneUndated => Severity::Vague,
             FindingCode::Overdue
@@ -248,6 +255,82 @@ const VAGUE_TIMESCALES: [&str; 15] = [
     "regularly",
 ];
 
+/// Openings that name an aim (what people should come to know or feel) rather than
+/// something that will happen. Kept short on purpose: a hint that fires on a
+/// concrete action would teach people to ignore it.
+const AIM_OPENINGS: [&str; 18] = [
+    "raise awareness",
+    "raising awareness",
+    "increase awareness",
+    "increasing awareness",
+    "improve awareness",
+    "improving awareness",
+    "promote awareness",
+    "promoting awareness",
+    "build awareness",
+    "create awareness",
+    "spread awareness",
+    "awareness raising",
+    "raise the profile",
+    "raising the profile",
+    "raise profile",
+    "improve understanding",
+    "increase understanding",
+    "promote understanding",
+];
+
+/// Words that go on to say how an aim will be met ("… by holding a stall").
+const HOW_WORDS: [&str; 7] = [
+    " by ",
+    " through ",
+    " via ",
+    " using ",
+    " including ",
+    ":",
+    "•",
+];
+
+/// Things that happen: an aim naming one says what will be done ("a talk at the
+/// library"). Matched at the start of a word.
+const ACTIVITIES: [&str; 36] = [
+    "event",
+    "session",
+    "talk",
+    "stall",
+    "leaflet",
+    "poster",
+    "newsletter",
+    "training",
+    "course",
+    "workshop",
+    "meeting",
+    "assembly",
+    "visit",
+    "drop-in",
+    "café",
+    "cafe",
+    "coffee morning",
+    "campaign",
+    "letter",
+    "email",
+    "e-mail",
+    "pack",
+    "film",
+    "video",
+    "radio",
+    "website",
+    "social media",
+    "article",
+    "display",
+    "briefing",
+    "presentation",
+    "fair",
+    "card",
+    "survey",
+    "post",
+    "stand",
+];
+
 /// Words that make a measure something you can count.
 const COUNTABLE_WORDS: [&str; 16] = [
     "number",
@@ -297,6 +380,15 @@ pub fn audit_action(action: &Action, today: NaiveDate) -> Vec<SmartFinding> {
     };
     let status = action.status();
     let complete = status == Status::Complete || action.completed.is_some();
+
+    if is_vague_action(&action.what) {
+        add(
+            FindingCode::VagueAction,
+            Wording::new("finding-vague-action"),
+            "What exactly will happen? Say what will be done, such as a talk, a stall or a leaflet, and where."
+                .into(),
+        );
+    }
 
     if action.lead.is_empty() {
         add(
@@ -422,6 +514,46 @@ pub fn is_countable(measure: &str) -> bool {
 pub fn is_vague(written: &str) -> bool {
     let lower = written.to_lowercase();
     VAGUE_TIMESCALES.iter().any(|w| lower.contains(w))
+}
+
+/// True when what an action says only names an aim, such as "Raise awareness of
+/// carers in Maltby": it opens with raising awareness, a profile or understanding,
+/// and says neither how ("by", "through", a colon or a list) nor any thing that will
+/// happen (a talk, a stall, a leaflet, an event…). "We will" or "to" before the aim
+/// counts as the opening.
+///
+/// ```
+/// use cares_core::audit::is_vague_action;
+///
+/// assert!(is_vague_action("Raise awareness of carers in Maltby"));
+/// assert!(!is_vague_action("Raise awareness of carers with a stall at Maltby library"));
+/// assert!(!is_vague_action("Raise awareness by visiting every GP practice in Maltby"));
+/// assert!(!is_vague_action("Open a carers' café in Maltby"));
+/// ```
+pub fn is_vague_action(what: &str) -> bool {
+    let lower = what.trim().to_lowercase();
+    let aim = ["we will ", "we'll ", "to "]
+        .iter()
+        .find_map(|p| lower.strip_prefix(p))
+        .unwrap_or(&lower)
+        .trim_start();
+    if !AIM_OPENINGS.iter().any(|opening| aim.starts_with(opening)) {
+        return false;
+    }
+    let says_how = HOW_WORDS.iter().any(|w| lower.contains(w));
+    let names_activity = ACTIVITIES.iter().any(|word| starts_a_word(&lower, word));
+    !says_how && !names_activity
+}
+
+/// True when `word` is in `text` at the start of a word ("event" in "an event", not
+/// in "prevent").
+fn starts_a_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(i, _)| {
+        text[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
+    })
 }
 
 fn text(value: &Option<String>) -> Option<&str> {
@@ -667,6 +799,48 @@ mod tests {
 
     fn codes(action: &Action, today: NaiveDate) -> Vec<FindingCode> {
         audit_action(action, today).iter().map(|f| f.code).collect()
+    }
+
+    #[test]
+    fn a_title_that_only_names_an_aim_gets_a_gentle_hint_that_does_not_block_smart() {
+        let mut action = smart_action(1);
+        action.what = "Raise awareness of carers in Maltby".into();
+        let findings = audit_action(&action, day(2024, 6, 1));
+        assert_eq!(
+            findings.iter().map(|f| f.code).collect::<Vec<_>>(),
+            [FindingCode::VagueAction]
+        );
+        assert_eq!(findings[0].severity, Severity::Vague);
+        assert!(findings[0].message.starts_with("What exactly will happen?"));
+        assert_eq!(findings[0].wording.id, "finding-vague-action");
+        assert!(!FindingCode::VagueAction.blocks_smart());
+        assert_eq!(FindingCode::VagueAction.key(), "vague-action");
+    }
+
+    #[test]
+    fn an_aim_that_says_how_or_names_what_will_happen_is_not_vague() {
+        for vague in [
+            "Raise awareness of carers in Maltby",
+            "  raising awareness of young carers",
+            "We will raise the profile of carers across the borough",
+            "To improve understanding of what carers do",
+            "Increase awareness among employers to prevent carers giving up work",
+        ] {
+            assert!(is_vague_action(vague), "{vague}");
+        }
+        for concrete in [
+            "Raise awareness of carers through the parish newsletter",
+            "Raise awareness by visiting every GP practice",
+            "Raise awareness: a stall at the gala, a talk at the library",
+            "Raise awareness of carers with a stall at Maltby library",
+            "Promote awareness at a coffee morning in Carers Week",
+            "Raise awareness in schools with an assembly",
+            "Open a carers' café in Maltby",
+            "Support carers to stay in work",
+            "Awareness training for all front-line staff",
+        ] {
+            assert!(!is_vague_action(concrete), "{concrete}");
+        }
     }
 
     #[test]

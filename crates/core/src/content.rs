@@ -155,6 +155,10 @@ impl Content {
             "content.assessments",
             "assessment",
         )?;
+        self.empowerment
+            .school_calendar
+            .check()
+            .map_err(|e| invalid("content.empowerment.school_calendar".into(), &e.to_string()))?;
         if let Some(framework) = &self.framework {
             framework
                 .check()

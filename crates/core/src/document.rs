@@ -15,11 +15,13 @@
 //! Architecture invariant: the serialized layout of a released version never
 //! changes. The golden fixtures in `tests/fixtures/documents/` and the schemas in
 //! `schema/` (both in this crate) fail the build if it does; a change of layout is a new version.
-//! Version 2 only added (a session's headcount and the step that sets it), so every
-//! version 1 document is also a version 2 document and is read as one; version 3
-//! only adds a `checkpoint` after `content` (a compacted log, see
-//! [`Document::compact`]), and only compacted documents are written as version 3.
-//! A change that is not purely additive needs an upgrade step in [`migrate`].
+//! Every version so far only added, so every older document is also a document of
+//! the newest and is read as one: version 2 added a session's headcount; version 3
+//! a `checkpoint` after `content` (a compacted log, see [`Document::compact`]);
+//! version 4 the empowerment plan's school calendar and the edit that sets it. A
+//! document is written as the oldest version that holds it ([`Document::version`]):
+//! 2, 3 once compacted, 4 once it keeps a school calendar. A change that is not
+//! purely additive needs an upgrade step in [`migrate`].
 
 use serde::{Deserialize, Serialize};
 
@@ -33,14 +35,23 @@ pub use crate::limits::{MAX_DEPTH, MAX_DOCUMENT_BYTES, MAX_TEXT_CHARS};
 
 /// The format tag every document carries.
 pub const FORMAT: &str = "cares.document";
-/// The version this crate writes for a document without a [`Checkpoint`].
+/// The version this crate writes for a document that uses nothing a later version
+/// added: no [`Checkpoint`] and no school calendar.
 pub const CURRENT_VERSION: u32 = 2;
 /// The version this crate writes for a compacted document (one with a
-/// [`Checkpoint`]): version 2 plus the `checkpoint` field. Documents without one
-/// are still written as version 2, so readers of version 2 keep reading them and
-/// refuse a compacted one as newer than they know. The newest version read.
+/// [`Checkpoint`]) that keeps no school calendar: version 2 plus the `checkpoint`
+/// field. Documents without one are still written as version 2, so readers of
+/// version 2 keep reading them and refuse a compacted one as newer than they know.
 pub const CHECKPOINT_VERSION: u32 = 3;
-/// The oldest version whose documents are also documents of the current version
+/// The version this crate writes for a document that keeps a school calendar (the
+/// empowerment plan's `school_calendar`, or a `set-school-calendar` edit in its
+/// log), compacted or not: version 3 plus the calendar, with the checkpoint
+/// optional. Documents without one are still written as version 2 or 3.
+pub const SCHOOL_CALENDAR_VERSION: u32 = 4;
+/// The newest version this crate reads; a file claiming a later one is refused
+/// with [`DocumentError::NewerVersion`].
+pub const NEWEST_VERSION: u32 = SCHOOL_CALENDAR_VERSION;
+/// The oldest version whose documents are also documents of the newest version
 /// (every change since only added optional fields and new kinds of edit), so they
 /// are read without an upgrade step.
 pub const OLDEST_READ_AS_CURRENT: u32 = 1;
@@ -102,7 +113,8 @@ impl Document {
 
     /// Folds every edit stamped at or before `clock` into the snapshot and drops
     /// it from the log. The content does not change; the document gets a
-    /// [`Checkpoint`] (written as version [`CHECKPOINT_VERSION`]). A `clock` at or
+    /// [`Checkpoint`] (written as version [`CHECKPOINT_VERSION`], or
+    /// [`SCHOOL_CALENDAR_VERSION`] if it keeps a school calendar). A `clock` at or
     /// before the current checkpoint changes nothing.
     ///
     /// Compact only at a clock every copy has acknowledged (each reports
@@ -198,9 +210,12 @@ impl Document {
         Ok(self.checkpoint.as_ref())
     }
 
-    /// Makes an edit on this copy. The edit is checked against the current state
-    /// first: if it does not apply, nothing changes and the error says why.
+    /// Makes an edit on this copy. The edit is tidied first ([`Edit::tidied`]: an
+    /// empty milestone is left out), so the log holds it as every copy will replay
+    /// it; then it is checked against the current state: if it does not apply,
+    /// nothing changes and the error says why.
     pub fn apply(&mut self, replica: ReplicaId, edit: Edit) -> Result<&StampedEdit, EditError> {
+        let edit = edit.tidied();
         edit.check()?;
         crate::edits::apply(&mut self.current, &edit)?;
         let erasure = Erasure::of(&edit);
@@ -429,20 +444,40 @@ impl Document {
         serde_json::to_string(&self.file()).unwrap_or_default()
     }
 
+    /// The version this document is written as: the oldest whose layout holds
+    /// everything it keeps, so a reader that knows that version still reads it.
+    pub fn version(&self) -> u32 {
+        if school_calendar_at(&self.base, &self.log).is_some() {
+            SCHOOL_CALENDAR_VERSION
+        } else if self.checkpoint.is_some() {
+            CHECKPOINT_VERSION
+        } else {
+            CURRENT_VERSION
+        }
+    }
+
     fn file(&self) -> DocumentFileRef<'_> {
         DocumentFileRef {
             format: FORMAT,
-            version: if self.checkpoint.is_some() {
-                CHECKPOINT_VERSION
-            } else {
-                CURRENT_VERSION
-            },
+            version: self.version(),
             id: self.id,
             content: &self.base,
             checkpoint: self.checkpoint.as_ref(),
             log: &self.log,
         }
     }
+}
+
+/// Where a document keeps something only version 4 can hold (a school calendar in
+/// the snapshot, or an edit setting one), as a JSON path.
+fn school_calendar_at(base: &Content, log: &EditLog) -> Option<String> {
+    if !base.empowerment.school_calendar.is_default() {
+        return Some("content.empowerment.school_calendar".into());
+    }
+    log.edits()
+        .iter()
+        .position(|e| matches!(e.edit, Edit::SetSchoolCalendar { .. }))
+        .map(|i| format!("log[{i}].edit"))
 }
 
 /// The bytes as text, or where the first byte that is not UTF-8 is.
@@ -489,69 +524,82 @@ struct DocumentFileRef<'a> {
     log: &'a EditLog,
 }
 
-/// The layout of the current version, for the JSON Schema.
+/// The layout of version 4, for the JSON Schema: the newest, generated from the
+/// types. (The schemas of versions 1 to 3 were generated the same way when each was
+/// the newest and are kept as released, in `schema/`.)
 #[cfg(feature = "schema")]
 #[derive(schemars::JsonSchema)]
 #[allow(dead_code)]
 #[schemars(
-    title = "cares document, version 2",
-    extend("$id" = "urn:cares:schema:cares-document:v2")
+    title = "cares document, version 4 (a school calendar kept)",
+    extend("$id" = "urn:cares:schema:cares-document:v4")
 )]
-struct DocumentSchemaV2 {
+struct DocumentSchemaV4 {
     /// Always "cares.document".
     #[schemars(extend("const" = "cares.document"))]
     format: String,
-    /// Always 2 for this layout (version 1 files have their own schema).
-    #[schemars(extend("const" = 2))]
+    /// Always 4 for this layout: version 3 plus the empowerment plan's school
+    /// calendar and the edit that sets it, the checkpoint optional.
+    #[schemars(extend("const" = 4))]
     version: u32,
     /// The document's id, shared by every copy of it.
     id: DocumentId,
-    /// The snapshot.
+    /// The snapshot, with every edit up to the checkpoint (if any) folded in.
     content: Content,
+    /// Where the log was compacted, if it ever was.
+    #[serde(default)]
+    checkpoint: Option<Checkpoint>,
     /// The edits made since the snapshot.
     #[serde(default)]
     log: Vec<StampedEdit>,
 }
 
-/// The layout of a compacted document, for the JSON Schema.
+/// The released schemas, by version, as they were generated when each was the newest.
 #[cfg(feature = "schema")]
-#[derive(schemars::JsonSchema)]
-#[allow(dead_code)]
-#[schemars(
-    title = "cares document, version 3 (compacted)",
-    extend("$id" = "urn:cares:schema:cares-document:v3")
-)]
-struct DocumentSchemaV3 {
-    /// Always "cares.document".
-    #[schemars(extend("const" = "cares.document"))]
-    format: String,
-    /// Always 3 for this layout: version 2 plus the checkpoint.
-    #[schemars(extend("const" = 3))]
-    version: u32,
-    /// The document's id, shared by every copy of it.
-    id: DocumentId,
-    /// The snapshot, with every edit up to the checkpoint folded in.
-    content: Content,
-    /// Where the log was compacted.
-    checkpoint: Checkpoint,
-    /// The edits made since the checkpoint.
-    #[serde(default)]
-    log: Vec<StampedEdit>,
+const RELEASED_SCHEMAS: [(u32, &str); 3] = [
+    (1, include_str!("../schema/cares-document.v1.json")),
+    (2, include_str!("../schema/cares-document.v2.json")),
+    (3, include_str!("../schema/cares-document.v3.json")),
+];
+
+/// The JSON Schema of one version of the document format, pretty-printed, or `None`
+/// for a version there never was. Each version's schema fixes `format` and
+/// `version` with `const`, so a validator refuses a file of another version: check a
+/// file against the schema of the version it says it is ([`Document::version`]
+/// says which a document is written as).
+///
+/// ```
+/// use cares_core::document::{NEWEST_VERSION, schema_json_for};
+///
+/// let newest: serde_json::Value = serde_json::from_str(&schema_json_for(NEWEST_VERSION).ok_or("no schema")?)?;
+/// assert_eq!(newest["properties"]["version"]["const"], 4);
+/// assert!(schema_json_for(99).is_none());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[cfg(feature = "schema")]
+pub fn schema_json_for(version: u32) -> Option<String> {
+    if version == SCHOOL_CALENDAR_VERSION {
+        let schema = schemars::schema_for!(DocumentSchemaV4);
+        return Some(serde_json::to_string_pretty(&schema).unwrap_or_default() + "\n");
+    }
+    RELEASED_SCHEMAS
+        .iter()
+        .find(|(v, _)| *v == version)
+        .map(|(_, text)| (*text).to_owned())
 }
 
-/// The JSON Schema of the current document version, pretty-printed.
+/// The JSON Schema of version 2, pretty-printed: a document as it is written until it
+/// is compacted or keeps a school calendar. The same as `schema_json_for(2)`.
 #[cfg(feature = "schema")]
 pub fn schema_json() -> String {
-    let schema = schemars::schema_for!(DocumentSchemaV2);
-    serde_json::to_string_pretty(&schema).unwrap_or_default() + "\n"
+    schema_json_for(CURRENT_VERSION).unwrap_or_default()
 }
 
 /// The JSON Schema of a compacted document (version [`CHECKPOINT_VERSION`]),
-/// pretty-printed: version 2 plus its `checkpoint`.
+/// pretty-printed: version 2 plus its `checkpoint`. The same as `schema_json_for(3)`.
 #[cfg(feature = "schema")]
 pub fn compacted_schema_json() -> String {
-    let schema = schemars::schema_for!(DocumentSchemaV3);
-    serde_json::to_string_pretty(&schema).unwrap_or_default() + "\n"
+    schema_json_for(CHECKPOINT_VERSION).unwrap_or_default()
 }
 
 impl DocumentFile {
@@ -583,6 +631,17 @@ impl DocumentFile {
             doc.log.fold(checkpoint.clock(), checkpoint.folded());
             doc.checkpoint = Some(checkpoint);
         }
+        if self.version < SCHOOL_CALENDAR_VERSION
+            && let Some(path) = school_calendar_at(&doc.base, &doc.log)
+        {
+            return Err(invalid(
+                path,
+                &format!(
+                    "a school calendar is kept from version {SCHOOL_CALENDAR_VERSION}; this document says version {}",
+                    self.version
+                ),
+            ));
+        }
         doc.replay();
         Ok(doc)
     }
@@ -594,10 +653,10 @@ fn check_header(format: &str, version: u32) -> Result<(), DocumentError> {
             found: format.chars().take(40).collect(),
         });
     }
-    if version > CHECKPOINT_VERSION {
+    if version > NEWEST_VERSION {
         return Err(DocumentError::NewerVersion {
             found: version,
-            supported: CHECKPOINT_VERSION,
+            supported: NEWEST_VERSION,
         });
     }
     if version == 0 {
@@ -647,12 +706,6 @@ fn explain_failure(text: &str, error: &serde_json::Error) -> DocumentError {
     if let Err(e) = check_header(&format, version) {
         return e;
     }
-    if version < OLDEST_READ_AS_CURRENT {
-        return match migrate(text.as_bytes(), version) {
-            Ok(_) => invalid("version".into(), "the upgraded document did not read back"),
-            Err(e) => e,
-        };
-    }
     locate(text, error)
 }
 
@@ -687,17 +740,50 @@ fn locate(_text: &str, error: &serde_json::Error) -> DocumentError {
     }
 }
 
-/// Upgrades a document older than [`OLDEST_READ_AS_CURRENT`] to the current version.
-/// Every released version so far is read as the current one (version 2 only
-/// added), so there is no step yet; a future change that is not purely additive
-/// adds one here, and released steps are never edited.
+/// Reads a document written as version `from` (1 to [`NEWEST_VERSION`]) into what
+/// this crate holds; [`Document::to_json`] then writes it as the oldest version that
+/// holds it ([`Document::version`]). [`Document::from_json`] does the same for any
+/// version, reading which one from the file; `migrate` is for a caller who expects
+/// one, and refuses a file that says another.
+///
+/// Every version since 1 only added to the layout (2 a session's headcount, 3 the
+/// checkpoint, 4 the school calendar), so an older file reads as it is, and the
+/// upgrade checks that it keeps nothing its version did not have (a checkpoint
+/// before 3, a school calendar before 4). A future change that is not purely
+/// additive adds its step here, reading the old layout's own types; released steps
+/// are never edited.
+///
+/// ```
+/// use cares_core::document::{Content, Document, migrate};
+/// use cares_core::ids::DocumentId;
+///
+/// let v1 = r#"{ "format": "cares.document", "version": 1,
+///   "id": "00000000-0000-0000-0000-000000000001",
+///   "content": { "title": "Maltby" }, "log": [] }"#;
+/// let doc = migrate(v1.as_bytes(), 1)?;
+/// assert_eq!(doc.content(), &Content::new("Maltby"));
+/// assert_eq!(doc.version(), 2);
+/// assert!(migrate(v1.as_bytes(), 3).is_err());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn migrate(bytes: &[u8], from: u32) -> Result<Document, DocumentError> {
-    // No step reads the file yet: every released version reads as the current one.
-    let _unread = bytes;
-    Err(invalid(
-        "version".into(),
-        &format!("there is no upgrade from version {from} to version {CURRENT_VERSION}"),
-    ))
+    check_header(FORMAT, from)?;
+    let doc = Document::from_json(bytes)?;
+    let says = utf8(bytes)
+        .ok()
+        .and_then(|text| serde_json::from_str::<Header>(text).ok())
+        .and_then(|header| header.version)
+        .and_then(|v| v.as_u64());
+    if says != Some(u64::from(from)) {
+        return Err(invalid(
+            "version".into(),
+            &format!(
+                "expected a version {from} document; this one says version {}",
+                says.map_or_else(|| "nothing".to_owned(), |v| v.to_string())
+            ),
+        ));
+    }
+    Ok(doc)
 }
 
 fn syntax(e: &serde_json::Error) -> DocumentError {
@@ -960,7 +1046,7 @@ mod tests {
             err,
             Some(DocumentError::NewerVersion {
                 found: 7,
-                supported: CHECKPOINT_VERSION
+                supported: NEWEST_VERSION
             })
         );
         assert!(

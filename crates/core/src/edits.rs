@@ -30,7 +30,7 @@ use crate::compaction::Frontier;
 use crate::content::Content;
 use crate::coproduction::{ERASED_PSEUDONYM, Phase, Session, SessionError};
 use crate::document_error::DocumentError;
-use crate::empowerment::{Alignment, RepProfile};
+use crate::empowerment::{Alignment, RepProfile, SchoolCalendar, SchoolCalendarError};
 use crate::ids::{
     ActionId, AssessmentId, ContributionId, MeetingId, MemberId, PackId, ParticipantId, PlanId,
     ReplicaId, SessionId, ThemeId,
@@ -226,6 +226,12 @@ pub enum Edit {
         /// The alignment to remove.
         alignment: Alignment,
     },
+    /// Sets the school calendar the empowerment plan is reviewed against (when young
+    /// carer reps are in school). Added in document version 4.
+    SetSchoolCalendar {
+        /// The whole calendar: school hours, terms and closures.
+        calendar: SchoolCalendar,
+    },
 }
 
 /// One step in a co-production session, applied by the session's own rules
@@ -384,6 +390,21 @@ pub enum ActionField {
     Links(ActionLinks),
 }
 
+impl ActionField {
+    /// The field without what says nothing: for milestones, those with no words and
+    /// no date are left out. A front end comparing a draft with what the document
+    /// holds compares tidied fields. Other fields are as they are.
+    pub fn tidied(self) -> ActionField {
+        match self {
+            ActionField::Milestones(mut milestones) => {
+                milestones.retain(|m| !m.is_empty());
+                ActionField::Milestones(milestones)
+            }
+            other => other,
+        }
+    }
+}
+
 /// Why an edit could not be made.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
@@ -432,9 +453,51 @@ pub enum EditError {
         /// The limit.
         limit: usize,
     },
+    /// A school calendar that cannot be kept (the day ends before it starts).
+    #[error(transparent)]
+    SchoolCalendar(#[from] SchoolCalendarError),
 }
 
 impl Edit {
+    /// The edit without what says nothing: milestones with no words and no date
+    /// ([`Milestone::is_empty`]) are left out of an action added or changed, so a
+    /// saved action keeps only the milestones a person filled in.
+    /// [`Document::apply`](crate::document::Document::apply) tidies every edit it makes
+    /// before logging it, so every copy replays the tidied edit; edits received from
+    /// elsewhere are taken as they were made.
+    pub fn tidied(self) -> Edit {
+        match self {
+            Edit::AddPlan { mut plan } => {
+                for action in &mut plan.actions {
+                    action.milestones.retain(|m| !m.is_empty());
+                }
+                Edit::AddPlan { plan }
+            }
+            Edit::AddAction {
+                plan,
+                mut action,
+                after,
+            } => {
+                action.milestones.retain(|m| !m.is_empty());
+                Edit::AddAction {
+                    plan,
+                    action,
+                    after,
+                }
+            }
+            Edit::SetAction {
+                plan,
+                action,
+                field,
+            } => Edit::SetAction {
+                plan,
+                action,
+                field: field.tidied(),
+            },
+            other => other,
+        }
+    }
+
     /// Checks the edit on its own (lengths, blanks), before it meets any content.
     pub fn check(&self) -> Result<(), EditError> {
         match self {
@@ -484,6 +547,7 @@ impl Edit {
                 limit("the place", &meeting.place)
             }
             Edit::PutRep { rep } => required("the rep's name", &rep.display_name),
+            Edit::SetSchoolCalendar { calendar } => Ok(calendar.check()?),
             Edit::RemoveMember { .. }
             | Edit::RemoveMeeting { .. }
             | Edit::Align { .. }
@@ -698,6 +762,10 @@ pub fn apply(content: &mut Content, edit: &Edit) -> Result<(), EditError> {
             }
         }
         Edit::Unalign { alignment } => content.empowerment.alignments.retain(|a| a != alignment),
+        Edit::SetSchoolCalendar { calendar } => {
+            calendar.check()?;
+            content.empowerment.school_calendar = calendar.clone();
+        }
     }
     Ok(())
 }
@@ -1408,6 +1476,99 @@ mod tests {
         let said = read.err().map(|e| e.to_string()).unwrap_or_default();
         assert!(said.contains("same device id"), "{said}");
         Ok(())
+    }
+
+    #[test]
+    fn an_empty_milestone_is_left_out_when_an_action_is_saved() {
+        let (mut doc, plan) = doc_with_plan();
+        let me = ReplicaId::from_u128(5);
+        let blank = Milestone {
+            text: "  ".into(),
+            due: None,
+        };
+        let booked = Milestone {
+            text: "Room booked".into(),
+            due: None,
+        };
+        let dated = Milestone {
+            text: String::new(),
+            due: NaiveDate::from_ymd_opt(2030, 1, 15),
+        };
+        let mut action = Action::new(ActionId::from_u128(1), "Run a drop-in");
+        action.milestones = vec![blank.clone()];
+        doc.apply(
+            me,
+            Edit::AddAction {
+                plan,
+                action: Box::new(action),
+                after: None,
+            },
+        )
+        .expect("applies");
+        let saved = |doc: &Document| doc.content().plans[0].actions[0].milestones.clone();
+        assert!(saved(&doc).is_empty(), "an untouched row is not kept");
+
+        let stamped = doc
+            .apply(
+                me,
+                Edit::SetAction {
+                    plan,
+                    action: ActionId::from_u128(1),
+                    field: ActionField::Milestones(vec![blank, booked.clone(), dated.clone()]),
+                },
+            )
+            .expect("applies")
+            .clone();
+        assert_eq!(
+            saved(&doc),
+            vec![booked.clone(), dated.clone()],
+            "words or a date are kept"
+        );
+        // The log holds the tidied edit, so every copy replays the same.
+        assert_eq!(
+            stamped.edit,
+            Edit::SetAction {
+                plan,
+                action: ActionId::from_u128(1),
+                field: ActionField::Milestones(vec![booked, dated]),
+            }
+        );
+    }
+
+    #[test]
+    fn the_school_calendar_is_set_by_an_edit_and_a_backwards_day_changes_nothing() {
+        let (mut doc, _) = doc_with_plan();
+        let me = ReplicaId::from_u128(5);
+        let calendar = SchoolCalendar {
+            day_ends: chrono::NaiveTime::from_hms_opt(15, 30, 0).expect("a time"),
+            ..SchoolCalendar::default()
+        };
+        doc.apply(
+            me,
+            Edit::SetSchoolCalendar {
+                calendar: calendar.clone(),
+            },
+        )
+        .expect("applies");
+        assert_eq!(doc.content().empowerment.school_calendar, calendar);
+
+        let mut backwards = calendar.clone();
+        backwards.day_starts = chrono::NaiveTime::from_hms_opt(16, 0, 0).expect("a time");
+        let err = doc
+            .apply(
+                me,
+                Edit::SetSchoolCalendar {
+                    calendar: backwards,
+                },
+            )
+            .err()
+            .map(|e| e.to_string());
+        assert_eq!(
+            err.as_deref(),
+            Some("the school day ends at 15:30 but starts at 16:00; it must end after it starts")
+        );
+        assert_eq!(doc.content().empowerment.school_calendar, calendar);
+        assert_eq!(doc.log().len(), 1);
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The Carer Empowerment Plan: carer reps (navigators) aligned to key strategic meetings.
 //!
-//! [`review`] reads the plan against the network's meetings and a [`SchoolCalendar`] and
+//! [`review`] reads the plan against the network's meetings and its [`SchoolCalendar`] and
 //! says, in plain words, which key meetings have no carer voice, which reps have taken on
 //! more than they agreed, and which meetings fall in school hours for a young carer rep —
 //! the problem the 2017 scrutiny minutes found ("it met during school time").
@@ -11,6 +11,7 @@ use std::fmt;
 use chrono::{Datelike, NaiveDate, NaiveTime, Weekday};
 use serde::{Deserialize, Serialize};
 
+use crate::framework::Period;
 use crate::ids::{MeetingId, MemberId};
 use crate::network::{CarerNetwork, Meeting, Quarter};
 
@@ -32,6 +33,10 @@ pub struct EmpowermentPlan {
     /// Which rep goes to which meeting.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub alignments: Vec<Alignment>,
+    /// When young carers are in school, for the review. Left out of the file while it
+    /// is the default; a document that keeps one is written as version 4.
+    #[serde(default, skip_serializing_if = "SchoolCalendar::is_default")]
+    pub school_calendar: SchoolCalendar,
 }
 
 /// A carer rep as the plan knows them.
@@ -81,52 +86,29 @@ pub struct Alignment {
     pub meeting: MeetingId,
 }
 
-/// Days from one date to another, both included. The two ends may be given either way round.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct DateRange {
-    /// The first day.
-    pub first: NaiveDate,
-    /// The last day (included).
-    pub last: NaiveDate,
-}
-
-impl DateRange {
-    /// The first day, whichever way round the ends were given: the same word as
-    /// [`crate::framework::Period::start`]. (The fields keep the names the
-    /// document has written since version 1.)
-    pub fn start(&self) -> NaiveDate {
-        self.first.min(self.last)
-    }
-
-    /// The last day (included), whichever way round the ends were given.
-    pub fn end(&self) -> NaiveDate {
-        self.first.max(self.last)
-    }
-
-    /// True when the day is in the range.
-    pub fn contains(&self, date: NaiveDate) -> bool {
-        // A range typed backwards still means the days between its ends.
-        self.start() <= date && date <= self.end()
-    }
-}
-
 /// When young carers are in school: the school day's hours, term dates and closures.
+///
+/// The document keeps one, in the empowerment plan
+/// ([`EmpowermentPlan::school_calendar`], set with
+/// [`Edit::SetSchoolCalendar`](crate::edits::Edit::SetSchoolCalendar)); until it is
+/// set, the default is assumed: school from 08:45 to 15:15 on every weekday.
 ///
 /// With no terms listed, every weekday is a school day apart from the closures; with
 /// terms listed, only weekdays inside a term are. Weekends are never school days.
+/// Terms and closures are [`Period`]s: both days included, never backwards.
 ///
 /// ```
-/// use cares_core::empowerment::{DateRange, SchoolCalendar};
+/// use cares_core::empowerment::SchoolCalendar;
+/// use cares_core::framework::Period;
 /// use chrono::{NaiveDate, NaiveTime};
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
 /// let mut calendar = SchoolCalendar::default();
-/// let half_term = DateRange {
-///     first: NaiveDate::from_ymd_opt(2024, 5, 27).ok_or("bad date")?,
-///     last: NaiveDate::from_ymd_opt(2024, 5, 31).ok_or("bad date")?,
-/// };
+/// let half_term = Period::new(
+///     NaiveDate::from_ymd_opt(2024, 5, 27).ok_or("bad date")?,
+///     NaiveDate::from_ymd_opt(2024, 5, 31).ok_or("bad date")?,
+/// )?;
 /// calendar.closures.push(half_term);
+/// calendar.check()?;
 /// let tuesday = NaiveDate::from_ymd_opt(2024, 5, 14).ok_or("bad date")?;
 /// let half_term_tuesday = NaiveDate::from_ymd_opt(2024, 5, 28).ok_or("bad date")?;
 /// let ten = NaiveTime::from_hms_opt(10, 0, 0).ok_or("bad time")?;
@@ -142,15 +124,15 @@ pub struct SchoolCalendar {
     /// When the school day starts (08:45 unless set).
     #[serde(default = "SchoolCalendar::default_day_starts")]
     pub day_starts: NaiveTime,
-    /// When the school day ends (15:15 unless set).
+    /// When the school day ends (15:15 unless set); after it starts.
     #[serde(default = "SchoolCalendar::default_day_ends")]
     pub day_ends: NaiveTime,
     /// Term dates; when empty, every weekday outside a closure is a school day.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub terms: Vec<DateRange>,
+    pub terms: Vec<Period>,
     /// Holidays, half terms, bank holidays and training days when schools are shut.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub closures: Vec<DateRange>,
+    pub closures: Vec<Period>,
 }
 
 impl SchoolCalendar {
@@ -160,6 +142,24 @@ impl SchoolCalendar {
 
     fn default_day_ends() -> NaiveTime {
         NaiveTime::from_hms_opt(15, 15, 0).unwrap_or(NaiveTime::MIN)
+    }
+
+    /// Checks what the types alone cannot: the school day ends after it starts.
+    /// (Terms and closures are [`Period`]s, which cannot run backwards.)
+    pub fn check(&self) -> Result<(), SchoolCalendarError> {
+        if self.day_ends <= self.day_starts {
+            return Err(SchoolCalendarError::DayEndsBeforeItStarts {
+                starts: self.day_starts,
+                ends: self.day_ends,
+            });
+        }
+        Ok(())
+    }
+
+    /// True for the calendar assumed when none is set: school from 08:45 to 15:15
+    /// on every weekday, no terms or closures listed.
+    pub fn is_default(&self) -> bool {
+        *self == Self::default()
     }
 
     /// True when young carers are expected to be in school that day.
@@ -176,6 +176,24 @@ impl SchoolCalendar {
     pub fn in_school_hours(&self, date: NaiveDate, start: NaiveTime, end: NaiveTime) -> bool {
         self.is_school_day(date) && start < self.day_ends && end > self.day_starts
     }
+}
+
+/// Why a school calendar cannot be kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum SchoolCalendarError {
+    /// The school day's end is not after its start.
+    #[error(
+        "the school day ends at {} but starts at {}; it must end after it starts",
+        .ends.format("%H:%M"),
+        .starts.format("%H:%M")
+    )]
+    DayEndsBeforeItStarts {
+        /// When it starts.
+        starts: NaiveTime,
+        /// When it ends.
+        ends: NaiveTime,
+    },
 }
 
 impl Default for SchoolCalendar {
@@ -275,7 +293,8 @@ pub struct EmpowermentFinding {
     pub quarter: Option<Quarter>,
 }
 
-/// Reviews the empowerment plan against the network's meetings and the school calendar.
+/// Reviews the empowerment plan against the network's meetings and the plan's own
+/// school calendar ([`EmpowermentPlan::school_calendar`]).
 ///
 /// Findings come in a stable order: meeting by meeting in time order, then each rep's
 /// quarters in the plan's order of reps, then alignments that point at nothing in the
@@ -284,7 +303,7 @@ pub struct EmpowermentFinding {
 /// cannot go; a rep is a young carer if the plan or the network says so.
 ///
 /// ```
-/// use cares_core::empowerment::{review, EmpowermentPlan, EmpowermentCode, SchoolCalendar};
+/// use cares_core::empowerment::{review, EmpowermentPlan, EmpowermentCode};
 /// use cares_core::ids::{MeetingId, NetworkId};
 /// use cares_core::network::{Attendance, CarerNetwork, Meeting, Network, NetworkKind};
 /// use chrono::{NaiveDate, NaiveTime};
@@ -303,18 +322,15 @@ pub struct EmpowermentFinding {
 ///     is_key_strategic_meeting: true,
 ///     attendance: Attendance::default(),
 /// });
-/// let findings = review(&EmpowermentPlan::default(), &network, &SchoolCalendar::default());
+/// let findings = review(&EmpowermentPlan::default(), &network);
 /// assert_eq!(findings.len(), 1);
 /// assert_eq!(findings[0].code, EmpowermentCode::NoCarerVoice);
 /// assert_eq!(findings[0].code.key(), "no-carer-voice");
 /// # Ok(()) }
 /// ```
-pub fn review(
-    plan: &EmpowermentPlan,
-    network: &CarerNetwork,
-    school_calendar: &SchoolCalendar,
-) -> Vec<EmpowermentFinding> {
+pub fn review(plan: &EmpowermentPlan, network: &CarerNetwork) -> Vec<EmpowermentFinding> {
     let mut findings = Vec::new();
+    let school_calendar = &plan.school_calendar;
 
     // A repeated alignment is one commitment, not two.
     let alignments: BTreeSet<Alignment> = plan.alignments.iter().copied().collect();
@@ -446,9 +462,9 @@ pub fn review(
 }
 
 impl EmpowermentPlan {
-    /// True when no rep is listed and nothing is aligned.
+    /// True when no rep is listed, nothing is aligned and no school calendar is set.
     pub fn is_empty(&self) -> bool {
-        self.reps.is_empty() && self.alignments.is_empty()
+        self.reps.is_empty() && self.alignments.is_empty() && self.school_calendar.is_default()
     }
 }
 
@@ -526,6 +542,7 @@ mod tests {
                     meeting: MeetingId::from_u128(meeting),
                 })
                 .collect(),
+            school_calendar: SchoolCalendar::default(),
         }
     }
 
@@ -541,12 +558,12 @@ mod tests {
     #[test]
     fn a_key_strategic_meeting_with_no_rep_has_no_carer_voice() {
         let net = network(vec![meeting(1, tuesday(), time(18, 0), time(20, 0))]);
-        let findings = review(&plan(&[]), &net, &SchoolCalendar::default());
+        let findings = review(&plan(&[]), &net);
         assert_eq!(codes(&findings), vec!["no-carer-voice"]);
         assert_eq!(findings[0].meeting, Some(MeetingId::from_u128(1)));
         assert!(findings[0].message.contains("Strategic group 1"));
 
-        let covered = review(&plan(&[(SAM, 1)]), &net, &SchoolCalendar::default());
+        let covered = review(&plan(&[(SAM, 1)]), &net);
         assert!(covered.is_empty());
     }
 
@@ -554,14 +571,14 @@ mod tests {
     fn meetings_that_are_not_key_strategic_need_no_rep() {
         let mut m = meeting(1, tuesday(), time(18, 0), time(20, 0));
         m.is_key_strategic_meeting = false;
-        let findings = review(&plan(&[]), &network(vec![m]), &SchoolCalendar::default());
+        let findings = review(&plan(&[]), &network(vec![m]));
         assert!(findings.is_empty());
     }
 
     #[test]
     fn a_young_carer_rep_lined_up_in_school_hours_is_flagged_and_gives_no_voice() {
         let net = network(vec![meeting(1, tuesday(), time(10, 0), time(12, 0))]);
-        let findings = review(&plan(&[(JO, 1)]), &net, &SchoolCalendar::default());
+        let findings = review(&plan(&[(JO, 1)]), &net);
         assert_eq!(
             codes(&findings),
             vec!["young-carer-in-school-hours", "no-carer-voice"]
@@ -570,22 +587,21 @@ mod tests {
         assert!(findings[0].message.starts_with("Jo is a young carer"));
 
         // An adult rep at the same meeting is fine, and the meeting then has a voice.
-        let findings = review(
-            &plan(&[(JO, 1), (SAM, 1)]),
-            &net,
-            &SchoolCalendar::default(),
-        );
+        let findings = review(&plan(&[(JO, 1), (SAM, 1)]), &net);
         assert_eq!(codes(&findings), vec!["young-carer-in-school-hours"]);
     }
 
     #[test]
     fn young_carers_are_free_after_school_at_weekends_and_in_closures() {
+        let half_term = Period::new(day(2024, 5, 27), day(2024, 5, 31)).expect("forwards");
         let calendar = SchoolCalendar {
-            closures: vec![DateRange {
-                first: day(2024, 5, 31),
-                last: day(2024, 5, 27),
-            }],
+            closures: vec![half_term],
             ..SchoolCalendar::default()
+        };
+        let with_calendar = |alignments: &[(MemberId, u128)]| {
+            let mut p = plan(alignments);
+            p.school_calendar = calendar.clone();
+            p
         };
         let meetings = vec![
             // Starts the minute school ends.
@@ -594,31 +610,32 @@ mod tests {
             meeting(2, tuesday(), time(7, 30), time(8, 45)),
             // A Saturday.
             meeting(3, day(2024, 5, 18), time(10, 0), time(12, 0)),
-            // Half term, typed backwards.
+            // Half term.
             meeting(4, day(2024, 5, 28), time(10, 0), time(12, 0)),
         ];
-        let findings = review(
-            &plan(&[(JO, 1), (JO, 2), (JO, 3)]),
-            &network(meetings.clone()),
-            &calendar,
+        let everything = [(JO, 1), (JO, 2), (JO, 3), (JO, 4)];
+        let findings = review(&with_calendar(&everything), &network(meetings.clone()));
+        // Jo can go to all four (more than agreed, but not in school).
+        assert_eq!(codes(&findings), vec!["rep-over-committed"]);
+        // Without the plan's calendar, half term is a school day.
+        let half_term_meeting = meetings[3].clone();
+        let findings = review(&plan(&[(JO, 4)]), &network(vec![half_term_meeting]));
+        assert_eq!(
+            codes(&findings),
+            vec!["young-carer-in-school-hours", "no-carer-voice"]
         );
-        // Jo can go to all three; meeting 4 has nobody lined up.
-        assert_eq!(codes(&findings), vec!["no-carer-voice"]);
         assert_eq!(findings[0].meeting, Some(MeetingId::from_u128(4)));
 
         // One minute into the school day is school hours.
         let late = vec![meeting(5, tuesday(), time(15, 14), time(17, 0))];
-        let findings = review(&plan(&[(JO, 5)]), &network(late), &calendar);
+        let findings = review(&with_calendar(&[(JO, 5)]), &network(late));
         assert_eq!(codes(&findings)[0], "young-carer-in-school-hours");
     }
 
     #[test]
     fn outside_the_listed_terms_is_not_a_school_day() {
         let calendar = SchoolCalendar {
-            terms: vec![DateRange {
-                first: day(2024, 4, 15),
-                last: day(2024, 5, 24),
-            }],
+            terms: vec![Period::new(day(2024, 4, 15), day(2024, 5, 24)).expect("forwards")],
             ..SchoolCalendar::default()
         };
         assert!(calendar.is_school_day(tuesday()));
@@ -630,7 +647,7 @@ mod tests {
     fn the_network_saying_young_carer_is_enough() {
         let mut net = network(vec![meeting(1, tuesday(), time(13, 0), time(14, 0))]);
         net.members[0].young_carer = Some(true);
-        let findings = review(&plan(&[(SAM, 1)]), &net, &SchoolCalendar::default());
+        let findings = review(&plan(&[(SAM, 1)]), &net);
         assert_eq!(
             codes(&findings),
             vec!["young-carer-in-school-hours", "no-carer-voice"]
@@ -650,7 +667,7 @@ mod tests {
         ];
         let net = network(meetings);
         let all = [(SAM, 1), (SAM, 2), (SAM, 3), (SAM, 4), (SAM, 5), (SAM, 4)];
-        let findings = review(&plan(&all), &net, &SchoolCalendar::default());
+        let findings = review(&plan(&all), &net);
         assert_eq!(codes(&findings), vec!["rep-over-committed"]);
         let finding = &findings[0];
         assert_eq!(finding.rep, Some(SAM));
@@ -659,11 +676,7 @@ mod tests {
         assert!(finding.message.contains("more than the 3"));
 
         // Exactly at the limit is fine.
-        let findings = review(
-            &plan(&[(SAM, 1), (SAM, 2), (SAM, 3), (SAM, 5)]),
-            &net,
-            &SchoolCalendar::default(),
-        );
+        let findings = review(&plan(&[(SAM, 1), (SAM, 2), (SAM, 3), (SAM, 5)]), &net);
         assert!(codes(&findings).iter().all(|c| *c != "rep-over-committed"));
     }
 
@@ -677,9 +690,9 @@ mod tests {
         ]);
         let mut p = plan(&[(SAM, 1), (SAM, 2), (SAM, 3)]);
         p.reps[0].max_meetings_per_quarter = 2;
-        assert!(review(&p, &net, &SchoolCalendar::default()).is_empty());
+        assert!(review(&p, &net).is_empty());
         p.reps[0].max_meetings_per_quarter = 1;
-        let findings = review(&p, &net, &SchoolCalendar::default());
+        let findings = review(&p, &net);
         assert_eq!(codes(&findings), vec!["rep-over-committed"]);
         assert_eq!(findings[0].quarter, Quarter::new(2024, 4).ok());
     }
@@ -688,11 +701,7 @@ mod tests {
     fn alignments_that_point_at_nothing_are_reported() {
         let net = network(vec![meeting(1, tuesday(), time(18, 0), time(20, 0))]);
         let stranger = MemberId::from_u128(77);
-        let findings = review(
-            &plan(&[(SAM, 1), (stranger, 1), (SAM, 99)]),
-            &net,
-            &SchoolCalendar::default(),
-        );
+        let findings = review(&plan(&[(SAM, 1), (stranger, 1), (SAM, 99)]), &net);
         assert_eq!(codes(&findings), vec!["unknown-rep", "unknown-meeting"]);
         assert_eq!(findings[0].rep, Some(stranger));
         assert_eq!(findings[1].meeting, Some(MeetingId::from_u128(99)));
@@ -704,7 +713,7 @@ mod tests {
             meeting(2, day(2024, 6, 4), time(18, 0), time(20, 0)),
             meeting(1, day(2024, 5, 14), time(18, 0), time(20, 0)),
         ]);
-        let findings = review(&plan(&[]), &net, &SchoolCalendar::default());
+        let findings = review(&plan(&[]), &net);
         let meetings: Vec<Option<MeetingId>> = findings.iter().map(|f| f.meeting).collect();
         assert_eq!(
             meetings,
@@ -743,5 +752,36 @@ mod tests {
         let json = serde_json::to_string(&finding).expect("serializes");
         assert!(json.contains("\"code\":\"young-carer-in-school-hours\""));
         assert!(json.contains("\"quarter\":\"2024-25 Q1\""));
+    }
+
+    #[test]
+    fn a_school_day_that_ends_before_it_starts_is_refused_in_plain_words() {
+        let backwards = SchoolCalendar {
+            day_starts: time(15, 15),
+            day_ends: time(8, 45),
+            ..SchoolCalendar::default()
+        };
+        let err = backwards.check().err().map(|e| e.to_string());
+        assert_eq!(
+            err.as_deref(),
+            Some("the school day ends at 08:45 but starts at 15:15; it must end after it starts")
+        );
+        assert!(SchoolCalendar::default().check().is_ok());
+    }
+
+    #[test]
+    fn the_plan_keeps_its_school_calendar_only_once_one_is_set() {
+        let mut plan = EmpowermentPlan::default();
+        assert!(plan.is_empty());
+        assert_eq!(serde_json::to_string(&plan).expect("serializes"), "{}");
+        plan.school_calendar.day_ends = time(15, 30);
+        assert!(!plan.is_empty(), "a set calendar is part of the plan");
+        let json = serde_json::to_string(&plan).expect("serializes");
+        assert_eq!(
+            json,
+            r#"{"school_calendar":{"day_starts":"08:45:00","day_ends":"15:30:00"}}"#
+        );
+        let back: EmpowermentPlan = serde_json::from_str(&json).expect("reads");
+        assert_eq!(back, plan);
     }
 }

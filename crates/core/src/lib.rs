@@ -92,8 +92,8 @@
 //!   of the bad value (`content.plans[0].actions[3].due`). Without it the error
 //!   gives the line and column instead, and the code is smaller (the cares web app
 //!   turns it off).
-//! - `schema` (off by default): `document::schema_json()`, the JSON Schema of the
-//!   document format; pulls in `schemars`.
+//! - `schema` (off by default): `document::schema_json_for(version)`, the JSON
+//!   Schema of each version of the document format; pulls in `schemars`.
 //!
 //! ## Dependencies you share with it
 //!
@@ -105,11 +105,13 @@
 //!
 //! ## The document format
 //!
-//! JSON with `"format": "cares.document"` and `"version": 2`. The layout of a
-//! released version never changes; `schema/cares-document.v2.json` (in this crate) is the
-//! current schema, generated from these types and checked in CI
-//! (`cares-document.v1.json` is kept as released). Version 1 documents are read
-//! as version 2, which only added to them.
+//! JSON with `"format": "cares.document"` and `"version": 2`, written as the oldest
+//! version that holds what the document keeps: 3 once its log is compacted, 4 once
+//! it keeps a school calendar ([`document::Document::version`]). The layout of a
+//! released version never changes; `schema/cares-document.v4.json` (in this crate)
+//! is the newest schema, generated from these types and checked in CI (versions 1
+//! to 3 are kept as released). Older documents are read as the newest, since every
+//! version only added to the one before.
 
 #![warn(missing_docs)]
 

@@ -214,6 +214,15 @@ pub struct Milestone {
     pub due: Option<NaiveDate>,
 }
 
+impl Milestone {
+    /// True when it says nothing: no words and no date (an "add a milestone" row
+    /// never filled in). Such a milestone is left out when an action is saved
+    /// ([`crate::edits::Edit::tidied`]).
+    pub fn is_empty(&self) -> bool {
+        self.text.trim().is_empty() && self.due.is_none()
+    }
+}
+
 /// Who leads an action: a person, an organisation, or both.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

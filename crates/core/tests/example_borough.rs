@@ -340,6 +340,7 @@ fn empowerment() -> EmpowermentPlan {
             line(jo, 0x402),
             line(sam, 0x403),
         ],
+        ..EmpowermentPlan::default()
     }
 }
 

@@ -7,16 +7,19 @@
 //! version the first time: `CARES_BLESS=1 cargo test -p cares-core --test golden`.)
 //! `v1-full.json` is the same document as version 1 wrote it, frozen: it must keep
 //! reading to the same state. `v3-compacted.json` is the document with half its
-//! log compacted (version 3 adds the checkpoint).
+//! log compacted (version 3 adds the checkpoint). `v4-full.json` is the document
+//! keeping a school calendar (version 4 adds it). Every older fixture must also
+//! `migrate` to the same state. The schemas of versions 1 to 3 are kept as
+//! released; version 4's is generated and must match `schema/cares-document.v4.json`.
 
 use std::path::PathBuf;
 
 use cares_core::assessment::{Answer, Rating, SelfAssessment};
 use cares_core::coproduction::{Phase, Session};
-use cares_core::document::{Content, Document};
+use cares_core::document::{Content, Document, migrate};
 use cares_core::edits::{ActionField, Edit, SessionStep};
 use cares_core::empowerment::{Alignment, RepProfile};
-use cares_core::framework::{FocusAreaNumber, Framework};
+use cares_core::framework::{FocusAreaNumber, Framework, Period};
 use cares_core::ids::*;
 use cares_core::measures::{Observation, ProgressMarker, Target, TargetPeriod};
 use cares_core::network::{
@@ -48,6 +51,7 @@ fn full_document() -> Result<Document> {
 enum Version {
     One,
     Two,
+    Four,
 }
 
 fn document(version: Version) -> Result<Document> {
@@ -156,6 +160,15 @@ fn document(version: Version) -> Result<Document> {
         },
     });
     content.empowerment.reps.push(RepProfile::new(rep, "Rep M"));
+    if version == Version::Four {
+        let calendar = &mut content.empowerment.school_calendar;
+        calendar
+            .terms
+            .push(Period::new(day(2023, 4, 17)?, day(2023, 7, 21)?)?);
+        calendar
+            .closures
+            .push(Period::new(day(2023, 5, 29)?, day(2023, 6, 2)?)?);
+    }
     content
         .empowerment
         .alignments
@@ -266,7 +279,7 @@ fn document(version: Version) -> Result<Document> {
     ] {
         doc.apply(me, Edit::Session { session: sid, step })?;
     }
-    if version == Version::Two {
+    if version != Version::One {
         doc.apply(
             me,
             Edit::Session {
@@ -283,6 +296,11 @@ fn document(version: Version) -> Result<Document> {
             field: ActionField::Measure(Some("Number of carers attending: 25 a month".into())),
         },
     )?;
+    if version == Version::Four {
+        let mut calendar = doc.content().empowerment.school_calendar.clone();
+        calendar.day_ends = time(15, 30)?;
+        doc.apply(me, Edit::SetSchoolCalendar { calendar })?;
+    }
     Ok(doc)
 }
 
@@ -360,34 +378,130 @@ fn version_3_layout_is_unchanged() -> Result {
     Ok(())
 }
 
-#[cfg(feature = "schema")]
+/// The golden document keeping a school calendar, in its snapshot and set again by
+/// an edit: version 4.
+fn fixture_v4() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/documents/v4-full.json")
+}
+
 #[test]
-fn the_checked_in_version_3_schema_matches_the_code() -> Result {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("schema/cares-document.v3.json");
-    let generated = cares_core::document::compacted_schema_json();
+fn version_4_layout_is_unchanged() -> Result {
+    let doc = document(Version::Four)?;
+    let written = doc.to_json();
     if std::env::var_os("CARES_BLESS").is_some() {
-        std::fs::write(&path, &generated)?;
+        std::fs::write(fixture_v4(), &written)?;
     }
-    let checked_in = std::fs::read_to_string(&path)?;
+    let golden = std::fs::read_to_string(fixture_v4())?;
     assert!(
-        generated == checked_in,
-        "crates/core/schema/cares-document.v3.json is out of date: run `cargo xtask schema`"
+        written == golden,
+        "the version 4 layout changed: compare crates/core/tests/fixtures/documents/v4-full.json with\n{written}"
+    );
+    let read = Document::from_json(golden.as_bytes())?;
+    assert_eq!(read, doc);
+    let calendar = &read.content().empowerment.school_calendar;
+    assert_eq!(calendar.day_ends, time(15, 30)?);
+    assert_eq!(calendar.closures.len(), 1);
+    Ok(())
+}
+
+#[test]
+fn a_compacted_document_with_a_school_calendar_stays_version_4() -> Result {
+    let mut doc = document(Version::Four)?;
+    let clock = doc.log().clock();
+    doc.compact(clock)?;
+    assert!(doc.log().is_empty(), "the calendar's edit is folded in");
+    let json = doc.to_json();
+    assert!(json.contains("\"version\": 4,") && json.contains("\"checkpoint\""));
+    assert_eq!(Document::from_json(json.as_bytes())?, doc);
+    Ok(())
+}
+
+#[test]
+fn every_older_version_migrates_to_the_same_state_and_keeps_its_version() -> Result {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/documents");
+    let v1 = migrate(&std::fs::read(dir.join("v1-full.json"))?, 1)?;
+    assert_eq!(v1, document(Version::One)?);
+    assert_eq!(v1.version(), 2, "a version 1 file is written as version 2");
+    let v2 = migrate(&std::fs::read(dir.join("v2-full.json"))?, 2)?;
+    assert_eq!(v2, full_document()?);
+    assert_eq!(v2.version(), 2);
+    let v3 = migrate(&std::fs::read(dir.join("v3-compacted.json"))?, 3)?;
+    assert_eq!(v3, compacted_document()?);
+    assert_eq!(v3.version(), 3);
+    // Keeping a school calendar makes any of them version 4.
+    let mut upgraded = v3;
+    let mut calendar = upgraded.content().empowerment.school_calendar.clone();
+    calendar.day_starts = time(9, 0)?;
+    upgraded.apply(
+        ReplicaId::from_u128(0x98),
+        Edit::SetSchoolCalendar { calendar },
+    )?;
+    assert_eq!(upgraded.version(), 4);
+    assert_eq!(
+        Document::from_json(upgraded.to_json().as_bytes())?,
+        upgraded
+    );
+    Ok(())
+}
+
+#[test]
+fn a_file_from_before_version_4_with_a_school_calendar_is_refused_with_its_place() -> Result {
+    let v4 = std::fs::read_to_string(fixture_v4())?;
+    let as_v3 = v4.replacen("\"version\": 4,", "\"version\": 3,", 1);
+    let err = Document::from_json(as_v3.as_bytes())
+        .err()
+        .map(|e| e.to_string());
+    assert_eq!(
+        err.as_deref(),
+        Some(
+            "at content.empowerment.school_calendar: a school calendar is kept from version 4; this document says version 3"
+        )
+    );
+    let err = migrate(v4.as_bytes(), 2).err().map(|e| e.to_string());
+    assert_eq!(
+        err.as_deref(),
+        Some("at version: expected a version 2 document; this one says version 4")
     );
     Ok(())
 }
 
 #[cfg(feature = "schema")]
 #[test]
-fn the_checked_in_schema_matches_the_code() -> Result {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("schema/cares-document.v2.json");
-    let generated = cares_core::document::schema_json();
+fn the_checked_in_version_4_schema_matches_the_code() -> Result {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("schema/cares-document.v4.json");
+    let generated = cares_core::document::schema_json_for(4).ok_or("no version 4 schema")?;
     if std::env::var_os("CARES_BLESS").is_some() {
         std::fs::write(&path, &generated)?;
     }
     let checked_in = std::fs::read_to_string(&path)?;
     assert!(
         generated == checked_in,
-        "crates/core/schema/cares-document.v2.json is out of date: run `cargo xtask schema`"
+        "crates/core/schema/cares-document.v4.json is out of date: run `cargo xtask schema`"
     );
+    Ok(())
+}
+
+/// Versions 1 to 3 are released: their schemas are the files as they were generated,
+/// and each fixes its own version so a validator refuses a file of another.
+#[cfg(feature = "schema")]
+#[test]
+fn released_schemas_are_kept_as_released_and_fix_their_version() -> Result {
+    use cares_core::document::{compacted_schema_json, schema_json, schema_json_for};
+    for version in 1..=4 {
+        let text = schema_json_for(version).ok_or("a schema for every version")?;
+        let schema: serde_json::Value = serde_json::from_str(&text)?;
+        assert!(
+            schema["title"]
+                .as_str()
+                .is_some_and(|t| t.starts_with(&format!("cares document, version {version}"))),
+            "{version}"
+        );
+        if version >= 2 {
+            assert_eq!(schema["properties"]["version"]["const"], version);
+        }
+    }
+    assert_eq!(Some(schema_json()), schema_json_for(2));
+    assert_eq!(Some(compacted_schema_json()), schema_json_for(3));
+    assert!(schema_json_for(0).is_none() && schema_json_for(5).is_none());
     Ok(())
 }

@@ -137,10 +137,10 @@ export function framework() {
   return answer(core.framework());
 }
 
-/** The JSON Schema (draft 2020-12) of document version 2 (when not given) or 3 (a compacted copy). */
+/** The JSON Schema (draft 2020-12) of document version 2 (when not given), 3 (a compacted copy) or 4 (a copy keeping a school calendar). */
 export function schema(version) {
   if (version !== undefined && !Number.isInteger(version)) {
-    throw wrongArgument("version", "a version number (2 or 3)", version);
+    throw wrongArgument("version", "a version number (2, 3 or 4)", version);
   }
   return answer(core.schema(version));
 }

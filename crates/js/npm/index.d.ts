@@ -212,6 +212,7 @@ export interface Finding {
 }
 
 export type FindingCode =
+  | "vague-action"
   | "no-lead"
   | "no-measure"
   | "measure-not-countable"
@@ -305,7 +306,9 @@ export function apply(doc: CaresDocument | string, replica: Uuid, edit: Edit | s
 export function framework(): Framework;
 /**
  * The JSON Schema (draft 2020-12) of one version of the document format: 2 (the
- * default; what a copy writes until it is compacted) or 3 (a compacted copy, which
- * adds its `checkpoint`). Throws `invalid-argument` for any other version.
+ * default; what a copy writes until it is compacted or keeps a school calendar),
+ * 3 (a compacted copy, which adds its `checkpoint`) or 4 (a copy keeping a school
+ * calendar, `content.empowerment.school_calendar`, the checkpoint optional). A
+ * document says which it is in `version`. Throws `invalid-argument` for any other.
  */
-export function schema(version?: 2 | 3): Record<string, unknown>;
+export function schema(version?: 2 | 3 | 4): Record<string, unknown>;

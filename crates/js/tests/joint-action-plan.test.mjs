@@ -87,5 +87,6 @@ test("schema(3) describes a compacted copy and an unknown version names the ones
   assert.equal(schema(3).properties.version.const, 3);
   assert.ok(schema(3).properties.checkpoint, "version 3 has its checkpoint");
   assert.equal(schema().properties.version.const, 2);
+  assert.equal(schema(4).properties.version.const, 4);
   assert.throws(() => schema(99), (e) => e.code === "invalid-argument" && e.path === "version" && /version 2/.test(e.message));
 });

@@ -51,6 +51,28 @@ test("a version 1 document reads as version 2, the same content", () => {
   assert.deepEqual(readDocument(doc), doc);
 });
 
+test("setting a school calendar makes the document version 4, and its schema says so", () => {
+  const doc = newDocument("Rotherham carers' programme");
+  assert.equal(doc.version, 2);
+  const calendar = {
+    day_starts: "08:50:00",
+    day_ends: "15:20:00",
+    closures: [{ start: "2024-05-27", end: "2024-05-31" }],
+  };
+  const withCalendar = apply(doc, laptop, { "set-school-calendar": { calendar } });
+  assert.equal(withCalendar.version, 4);
+  assert.deepEqual(currentContent(withCalendar).empowerment.school_calendar, calendar);
+  assert.deepEqual(readDocument(withCalendar), withCalendar);
+  assert.equal(schema(4).properties.version.const, 4);
+  assert.ok(schema(4).$defs.EmpowermentPlan.properties.school_calendar);
+
+  const backwards = { day_starts: "15:20:00", day_ends: "08:50:00" };
+  throwsCares(() => apply(doc, laptop, { "set-school-calendar": { calendar: backwards } }), {
+    code: "edit-refused",
+    message: "the school day ends at 08:50 but starts at 15:20; it must end after it starts",
+  });
+});
+
 test("a wrong value is refused with its JSON path", () => {
   const doc = JSON.parse(golden("v2-full.json"));
   doc.content.plans[0].actions[0].due = "31 June";

@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::empowerment::{EmpowermentCode, EmpowermentPlan, SchoolCalendar, review};
+use crate::empowerment::{EmpowermentCode, EmpowermentPlan, review};
 use crate::ids::MeetingId;
 use crate::network::{CarerNetwork, Quarter};
 
@@ -56,16 +56,11 @@ pub struct EmpowermentView {
 }
 
 impl EmpowermentView {
-    /// Reviews the plan against the network's meetings and the school calendar, from
-    /// the quarter `today` falls in.
-    pub fn new(
-        plan: &EmpowermentPlan,
-        network: &CarerNetwork,
-        school: &SchoolCalendar,
-        today: NaiveDate,
-    ) -> Self {
+    /// Reviews the plan against the network's meetings and the plan's school
+    /// calendar, from the quarter `today` falls in.
+    pub fn new(plan: &EmpowermentPlan, network: &CarerNetwork, today: NaiveDate) -> Self {
         let from = Quarter::containing(today);
-        let found: Vec<_> = review(plan, network, school)
+        let found: Vec<_> = review(plan, network)
             .into_iter()
             .filter(|f| f.quarter.is_none_or(|q| q >= from))
             .collect();
@@ -164,13 +159,9 @@ mod tests {
                 rep: sam,
                 meeting: MeetingId::from_u128(2),
             }],
+            ..EmpowermentPlan::default()
         };
-        let view = EmpowermentView::new(
-            &plan,
-            &network(),
-            &SchoolCalendar::default(),
-            day(2024, 4, 2),
-        );
+        let view = EmpowermentView::new(&plan, &network(), day(2024, 4, 2));
         assert_eq!(view.from.to_string(), "2024-25 Q1");
         assert_eq!(view.key_meetings, 2);
         assert_eq!(view.key_meetings_with_carer_voice, 1);

@@ -8,7 +8,6 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::content::Content;
-use crate::empowerment::SchoolCalendar;
 use crate::measures::{MarkerLine, highlight_report};
 use crate::network::Quarter;
 use crate::plan::ActionPlan;
@@ -72,12 +71,8 @@ impl HighlightView {
         for _ in 1..CHART_QUARTERS {
             first = first.previous();
         }
-        let empowerment = EmpowermentView::new(
-            &content.empowerment,
-            &content.network,
-            &SchoolCalendar::default(),
-            quarter.first_day(),
-        );
+        let empowerment =
+            EmpowermentView::new(&content.empowerment, &content.network, quarter.first_day());
         let mut sessions: Vec<SessionHeld> = content
             .sessions
             .iter()

@@ -78,7 +78,9 @@ fn field_of(field: DraftField, action: &Action) -> ActionField {
         DraftField::Due => ActionField::Due(action.due),
         DraftField::Area => ActionField::Links(action.links.clone()),
         DraftField::Reference => ActionField::Reference(words(&action.reference)),
-        DraftField::Milestones => ActionField::Milestones(action.milestones.clone()),
+        // The core leaves out a milestone with no words and no date when it saves, so
+        // a row just added and not yet filled in is no difference from the document.
+        DraftField::Milestones => ActionField::Milestones(action.milestones.clone()).tidied(),
     }
 }
 

@@ -9,7 +9,7 @@
 use std::collections::BTreeSet;
 
 use cares_core::edits::Edit;
-use cares_core::empowerment::{Alignment, RepProfile, SchoolCalendar};
+use cares_core::empowerment::{Alignment, RepProfile};
 use cares_core::network::{Meeting, Quarter};
 use cares_core::report::EmpowermentView;
 use chrono::NaiveDate;
@@ -56,12 +56,7 @@ pub fn EmpowermentPage() -> impl IntoView {
         let day = from.get().first_day();
         open.doc.with(|d| {
             let content = d.content();
-            EmpowermentView::new(
-                &content.empowerment,
-                &content.network,
-                &SchoolCalendar::default(),
-                day,
-            )
+            EmpowermentView::new(&content.empowerment, &content.network, day)
         })
     });
     let navigate = use_navigate();
