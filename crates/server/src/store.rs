@@ -8,6 +8,12 @@
 //! transaction, which also marks the document used now; documents unused for the
 //! retention period are deleted ([`Store::delete_unused`]). The same SQL runs on both databases (through sqlx's `Any` driver);
 //! the migrations for each live in `migrations/sqlite` and `migrations/postgres`.
+//!
+//! On PostgreSQL more than one server may share the database. Each edit's place in
+//! a document's order of arrival is unique (an index), so of two servers saving
+//! at the same place one fails and sends again; a save tells the others with a
+//! `NOTIFY` on [`EDITS_CHANNEL`] (see `peers`), and rooms read what others saved
+//! with [`Store::edits_after`].
 
 use std::str::FromStr;
 use std::sync::Arc;
@@ -44,7 +50,16 @@ pub struct Store {
     bytes: Arc<AtomicU64>,
     /// What the operator's `/metrics` shows; the store counts what it saves.
     metrics: Arc<Metrics>,
+    /// This server among others on the same database: its notifications say so,
+    /// so it can pass over its own.
+    instance: Uuid,
+    /// The PostgreSQL address, for the connection that listens to other servers.
+    url: Option<Arc<str>>,
 }
+
+/// The PostgreSQL channel a server notifies after saving edits to a document:
+/// the payload is `<server instance> <document id>`.
+pub const EDITS_CHANNEL: &str = "cares_edits";
 
 /// How much one document holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -238,6 +253,15 @@ fn u64_of(n: i64) -> Result<u64, StoreError> {
     u64::try_from(n).map_err(|_| StoreError::Corrupt { what: "a number" })
 }
 
+/// An instance id when the system gives no randomness: the process and the time,
+/// which only need to differ between servers on one database.
+fn fallback_instance() -> Uuid {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    Uuid::from_u128((u128::from(std::process::id()) << 96) ^ nanos)
+}
+
 /// The SQLite address used when none is given: `cares.db` in the working directory.
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://cares.db";
 
@@ -303,6 +327,8 @@ impl Store {
             clock,
             bytes: Arc::default(),
             metrics: Metrics::new(),
+            instance: crate::secrets::random_uuid().unwrap_or_else(|_| fallback_instance()),
+            url: (backend == Backend::Postgres).then(|| Arc::from(url)),
         };
         let held = store.count_bytes().await?;
         store.bytes = Arc::new(AtomicU64::new(held));
@@ -425,6 +451,22 @@ impl Store {
         self.backend
     }
 
+    /// True when other servers may save to the same database (PostgreSQL), so a
+    /// room reads what they saved before each batch.
+    pub fn shared(&self) -> bool {
+        self.backend == Backend::Postgres
+    }
+
+    /// This server's id among the servers on the database (not secret; never stored).
+    pub fn instance(&self) -> Uuid {
+        self.instance
+    }
+
+    /// The PostgreSQL address, to listen for other servers' notifications.
+    pub(crate) fn postgres_url(&self) -> Option<&str> {
+        self.url.as_deref()
+    }
+
     /// Closes every connection (the server is stopping).
     pub async fn close(&self) {
         self.pool.close().await;
@@ -498,11 +540,29 @@ impl Store {
                     })
                 })
                 .transpose()?;
+        let edits = self.edits_after(id, i64::MIN).await?;
+        Ok(Some(StoredDocument {
+            id,
+            base,
+            server_replica: ReplicaId::from_uuid(uuid_of(&server_replica)?),
+            session,
+            edits,
+        }))
+    }
+
+    /// A document's edits saved after `position` in the order of arrival (by this
+    /// server or another on the same database), in that order.
+    pub async fn edits_after(
+        &self,
+        id: DocumentId,
+        position: i64,
+    ) -> Result<Vec<EditRow>, StoreError> {
         let rows = sqlx::query(
             "SELECT replica, seq, clock, position, author, late, body FROM edits \
-             WHERE document_id = $1 ORDER BY position",
+             WHERE document_id = $1 AND position > $2 ORDER BY position",
         )
-        .bind(key.as_str())
+        .bind(id.to_string())
+        .bind(position)
         .fetch_all(&self.pool)
         .await?;
         let mut edits = Vec::with_capacity(rows.len());
@@ -518,16 +578,29 @@ impl Store {
                 body: row.try_get("body")?,
             });
         }
-        Ok(Some(StoredDocument {
-            id,
-            base,
-            server_replica: ReplicaId::from_uuid(uuid_of(&server_replica)?),
-            session,
-            edits,
-        }))
+        Ok(edits)
+    }
+
+    /// Tells the other servers on a shared database, when the transaction commits,
+    /// that a document has new edits.
+    async fn notify(
+        &self,
+        tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+        document: DocumentId,
+    ) -> Result<(), StoreError> {
+        if self.shared() {
+            sqlx::query("SELECT pg_notify($1, $2)")
+                .bind(EDITS_CHANNEL)
+                .bind(format!("{} {document}", self.instance))
+                .execute(&mut **tx)
+                .await?;
+        }
+        Ok(())
     }
 
     /// Saves one batch of changes to a document as one transaction.
+    /// [`StoreError::Taken`] when another server on the database saved edits at the
+    /// same places first: nothing is saved, and the room reads theirs and tries again.
     pub async fn save(&self, document: DocumentId, changes: &Changes) -> Result<(), StoreError> {
         if changes.is_empty() {
             return Ok(());
@@ -558,6 +631,7 @@ impl Store {
                 .execute(&mut *tx)
                 .await?;
         }
+        self.notify(&mut tx, document).await?;
         tx.commit().await?;
         self.count_saved(&changes.inserts, "");
         self.metrics.saved(changes.inserts.len());
@@ -567,26 +641,35 @@ impl Store {
     /// Compaction (the room's, see `room::checkpoint`): the document's snapshot
     /// becomes `base` (a compacted document with an empty log, which records its
     /// checkpoint) and the rows of the edits folded into it, every edit stamped at or
-    /// before `clock`, are deleted, in one transaction.
+    /// before `clock`, are deleted, in one transaction — but only while the stored
+    /// snapshot is still `old_base`: false (nothing changed) when another server on
+    /// the database compacted it first.
     pub async fn compact(
         &self,
         document: DocumentId,
+        old_base: &str,
         base: &str,
         clock: u64,
-    ) -> Result<(), StoreError> {
+    ) -> Result<bool, StoreError> {
         let mut tx = self.pool.begin().await?;
-        sqlx::query("UPDATE documents SET base = $1 WHERE id = $2")
+        let swapped = sqlx::query("UPDATE documents SET base = $1 WHERE id = $2 AND base = $3")
             .bind(base)
             .bind(document.to_string())
+            .bind(old_base)
             .execute(&mut *tx)
             .await?;
+        if swapped.rows_affected() == 0 {
+            tx.rollback().await?;
+            return Ok(false);
+        }
         sqlx::query("DELETE FROM edits WHERE document_id = $1 AND clock <= $2")
             .bind(document.to_string())
             .bind(db_int(clock)?)
             .execute(&mut *tx)
             .await?;
+        self.notify(&mut tx, document).await?;
         tx.commit().await?;
-        Ok(())
+        Ok(true)
     }
 
     /// After words were erased: moves everything out of SQLite's write-ahead log and

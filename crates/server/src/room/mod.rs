@@ -42,7 +42,7 @@ use crate::access::Holder;
 use crate::limits::{Limits, TokenBucket};
 use crate::log;
 use crate::secrets::{JoinCode, TokenHash};
-use crate::store::{Store, TokenRow};
+use crate::store::{Store, StoreError, TokenRow};
 pub use fanout::{Inbox, Outbound, Outbox, Subscriber, outbox};
 use sequencer::{Batch, Sequencer};
 pub use sequencer::{Outcome, Verdict};
@@ -166,6 +166,9 @@ pub enum Command {
         /// The answer.
         reply: Reply<String>,
     },
+    /// Another server on the database saved edits to this document: read them and
+    /// pass them on (every batch does that first; this one has nothing else).
+    Refresh,
 }
 
 /// Where a device says it has got to.
@@ -227,6 +230,25 @@ impl Rooms {
         };
         tokio::spawn(room.run(rx));
         tx
+    }
+
+    /// Tells a document's room, if it is open here, that another server saved
+    /// edits to it. A room too busy to take the word reads them before its next
+    /// batch anyway.
+    pub fn refresh(&self, id: DocumentId) {
+        let rooms = self.registry.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some((_, tx)) = rooms.get(&id) {
+            let _busy_or_closed = tx.try_send(Command::Refresh);
+        }
+    }
+
+    /// Tells every open room to read what other servers saved (after this server
+    /// may have missed their word).
+    pub fn refresh_all(&self) {
+        let rooms = self.registry.lock().unwrap_or_else(PoisonError::into_inner);
+        for (_, tx) in rooms.values() {
+            let _busy_or_closed = tx.try_send(Command::Refresh);
+        }
     }
 
     fn forget(&self, id: DocumentId, handle: &mpsc::Sender<Command>) {
@@ -376,8 +398,10 @@ fn refuse_missing(command: Command) {
         Command::Export { reply } => {
             let _ignored = reply.send(Err(RoomError::NotFound));
         }
-        Command::Submit { reply: None, .. } | Command::Disconnect { .. } | Command::More { .. } => {
-        }
+        Command::Submit { reply: None, .. }
+        | Command::Disconnect { .. }
+        | Command::More { .. }
+        | Command::Refresh => {}
     }
 }
 
@@ -385,6 +409,8 @@ fn refuse_missing(command: Command) {
 struct Room {
     id: DocumentId,
     code: Option<JoinCode>,
+    /// The snapshot as the database holds it, so compaction replaces only that.
+    stored_base: String,
     seq: Sequencer,
     conns: Vec<Subscriber>,
     buckets: HashMap<String, TokenBucket>,
@@ -427,6 +453,11 @@ fn pace(
 impl Room {
     /// Handles one batch; false when the room can no longer serve.
     async fn process(&mut self, commands: Vec<Command>) -> bool {
+        // Others' edits first, so this batch is ordered after them.
+        if !self.take_in_others().await {
+            return false;
+        }
+        let known = self.seq.position();
         let revealed_before = self.seq.votes_revealed();
         let mut batch = Batch::default();
         let mut answers = Vec::new();
@@ -477,13 +508,18 @@ impl Room {
             Ok(()) => {
                 self.seq.saved();
                 self.announce(batch, answers, revealed_before);
-                self.compact().await;
-                true
+                self.compact().await
             }
             Err(e) => {
-                log::event(&format!("a batch of edits was not saved: {}", e.for_log()));
+                if matches!(e, StoreError::Taken) && self.store.shared() {
+                    log::event(
+                        "another server saved to this document first; the batch is sent again",
+                    );
+                } else {
+                    log::event(&format!("a batch of edits was not saved: {}", e.for_log()));
+                }
                 self.not_saved(batch, answers);
-                self.reload().await
+                self.reload_and_announce(known).await
             }
         };
         for command in after {
@@ -516,7 +552,10 @@ impl Room {
             }
             Command::More { conn } => self.more(conn),
             // Handled in the batch itself.
-            Command::Submit { .. } | Command::Join { .. } | Command::Disconnect { .. } => {}
+            Command::Submit { .. }
+            | Command::Join { .. }
+            | Command::Disconnect { .. }
+            | Command::Refresh => {}
         }
     }
 }
