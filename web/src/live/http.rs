@@ -16,8 +16,10 @@ pub const UNREACHABLE: &str = "Could not reach the server. Check you are online 
 pub const NO_SUCH_SESSION: &str =
     "No session has that code. Check the code on the board and try again.";
 
-/// Said when the server asks facilitators to sign in before starting a session.
-pub const SIGN_IN_NEEDED: &str = "This server asks facilitators to sign in before starting a session. Open /api/sign-in on this site to sign in with your council account, then try again. If that does not work, ask whoever runs the server.";
+/// Said when the server asks facilitators to sign in before starting a session
+/// (the page then shows the ways to sign in, `components::sign_in`).
+pub const SIGN_IN_NEEDED: &str =
+    "This server lets only facilitators start sessions. Sign in below, then try again.";
 
 /// Said when the session of the code has finished.
 pub const SESSION_FINISHED: &str = "This session has finished, so it cannot be joined any more.";
@@ -173,6 +175,7 @@ async fn post(url: &str, body: &str) -> Result<Answer, String> {
     headers
         .set("Content-Type", "application/json")
         .map_err(unreachable)?;
+    super::facilitator_key::authorize(&headers);
     let init = web_sys::RequestInit::new();
     init.set_method("POST");
     init.set_headers(&headers);
