@@ -21,7 +21,14 @@
 //! - `fanout`: each connection's bounded queue, acknowledgements, passing edits on
 //!   as each holder may see them, and catch-up in pieces.
 //!
-//! Architecture invariant: a room is the only writer of its document's rows.
+//! With other servers on the same PostgreSQL database, each batch first takes in
+//! what they saved (`persistence`), so its edits are placed after theirs; a save
+//! that lands on a place another server took first fails as a whole, its senders
+//! send again, and the room reads what the other saved.
+//!
+//! Architecture invariant: on one server, a room is the only writer of its
+//! document's rows; between servers, each row's unique place in the order of
+//! arrival is what keeps their writes apart.
 
 mod checkpoint;
 mod fanout;
