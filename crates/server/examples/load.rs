@@ -612,7 +612,8 @@ async fn main() -> Result<(), String> {
     let mut boards = Vec::new();
     for (n, run) in runs.iter().enumerate() {
         for which in 0..o.boards {
-            // The boards of a session sit on the servers its first phone does not.
+            // A session's boards take turns between the servers, the first on a
+            // server its first phone is not on.
             let at = Endpoint {
                 to: o.server(n + which + 1),
                 from: run.from,
