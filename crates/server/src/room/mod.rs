@@ -306,10 +306,8 @@ impl RoomTask {
             Ok(Some(stored)) => match Room::build(stored, self.store.clone(), &self.limits) {
                 Ok(room) => Some(room),
                 Err(e) => {
-                    log::event(&format!(
-                        "stored document {} could not be read: {e}",
-                        self.id
-                    ));
+                    // Not the document's id: ids stay out of the log.
+                    log::event(&format!("a stored document could not be read: {e}"));
                     None
                 }
             },
