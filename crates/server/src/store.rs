@@ -210,6 +210,10 @@ pub enum StoreError {
     /// Something that must be unique is already there (an id, a join code).
     #[error("an id or code that must be unique is already in the database")]
     Taken,
+    /// SQLite's write-ahead log could not be emptied (it was being read): erased
+    /// words stay in it until its next checkpoint.
+    #[error("the write-ahead log could not be emptied just now; erased words stay in it until the next checkpoint")]
+    StillInLog,
     /// A stored value could not be read back.
     #[error("stored {what} could not be read")]
     Corrupt {
@@ -261,6 +265,11 @@ fn fallback_instance() -> Uuid {
         .map_or(0, |d| d.as_nanos());
     Uuid::from_u128((u128::from(std::process::id()) << 96) ^ nanos)
 }
+
+/// How many times a checkpoint after an erasure is tried while readers hold the log.
+const CHECKPOINT_TRIES: usize = 5;
+/// How long to wait between those tries.
+const CHECKPOINT_WAIT: std::time::Duration = std::time::Duration::from_millis(50);
 
 /// The SQLite address used when none is given: `cares.db` in the working directory.
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://cares.db";
@@ -675,13 +684,25 @@ impl Store {
     /// After words were erased: moves everything out of SQLite's write-ahead log and
     /// empties it, so the old pages are gone from the disk too. PostgreSQL reclaims
     /// old row versions with its own (auto)vacuum.
+    ///
+    /// SQLite answers a checkpoint it could not finish (another connection was
+    /// reading) without an error, only with a busy flag: it is tried a few times,
+    /// then [`StoreError::StillInLog`].
     pub async fn forget_erased(&self) -> Result<(), StoreError> {
-        if self.backend == Backend::Sqlite {
-            sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
-                .execute(&self.pool)
-                .await?;
+        if self.backend != Backend::Sqlite {
+            return Ok(());
         }
-        Ok(())
+        for _ in 0..CHECKPOINT_TRIES {
+            let row = sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+                .fetch_one(&self.pool)
+                .await?;
+            let busy: i64 = row.try_get(0)?;
+            if busy == 0 {
+                return Ok(());
+            }
+            tokio::time::sleep(CHECKPOINT_WAIT).await;
+        }
+        Err(StoreError::StillInLog)
     }
 
     /// What a token (by its hash) gives access to, if anything.
