@@ -465,8 +465,17 @@ async fn facilitate(
     let mut retries = 0;
     let mut steps = steps.into_iter();
     loop {
-        let Some(Ok(Message::Text(text))) = socket.next().await else {
-            return Err("facilitator closed".into());
+        let text = match socket.next().await {
+            Some(Ok(Message::Text(text))) => text,
+            // Pings and pongs: the server checking the connection is alive.
+            Some(Ok(Message::Ping(_) | Message::Pong(_))) => continue,
+            Some(Ok(Message::Close(frame))) => {
+                let why = frame.map_or_else(String::new, |f| format!(" ({} {})", f.code, f.reason));
+                return Err(format!(
+                    "the server closed the facilitator's connection{why}"
+                ));
+            }
+            _ => return Err("the facilitator's connection was lost".into()),
         };
         let text = text.as_str();
         clock = clock.max(max_clock(text));

@@ -127,6 +127,14 @@ pub struct SessionRow {
     pub code: JoinCode,
 }
 
+/// A document held for one batch ([`Store::hold`]): its transaction, with the
+/// document's row locked until it is saved or dropped.
+#[derive(Debug)]
+pub struct Held {
+    tx: sqlx::Transaction<'static, sqlx::Any>,
+    document: DocumentId,
+}
+
 /// A document to create, with everything that comes with it.
 #[derive(Debug, Clone)]
 pub struct NewDocument {
@@ -212,7 +220,9 @@ pub enum StoreError {
     Taken,
     /// SQLite's write-ahead log could not be emptied (it was being read): erased
     /// words stay in it until its next checkpoint.
-    #[error("the write-ahead log could not be emptied just now; erased words stay in it until the next checkpoint")]
+    #[error(
+        "the write-ahead log could not be emptied just now; erased words stay in it until the next checkpoint"
+    )]
     StillInLog,
     /// A stored value could not be read back.
     #[error("stored {what} could not be read")]
@@ -566,28 +576,43 @@ impl Store {
         id: DocumentId,
         position: i64,
     ) -> Result<Vec<EditRow>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT replica, seq, clock, position, author, late, body FROM edits \
-             WHERE document_id = $1 AND position > $2 ORDER BY position",
-        )
-        .bind(id.to_string())
-        .bind(position)
-        .fetch_all(&self.pool)
-        .await?;
-        let mut edits = Vec::with_capacity(rows.len());
-        for row in rows {
-            let replica: String = row.try_get("replica")?;
-            edits.push(EditRow {
-                replica: ReplicaId::from_uuid(uuid_of(&replica)?),
-                seq: u64_of(row.try_get("seq")?)?,
-                clock: u64_of(row.try_get("clock")?)?,
-                position: row.try_get("position")?,
-                author: row.try_get("author")?,
-                late: row.try_get::<i64, _>("late")? != 0,
-                body: row.try_get("body")?,
-            });
+        read_edits_after(&self.pool, id, position).await
+    }
+
+    /// Like [`Store::edits_after`], inside a batch that holds the document.
+    pub async fn edits_after_held(
+        &self,
+        held: &mut Held,
+        position: i64,
+    ) -> Result<Vec<EditRow>, StoreError> {
+        read_edits_after(&mut *held.tx, held.document, position).await
+    }
+
+    /// Holds a document for one batch on a database other servers share: its row
+    /// is locked (and marked used) in a transaction that reads what the others
+    /// saved and then saves the batch ([`Store::save_held`]), so no other server
+    /// saves to it in between. Dropped unsaved, the transaction is rolled back.
+    pub async fn hold(&self, document: DocumentId) -> Result<Held, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query("UPDATE documents SET last_active = $1 WHERE id = $2")
+            .bind(self.now())
+            .bind(document.to_string())
+            .execute(&mut *tx)
+            .await?;
+        Ok(Held { tx, document })
+    }
+
+    /// Saves one batch of changes in the transaction that holds the document.
+    pub async fn save_held(&self, mut held: Held, changes: &Changes) -> Result<(), StoreError> {
+        if changes.is_empty() {
+            held.tx.rollback().await?;
+            return Ok(());
         }
-        Ok(edits)
+        self.write(&mut held.tx, held.document, changes).await?;
+        held.tx.commit().await?;
+        self.count_saved(&changes.inserts, "");
+        self.metrics.saved(changes.inserts.len());
+        Ok(())
     }
 
     /// Tells the other servers on a shared database, when the transaction commits,
@@ -620,7 +645,21 @@ impl Store {
             .bind(document.to_string())
             .execute(&mut *tx)
             .await?;
-        insert_edits(&mut tx, document, &changes.inserts).await?;
+        self.write(&mut tx, document, changes).await?;
+        tx.commit().await?;
+        self.count_saved(&changes.inserts, "");
+        self.metrics.saved(changes.inserts.len());
+        Ok(())
+    }
+
+    /// A batch's rows, tokens and revocations, and the word to other servers.
+    async fn write(
+        &self,
+        tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+        document: DocumentId,
+        changes: &Changes,
+    ) -> Result<(), StoreError> {
+        insert_edits(tx, document, &changes.inserts).await?;
         for (replica, seq, body) in &changes.rewrites {
             sqlx::query(
                 "UPDATE edits SET body = $1 WHERE document_id = $2 AND replica = $3 AND seq = $4",
@@ -629,22 +668,18 @@ impl Store {
             .bind(document.to_string())
             .bind(replica.to_string())
             .bind(db_int(*seq)?)
-            .execute(&mut *tx)
+            .execute(&mut **tx)
             .await?;
         }
-        insert_tokens(&mut tx, document, &changes.tokens).await?;
+        insert_tokens(tx, document, &changes.tokens).await?;
         for participant in &changes.revoke {
             sqlx::query("DELETE FROM tokens WHERE document_id = $1 AND participant = $2")
                 .bind(document.to_string())
                 .bind(participant.to_string())
-                .execute(&mut *tx)
+                .execute(&mut **tx)
                 .await?;
         }
-        self.notify(&mut tx, document).await?;
-        tx.commit().await?;
-        self.count_saved(&changes.inserts, "");
-        self.metrics.saved(changes.inserts.len());
-        Ok(())
+        self.notify(tx, document).await
     }
 
     /// Compaction (the room's, see `room::checkpoint`): the document's snapshot
@@ -815,4 +850,36 @@ async fn insert_edits(
         .map_err(taken_or)?;
     }
     Ok(())
+}
+
+async fn read_edits_after<'e, E>(
+    executor: E,
+    id: DocumentId,
+    position: i64,
+) -> Result<Vec<EditRow>, StoreError>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
+    let rows = sqlx::query(
+        "SELECT replica, seq, clock, position, author, late, body FROM edits \
+         WHERE document_id = $1 AND position > $2 ORDER BY position",
+    )
+    .bind(id.to_string())
+    .bind(position)
+    .fetch_all(executor)
+    .await?;
+    let mut edits = Vec::with_capacity(rows.len());
+    for row in rows {
+        let replica: String = row.try_get("replica")?;
+        edits.push(EditRow {
+            replica: ReplicaId::from_uuid(uuid_of(&replica)?),
+            seq: u64_of(row.try_get("seq")?)?,
+            clock: u64_of(row.try_get("clock")?)?,
+            position: row.try_get("position")?,
+            author: row.try_get("author")?,
+            late: row.try_get::<i64, _>("late")? != 0,
+            body: row.try_get("body")?,
+        });
+    }
+    Ok(edits)
 }

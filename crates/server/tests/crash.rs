@@ -284,9 +284,9 @@ async fn every_acknowledged_edit_survives_killing_one_of_two_servers_on_postgres
         .find(|db| db.name == "postgres")
     {
         Some(db) => crash_and_check_on(db, 2).await,
-        None => eprintln!(
-            "CARES_TEST_POSTGRES_URL is not set: the two-server crash test did not run"
-        ),
+        None => {
+            eprintln!("CARES_TEST_POSTGRES_URL is not set: the two-server crash test did not run")
+        }
     }
 }
 
@@ -298,8 +298,9 @@ async fn crash_and_check(db: support::Database) {
 async fn crash_and_check_on(db: support::Database, servers: usize) {
     {
         let started = Instant::now();
-        let mut running: Vec<Option<Running>> =
-            (0..servers).map(|_| Some(spawn(&db.url, &db.dist()))).collect();
+        let mut running: Vec<Option<Running>> = (0..servers)
+            .map(|_| Some(spawn(&db.url, &db.dist())))
+            .collect();
         let first = running[0].as_ref().expect("started").addr;
         let created = support::create_session(first).await;
         let sid = SessionId::from_uuid(uuid(&created.session));

@@ -458,8 +458,21 @@ fn pace(
 impl Room {
     /// Handles one batch; false when the room can no longer serve.
     async fn process(&mut self, commands: Vec<Command>) -> bool {
+        // On a database other servers share, a batch that may write holds the
+        // document until it is saved, so no other server saves in between; if it
+        // cannot be held, the save below still fails rather than interleave.
+        let writes = commands
+            .iter()
+            .any(|c| matches!(c, Command::Submit { .. } | Command::Join { .. }));
+        let mut held = None;
+        if self.store.shared() && writes {
+            match self.store.hold(self.id).await {
+                Ok(h) => held = Some(h),
+                Err(e) => log::event(&format!("a document was not held: {}", e.for_log())),
+            }
+        }
         // Others' edits first, so this batch is ordered after them.
-        if !self.take_in_others().await {
+        if !self.take_in_others(held.as_mut()).await {
             return false;
         }
         let known = self.seq.position();
@@ -509,7 +522,7 @@ impl Room {
                 self.store.metrics().edit_refused(*reason);
             }
         }
-        let serving = match self.save(&mut batch, tokens).await {
+        let serving = match self.save(&mut batch, tokens, held).await {
             Ok(()) => {
                 self.seq.saved();
                 self.announce(batch, answers, revealed_before);

@@ -14,7 +14,7 @@ use super::{Answer, Room, RoomError};
 use crate::access::Scope;
 use crate::limits::Limits;
 use crate::log;
-use crate::store::{Changes, EditRow, Store, StoreError, StoredDocument, TokenRow};
+use crate::store::{Changes, EditRow, Held, Store, StoreError, StoredDocument, TokenRow};
 use cares_protocol::RefusalReason;
 
 impl Room {
@@ -46,17 +46,22 @@ impl Room {
         &mut self,
         batch: &mut Batch,
         tokens: Vec<TokenRow>,
+        held: Option<Held>,
     ) -> Result<(), StoreError> {
-        if batch.inserts.is_empty() && tokens.is_empty() {
-            return Ok(());
-        }
         let changes = Changes {
             inserts: std::mem::take(&mut batch.inserts),
             rewrites: std::mem::take(&mut batch.rewrites),
             tokens,
             revoke: batch.revoke.clone(),
         };
-        self.store.save(self.id, &changes).await?;
+        match held {
+            Some(held) => self.store.save_held(held, &changes).await?,
+            None if changes.inserts.is_empty() && changes.tokens.is_empty() => return Ok(()),
+            None => self.store.save(self.id, &changes).await?,
+        }
+        if changes.inserts.is_empty() && changes.tokens.is_empty() {
+            return Ok(());
+        }
         if batch.erased
             && let Err(e) = self.store.forget_erased().await
         {
@@ -130,12 +135,16 @@ impl Room {
     /// Takes in what other servers on the database saved since this room's newest
     /// edit, and passes it on to this room's connections. On a database only this
     /// server uses, nothing to do. False when the room can no longer serve.
-    pub(super) async fn take_in_others(&mut self) -> bool {
+    pub(super) async fn take_in_others(&mut self, held: Option<&mut Held>) -> bool {
         if !self.store.shared() {
             return true;
         }
         let known = self.seq.position();
-        let rows = match self.store.edits_after(self.id, known).await {
+        let read = match held {
+            Some(held) => self.store.edits_after_held(held, known).await,
+            None => self.store.edits_after(self.id, known).await,
+        };
+        let rows = match read {
             Ok(rows) if rows.is_empty() => return true,
             Ok(rows) => rows,
             Err(e) => {
