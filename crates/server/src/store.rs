@@ -276,6 +276,10 @@ fn fallback_instance() -> Uuid {
     Uuid::from_u128((u128::from(std::process::id()) << 96) ^ nanos)
 }
 
+/// Connections to PostgreSQL per server (two servers use up to 64 of
+/// PostgreSQL's default 100).
+const POSTGRES_CONNECTIONS: u32 = 32;
+
 /// How many times a checkpoint after an erasure is tried while readers hold the log.
 const CHECKPOINT_TRIES: usize = 5;
 /// How long to wait between those tries.
@@ -330,8 +334,10 @@ impl Store {
                     .await?
             }
             Backend::Postgres => {
+                // A batch on a database other servers share holds a connection while
+                // it waits its turn for the document, so every busy room needs one.
                 AnyPoolOptions::new()
-                    .max_connections(8)
+                    .max_connections(POSTGRES_CONNECTIONS)
                     .connect(url)
                     .await?
             }
