@@ -30,8 +30,8 @@ pub fn SignInPanel(
     let kept = RwSignal::new(false);
     let keep = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let outcome = FacilitatorKey::new(&typed.get_untracked())
-            .and_then(|key| facilitator_key::keep(&key));
+        let outcome =
+            FacilitatorKey::new(&typed.get_untracked()).and_then(|key| facilitator_key::keep(&key));
         match outcome {
             Ok(()) => {
                 typed.set(String::new());

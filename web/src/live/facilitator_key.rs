@@ -124,6 +124,9 @@ mod tests {
             sign_in_address("/plan/abc/sessions"),
             "/api/sign-in?return=/plan/abc/sessions"
         );
-        assert_eq!(sign_in_address("/a b?c&d"), "/api/sign-in?return=/a%20b%3Fc%26d");
+        assert_eq!(
+            sign_in_address("/a b?c&d"),
+            "/api/sign-in?return=/a%20b%3Fc%26d"
+        );
     }
 }

@@ -13,8 +13,8 @@ use leptos::task::spawn_local_scoped;
 use leptos_router::hooks::use_navigate;
 
 use crate::components::form::{Choice, FieldKind, SelectField, TextField};
-use crate::components::sign_in::SignInPanel;
 use crate::components::plan::plan_context::{PlanMissing, edit_problem, use_open_plan};
+use crate::components::sign_in::SignInPanel;
 use crate::live::{self, LiveStart};
 use crate::session::new_session::{NewSessionForm, Problems};
 use crate::session::session_path;
