@@ -125,7 +125,7 @@ join-change-code = Newid y cod
 
 server-unreachable = Methu cyrraedd y gweinydd. Gwiriwch eich bod ar-lein a rhowch gynnig arall arni.
 server-no-such-session = Does dim sesiwn gyda'r cod hwnnw. Gwiriwch y cod ar y bwrdd a rhowch gynnig arall arni.
-server-sign-in-needed = Mae'r gweinydd hwn yn gofyn i hwyluswyr fewngofnodi cyn dechrau sesiwn. Agorwch /api/sign-in ar y wefan hon i fewngofnodi gyda'ch cyfrif cyngor, yna rhowch gynnig arall arni. Os nad yw hynny'n gweithio, gofynnwch i bwy bynnag sy'n rhedeg y gweinydd.
+server-sign-in-needed = Dim ond hwyluswyr sy'n cael dechrau sesiynau ar y gweinydd hwn. Mewngofnodwch isod, yna rhowch gynnig arall arni.
 server-session-finished = Mae'r sesiwn hon wedi gorffen, felly does dim modd ymuno â hi bellach.
 server-unreadable = Methu darllen ateb y gweinydd. Rhowch gynnig arall arni.
 server-too-many-tries = Gormod o ymdrechion ar hyn o bryd. Arhoswch funud, yna rhowch gynnig arall arni.
@@ -1067,3 +1067,27 @@ help-sharing-step-3-text = Mae “Lawrlwytho camau gweithredu fel taenlen” yn 
 help-sharing-step-4 = Cadw manylion gofalwyr yn breifat
 help-sharing-step-4-text = Peidiwch ag ysgrifennu enw, cyfeiriad nac iechyd gofalwr mewn cam gweithredu. Mae crynodebau sesiynau ac allforion yn cario niferoedd a geiriau, byth pwy a'u dywedodd. Gall pobl ofyn i'w geiriau gael eu tynnu unrhyw bryd.
 finding-phrase-vague-action = nod, nid yr hyn fydd yn digwydd
+
+## Mewngofnodi, lle mae gweinydd yn gadael i hwyluswyr yn unig ddechrau pethau.
+
+key-empty = Gludwch yr allwedd hwylusydd a gawsoch.
+key-wrong-shape = Mae allwedd hwylusydd yn 64 llythyren a rhif (0 i 9 ac a i f). Copïwch y cyfan a rhowch gynnig arall arni.
+key-not-kept = Ni fyddai'r porwr hwn yn cadw'r allwedd. Gwiriwch nad yw mewn pori preifat, yna rhowch gynnig arall arni.
+sign-in-title = { $doing ->
+    [share] Mewngofnodwch i rannu'r cynllun hwn
+   *[session] Mewngofnodwch i ddechrau sesiwn
+}
+sign-in-intro = { $doing ->
+    [share] Dim ond hwyluswyr sy'n cael rhannu cynlluniau ar y gweinydd hwn. Mewngofnodwch gyda'ch cyfrif cyngor, neu defnyddiwch yr allwedd hwylusydd a gawsoch. Gofynnwch i bwy bynnag sy'n rhedeg y gweinydd os nad oes gennych yr un o'r ddau.
+   *[session] Dim ond hwyluswyr sy'n cael dechrau sesiynau ar y gweinydd hwn. Mewngofnodwch gyda'ch cyfrif cyngor, neu defnyddiwch yr allwedd hwylusydd a gawsoch. Gofynnwch i bwy bynnag sy'n rhedeg y gweinydd os nad oes gennych yr un o'r ddau.
+}
+sign-in-key-refused = Ni chafodd yr allwedd hwylusydd sydd ar y ddyfais hon ei derbyn. Efallai ei bod wedi'i thynnu'n ôl: gofynnwch am un newydd.
+sign-in-account = Mewngofnodi gyda'ch cyfrif cyngor
+sign-in-key-label = Allwedd hwylusydd
+sign-in-key-hint = Gludwch hi unwaith: mae'r ddyfais hon yn ei chadw.
+sign-in-keep = Cadw'r allwedd hon ar y ddyfais hon
+sign-in-forget = Anghofio'r allwedd
+sign-in-kept = { $doing ->
+    [share] Mae'r allwedd wedi'i chadw ar y ddyfais hon. Pwyswch “Rhannu” eto.
+   *[session] Mae'r allwedd wedi'i chadw ar y ddyfais hon. Pwyswch “Dechrau sesiwn” eto.
+}

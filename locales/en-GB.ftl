@@ -122,7 +122,7 @@ join-change-code = Change the code
 
 server-unreachable = Could not reach the server. Check you are online and try again.
 server-no-such-session = No session has that code. Check the code on the board and try again.
-server-sign-in-needed = This server asks facilitators to sign in before starting a session. Open /api/sign-in on this site to sign in with your council account, then try again. If that does not work, ask whoever runs the server.
+server-sign-in-needed = This server lets only facilitators start sessions. Sign in below, then try again.
 server-session-finished = This session has finished, so it cannot be joined any more.
 server-unreadable = The server's answer could not be read. Try again.
 server-too-many-tries = Too many tries just now. Wait a minute, then try again.
@@ -1063,3 +1063,27 @@ session-provenance-votes = Votes
 session-provenance-none = No statements to show: they have been hidden or removed.
 session-provenance-elsewhere = The statements are kept with the live session. Open the session on this device to keep a copy here.
 finding-phrase-vague-action = an aim, not what will happen
+
+## Signing in, where a server lets only facilitators start things.
+
+key-empty = Paste the facilitator key you were given.
+key-wrong-shape = A facilitator key is 64 letters and numbers (0 to 9 and a to f). Copy all of it and try again.
+key-not-kept = This browser would not keep the key. Check it is not in private browsing, then try again.
+sign-in-title = { $doing ->
+    [share] Sign in to share this plan
+   *[session] Sign in to start a session
+}
+sign-in-intro = { $doing ->
+    [share] This server lets only facilitators share plans. Sign in with your council account, or use the facilitator key you were given. Ask whoever runs the server if you have neither.
+   *[session] This server lets only facilitators start sessions. Sign in with your council account, or use the facilitator key you were given. Ask whoever runs the server if you have neither.
+}
+sign-in-key-refused = The facilitator key kept on this device was not accepted. It may have been withdrawn: ask for a new one.
+sign-in-account = Sign in with your council account
+sign-in-key-label = Facilitator key
+sign-in-key-hint = Paste it once: this device keeps it.
+sign-in-keep = Keep this key on this device
+sign-in-forget = Forget the key
+sign-in-kept = { $doing ->
+    [share] The key is kept on this device. Press “Share” again.
+   *[session] The key is kept on this device. Press “Start session” again.
+}

@@ -14,7 +14,7 @@ mod server;
 
 use crate::run::{Scratch, cmd_in, root};
 use crate::tools;
-use server::{AppServer, Mode};
+use server::{AppServer, Mode, ServerPair};
 
 /// The port `cargo xtask serve` listens on.
 const SERVE_PORT: u16 = 8080;
@@ -44,7 +44,10 @@ pub fn test() -> Result<(), String> {
     tools::for_browser_tests()?;
     let bundle = bundle::build()?;
     let server = AppServer::start(&bundle.dist, 0, Mode::Tests)?;
-    run_browser_tests(server.url(), &all_test_files()?)?;
+    let files = all_test_files()?;
+    let pair = ServerPair::start_if_wanted(&bundle.dist, &files)?;
+    run_browser_tests(server.url(), pair.as_ref(), &files)?;
+    drop(pair);
     budget::check(&bundle, server.url())
 }
 
@@ -61,7 +64,8 @@ pub fn e2e(files: &[String]) -> Result<(), String> {
     } else {
         files.to_vec()
     };
-    run_browser_tests(server.url(), &files)
+    let pair = ServerPair::start_if_wanted(&bundle.dist, &files)?;
+    run_browser_tests(server.url(), pair.as_ref(), &files)
 }
 
 /// Builds the app for release, serves it, and checks what Chromium receives for the
@@ -106,9 +110,19 @@ fn all_test_files() -> Result<Vec<String>, String> {
     Ok(files)
 }
 
-/// Runs test files with node's built-in test runner.
-fn run_browser_tests(base_url: &str, files: &[String]) -> Result<(), String> {
+/// Runs test files with node's built-in test runner; with a pair of servers on
+/// PostgreSQL, their addresses too.
+fn run_browser_tests(
+    base_url: &str,
+    pair: Option<&ServerPair>,
+    files: &[String],
+) -> Result<(), String> {
     let mut args = vec!["--test"];
     args.extend(files.iter().map(String::as_str));
-    cmd_in(&root(), "node", &args, &[(BASE_URL_VAR, base_url)])
+    let urls = pair.map(ServerPair::urls);
+    let mut env = vec![(BASE_URL_VAR, base_url)];
+    if let Some(urls) = &urls {
+        env.push((server::PAIR_VAR, urls.as_str()));
+    }
+    cmd_in(&root(), "node", &args, &env)
 }

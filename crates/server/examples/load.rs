@@ -5,18 +5,26 @@
 //! DATABASE_URL=sqlite:///tmp/cares-load.db cargo run --release -p cares-server -- --addr 127.0.0.1:8080 &
 //! cargo run --release -p cares-server --example load -- --addr 127.0.0.1:8080
 //! ```
+//!
+//! With `--servers N`, N servers on one PostgreSQL database listen on `--addr`'s
+//! port and the N - 1 after it; each session's phones, boards and facilitator are
+//! spread across them, so every session spans every server. With `--sessions M`,
+//! the participants are shared among M sessions, each with its own facilitator and
+//! boards (`--participants 2000 --sessions 20 --servers 2`).
 //! Each participant joins with the code, then adds "I need…" statements at a
 //! person's pace (one every few seconds on average, at random); halfway through,
 //! the facilitator groups them into themes, opens voting and reveals the votes, and
 //! the participants spend and move their dots. Three board connections watch. It
 //! reports edits per second, the time from an edit being sent to every board having
 //! it (p50, p99), and how many saved edits never reached every board (lost).
-//! Bounded: loopback only, at most 1,000 participants and 300 seconds.
+//! A change the server could not save (another server saved at the same place
+//! first) is sent again, as a phone does. Bounded: loopback only, at most 5,000
+//! participants, 100 sessions, 8 servers and 300 seconds.
 
 #![allow(clippy::print_stdout)]
 
 use std::collections::HashMap;
-use std::net::SocketAddr;
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -44,6 +52,16 @@ struct Options {
     seconds: u64,
     boards: usize,
     pace: f64,
+    servers: usize,
+    sessions: usize,
+}
+
+impl Options {
+    /// The address of server `n` (counting from 0): `--addr`'s port plus `n`.
+    fn server(&self, n: usize) -> SocketAddr {
+        let port = self.addr.port() + u16::try_from(n % self.servers).unwrap_or(0);
+        SocketAddr::new(self.addr.ip(), port)
+    }
 }
 
 fn options() -> Result<Options, String> {
@@ -53,6 +71,8 @@ fn options() -> Result<Options, String> {
         seconds: 60,
         boards: 3,
         pace: 5.0,
+        servers: 1,
+        sessions: 1,
     };
     let mut args = std::env::args().skip(1);
     while let Some(flag) = args.next() {
@@ -80,6 +100,8 @@ fn options() -> Result<Options, String> {
                     .parse()
                     .map_err(|_| format!("--pace: cannot read {value}"))?
             }
+            "--servers" => o.servers = value.parse().map_err(bad)?,
+            "--sessions" => o.sessions = value.parse().map_err(bad)?,
             other => return Err(format!("unknown option {other}")),
         }
     }
@@ -87,7 +109,12 @@ fn options() -> Result<Options, String> {
         return Err("the load script only runs against a loopback address".into());
     }
     if o.participants == 0
-        || o.participants > 1000
+        || o.participants > 5000
+        || o.servers == 0
+        || o.servers > 8
+        || o.sessions == 0
+        || o.sessions > 100
+        || o.sessions > o.participants
         || o.seconds == 0
         || o.seconds > 300
         || o.boards == 0
@@ -95,17 +122,35 @@ fn options() -> Result<Options, String> {
         || o.pace < 0.5
     {
         return Err(
-            "keep to 1-1000 participants, 1-300 seconds, 1-10 boards, a pace of at least 0.5 s"
+            "keep to 1-5000 participants, 1-100 sessions (no more than participants), 1-8 servers, 1-300 seconds, 1-10 boards, a pace of at least 0.5 s"
                 .into(),
         );
     }
     Ok(o)
 }
 
+/// A server and the loopback address the simulated devices of one session speak
+/// from (a room's Wi-Fi address: the server's limits per address apply to it).
+#[derive(Debug, Clone, Copy)]
+struct Endpoint {
+    to: SocketAddr,
+    from: IpAddr,
+}
+
+/// A TCP connection to the server from the session's own loopback address.
+async fn dial(at: Endpoint) -> Result<TcpStream, String> {
+    let socket = tokio::net::TcpSocket::new_v4().map_err(|e| e.to_string())?;
+    socket
+        .bind(SocketAddr::new(at.from, 0))
+        .map_err(|e| format!("cannot speak from {}: {e}", at.from))?;
+    socket.connect(at.to).await.map_err(|e| e.to_string())
+}
+
 /// One HTTP/1.1 POST of JSON, on its own connection.
-async fn post(addr: SocketAddr, path: &str, body: &Value) -> Result<Value, String> {
+async fn post(at: Endpoint, path: &str, body: &Value) -> Result<Value, String> {
+    let addr = at.to;
     let body = body.to_string();
-    let mut stream = TcpStream::connect(addr).await.map_err(|e| e.to_string())?;
+    let mut stream = dial(at).await?;
     let request = format!(
         "POST {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
         body.len()
@@ -127,7 +172,8 @@ async fn post(addr: SocketAddr, path: &str, body: &Value) -> Result<Value, Strin
     serde_json::from_str(body).map_err(|e| e.to_string())
 }
 
-async fn connect(addr: SocketAddr, session: &str, token: &str) -> Result<Socket, String> {
+async fn connect(at: Endpoint, session: &str, token: &str) -> Result<Socket, String> {
+    let addr = at.to;
     let mut request = format!("ws://{addr}/api/sessions/{session}/live")
         .into_client_request()
         .map_err(|e| e.to_string())?;
@@ -139,10 +185,14 @@ async fn connect(addr: SocketAddr, session: &str, token: &str) -> Result<Socket,
     // A small read buffer: the default is zeroed before every read.
     let config = tokio_tungstenite::tungstenite::protocol::WebSocketConfig::default()
         .read_buffer_size(8 * 1024);
-    let (mut socket, _) =
-        tokio_tungstenite::connect_async_with_config(request, Some(config), false)
-            .await
-            .map_err(|e| e.to_string())?;
+    let stream = dial(at).await?;
+    let (mut socket, _) = tokio_tungstenite::client_async_with_config(
+        request,
+        tokio_tungstenite::MaybeTlsStream::Plain(stream),
+        Some(config),
+    )
+    .await
+    .map_err(|e| e.to_string())?;
     let hello = ClientMessage::hello_after(Some(0)).to_text();
     socket
         .send(Message::Text(hello.into()))
@@ -173,6 +223,8 @@ struct Record {
     refused: Mutex<HashMap<String, usize>>,
     boards: Vec<Mutex<HashMap<Key, Instant>>>,
     dropped: AtomicUsize,
+    /// Edits refused `not-saved` and sent again.
+    sent_again: AtomicUsize,
 }
 
 fn xorshift(seed: &mut u64) -> f64 {
@@ -185,7 +237,7 @@ fn xorshift(seed: &mut u64) -> f64 {
 #[allow(clippy::too_many_arguments)]
 async fn participant(
     index: usize,
-    addr: SocketAddr,
+    addr: Endpoint,
     session: String,
     sid: SessionId,
     token: String,
@@ -200,6 +252,8 @@ async fn participant(
     let voting = Arc::new(AtomicBool::new(false));
     let grouping = Arc::new(AtomicBool::new(false));
     let ready = Arc::new(tokio::sync::Notify::new());
+    // Edits the server could not save, to send again.
+    let (again, mut resend) = tokio::sync::mpsc::unbounded_channel::<u64>();
     let reader = {
         let (clock, voting, grouping, ready, record) = (
             clock.clone(),
@@ -236,6 +290,14 @@ async fn participant(
                             .unwrap_or_else(std::sync::PoisonError::into_inner);
                         acked.insert((replica, seq), Instant::now());
                     }
+                    Some(Received::Refused {
+                        reason: Some(RefusalReason::NotSaved),
+                        seq,
+                        ..
+                    }) => {
+                        record.sent_again.fetch_add(1, Ordering::Relaxed);
+                        let _gone = again.send(seq);
+                    }
                     Some(Received::Refused { reason, .. }) => {
                         let reason = reason.map_or("?", RefusalReason::key).to_owned();
                         let mut refused = record
@@ -257,13 +319,16 @@ async fn participant(
         ReplicaId::from_uuid(cares_server::secrets::random_uuid().map_err(|e| e.to_string())?);
     let mut seed = 0x2545_f491_4f6c_dd1d ^ (index as u64 + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     let (mut seq, mut statements, mut votes) = (0u64, 0u128, Vec::<ThemeId>::new());
+    let mut texts: HashMap<u64, String> = HashMap::new();
     loop {
         let wait = -pace * (1.0 - xorshift(&mut seed)).ln();
         let next = Instant::now() + Duration::from_secs_f64(wait.min(pace * 6.0));
         if next >= stop_at {
             break;
         }
-        tokio::time::sleep_until(next.into()).await;
+        if !send_again_until(next, &mut resend, &texts, &mut sink).await {
+            break;
+        }
         if grouping.load(Ordering::Relaxed) && !voting.load(Ordering::Relaxed) {
             // While the facilitator groups, the phones wait.
             continue;
@@ -304,19 +369,48 @@ async fn participant(
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
             .insert((replica, seq), Instant::now());
+        texts.insert(seq, text.clone());
         if sink.send(Message::Text(text.into())).await.is_err() {
             break;
         }
     }
-    // Give the last answers a moment, then close.
-    tokio::time::sleep(Duration::from_secs(3)).await;
+    // Give the last answers a moment (sending again what was not saved), then close.
+    let _open = send_again_until(
+        Instant::now() + Duration::from_secs(3),
+        &mut resend,
+        &texts,
+        &mut sink,
+    )
+    .await;
     let _ = sink.close().await;
     reader.abort();
     Ok(())
 }
 
+/// Waits until `until`, meanwhile sending again each edit the server could not
+/// save. False when the connection is gone.
+async fn send_again_until(
+    until: Instant,
+    resend: &mut tokio::sync::mpsc::UnboundedReceiver<u64>,
+    texts: &HashMap<u64, String>,
+    sink: &mut futures_util::stream::SplitSink<Socket, Message>,
+) -> bool {
+    loop {
+        tokio::select! {
+            () = tokio::time::sleep_until(until.into()) => return true,
+            Some(seq) = resend.recv() => {
+                if let Some(text) = texts.get(&seq)
+                    && sink.send(Message::Text(text.clone().into())).await.is_err()
+                {
+                    return false;
+                }
+            }
+        }
+    }
+}
+
 async fn board(
-    addr: SocketAddr,
+    addr: Endpoint,
     session: String,
     token: String,
     record: Arc<Record>,
@@ -345,7 +439,7 @@ async fn board(
 }
 
 async fn facilitate(
-    addr: SocketAddr,
+    addr: Endpoint,
     session: &str,
     sid: SessionId,
     token: &str,
@@ -371,8 +465,17 @@ async fn facilitate(
     let mut retries = 0;
     let mut steps = steps.into_iter();
     loop {
-        let Some(Ok(Message::Text(text))) = socket.next().await else {
-            return Err("facilitator closed".into());
+        let text = match socket.next().await {
+            Some(Ok(Message::Text(text))) => text,
+            // Pings and pongs: the server checking the connection is alive.
+            Some(Ok(Message::Ping(_) | Message::Pong(_))) => continue,
+            Some(Ok(Message::Close(frame))) => {
+                let why = frame.map_or_else(String::new, |f| format!(" ({} {})", f.code, f.reason));
+                return Err(format!(
+                    "the server closed the facilitator's connection{why}"
+                ));
+            }
+            _ => return Err("the facilitator's connection was lost".into()),
         };
         let text = text.as_str();
         clock = clock.max(max_clock(text));
@@ -444,82 +547,152 @@ fn ms(d: Duration) -> String {
     format!("{:.1} ms", d.as_secs_f64() * 1000.0)
 }
 
+/// One session of the run: its tokens, where its devices speak from, and what they
+/// recorded.
+struct Run {
+    session: String,
+    sid: SessionId,
+    facilitator: String,
+    board: String,
+    from: IpAddr,
+    record: Arc<Record>,
+}
+
+/// The loopback address session `n`'s devices speak from: 127.1.1.1, 127.1.1.2…
+fn room_address(n: usize) -> IpAddr {
+    let n = u16::try_from(n + 1).unwrap_or(u16::MAX);
+    let [high, low] = n.to_be_bytes();
+    IpAddr::V4(Ipv4Addr::new(127, 1 + high, 1, low))
+}
+
 #[tokio::main]
 async fn main() -> Result<(), String> {
     let o = options()?;
-    let created = post(o.addr, "/api/sessions", &json!({
-        "title": "Load test: what carers need", "locality": "Maltby", "date": "2024-05-14", "votes_per_person": 3,
-    })).await?;
     let text = |v: &Value, k: &str| v[k].as_str().map(str::to_owned).ok_or(format!("no {k}"));
-    let session = text(&created, "session")?;
-    let sid = SessionId::from_uuid(uuid::Uuid::parse_str(&session).map_err(|e| e.to_string())?);
-    let code = text(&created, "code")?;
-    println!("session created; {} participants joining", o.participants);
-    let mut joined = Vec::with_capacity(o.participants);
-    for n in 0..o.participants {
-        let j = post(
-            o.addr,
-            "/api/join",
-            &json!({ "code": code, "pseudonym": format!("Carer {n}") }),
-        )
-        .await?;
-        let me = ParticipantId::from_uuid(
-            uuid::Uuid::parse_str(&text(&j, "participant")?).map_err(|e| e.to_string())?,
-        );
-        joined.push((text(&j, "token")?, me));
+    let mut runs = Vec::with_capacity(o.sessions);
+    let mut people = Vec::new();
+    for n in 0..o.sessions {
+        let from = room_address(n);
+        let here = Endpoint {
+            to: o.server(n),
+            from,
+        };
+        let created = post(here, "/api/sessions", &json!({
+            "title": format!("Load test {}: what carers need", n + 1), "locality": "Maltby", "date": "2024-05-14", "votes_per_person": 3,
+        })).await?;
+        let session = text(&created, "session")?;
+        let sid = SessionId::from_uuid(uuid::Uuid::parse_str(&session).map_err(|e| e.to_string())?);
+        let code = text(&created, "code")?;
+        // This session's share of the participants, each joining through its own server.
+        let share = o.participants / o.sessions + usize::from(n < o.participants % o.sessions);
+        for p in 0..share {
+            let at = Endpoint {
+                to: o.server(n + p),
+                from,
+            };
+            let j = post(
+                at,
+                "/api/join",
+                &json!({ "code": code, "pseudonym": format!("Carer {p}") }),
+            )
+            .await?;
+            let me = ParticipantId::from_uuid(
+                uuid::Uuid::parse_str(&text(&j, "participant")?).map_err(|e| e.to_string())?,
+            );
+            people.push((n, at, text(&j, "token")?, me));
+        }
+        runs.push(Run {
+            session,
+            sid,
+            facilitator: text(&created, "facilitator_token")?,
+            board: text(&created, "board_token")?,
+            from,
+            record: Arc::new(Record {
+                boards: (0..o.boards).map(|_| Mutex::default()).collect(),
+                ..Record::default()
+            }),
+        });
     }
-    let record = Arc::new(Record {
-        boards: (0..o.boards).map(|_| Mutex::default()).collect(),
-        ..Record::default()
-    });
+    println!(
+        "{} sessions created across {} servers; {} participants joined",
+        o.sessions, o.servers, o.participants
+    );
     let stop_boards = Arc::new(tokio::sync::Notify::new());
     let mut boards = Vec::new();
-    for which in 0..o.boards {
-        boards.push(tokio::spawn(board(
-            o.addr,
-            session.clone(),
-            text(&created, "board_token")?,
-            record.clone(),
-            which,
-            stop_boards.clone(),
-        )));
+    for (n, run) in runs.iter().enumerate() {
+        for which in 0..o.boards {
+            // A session's boards take turns between the servers, the first on a
+            // server its first phone is not on.
+            let at = Endpoint {
+                to: o.server(n + which + 1),
+                from: run.from,
+            };
+            boards.push(tokio::spawn(board(
+                at,
+                run.session.clone(),
+                run.board.clone(),
+                run.record.clone(),
+                which,
+                stop_boards.clone(),
+            )));
+        }
     }
     let started = Instant::now();
     let stop_at = started + Duration::from_secs(o.seconds);
-    let mut people = Vec::new();
-    for (index, (token, me)) in joined.into_iter().enumerate() {
-        people.push(tokio::spawn(participant(
+    let mut phones = Vec::new();
+    for (index, (n, at, token, me)) in people.into_iter().enumerate() {
+        let run = &runs[n];
+        phones.push(tokio::spawn(participant(
             index,
-            o.addr,
-            session.clone(),
-            sid,
+            at,
+            run.session.clone(),
+            run.sid,
             token,
             me,
-            record.clone(),
+            run.record.clone(),
             stop_at,
             o.pace,
         )));
     }
     println!("running for {} s", o.seconds);
     tokio::time::sleep(Duration::from_secs(o.seconds / 2)).await;
-    facilitate(o.addr, &session, sid, &text(&created, "facilitator_token")?).await?;
-    println!("halfway: themes made, voting open, votes revealed");
-    for p in people {
+    let mut facilitators = Vec::new();
+    for (n, run) in runs.iter().enumerate() {
+        let at = Endpoint {
+            to: o.server(n),
+            from: run.from,
+        };
+        let (session, sid, token) = (run.session.clone(), run.sid, run.facilitator.clone());
+        facilitators.push(tokio::spawn(async move {
+            facilitate(at, &session, sid, &token).await
+        }));
+    }
+    for f in facilitators {
+        f.await.map_err(|e| e.to_string())??;
+    }
+    println!("halfway: themes made, voting open, votes revealed in every session");
+    for p in phones {
         p.await.map_err(|e| e.to_string())??;
     }
-    // Wait (bounded) until every board has every saved edit.
-    let saved: Vec<(Key, Instant)> = {
-        let acked = record
-            .acked
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        acked.iter().map(|(k, t)| (*k, *t)).collect()
-    };
+    // Wait (bounded) until every board has every saved edit of its session.
+    let saved: Vec<Vec<(Key, Instant)>> = runs
+        .iter()
+        .map(|run| {
+            let acked = run
+                .record
+                .acked
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            acked.iter().map(|(k, t)| (*k, *t)).collect()
+        })
+        .collect();
     let deadline = Instant::now() + Duration::from_secs(5);
     loop {
-        let all = record.boards.iter().all(|b| {
-            let b = b.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-            saved.iter().all(|(k, _)| b.contains_key(k))
+        let all = runs.iter().zip(&saved).all(|(run, saved)| {
+            run.record.boards.iter().all(|b| {
+                let b = b.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+                saved.iter().all(|(k, _)| b.contains_key(k))
+            })
         });
         if all || Instant::now() > deadline {
             break;
@@ -530,53 +703,62 @@ async fn main() -> Result<(), String> {
     for b in boards {
         let _ = b.await;
     }
-    let sent = record
-        .sent
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
-    let boards: Vec<_> = record
-        .boards
-        .iter()
-        .map(|b| b.lock().unwrap_or_else(std::sync::PoisonError::into_inner))
-        .collect();
     let mut to_boards = Vec::new();
     let mut to_ack = Vec::new();
-    let mut lost = 0;
-    for (key, acked_at) in &saved {
-        let Some(sent_at) = sent.get(key) else {
-            continue;
-        };
-        to_ack.push(acked_at.saturating_duration_since(*sent_at));
-        let arrivals: Option<Vec<Instant>> = boards.iter().map(|b| b.get(key).copied()).collect();
-        match arrivals {
-            Some(times) => {
-                let last = times.into_iter().max().unwrap_or(*sent_at);
-                to_boards.push(last.saturating_duration_since(*sent_at));
+    let (mut lost, mut sent_total, mut saved_total, mut unanswered) = (0, 0, 0, 0);
+    let (mut dropped, mut sent_again) = (0, 0);
+    let mut refused_total: HashMap<String, usize> = HashMap::new();
+    for (run, saved) in runs.iter().zip(&saved) {
+        let record = &run.record;
+        let sent = record
+            .sent
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let boards: Vec<_> = record
+            .boards
+            .iter()
+            .map(|b| b.lock().unwrap_or_else(std::sync::PoisonError::into_inner))
+            .collect();
+        for (key, acked_at) in saved {
+            let Some(sent_at) = sent.get(key) else {
+                continue;
+            };
+            to_ack.push(acked_at.saturating_duration_since(*sent_at));
+            let arrivals: Option<Vec<Instant>> =
+                boards.iter().map(|b| b.get(key).copied()).collect();
+            match arrivals {
+                Some(times) => {
+                    let last = times.into_iter().max().unwrap_or(*sent_at);
+                    to_boards.push(last.saturating_duration_since(*sent_at));
+                }
+                None => lost += 1,
             }
-            None => lost += 1,
         }
+        let refused = record
+            .refused
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        for (reason, count) in refused.iter() {
+            *refused_total.entry(reason.clone()).or_default() += count;
+        }
+        unanswered += sent
+            .len()
+            .saturating_sub(saved.len())
+            .saturating_sub(refused.values().sum());
+        sent_total += sent.len();
+        saved_total += saved.len();
+        dropped += record.dropped.load(Ordering::Relaxed);
+        sent_again += record.sent_again.load(Ordering::Relaxed);
     }
     to_boards.sort();
     to_ack.sort();
-    let refused = record
-        .refused
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
-    let unanswered = sent
-        .len()
-        .saturating_sub(saved.len())
-        .saturating_sub(refused.values().sum());
     println!(
-        "participants {}, boards {}, {} s, mean pace one edit per {} s per participant",
-        o.participants, o.boards, o.seconds, o.pace
+        "participants {}, sessions {}, servers {}, boards {} per session, {} s, mean pace one edit per {} s per participant",
+        o.participants, o.sessions, o.servers, o.boards, o.seconds, o.pace
     );
     println!(
-        "edits sent {}, saved {} ({:.1} edits/s), refused {:?}, unanswered {}",
-        sent.len(),
-        saved.len(),
-        saved.len() as f64 / o.seconds as f64,
-        *refused,
-        unanswered
+        "edits sent {sent_total}, saved {saved_total} ({:.1} edits/s), refused {refused_total:?}, unanswered {unanswered}, sent again after not-saved {sent_again}",
+        saved_total as f64 / o.seconds as f64,
     );
     println!(
         "send -> ack:          p50 {}  p99 {}  max {}",
@@ -591,8 +773,7 @@ async fn main() -> Result<(), String> {
         ms(percentile(&to_boards, 1.0))
     );
     println!(
-        "lost (saved, not on every board): {lost}; connections dropped by the server: {}",
-        record.dropped.load(Ordering::Relaxed)
+        "lost (saved, not on every board): {lost}; connections dropped by the server: {dropped}"
     );
     Ok(())
 }

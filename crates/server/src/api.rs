@@ -236,6 +236,9 @@ pub struct Joined {
 /// How long to wait after too many wrong codes.
 const WRONG_CODE_WAIT: Duration = Duration::from_secs(30);
 
+/// How many times a join is tried when it was not saved.
+const JOIN_TRIES: usize = 3;
+
 /// `POST /api/join`
 pub async fn join(
     State(app): State<Arc<AppState>>,
@@ -246,15 +249,23 @@ pub async fn join(
     let participant = ParticipantId::from_uuid(secrets::random_uuid().map_err(random_error)?);
     let token = Token::generate().map_err(random_error)?;
     let hash = token.hash();
-    let joined = app
-        .rooms
-        .request(document, |reply| Command::Join {
-            participant,
-            pseudonym: request.pseudonym.clone(),
-            token: hash.clone(),
-            reply,
-        })
-        .await;
+    // With more than one server on the database, another may save at the same
+    // place first; the room has then read what it saved, so trying again succeeds.
+    let mut joined = Err(RoomError::NotSaved);
+    for _ in 0..JOIN_TRIES {
+        joined = app
+            .rooms
+            .request(document, |reply| Command::Join {
+                participant,
+                pseudonym: request.pseudonym.clone(),
+                token: hash.clone(),
+                reply,
+            })
+            .await;
+        if joined != Err(RoomError::NotSaved) {
+            break;
+        }
+    }
     // A closed session's code is spent: trying it counts like a wrong code.
     if let Err(RoomError::Refused(EditError::Session(SessionError::Closed { .. }))) = &joined {
         count_wrong_code(&app, address);

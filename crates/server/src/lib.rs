@@ -58,6 +58,7 @@ pub mod live;
 pub mod log;
 pub mod metrics;
 pub mod oidc;
+pub mod peers;
 pub mod proxy;
 pub mod qr;
 pub mod request;
@@ -247,6 +248,11 @@ impl Server {
             Arc::clone(&limits),
             self.state.shutdown.clone(),
         ));
+        let peers = tokio::spawn(peers::listen(
+            self.state.store.clone(),
+            self.state.rooms.clone(),
+            self.state.shutdown.clone(),
+        ));
         let mut http = hyper::server::conn::http1::Builder::new();
         http.timer(TokioTimer::new())
             .header_read_timeout(limits.header_timeout);
@@ -300,6 +306,7 @@ impl Server {
         }
         let _closing = self.stop.send(true);
         let _swept = sweeper.await;
+        let _stopped_listening = peers.await;
         // Every connection holds a permit until it ends (a live one until its upgrade).
         let _all_closed = open.acquire_many(permits).await;
         self.state.store.close().await;

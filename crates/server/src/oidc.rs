@@ -62,6 +62,8 @@ struct Pending {
     verifier: PkceCodeVerifier,
     nonce: Nonce,
     started: Instant,
+    /// The page of the app to come back to.
+    back: String,
 }
 
 /// Signing in: the configuration and the sign-ins under way.
@@ -166,8 +168,36 @@ fn redirect(to: &str) -> Response {
     response
 }
 
+/// Where to go after signing in, as `GET /api/sign-in?return=/plan/…` asks.
+#[derive(Debug, Default, Deserialize)]
+pub struct Start {
+    /// A path of the app on this server.
+    #[serde(rename = "return")]
+    back: Option<String>,
+}
+
+/// The page to come back to: a path on this site (never another site, `//host`,
+/// or the API), else the home page.
+fn page_to_return_to(asked: Option<&str>) -> String {
+    asked
+        .filter(|p| {
+            p.starts_with('/')
+                && !p.starts_with("//")
+                && !p.starts_with("/api/")
+                && p.len() <= 1024
+                && p.bytes().all(|b| b.is_ascii_graphic() && b != b'\\')
+        })
+        .unwrap_or("/")
+        .to_owned()
+}
+
 /// `GET /api/sign-in`: to the provider, with a fresh PKCE challenge, state and nonce.
-pub async fn start(State(app): State<Arc<AppState>>) -> Result<Response, ApiError> {
+pub async fn start(
+    State(app): State<Arc<AppState>>,
+    query: Result<Query<Start>, axum::extract::rejection::QueryRejection>,
+) -> Result<Response, ApiError> {
+    // An unreadable query is no reason to refuse a sign-in: it comes back home.
+    let back = page_to_return_to(query.as_ref().ok().and_then(|q| q.back.as_deref()));
     let oidc = app.oidc.as_ref().ok_or_else(not_set_up)?;
     let client = oidc.client().await?;
     let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
@@ -186,6 +216,7 @@ pub async fn start(State(app): State<Arc<AppState>>) -> Result<Response, ApiErro
             verifier,
             nonce,
             started: Instant::now(),
+            back,
         },
     )?;
     Ok(redirect(url.as_str()))
@@ -257,7 +288,7 @@ pub async fn callback(
         SIGN_IN_HOURS * 3600,
         if https { "; Secure" } else { "" }
     );
-    let mut response = redirect("/");
+    let mut response = redirect(&pending.back);
     if let Ok(value) = HeaderValue::from_str(&cookie) {
         response.headers_mut().insert(header::SET_COOKIE, value);
     }
@@ -301,5 +332,30 @@ impl Store {
             .await?;
         let expires: Option<i64> = row.map(|r| r.try_get("expires")).transpose()?;
         Ok(expires.is_some_and(|t| t > self.now()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::page_to_return_to;
+
+    #[test]
+    fn a_sign_in_comes_back_only_to_a_page_of_this_site() {
+        assert_eq!(
+            page_to_return_to(Some("/plan/3f9a/sessions")),
+            "/plan/3f9a/sessions"
+        );
+        assert_eq!(page_to_return_to(None), "/");
+        for elsewhere in [
+            "https://evil.example/",
+            "//evil.example/",
+            "/\\evil.example/",
+            "evil",
+            "/api/sign-in",
+            "/a b",
+            "/a\nb",
+        ] {
+            assert_eq!(page_to_return_to(Some(elsewhere)), "/", "{elsewhere:?}");
+        }
     }
 }

@@ -8,6 +8,12 @@
 //! transaction, which also marks the document used now; documents unused for the
 //! retention period are deleted ([`Store::delete_unused`]). The same SQL runs on both databases (through sqlx's `Any` driver);
 //! the migrations for each live in `migrations/sqlite` and `migrations/postgres`.
+//!
+//! On PostgreSQL more than one server may share the database. Each edit's place in
+//! a document's order of arrival is unique (an index), so of two servers saving
+//! at the same place one fails and sends again; a save tells the others with a
+//! `NOTIFY` on [`EDITS_CHANNEL`] (see `peers`), and rooms read what others saved
+//! with [`Store::edits_after`].
 
 use std::str::FromStr;
 use std::sync::Arc;
@@ -44,7 +50,16 @@ pub struct Store {
     bytes: Arc<AtomicU64>,
     /// What the operator's `/metrics` shows; the store counts what it saves.
     metrics: Arc<Metrics>,
+    /// This server among others on the same database: its notifications say so,
+    /// so it can pass over its own.
+    instance: Uuid,
+    /// The PostgreSQL address, for the connection that listens to other servers.
+    url: Option<Arc<str>>,
 }
+
+/// The PostgreSQL channel a server notifies after saving edits to a document:
+/// the payload is `<server instance> <document id>`.
+pub const EDITS_CHANNEL: &str = "cares_edits";
 
 /// How much one document holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -110,6 +125,14 @@ pub struct SessionRow {
     pub plan: PlanId,
     /// The code people join with.
     pub code: JoinCode,
+}
+
+/// A document held for one batch ([`Store::hold`]): its transaction, with the
+/// document's row locked until it is saved or dropped.
+#[derive(Debug)]
+pub struct Held {
+    tx: sqlx::Transaction<'static, sqlx::Any>,
+    document: DocumentId,
 }
 
 /// A document to create, with everything that comes with it.
@@ -195,6 +218,12 @@ pub enum StoreError {
     /// Something that must be unique is already there (an id, a join code).
     #[error("an id or code that must be unique is already in the database")]
     Taken,
+    /// SQLite's write-ahead log could not be emptied (it was being read): erased
+    /// words stay in it until its next checkpoint.
+    #[error(
+        "the write-ahead log could not be emptied just now; erased words stay in it until the next checkpoint"
+    )]
+    StillInLog,
     /// A stored value could not be read back.
     #[error("stored {what} could not be read")]
     Corrupt {
@@ -237,6 +266,24 @@ fn uuid_of(text: &str) -> Result<Uuid, StoreError> {
 fn u64_of(n: i64) -> Result<u64, StoreError> {
     u64::try_from(n).map_err(|_| StoreError::Corrupt { what: "a number" })
 }
+
+/// An instance id when the system gives no randomness: the process and the time,
+/// which only need to differ between servers on one database.
+fn fallback_instance() -> Uuid {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    Uuid::from_u128((u128::from(std::process::id()) << 96) ^ nanos)
+}
+
+/// Connections to PostgreSQL per server (two servers use up to 64 of
+/// PostgreSQL's default 100).
+const POSTGRES_CONNECTIONS: u32 = 32;
+
+/// How many times a checkpoint after an erasure is tried while readers hold the log.
+const CHECKPOINT_TRIES: usize = 5;
+/// How long to wait between those tries.
+const CHECKPOINT_WAIT: std::time::Duration = std::time::Duration::from_millis(50);
 
 /// The SQLite address used when none is given: `cares.db` in the working directory.
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://cares.db";
@@ -287,8 +334,10 @@ impl Store {
                     .await?
             }
             Backend::Postgres => {
+                // A batch on a database other servers share holds a connection while
+                // it waits its turn for the document, so every busy room needs one.
                 AnyPoolOptions::new()
-                    .max_connections(8)
+                    .max_connections(POSTGRES_CONNECTIONS)
                     .connect(url)
                     .await?
             }
@@ -303,6 +352,8 @@ impl Store {
             clock,
             bytes: Arc::default(),
             metrics: Metrics::new(),
+            instance: crate::secrets::random_uuid().unwrap_or_else(|_| fallback_instance()),
+            url: (backend == Backend::Postgres).then(|| Arc::from(url)),
         };
         let held = store.count_bytes().await?;
         store.bytes = Arc::new(AtomicU64::new(held));
@@ -425,6 +476,22 @@ impl Store {
         self.backend
     }
 
+    /// True when other servers may save to the same database (PostgreSQL), so a
+    /// room reads what they saved before each batch.
+    pub fn shared(&self) -> bool {
+        self.backend == Backend::Postgres
+    }
+
+    /// This server's id among the servers on the database (not secret; never stored).
+    pub fn instance(&self) -> Uuid {
+        self.instance
+    }
+
+    /// The PostgreSQL address, to listen for other servers' notifications.
+    pub(crate) fn postgres_url(&self) -> Option<&str> {
+        self.url.as_deref()
+    }
+
     /// Closes every connection (the server is stopping).
     pub async fn close(&self) {
         self.pool.close().await;
@@ -498,26 +565,7 @@ impl Store {
                     })
                 })
                 .transpose()?;
-        let rows = sqlx::query(
-            "SELECT replica, seq, clock, position, author, late, body FROM edits \
-             WHERE document_id = $1 ORDER BY position",
-        )
-        .bind(key.as_str())
-        .fetch_all(&self.pool)
-        .await?;
-        let mut edits = Vec::with_capacity(rows.len());
-        for row in rows {
-            let replica: String = row.try_get("replica")?;
-            edits.push(EditRow {
-                replica: ReplicaId::from_uuid(uuid_of(&replica)?),
-                seq: u64_of(row.try_get("seq")?)?,
-                clock: u64_of(row.try_get("clock")?)?,
-                position: row.try_get("position")?,
-                author: row.try_get("author")?,
-                late: row.try_get::<i64, _>("late")? != 0,
-                body: row.try_get("body")?,
-            });
-        }
+        let edits = self.edits_after(id, i64::MIN).await?;
         Ok(Some(StoredDocument {
             id,
             base,
@@ -527,7 +575,72 @@ impl Store {
         }))
     }
 
+    /// A document's edits saved after `position` in the order of arrival (by this
+    /// server or another on the same database), in that order.
+    pub async fn edits_after(
+        &self,
+        id: DocumentId,
+        position: i64,
+    ) -> Result<Vec<EditRow>, StoreError> {
+        read_edits_after(&self.pool, id, position).await
+    }
+
+    /// Like [`Store::edits_after`], inside a batch that holds the document.
+    pub async fn edits_after_held(
+        &self,
+        held: &mut Held,
+        position: i64,
+    ) -> Result<Vec<EditRow>, StoreError> {
+        read_edits_after(&mut *held.tx, held.document, position).await
+    }
+
+    /// Holds a document for one batch on a database other servers share: its row
+    /// is locked (and marked used) in a transaction that reads what the others
+    /// saved and then saves the batch ([`Store::save_held`]), so no other server
+    /// saves to it in between. Dropped unsaved, the transaction is rolled back.
+    pub async fn hold(&self, document: DocumentId) -> Result<Held, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query("UPDATE documents SET last_active = $1 WHERE id = $2")
+            .bind(self.now())
+            .bind(document.to_string())
+            .execute(&mut *tx)
+            .await?;
+        Ok(Held { tx, document })
+    }
+
+    /// Saves one batch of changes in the transaction that holds the document.
+    pub async fn save_held(&self, mut held: Held, changes: &Changes) -> Result<(), StoreError> {
+        if changes.is_empty() {
+            held.tx.rollback().await?;
+            return Ok(());
+        }
+        self.write(&mut held.tx, held.document, changes).await?;
+        held.tx.commit().await?;
+        self.count_saved(&changes.inserts, "");
+        self.metrics.saved(changes.inserts.len());
+        Ok(())
+    }
+
+    /// Tells the other servers on a shared database, when the transaction commits,
+    /// that a document has new edits.
+    async fn notify(
+        &self,
+        tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+        document: DocumentId,
+    ) -> Result<(), StoreError> {
+        if self.shared() {
+            sqlx::query("SELECT pg_notify($1, $2)")
+                .bind(EDITS_CHANNEL)
+                .bind(format!("{} {document}", self.instance))
+                .execute(&mut **tx)
+                .await?;
+        }
+        Ok(())
+    }
+
     /// Saves one batch of changes to a document as one transaction.
+    /// [`StoreError::Taken`] when another server on the database saved edits at the
+    /// same places first: nothing is saved, and the room reads theirs and tries again.
     pub async fn save(&self, document: DocumentId, changes: &Changes) -> Result<(), StoreError> {
         if changes.is_empty() {
             return Ok(());
@@ -538,7 +651,21 @@ impl Store {
             .bind(document.to_string())
             .execute(&mut *tx)
             .await?;
-        insert_edits(&mut tx, document, &changes.inserts).await?;
+        self.write(&mut tx, document, changes).await?;
+        tx.commit().await?;
+        self.count_saved(&changes.inserts, "");
+        self.metrics.saved(changes.inserts.len());
+        Ok(())
+    }
+
+    /// A batch's rows, tokens and revocations, and the word to other servers.
+    async fn write(
+        &self,
+        tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+        document: DocumentId,
+        changes: &Changes,
+    ) -> Result<(), StoreError> {
+        insert_edits(tx, document, &changes.inserts).await?;
         for (replica, seq, body) in &changes.rewrites {
             sqlx::query(
                 "UPDATE edits SET body = $1 WHERE document_id = $2 AND replica = $3 AND seq = $4",
@@ -547,58 +674,76 @@ impl Store {
             .bind(document.to_string())
             .bind(replica.to_string())
             .bind(db_int(*seq)?)
-            .execute(&mut *tx)
+            .execute(&mut **tx)
             .await?;
         }
-        insert_tokens(&mut tx, document, &changes.tokens).await?;
+        insert_tokens(tx, document, &changes.tokens).await?;
         for participant in &changes.revoke {
             sqlx::query("DELETE FROM tokens WHERE document_id = $1 AND participant = $2")
                 .bind(document.to_string())
                 .bind(participant.to_string())
-                .execute(&mut *tx)
+                .execute(&mut **tx)
                 .await?;
         }
-        tx.commit().await?;
-        self.count_saved(&changes.inserts, "");
-        self.metrics.saved(changes.inserts.len());
-        Ok(())
+        self.notify(tx, document).await
     }
 
     /// Compaction (the room's, see `room::checkpoint`): the document's snapshot
     /// becomes `base` (a compacted document with an empty log, which records its
     /// checkpoint) and the rows of the edits folded into it, every edit stamped at or
-    /// before `clock`, are deleted, in one transaction.
+    /// before `clock`, are deleted, in one transaction — but only while the stored
+    /// snapshot is still `old_base`: false (nothing changed) when another server on
+    /// the database compacted it first.
     pub async fn compact(
         &self,
         document: DocumentId,
+        old_base: &str,
         base: &str,
         clock: u64,
-    ) -> Result<(), StoreError> {
+    ) -> Result<bool, StoreError> {
         let mut tx = self.pool.begin().await?;
-        sqlx::query("UPDATE documents SET base = $1 WHERE id = $2")
+        let swapped = sqlx::query("UPDATE documents SET base = $1 WHERE id = $2 AND base = $3")
             .bind(base)
             .bind(document.to_string())
+            .bind(old_base)
             .execute(&mut *tx)
             .await?;
+        if swapped.rows_affected() == 0 {
+            tx.rollback().await?;
+            return Ok(false);
+        }
         sqlx::query("DELETE FROM edits WHERE document_id = $1 AND clock <= $2")
             .bind(document.to_string())
             .bind(db_int(clock)?)
             .execute(&mut *tx)
             .await?;
+        self.notify(&mut tx, document).await?;
         tx.commit().await?;
-        Ok(())
+        Ok(true)
     }
 
     /// After words were erased: moves everything out of SQLite's write-ahead log and
     /// empties it, so the old pages are gone from the disk too. PostgreSQL reclaims
     /// old row versions with its own (auto)vacuum.
+    ///
+    /// SQLite answers a checkpoint it could not finish (another connection was
+    /// reading) without an error, only with a busy flag: it is tried a few times,
+    /// then [`StoreError::StillInLog`].
     pub async fn forget_erased(&self) -> Result<(), StoreError> {
-        if self.backend == Backend::Sqlite {
-            sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
-                .execute(&self.pool)
-                .await?;
+        if self.backend != Backend::Sqlite {
+            return Ok(());
         }
-        Ok(())
+        for _ in 0..CHECKPOINT_TRIES {
+            let row = sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+                .fetch_one(&self.pool)
+                .await?;
+            let busy: i64 = row.try_get(0)?;
+            if busy == 0 {
+                return Ok(());
+            }
+            tokio::time::sleep(CHECKPOINT_WAIT).await;
+        }
+        Err(StoreError::StillInLog)
     }
 
     /// What a token (by its hash) gives access to, if anything.
@@ -711,4 +856,36 @@ async fn insert_edits(
         .map_err(taken_or)?;
     }
     Ok(())
+}
+
+async fn read_edits_after<'e, E>(
+    executor: E,
+    id: DocumentId,
+    position: i64,
+) -> Result<Vec<EditRow>, StoreError>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
+    let rows = sqlx::query(
+        "SELECT replica, seq, clock, position, author, late, body FROM edits \
+         WHERE document_id = $1 AND position > $2 ORDER BY position",
+    )
+    .bind(id.to_string())
+    .bind(position)
+    .fetch_all(executor)
+    .await?;
+    let mut edits = Vec::with_capacity(rows.len());
+    for row in rows {
+        let replica: String = row.try_get("replica")?;
+        edits.push(EditRow {
+            replica: ReplicaId::from_uuid(uuid_of(&replica)?),
+            seq: u64_of(row.try_get("seq")?)?,
+            clock: u64_of(row.try_get("clock")?)?,
+            position: row.try_get("position")?,
+            author: row.try_get("author")?,
+            late: row.try_get::<i64, _>("late")? != 0,
+            body: row.try_get("body")?,
+        });
+    }
+    Ok(edits)
 }

@@ -6,6 +6,11 @@
 //! `Outbox`: each edit is sent and kept until its answer comes; after a reconnect,
 //! every unanswered edit is sent again, in order. At the end every
 //! phone's statements and votes are in the session exactly once.
+//!
+//! On PostgreSQL it runs once more with two servers on the one database: the
+//! phones are split between them (each moving to the other server every round,
+//! reconnecting from the position it got to), and each round one of the two is
+//! killed mid-session while the other goes on serving.
 
 mod support;
 
@@ -148,8 +153,14 @@ impl Phone {
         while !self.outbox.is_empty() {
             let again: Vec<StampedEdit> = self.outbox.to_send().into_iter().cloned().collect();
             for edit in again {
-                assert!(live.try_send(&edit).await, "sends again");
-                let said = answer(live, &edit, &mut self.seen).await.expect("answered");
+                let said = loop {
+                    assert!(live.try_send(&edit).await, "sends again");
+                    let said = answer(live, &edit, &mut self.seen).await.expect("answered");
+                    // Another server saved at the same place first: send it again.
+                    if said != "not-saved" {
+                        break said;
+                    }
+                };
                 assert!(
                     ["saved", "duplicate"].contains(&said.as_str()),
                     "a resent edit was {said}"
@@ -170,6 +181,8 @@ struct Round {
     /// Set when the round starts, with the facilitator's last edit if any.
     go: watch::Receiver<Option<Option<StampedEdit>>>,
     acks: Arc<watch::Sender<usize>>,
+    /// Set when a server was killed: phones on the one still running stop too.
+    stop: watch::Receiver<bool>,
 }
 
 /// Reads until this edit is answered; `None` when the server is gone.
@@ -209,21 +222,26 @@ async fn phone_round(mut phone: Phone, round: Round) -> Phone {
         live.sees(&marker).await;
         phone.seen = phone.seen.max(marker.clock);
     }
-    loop {
+    'typing: while !*round.stop.borrow() {
         let edit = phone.next_edit(round.sid, round.voting);
         phone.outbox.push(edit.clone());
         let _sent = phone.outbox.to_send();
-        if !live.try_send(&edit).await {
-            break;
-        }
-        match answer(&mut live, &edit, &mut phone.seen).await {
-            Some(said) if said == "saved" => {
-                phone.outbox.acked(edit.seq);
-                phone.acked.insert((edit.replica, edit.seq));
-                round.acks.send_modify(|n| *n += 1);
+        loop {
+            if !live.try_send(&edit).await {
+                break 'typing;
             }
-            Some(other) => panic!("phone {} edit {} was {other}", phone.index, edit.seq),
-            None => break,
+            match answer(&mut live, &edit, &mut phone.seen).await {
+                Some(said) if said == "saved" => {
+                    phone.outbox.acked(edit.seq);
+                    phone.acked.insert((edit.replica, edit.seq));
+                    round.acks.send_modify(|n| *n += 1);
+                    break;
+                }
+                // Another server saved at the same place first: send it again.
+                Some(said) if said == "not-saved" => {}
+                Some(other) => panic!("phone {} edit {} was {other}", phone.index, edit.seq),
+                None => break 'typing,
+            }
         }
     }
     phone.position = phone.position.max(live.position);
@@ -259,15 +277,36 @@ async fn every_acknowledged_edit_survives_kill_9_on_postgres() {
     }
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_acknowledged_edit_survives_killing_one_of_two_servers_on_postgres() {
+    match databases("crash-two-servers")
+        .into_iter()
+        .find(|db| db.name == "postgres")
+    {
+        Some(db) => crash_and_check_on(db, 2).await,
+        None => {
+            eprintln!("CARES_TEST_POSTGRES_URL is not set: the two-server crash test did not run")
+        }
+    }
+}
+
 async fn crash_and_check(db: support::Database) {
+    crash_and_check_on(db, 1).await;
+}
+
+/// The crash test with `servers` servers on the database; each round one is killed.
+async fn crash_and_check_on(db: support::Database, servers: usize) {
     {
         let started = Instant::now();
-        let first = spawn(&db.url, &db.dist());
-        let created = support::create_session(first.addr).await;
+        let mut running: Vec<Option<Running>> = (0..servers)
+            .map(|_| Some(spawn(&db.url, &db.dist())))
+            .collect();
+        let first = running[0].as_ref().expect("started").addr;
+        let created = support::create_session(first).await;
         let sid = SessionId::from_uuid(uuid(&created.session));
         let mut phones = Vec::with_capacity(PHONES);
         for index in 0..PHONES {
-            let joined = support::join(first.addr, &created.code, &format!("Phone {index}")).await;
+            let joined = support::join(first, &created.code, &format!("Phone {index}")).await;
             phones.push(Phone {
                 index,
                 token: joined.token,
@@ -284,13 +323,20 @@ async fn crash_and_check(db: support::Database) {
                 acked: HashSet::new(),
             });
         }
-        let mut running = Some(first);
         // Where each round is cut short: spread over the session, never the same.
         let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
         let mut recovered_unanswered = 0usize;
         for round in 0..=ROUNDS {
-            let server = running.take().unwrap_or_else(|| spawn(&db.url, &db.dist()));
-            let addr = server.addr;
+            for slot in &mut running {
+                if slot.is_none() {
+                    *slot = Some(spawn(&db.url, &db.dist()));
+                }
+            }
+            let addrs: Vec<SocketAddr> = running.iter().flatten().map(|r| r.addr).collect();
+            // The server killed this round; the others go on.
+            let victim = round % servers;
+            let addr = addrs[victim];
+            let on = |phone: &Phone| addrs[(phone.index + round) % servers];
             // Every edit acknowledged before the last kill is there.
             let check = everything(addr, &created).await;
             let stored: HashSet<(ReplicaId, u64)> =
@@ -327,16 +373,18 @@ async fn crash_and_check(db: support::Database) {
                 let (_go_tx, go) = watch::channel(None);
                 let (acks, _) = watch::channel(0usize);
                 let acks = Arc::new(acks);
+                let (_stop_tx, stop) = watch::channel(false);
                 let mut tasks = Vec::new();
                 for phone in phones.drain(..) {
                     let round = Round {
-                        addr,
+                        addr: on(&phone),
                         session: created.session.clone(),
                         sid,
                         voting: true,
                         ready: ready.clone(),
                         go: go.clone(),
                         acks: Arc::clone(&acks),
+                        stop: stop.clone(),
                     };
                     tasks.push(tokio::spawn(async move {
                         let mut phone = phone;
@@ -408,14 +456,16 @@ async fn crash_and_check(db: support::Database) {
                 }
                 let total: usize = phones.iter().map(|p| p.sent.len()).sum();
                 eprintln!(
-                    "crash test ({}): {ROUNDS} kills, {total} edits made, all {} acknowledged edits kept, \
+                    "crash test ({}, {servers} server(s)): {ROUNDS} kills, {total} edits made, all {} acknowledged edits kept, \
                      {recovered_unanswered} saved-but-unanswered edits found again, {:.1} s",
                     db.name,
                     phones.iter().map(|p| p.acked.len()).sum::<usize>(),
                     started.elapsed().as_secs_f64()
                 );
                 check.close().await;
-                kill_hard(server);
+                for server in running.iter_mut().filter_map(Option::take) {
+                    kill_hard(server);
+                }
                 break;
             }
 
@@ -424,16 +474,18 @@ async fn crash_and_check(db: support::Database) {
             let (go_tx, go) = watch::channel(None);
             let (acks, mut acked) = watch::channel(0usize);
             let acks = Arc::new(acks);
+            let (stop_tx, stop) = watch::channel(false);
             let mut tasks = Vec::with_capacity(PHONES);
             for phone in phones.drain(..) {
                 let round = Round {
-                    addr,
+                    addr: on(&phone),
                     session: created.session.clone(),
                     sid,
                     voting,
                     ready: ready.clone(),
                     go: go.clone(),
                     acks: Arc::clone(&acks),
+                    stop: stop.clone(),
                 };
                 tasks.push(tokio::spawn(phone_round(phone, round)));
             }
@@ -497,9 +549,10 @@ async fn crash_and_check(db: support::Database) {
             let cut = 100 + usize::try_from(seed % 300).expect("small");
             let _ = go_tx.send(Some(marker));
             acked.wait_for(|n| *n >= cut).await.expect("acks");
-            kill_hard(server);
+            kill_hard(running[victim].take().expect("running"));
+            let _ = stop_tx.send(true);
             eprintln!(
-                "round {round}: killed after {cut} acknowledgements, {:.1} s in",
+                "round {round}: killed server {victim} of {servers} after {cut} acknowledgements, {:.1} s in",
                 started.elapsed().as_secs_f64()
             );
             for task in tasks {

@@ -9,5 +9,6 @@ pub mod page_loading;
 pub mod plan;
 pub mod programme;
 pub mod session;
+pub mod sign_in;
 pub mod site_header;
 pub mod skip_link;

@@ -20,7 +20,8 @@ pub fn no_such_session() -> String {
     t!("server-no-such-session")
 }
 
-/// Said when the server asks facilitators to sign in before starting a session.
+/// Said when the server asks facilitators to sign in before starting a session
+/// (the page then shows the ways to sign in, `components::sign_in`).
 pub fn sign_in_needed() -> String {
     t!("server-sign-in-needed")
 }
@@ -184,6 +185,7 @@ async fn post(url: &str, body: &str) -> Result<Answer, String> {
     headers
         .set("Content-Type", "application/json")
         .map_err(failed)?;
+    super::facilitator_key::authorize(&headers);
     let init = web_sys::RequestInit::new();
     init.set_method("POST");
     init.set_headers(&headers);

@@ -8,6 +8,7 @@
 
 pub mod client;
 pub mod copy;
+pub mod facilitator_key;
 pub mod http;
 pub mod records;
 

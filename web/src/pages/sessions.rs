@@ -13,6 +13,7 @@ use leptos_router::hooks::use_navigate;
 
 use crate::components::form::{Choice, FieldKind, SelectField, TextField};
 use crate::components::plan::plan_context::{PlanMissing, edit_problem, use_open_plan};
+use crate::components::sign_in::SignInPanel;
 use crate::i18n::{self, t};
 use crate::live::{self, LiveStart};
 use crate::session::new_session::{NewSessionForm, Problems};
@@ -76,6 +77,8 @@ pub fn SessionsPage() -> impl IntoView {
     let way = RwSignal::new(Way::ThisDevice);
     let problems = RwSignal::new(Problems::default());
     let starting = RwSignal::new(false);
+    // The server asked for a sign-in: the ways to sign in are shown under the form.
+    let needs_sign_in = RwSignal::new(false);
 
     let area_choices = Memo::new(move |_| {
         let mut choices = vec![Choice::new("", t!("session-area-not-chosen"))];
@@ -135,7 +138,10 @@ pub fn SessionsPage() -> impl IntoView {
                     starting.set(false);
                     match outcome {
                         Ok(live_id) => navigate(&session_path(&open, live_id), Default::default()),
-                        Err(reason) => problems.set(Problems::with_form(reason)),
+                        Err(reason) => {
+                            needs_sign_in.set(reason == live::http::sign_in_needed());
+                            problems.set(Problems::with_form(reason));
+                        }
                     }
                 });
             }
@@ -261,6 +267,9 @@ pub fn SessionsPage() -> impl IntoView {
                         {move || if starting.get() { t!("session-starting") } else { t!("session-start") }}
                     </button>
                 </form>
+                <Show when=move || needs_sign_in.get()>
+                    <SignInPanel doing="session" />
+                </Show>
             </section>
         </div>
     }

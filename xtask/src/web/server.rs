@@ -9,6 +9,7 @@ use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
 
+use crate::postgres::TestPostgres;
 use crate::run::{Scratch, cmd, root};
 
 /// How the server is built and where its output goes.
@@ -35,6 +36,21 @@ impl AppServer {
     /// Builds cares-server and starts it on 127.0.0.1:`port` (0 picks a free port),
     /// serving `dist`. Returns once the server says it is listening.
     pub fn start(dist: &Path, port: u16, mode: Mode) -> Result<Self, String> {
+        Self::launch(dist, port, mode, None)
+    }
+
+    /// Like [`AppServer::start`] for the tests, on the database at `database_url`
+    /// (PostgreSQL, which several servers can share).
+    pub fn start_on(dist: &Path, database_url: &str) -> Result<Self, String> {
+        Self::launch(dist, 0, Mode::Tests, Some(database_url))
+    }
+
+    fn launch(
+        dist: &Path,
+        port: u16,
+        mode: Mode,
+        database_url: Option<&str>,
+    ) -> Result<Self, String> {
         let binary = build(mode)?;
         let addr = format!("127.0.0.1:{port}");
         let mut command = Command::new(&binary);
@@ -47,13 +63,17 @@ impl AppServer {
         let scratch = match mode {
             Mode::Person => None,
             Mode::Tests => {
-                let scratch =
-                    Scratch::new(dist.with_file_name(format!("server-{}", std::process::id())))?;
+                let scratch = Scratch::new(dist.with_file_name(format!(
+                    "server-{}-{}",
+                    std::process::id(),
+                    next_server_number()
+                )))?;
                 let database = scratch.path().join("e2e.db");
-                command.env(
-                    "DATABASE_URL",
-                    format!("sqlite://{}?mode=rwc", database.display()),
+                let url = database_url.map_or_else(
+                    || format!("sqlite://{}?mode=rwc", database.display()),
+                    str::to_owned,
                 );
+                command.env("DATABASE_URL", url);
                 Some(scratch)
             }
         };
@@ -106,6 +126,50 @@ impl Drop for AppServer {
         // Already stopped is fine; the scratch folder goes after, either way.
         let _ = self.child.kill();
         let _ = self.child.wait();
+    }
+}
+
+/// A number for each test server this process starts, so each has its own folder.
+fn next_server_number() -> usize {
+    static STARTED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    STARTED.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Two cares-servers on one throwaway PostgreSQL database, for the browser test of
+/// a session spanning servers (`session-two-servers.test.mjs`). The servers stop
+/// before the database does (fields drop in order).
+#[derive(Debug)]
+pub struct ServerPair {
+    servers: [AppServer; 2],
+    _postgres: TestPostgres,
+}
+
+/// The browser test that needs a [`ServerPair`].
+pub const PAIR_TEST: &str = "session-two-servers.test.mjs";
+
+/// The environment variable that gives the browser tests the pair's two addresses,
+/// separated by a space.
+pub const PAIR_VAR: &str = "CARES_SERVERS_ON_POSTGRES";
+
+impl ServerPair {
+    /// Starts the pair when `files` include [`PAIR_TEST`] and PostgreSQL can run
+    /// here; `None` otherwise (that test then says it was skipped).
+    pub fn start_if_wanted(dist: &Path, files: &[String]) -> Result<Option<Self>, String> {
+        if !files.iter().any(|f| f.ends_with(PAIR_TEST)) || !crate::postgres::can_run() {
+            return Ok(None);
+        }
+        let postgres = TestPostgres::start()?;
+        let first = AppServer::start_on(dist, &postgres.url)?;
+        let second = AppServer::start_on(dist, &postgres.url)?;
+        Ok(Some(Self {
+            servers: [first, second],
+            _postgres: postgres,
+        }))
+    }
+
+    /// Both addresses, separated by a space.
+    pub fn urls(&self) -> String {
+        format!("{} {}", self.servers[0].url(), self.servers[1].url())
     }
 }
 

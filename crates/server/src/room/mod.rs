@@ -21,7 +21,14 @@
 //! - `fanout`: each connection's bounded queue, acknowledgements, passing edits on
 //!   as each holder may see them, and catch-up in pieces.
 //!
-//! Architecture invariant: a room is the only writer of its document's rows.
+//! With other servers on the same PostgreSQL database, each batch first takes in
+//! what they saved (`persistence`), so its edits are placed after theirs; a save
+//! that lands on a place another server took first fails as a whole, its senders
+//! send again, and the room reads what the other saved.
+//!
+//! Architecture invariant: on one server, a room is the only writer of its
+//! document's rows; between servers, each row's unique place in the order of
+//! arrival is what keeps their writes apart.
 
 mod checkpoint;
 mod fanout;
@@ -42,7 +49,7 @@ use crate::access::Holder;
 use crate::limits::{Limits, TokenBucket};
 use crate::log;
 use crate::secrets::{JoinCode, TokenHash};
-use crate::store::{Store, TokenRow};
+use crate::store::{Store, StoreError, TokenRow};
 pub use fanout::{Inbox, Outbound, Outbox, Subscriber, outbox};
 use sequencer::{Batch, Sequencer};
 pub use sequencer::{Outcome, Verdict};
@@ -166,6 +173,9 @@ pub enum Command {
         /// The answer.
         reply: Reply<String>,
     },
+    /// Another server on the database saved edits to this document: read them and
+    /// pass them on (every batch does that first; this one has nothing else).
+    Refresh,
 }
 
 /// Where a device says it has got to.
@@ -229,6 +239,25 @@ impl Rooms {
         tx
     }
 
+    /// Tells a document's room, if it is open here, that another server saved
+    /// edits to it. A room too busy to take the word reads them before its next
+    /// batch anyway.
+    pub fn refresh(&self, id: DocumentId) {
+        let rooms = self.registry.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some((_, tx)) = rooms.get(&id) {
+            let _busy_or_closed = tx.try_send(Command::Refresh);
+        }
+    }
+
+    /// Tells every open room to read what other servers saved (after this server
+    /// may have missed their word).
+    pub fn refresh_all(&self) {
+        let rooms = self.registry.lock().unwrap_or_else(PoisonError::into_inner);
+        for (_, tx) in rooms.values() {
+            let _busy_or_closed = tx.try_send(Command::Refresh);
+        }
+    }
+
     fn forget(&self, id: DocumentId, handle: &mpsc::Sender<Command>) {
         let mut rooms = self.registry.lock().unwrap_or_else(PoisonError::into_inner);
         if rooms
@@ -277,10 +306,8 @@ impl RoomTask {
             Ok(Some(stored)) => match Room::build(stored, self.store.clone(), &self.limits) {
                 Ok(room) => Some(room),
                 Err(e) => {
-                    log::event(&format!(
-                        "stored document {} could not be read: {e}",
-                        self.id
-                    ));
+                    // Not the document's id: ids stay out of the log.
+                    log::event(&format!("a stored document could not be read: {e}"));
                     None
                 }
             },
@@ -376,8 +403,10 @@ fn refuse_missing(command: Command) {
         Command::Export { reply } => {
             let _ignored = reply.send(Err(RoomError::NotFound));
         }
-        Command::Submit { reply: None, .. } | Command::Disconnect { .. } | Command::More { .. } => {
-        }
+        Command::Submit { reply: None, .. }
+        | Command::Disconnect { .. }
+        | Command::More { .. }
+        | Command::Refresh => {}
     }
 }
 
@@ -385,6 +414,8 @@ fn refuse_missing(command: Command) {
 struct Room {
     id: DocumentId,
     code: Option<JoinCode>,
+    /// The snapshot as the database holds it, so compaction replaces only that.
+    stored_base: String,
     seq: Sequencer,
     conns: Vec<Subscriber>,
     buckets: HashMap<String, TokenBucket>,
@@ -427,6 +458,24 @@ fn pace(
 impl Room {
     /// Handles one batch; false when the room can no longer serve.
     async fn process(&mut self, commands: Vec<Command>) -> bool {
+        // On a database other servers share, a batch that may write holds the
+        // document until it is saved, so no other server saves in between; if it
+        // cannot be held, the save below still fails rather than interleave.
+        let writes = commands
+            .iter()
+            .any(|c| matches!(c, Command::Submit { .. } | Command::Join { .. }));
+        let mut held = None;
+        if self.store.shared() && writes {
+            match self.store.hold(self.id).await {
+                Ok(h) => held = Some(h),
+                Err(e) => log::event(&format!("a document was not held: {}", e.for_log())),
+            }
+        }
+        // Others' edits first, so this batch is ordered after them.
+        if !self.take_in_others(held.as_mut()).await {
+            return false;
+        }
+        let known = self.seq.position();
         let revealed_before = self.seq.votes_revealed();
         let mut batch = Batch::default();
         let mut answers = Vec::new();
@@ -473,17 +522,22 @@ impl Room {
                 self.store.metrics().edit_refused(*reason);
             }
         }
-        let serving = match self.save(&mut batch, tokens).await {
+        let serving = match self.save(&mut batch, tokens, held).await {
             Ok(()) => {
                 self.seq.saved();
                 self.announce(batch, answers, revealed_before);
-                self.compact().await;
-                true
+                self.compact().await
             }
             Err(e) => {
-                log::event(&format!("a batch of edits was not saved: {}", e.for_log()));
+                if matches!(e, StoreError::Taken) && self.store.shared() {
+                    log::event(
+                        "another server saved to this document first; the batch is sent again",
+                    );
+                } else {
+                    log::event(&format!("a batch of edits was not saved: {}", e.for_log()));
+                }
                 self.not_saved(batch, answers);
-                self.reload().await
+                self.reload_and_announce(known).await
             }
         };
         for command in after {
@@ -516,7 +570,10 @@ impl Room {
             }
             Command::More { conn } => self.more(conn),
             // Handled in the batch itself.
-            Command::Submit { .. } | Command::Join { .. } | Command::Disconnect { .. } => {}
+            Command::Submit { .. }
+            | Command::Join { .. }
+            | Command::Disconnect { .. }
+            | Command::Refresh => {}
         }
     }
 }

@@ -14,7 +14,7 @@ use super::{Answer, Room, RoomError};
 use crate::access::Scope;
 use crate::limits::Limits;
 use crate::log;
-use crate::store::{Changes, Store, StoreError, StoredDocument, TokenRow};
+use crate::store::{Changes, EditRow, Held, Store, StoreError, StoredDocument, TokenRow};
 use cares_protocol::RefusalReason;
 
 impl Room {
@@ -26,9 +26,11 @@ impl Room {
     ) -> Result<Room, String> {
         let id = stored.id;
         let code = stored.session.as_ref().map(|s| s.code.clone());
+        let stored_base = stored.base.clone();
         Ok(Room {
             id,
             code,
+            stored_base,
             seq: sequencer(stored, limits)?,
             conns: Vec::new(),
             buckets: std::collections::HashMap::new(),
@@ -44,17 +46,22 @@ impl Room {
         &mut self,
         batch: &mut Batch,
         tokens: Vec<TokenRow>,
+        held: Option<Held>,
     ) -> Result<(), StoreError> {
-        if batch.inserts.is_empty() && tokens.is_empty() {
-            return Ok(());
-        }
         let changes = Changes {
             inserts: std::mem::take(&mut batch.inserts),
             rewrites: std::mem::take(&mut batch.rewrites),
             tokens,
             revoke: batch.revoke.clone(),
         };
-        self.store.save(self.id, &changes).await?;
+        match held {
+            Some(held) => self.store.save_held(held, &changes).await?,
+            None if changes.inserts.is_empty() && changes.tokens.is_empty() => return Ok(()),
+            None => self.store.save(self.id, &changes).await?,
+        }
+        if changes.inserts.is_empty() && changes.tokens.is_empty() {
+            return Ok(());
+        }
         if batch.erased
             && let Err(e) = self.store.forget_erased().await
         {
@@ -99,18 +106,83 @@ impl Room {
     /// After a saved batch: compacts a shared plan's log when it is time, in memory
     /// and then in the database (its snapshot replaced and the folded rows deleted,
     /// in one transaction). If the database fails, it still holds the whole log,
-    /// which reads to the same plan; the room goes on from memory.
-    pub(super) async fn compact(&mut self) {
+    /// which reads to the same plan; the room goes on from memory. If another
+    /// server compacted it first, the room loads its snapshot. False when the room
+    /// can no longer serve.
+    pub(super) async fn compact(&mut self) -> bool {
+        let known = self.seq.position();
         let Some(compacted) = self.seq.compact() else {
-            return;
+            return true;
         };
-        if let Err(e) = self
+        match self
             .store
-            .compact(self.id, &compacted.base, compacted.clock)
+            .compact(self.id, &self.stored_base, &compacted.base, compacted.clock)
             .await
         {
-            log::event(&format!("a compacted plan was not saved: {}", e.for_log()));
+            Ok(true) => {
+                self.stored_base = compacted.base;
+                true
+            }
+            // Another server compacted it first: take its snapshot.
+            Ok(false) => self.reload_and_announce(known).await,
+            Err(e) => {
+                log::event(&format!("a compacted plan was not saved: {}", e.for_log()));
+                true
+            }
         }
+    }
+
+    /// Takes in what other servers on the database saved since this room's newest
+    /// edit, and passes it on to this room's connections. On a database only this
+    /// server uses, nothing to do. False when the room can no longer serve.
+    pub(super) async fn take_in_others(&mut self, held: Option<&mut Held>) -> bool {
+        if !self.store.shared() {
+            return true;
+        }
+        let known = self.seq.position();
+        let read = match held {
+            Some(held) => self.store.edits_after_held(held, known).await,
+            None => self.store.edits_after(self.id, known).await,
+        };
+        let rows = match read {
+            Ok(rows) if rows.is_empty() => return true,
+            Ok(rows) => rows,
+            Err(e) => {
+                // The save will fail too if the others' edits are needed first.
+                log::event(&format!("others' edits were not read: {}", e.for_log()));
+                return true;
+            }
+        };
+        let revealed_before = self.seq.votes_revealed();
+        let absorbed = saved_rows(rows).and_then(|saved| {
+            self.seq
+                .absorb(saved)
+                .map_err(|e| format!("its edits, which disagree: {e}"))
+        });
+        match absorbed {
+            Ok(batch) => {
+                self.announce(batch, Vec::new(), revealed_before);
+                true
+            }
+            Err(e) => {
+                log::event(&format!(
+                    "another server's edits could not be taken in: {e}"
+                ));
+                self.reload_and_announce(known).await
+            }
+        }
+    }
+
+    /// Loads the document again and passes on what arrived after `known` (saved
+    /// by another server meanwhile). False when even loading fails.
+    pub(super) async fn reload_and_announce(&mut self, known: i64) -> bool {
+        let revealed_before = self.seq.votes_revealed();
+        if !self.reload().await {
+            return false;
+        }
+        let batch = self.seq.arrived_after(known);
+        self.announce(batch, Vec::new(), revealed_before);
+        true
     }
 
     /// After a failed save: back to what the database holds. False when even that fails.
@@ -126,9 +198,11 @@ impl Room {
                 return false;
             }
         };
+        let base = stored.base.clone();
         match sequencer(stored, &self.limits) {
             Ok(fresh) => {
                 self.seq = fresh;
+                self.stored_base = base;
                 true
             }
             Err(e) => {
@@ -155,20 +229,7 @@ fn sequencer(stored: StoredDocument, limits: &Limits) -> Result<Sequencer, Strin
             (Document::from_content(stored.id, content), 0)
         }
     };
-    let saved = stored
-        .edits
-        .into_iter()
-        .map(|row| {
-            let edit: StampedEdit = serde_json::from_str(&row.body)
-                .map_err(|_| format!("its edit at position {}", row.position))?;
-            Ok(Saved {
-                edit,
-                author: row.author,
-                late: row.late,
-                position: row.position,
-            })
-        })
-        .collect::<Result<Vec<_>, String>>()?;
+    let saved = saved_rows(stored.edits)?;
     let scope = match &stored.session {
         Some(s) => Scope::Session {
             session: s.id,
@@ -185,4 +246,20 @@ fn sequencer(stored: StoredDocument, limits: &Limits) -> Result<Sequencer, Strin
         limits.max_clock_ahead,
     )
     .map_err(|e| format!("its edits, which disagree: {e}"))
+}
+
+/// Stored rows read back as the sequencer takes them.
+fn saved_rows(rows: Vec<EditRow>) -> Result<Vec<Saved>, String> {
+    rows.into_iter()
+        .map(|row| {
+            let edit: StampedEdit = serde_json::from_str(&row.body)
+                .map_err(|_| format!("its edit at position {}", row.position))?;
+            Ok(Saved {
+                edit,
+                author: row.author,
+                late: row.late,
+                position: row.position,
+            })
+        })
+        .collect()
 }

@@ -513,6 +513,93 @@ impl Sequencer {
         }
     }
 
+    /// Takes in edits another server on the same database saved (rows after
+    /// [`Sequencer::position`], in their order of arrival), as the log holds them
+    /// afterwards; the batch returned lists them for passing on, with the
+    /// participants an erasure among them revoked. Rows already here are skipped.
+    /// An error, changing nothing, when they disagree with this log (one replica and
+    /// seq twice): the room then loads the document again.
+    pub fn absorb(&mut self, rows: Vec<Saved>) -> Result<Batch, ReplicaReused> {
+        let mut batch = Batch::default();
+        let rows: Vec<Saved> = rows
+            .into_iter()
+            .filter(|row| {
+                !self
+                    .positions
+                    .contains_key(&(row.edit.replica, row.edit.seq))
+            })
+            .collect();
+        if rows.is_empty() {
+            return Ok(batch);
+        }
+        let edits: Vec<StampedEdit> = rows.iter().map(|row| row.edit.clone()).collect();
+        let log = self.doc.log().edits();
+        if let Some(earliest) = edits.iter().map(StampedEdit::order).min() {
+            if !self.far.before(log, earliest) {
+                self.far = Checkpoint::start(self.doc.base());
+            }
+            if !self.checkpoint.before(log, earliest) {
+                self.checkpoint = self.far.clone();
+            }
+        }
+        self.doc.receive(edits)?;
+        self.working = self.doc.content().clone();
+        for row in rows {
+            let key = (row.edit.replica, row.edit.seq);
+            self.owners.entry(key.0).or_insert(row.author);
+            if row.late {
+                self.late.insert(key);
+            }
+            self.positions.insert(key, row.position);
+            self.next_position = self.next_position.max(row.position + 1);
+            self.note_arrival(row.edit, &mut batch);
+        }
+        self.advance_checkpoint();
+        Ok(batch)
+    }
+
+    /// The edits that arrived after `position`, as the log holds them, in their
+    /// order of arrival, listed for passing on (after the room loaded the document
+    /// again, the ones another server saved meanwhile).
+    pub fn arrived_after(&self, position: i64) -> Batch {
+        let mut batch = Batch::default();
+        let mut arrived: Vec<(i64, &StampedEdit)> = self
+            .doc
+            .log()
+            .edits()
+            .iter()
+            .filter_map(|e| {
+                let at = *self.positions.get(&(e.replica, e.seq))?;
+                (at > position).then_some((at, e))
+            })
+            .collect();
+        arrived.sort_unstable_by_key(|(at, _)| *at);
+        for (_, edit) in arrived {
+            self.note_arrival(edit.clone(), &mut batch);
+        }
+        batch
+    }
+
+    /// Lists an edit saved elsewhere for passing on, with what an erasure in it means
+    /// for the connections here.
+    fn note_arrival(&self, edit: StampedEdit, batch: &mut Batch) {
+        if Erasure::of(&edit.edit).is_some() {
+            batch.erased = true;
+        }
+        if let (
+            Scope::Session { session, .. },
+            Edit::Session {
+                session: s,
+                step: SessionStep::Erase { participant },
+            },
+        ) = (&self.scope, &edit.edit)
+            && s == session
+        {
+            batch.revoke.push(*participant);
+        }
+        batch.fresh.push((edit, None));
+    }
+
     /// The batch is saved: the checkpoints move up behind the newest edit.
     pub fn saved(&mut self) {
         self.advance_checkpoint();
