@@ -1,8 +1,11 @@
 //! The HTTP calls a live session needs: starting one (`POST /api/sessions`), checking
-//! a join code (`POST /api/join/check`) and joining with it (`POST /api/join`). Errors
-//! come back as plain sentences for a carer, never as status codes.
+//! a join code (`POST /api/join/check`) and joining with it (`POST /api/join`); and
+//! those of a plan shared through the server with a link: sharing it (`POST
+//! /api/documents`), reading it with the link's key (`GET /api/documents/{id}`) and
+//! withdrawing the link (`DELETE /api/documents/{id}`). Errors come back as plain
+//! sentences for a carer, never as status codes.
 
-use cares_core::ids::{ParticipantId, SessionId};
+use cares_core::ids::{DocumentId, ParticipantId, SessionId};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -130,6 +133,56 @@ pub async fn check_code(code: &str) -> Result<(), String> {
     }
 }
 
+/// What the server answers when a plan is shared.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Shared {
+    /// The key that opens it: the secret part of the link.
+    pub token: String,
+}
+
+/// Shares a plan (its whole document, as JSON) through the server.
+pub async fn share_document(json: &str) -> Result<Shared, String> {
+    let answer = send("POST", "/api/documents", Some(json), None).await?;
+    match answer.status {
+        200 | 201 => serde_json::from_str::<Shared>(&answer.text)
+            .map_err(|_| "The server's answer could not be read. Try again.".to_owned()),
+        401 => Err(SIGN_IN_NEEDED.replace("starting a session", "sharing a plan")),
+        409 => Err(
+            "This plan is already shared through this server from another device. Ask whoever shared it for the link."
+                .to_owned(),
+        ),
+        413 => Err("This plan is too large for the server to share. Download a copy and send the file instead.".to_owned()),
+        422 => Err(sentence(&answer.error())),
+        status => Err(common_error(status)),
+    }
+}
+
+/// Reads a shared plan's whole document with the key from its link.
+pub async fn fetch_document(id: DocumentId, key: &str) -> Result<String, String> {
+    let answer = send("GET", &format!("/api/documents/{id}"), None, Some(key)).await?;
+    match answer.status {
+        200 => Ok(answer.text),
+        401 | 403 | 404 => Err(
+            "This link does not open a plan any more. It may have been stopped, or copied only in part. Ask for the link again."
+                .to_owned(),
+        ),
+        status => Err(common_error(status)),
+    }
+}
+
+/// Withdraws a shared plan's link: its key opens nothing any more.
+pub async fn stop_sharing(id: DocumentId, key: &str) -> Result<(), String> {
+    let answer = send("DELETE", &format!("/api/documents/{id}"), None, Some(key)).await?;
+    match answer.status {
+        200..=299 | 401 | 404 => Ok(()),
+        405 => Err(
+            "This server cannot stop a link yet. Ask whoever runs it to withdraw this plan's link."
+                .to_owned(),
+        ),
+        status => Err(common_error(status)),
+    }
+}
+
 /// A status and body from the server.
 struct Answer {
     status: u16,
@@ -167,16 +220,35 @@ pub fn sentence(words: &str) -> String {
 }
 
 async fn post(url: &str, body: &str) -> Result<Answer, String> {
+    send("POST", url, Some(body), None).await
+}
+
+/// Sends a request with an optional JSON body and an optional key (as a bearer token).
+async fn send(
+    method: &str,
+    url: &str,
+    body: Option<&str>,
+    key: Option<&str>,
+) -> Result<Answer, String> {
     let unreachable = |_| UNREACHABLE.to_owned();
     let window = web_sys::window().ok_or_else(|| UNREACHABLE.to_owned())?;
     let headers = web_sys::Headers::new().map_err(unreachable)?;
-    headers
-        .set("Content-Type", "application/json")
-        .map_err(unreachable)?;
+    if body.is_some() {
+        headers
+            .set("Content-Type", "application/json")
+            .map_err(unreachable)?;
+    }
+    if let Some(key) = key {
+        headers
+            .set("Authorization", &format!("Bearer {}", key.trim()))
+            .map_err(unreachable)?;
+    }
     let init = web_sys::RequestInit::new();
-    init.set_method("POST");
+    init.set_method(method);
     init.set_headers(&headers);
-    init.set_body(&JsValue::from_str(body));
+    if let Some(body) = body {
+        init.set_body(&JsValue::from_str(body));
+    }
     let response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
         .await
         .map_err(unreachable)?;

@@ -15,6 +15,7 @@ pub mod drafts;
 pub mod files;
 mod idb;
 pub mod persistence;
+pub mod shares;
 pub mod tabs;
 
 use cares_core::document::Document;
