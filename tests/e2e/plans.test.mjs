@@ -68,7 +68,7 @@ test('a plan can be renamed, archived, brought back, deleted and undeleted', asy
   await archived.locator('summary', { hasText: 'Archived plans (1)' }).waitFor();
   assert.equal(await item.isVisible(), false, 'an archived plan is folded away');
   await planItem(page, planTitle('Wath')).waitFor();
-  await archived.locator('summary').click();
+  await archived.locator('summary', { hasText: 'Archived plans' }).click();
   await hasText(archived, /Archived \d/);
   await screens.check(page, 'plans-archived');
   await page.reload();

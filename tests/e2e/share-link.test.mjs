@@ -56,7 +56,10 @@ test('a plan shared with a link opens in another browser, and the link can be co
   await other.page.goto(url('/plans'));
   await other.page.getByRole('link', { name: planTitle('Maltby'), exact: true }).waitFor();
 
-  // Opening it again where it is already kept says so, and links to it.
+  // Opening it again where it is already kept (from a new page, as a link in an email
+  // opens) says so, and links to it.
+  await other.page.goto(url('/'));
+  await mainHeading(other.page, 'Your action plans');
   await other.page.goto(link);
   await hasText(other.page.getByRole('status').filter({ hasText: 'already on this device' }), 'already on this device');
   await other.page.getByRole('link', { name: 'Open the plan', exact: true }).waitFor();

@@ -61,20 +61,38 @@ pub fn DateInput(
     describedby: Signal<Option<String>>,
     /// Every keystroke, as typed.
     on_input: Callback<String>,
-    /// A change: `Some("2025-03-31")`, `Some("")` when cleared, or `None` when what was
-    /// typed is not a day.
+    /// A change: `Some("2025-03-31")` as soon as what is typed makes a day (once per
+    /// day), `Some("")` when cleared, or `None` when the box is left holding what is
+    /// not a day.
     on_change: Callback<Option<String>>,
     /// Leaving the text box, with what it holds.
     on_leave: Callback<String>,
 ) -> impl IntoView {
     let picker_id = format!("{id}-picker");
     let box_id = id.clone();
+    // A day is passed on as soon as what is typed makes one (so what depends on it, like
+    // the hints, follows the typing), and once only.
+    let sent = StoredValue::new(None::<String>);
+    let send = move |day: Option<String>| {
+        if day.is_some() && sent.get_value() == day {
+            return;
+        }
+        sent.set_value(day.clone());
+        on_change.run(day);
+    };
+    let input = move |ev: leptos::ev::Event| {
+        let text = event_target_value(&ev);
+        on_input.run(text.clone());
+        if let Some(day) = parse_day(&text) {
+            send(Some(day.to_string()));
+        }
+    };
     let change = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
         if text.trim().is_empty() {
-            on_change.run(Some(String::new()));
+            send(Some(String::new()));
         } else {
-            on_change.run(parse_day(&text).map(|d| d.to_string()));
+            send(parse_day(&text).map(|d| d.to_string()));
         }
     };
     let picked = {
@@ -82,7 +100,7 @@ pub fn DateInput(
         move |ev: leptos::ev::Event| {
             let iso = event_target_value(&ev);
             on_input.run(iso.clone());
-            on_change.run(Some(iso));
+            send(Some(iso));
             focus(&box_id);
         }
     };
@@ -131,7 +149,7 @@ pub fn DateInput(
                 aria-invalid=invalid
                 aria-describedby=describedby
                 prop:value=in_box
-                on:input=move |ev| on_input.run(event_target_value(&ev))
+                on:input=input
                 on:change=change
                 on:blur=move |ev| on_leave.run(event_target_value(&ev))
             />

@@ -23,6 +23,9 @@ use crate::workspace::{summary_of, this_tab, today};
 /// How long "Undo" is offered after a plan is deleted.
 const UNDO_FOR: Duration = Duration::from_secs(60);
 
+/// The "Undo" button's id: focus goes to it after a deletion.
+const UNDO_ID: &str = "undo-delete";
+
 /// The plans on this device, as read (`None` while reading).
 pub type PlansRead = Option<Result<Vec<PlanSummary>, String>>;
 
@@ -47,6 +50,9 @@ pub fn PlanList(
     plans: RwSignal<PlansRead>,
 ) -> impl IntoView {
     let notice = RwSignal::new(None::<Notice>);
+    // Counts what was said, so the timer of an earlier deletion cannot take away the
+    // "Undo" of a later one.
+    let said_count = StoredValue::new(0_u32);
     let reread = move || {
         spawn_local_scoped(async move {
             plans.set(Some(store::list().await));
@@ -55,10 +61,16 @@ pub fn PlanList(
     let said = move |text: String, undo: Option<Deleted>| {
         let offered = undo.is_some();
         notice.set(Some(Notice { text, undo }));
+        said_count.update_value(|n| *n += 1);
+        let this = said_count.get_value();
         reread();
         if offered {
+            focus_soon(UNDO_ID.to_owned());
             set_timeout(
                 move || {
+                    if said_count.try_get_value() != Some(this) {
+                        return;
+                    }
                     notice.try_update(|n| {
                         if let Some(n) = n {
                             n.undo = None;
@@ -148,6 +160,7 @@ pub fn PlanList(
                                             " "
                                             <button
                                                 type="button"
+                                                id=UNDO_ID
                                                 class="button button--secondary"
                                                 on:click=undo
                                             >
