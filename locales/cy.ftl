@@ -1091,3 +1091,11 @@ sign-in-kept = { $doing ->
     [share] Mae'r allwedd wedi'i chadw ar y ddyfais hon. Pwyswch “Rhannu” eto.
    *[session] Mae'r allwedd wedi'i chadw ar y ddyfais hon. Pwyswch “Dechrau sesiwn” eto.
 }
+
+## Rhannu cynllun drwy'r gweinydd.
+
+server-sign-in-needed-share = Dim ond hwyluswyr sy'n cael rhannu cynlluniau ar y gweinydd hwn. Mewngofnodwch, yna rhowch gynnig arall arni.
+share-already-shared = Mae'r cynllun hwn eisoes wedi'i rannu drwy'r gweinydd hwn o ddyfais arall. Gofynnwch i bwy bynnag a'i rhannodd am y ddolen.
+share-too-large = Mae'r cynllun hwn yn rhy fawr i'r gweinydd ei rannu. Lawrlwythwch gopi ac anfonwch y ffeil yn lle hynny.
+share-link-dead = Nid yw'r ddolen hon yn agor cynllun bellach. Efallai ei bod wedi'i hatal, neu mai dim ond rhan ohoni a gopïwyd. Gofynnwch am y ddolen eto.
+share-cannot-stop = Ni all y gweinydd hwn atal dolen eto. Gofynnwch i bwy bynnag sy'n ei redeg dynnu dolen y cynllun hwn yn ôl.

@@ -1087,3 +1087,11 @@ sign-in-kept = { $doing ->
     [share] The key is kept on this device. Press “Share” again.
    *[session] The key is kept on this device. Press “Start session” again.
 }
+
+## Sharing a plan through the server.
+
+server-sign-in-needed-share = This server lets only facilitators share plans. Sign in, then try again.
+share-already-shared = This plan is already shared through this server from another device. Ask whoever shared it for the link.
+share-too-large = This plan is too large for the server to share. Download a copy and send the file instead.
+share-link-dead = This link does not open a plan any more. It may have been stopped, or copied only in part. Ask for the link again.
+share-cannot-stop = This server cannot stop a link yet. Ask whoever runs it to withdraw this plan's link.

@@ -129,6 +129,12 @@ export function isoToday() {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** A day as a date field shows it: "2030-03-31" → "31/03/2030". */
+export function fieldDate(iso) {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}
+
 const MONTHS = [
   'January',
   'February',

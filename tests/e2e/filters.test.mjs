@@ -68,7 +68,16 @@ test('filters change the list and the address at once, and survive a reload', as
   await page.getByRole('heading', { level: 2, name: 'Not linked to an area of focus', exact: true }).waitFor();
 
   assert.deepEqual(await options(area), ['All areas', ...AREAS.map((a) => a.option)]);
-  assert.deepEqual(await options(status), ['All statuses', 'Not started', 'Red', 'Amber', 'Green', 'Complete']);
+  assert.deepEqual(await options(status), [
+    'All statuses',
+    'Not started',
+    'Red',
+    'Amber',
+    'Green',
+    'Complete',
+    'Overdue',
+    'Needs attention',
+  ]);
   const leads = await options(lead);
   assert.equal(leads[0], 'All leads');
   assert.ok(leads.includes('No lead yet'), `"No lead yet" is a lead option: ${leads}`);
@@ -140,6 +149,71 @@ test('filters change the list and the address at once, and survive a reload', as
   await hasText(actionCard(page, POSTERS), '3 things to add');
   assert.doesNotMatch(await actionCard(page, EMPLOYERS).innerText(), /to add|Overdue/);
   assert.doesNotMatch(await actionCard(page, NEWSLETTER).innerText(), /to add|Overdue/);
+  assert.deepEqual(errors, [], 'the page should raise no errors');
+  screens.assertClean();
+});
+
+test('"Overdue", "Needs attention" and a lead organisation filter what the audit and the leads say', async (t) => {
+  const { context, page, errors } = await openPage(browser, 360);
+  const screens = screenChecks();
+  t.after(() => context.close());
+
+  const actions = [
+    ...SAMPLE_ACTIONS,
+    // The same organisation spelt another way, with another person leading for it.
+    { reference: '3.2', area: 3, what: 'Run a book club for carers', measure: 'Number of carers: 10', lead: { person: 'Jo Bloggs', organisation: 'maltby library.' }, due: '2030-12-31' },
+  ];
+  const all = actions.map((a) => a.what);
+  const doc = planDocument({ locality: 'Maltby', actions });
+  await importPlan(page, doc);
+  const form = page.getByRole('search', { name: 'Filter actions', exact: true });
+  const status = form.getByLabel('Status', { exact: true });
+  const organisation = form.getByLabel('Lead organisation', { exact: true });
+  const shownNow = async (expected) => {
+    await until(async () => {
+      const shown = [];
+      for (const what of all) {
+        if (await actionCard(page, what).first().isVisible()) shown.push(what);
+      }
+      assert.deepEqual(shown, expected);
+    });
+    await page.getByText(`Showing ${expected.length} of ${all.length} actions`, { exact: true }).waitFor();
+  };
+  await shownNow(all);
+
+  // What a card says the audit found is what the two filters keep.
+  const saysOverdue = [];
+  const saysSomething = [];
+  for (const what of all) {
+    const text = await actionCard(page, what).innerText();
+    if (/Overdue/.test(text)) saysOverdue.push(what);
+    if (/Overdue|to add/.test(text)) saysSomething.push(what);
+  }
+  assert.deepEqual(saysOverdue, [MEETING]);
+  assert.ok(saysSomething.includes(POSTERS) && !saysSomething.includes(NEWSLETTER), `${saysSomething}`);
+
+  await status.selectOption({ label: 'Overdue' });
+  await shownNow(saysOverdue);
+  await addressSays(page, (q) => q.status === 'overdue', 'the status is in the address');
+  await status.selectOption({ label: 'Needs attention' });
+  await shownNow(saysSomething);
+  await screens.check(page, 'plan-actions-needs-attention');
+  await page.reload();
+  await mainHeading(page, planTitle('Maltby'));
+  await shownNow(saysSomething);
+  assert.equal(await chosen(status), 'Needs attention');
+  await status.selectOption({ label: 'All statuses' });
+
+  // One choice per organisation, however it is spelt; whoever leads for it.
+  assert.deepEqual(await options(organisation), ['All organisations', 'Carers Corner', 'Maltby Library']);
+  await organisation.selectOption({ label: 'Maltby Library' });
+  await shownNow([CAFE, HEALTH, 'Run a book club for carers']);
+  await addressSays(page, (q) => q.org, 'the organisation is in the address');
+  await organisation.selectOption({ label: 'Carers Corner' });
+  await shownNow([NEWSLETTER]);
+  await screens.check(page, 'plan-actions-by-organisation');
+  await organisation.selectOption({ label: 'All organisations' });
+  await shownNow(all);
   assert.deepEqual(errors, [], 'the page should raise no errors');
   screens.assertClean();
 });

@@ -193,3 +193,79 @@ test('after adding an entry focus goes back to its first field, unless the perso
   assert.equal(await focusedId(), 'event-title', 'focus stays in the field the person chose');
   assert.deepEqual(errors, [], 'the page should raise no errors');
 });
+
+test('a new pack is not ready until it says where to turn, a plan action is offered for rewording, and entries can be edited', async (t) => {
+  const { context, page, errors } = await openPage(browser, 360);
+  const screens = screenChecks();
+  t.after(() => context.close());
+
+  // "Ask local employers to sign…" is the plan's wording: the rep's task, not an
+  // employer's step.
+  await importPlan(page, sampleDocument('Rawmarsh'));
+  await planNav(page, 'Action packs').click();
+  await mainHeading(page, 'Action packs');
+  await page.getByLabel('Who is it for?', { exact: true }).selectOption({ label: 'Employers and businesses' });
+  await page.getByRole('button', { name: 'Start pack', exact: true }).click();
+  await page.waitForURL((u) => /\/pack\/[^/]+$/.test(u.pathname));
+  const hints = page.locator('section').filter({
+    has: page.getByRole('heading', { level: 2, name: 'What this pack still needs', exact: true }),
+  });
+  await hasText(hints, 'Add a local contact, a meeting place or an event, so people know where to turn.');
+  assert.ok(!(await hints.innerText()).includes('ready to print'), 'a pack with nothing local is not ready');
+
+  // The plan's action waits unticked; ticked, it asks to be reworded for employers.
+  const planStep = "Ask local employers to sign the carers' charter";
+  const row = await step(page, planStep);
+  assert.equal(await row.getByRole('checkbox').isChecked(), false, 'the plan action is offered, not put in');
+  await hasText(row, 'From the plan');
+  await row.getByRole('checkbox').check();
+  await hasText(row, "These are the plan's words");
+  await until(async () => assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'TEXTAREA'));
+  await screens.check(page, 'pack-reword-plan-action');
+  const reworded = "Sign the carers' charter, and tell your staff who to ask about it.";
+  await row.getByLabel('Step wording', { exact: true }).fill(reworded);
+  await page.keyboard.press('Tab');
+  await until(async () => assert.ok(!(await row.innerText()).includes("These are the plan's words")));
+
+  // A contact, then put right with Edit: the form takes its words, saves in place.
+  await field(page, 'Name').fill('Sam Smith');
+  await field(page, 'Role or organisation').fill('Rawmarsh Carers Group');
+  await field(page, 'How to reach them').fill('01709 111111');
+  await page.getByRole('button', { name: 'Add a contact', exact: true }).click();
+  await hasText(hints, 'This pack is ready to print.');
+  await page.getByRole('button', { name: 'Edit Sam Smith', exact: true }).click();
+  assert.equal(await field(page, 'How to reach them').inputValue(), '01709 111111');
+  await hasText(page.locator('.pack-part').first(), 'Editing Sam Smith');
+  await field(page, 'How to reach them').fill('01709 222222');
+  await screens.check(page, 'pack-edit-contact');
+  await page.getByRole('button', { name: 'Save changes', exact: true }).click();
+  await hasText(page.getByRole('main'), 'Saved the changes to Sam Smith.');
+  await hasText(page.getByRole('main'), '01709 222222');
+  assert.equal(await page.getByText('01709 111111').count(), 0, 'the old number is gone');
+  assert.equal(await page.getByRole('button', { name: 'Edit Sam Smith', exact: true }).count(), 1, 'edited in place, not added again');
+
+  // Events and places are edited the same way; Cancel leaves the entry as it was.
+  await field(page, 'Event').fill('Carers Week breakfast');
+  await field(page, 'Date').fill('10/06/2030');
+  await field(page, 'Where').fill('Rawmarsh Library');
+  await page.getByRole('button', { name: 'Add an event', exact: true }).click();
+  await hasText(page.getByRole('main'), new RegExp(dateText('2030-06-10')));
+  await page.getByRole('button', { name: 'Edit Carers Week breakfast', exact: true }).click();
+  assert.equal(await field(page, 'Date').inputValue(), '10/06/2030');
+  await field(page, 'Date').fill('11/06/2030');
+  await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+  assert.equal(await field(page, 'Event').inputValue(), '');
+  await page.getByRole('button', { name: 'Edit Carers Week breakfast', exact: true }).click();
+  await field(page, 'Date').fill('11/06/2030');
+  await page.getByRole('button', { name: 'Save changes', exact: true }).click();
+  await hasText(page.getByRole('main'), new RegExp(dateText('2030-06-11')));
+  await saved(page);
+
+  await page.reload();
+  await hasText(page.getByRole('main'), '01709 222222');
+  await hasText(page.getByRole('main'), new RegExp(dateText('2030-06-11')));
+  const kept = await step(page, reworded);
+  assert.equal(await kept.getByRole('checkbox').isChecked(), true, 'the reworded step is in the pack');
+  assert.deepEqual(errors, [], 'the page should raise no errors');
+  screens.assertClean();
+});

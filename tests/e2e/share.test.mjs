@@ -28,6 +28,7 @@ import {
   SAMPLE_ACTIONS,
   WORKBOOK_COLUMNS,
   dateText,
+  fieldDate,
   isoToday,
   jsonFile,
   planDocument,
@@ -126,10 +127,10 @@ test('a downloaded copy opens in a fresh browser with the same actions', async (
     'How will we know it worked?': 'Number of carers attending: 20 a month',
     'Who will lead this? (a person)': 'Sam Smith',
     'Lead organisation': 'Kimberworth Library',
-    'By when?': '2030-03-31',
+    'By when?': fieldDate('2030-03-31'),
     'Reference (optional)': '1.1',
     Milestone: 'Venue agreed',
-    'Milestone date': '2029-05-31',
+    'Milestone date': fieldDate('2029-05-31'),
   };
   for (const [label, value] of Object.entries(expected)) {
     await until(async () => assert.equal(await field(fresh.page, label).first().inputValue(), value, label));

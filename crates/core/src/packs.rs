@@ -289,7 +289,7 @@ impl ActionPack {
     ///
     /// ```
     /// use cares_core::ids::{ActionId, PackId, PlanId};
-    /// use cares_core::packs::{ActionPack, Audience, review};
+    /// use cares_core::packs::{ActionPack, Audience, PackIssue, review};
     /// use cares_core::plan::{Action, ActionPlan, PlanScope};
     ///
     /// let mut plan = ActionPlan::new(
@@ -303,7 +303,8 @@ impl ActionPack {
     /// ));
     /// let pack = ActionPack::draft(PackId::from_u128(3), Audience::Schools, "Maltby", &plan);
     /// assert!(pack.steps.iter().any(|s| s.from_action == Some(ActionId::from_u128(2))));
-    /// assert!(review(&pack).is_empty());
+    /// // Only the local contacts, places and events are left to add.
+    /// assert_eq!(review(&pack), vec![PackIssue::NothingLocal]);
     /// ```
     pub fn draft(
         id: PackId,
@@ -432,6 +433,9 @@ pub struct PackEvent {
 pub enum PackIssue {
     /// The pack has no steps at all.
     NoSteps,
+    /// The pack has no local contact, meeting place or event: nothing tells people
+    /// where to turn nearby.
+    NothingLocal,
     /// A step has no words.
     BlankStep {
         /// Which step.
@@ -473,6 +477,10 @@ impl PackIssue {
         match self {
             PackIssue::NoSteps => {
                 "This pack has no steps yet. Add at least one thing people can do.".to_owned()
+            }
+            PackIssue::NothingLocal => {
+                "Add a local contact, a meeting place or an event, so people know where to turn."
+                    .to_owned()
             }
             PackIssue::BlankStep { step } => {
                 format!(
@@ -545,6 +553,9 @@ pub fn review(pack: &ActionPack) -> Vec<PackIssue> {
         if s.text.trim().is_empty() {
             issues.push(PackIssue::BlankStep { step });
         }
+    }
+    if pack.contacts.is_empty() && pack.places.is_empty() && pack.events.is_empty() {
+        issues.push(PackIssue::NothingLocal);
     }
     for (contact, c) in pack.contacts.iter().enumerate() {
         if is_blank(c.how_to_reach.as_deref()) {
@@ -733,9 +744,32 @@ mod tests {
             "Maltby",
             &plan_with(&[]),
         );
+        pack.places.push(MeetingPlace {
+            name: "Maltby Library".into(),
+            address: Some("High Street".into()),
+            when: None,
+        });
         assert!(check(&pack).is_empty());
         pack.steps.clear();
         assert_eq!(check(&pack), vec![PackIssue::NoSteps]);
+    }
+
+    #[test]
+    fn a_pack_with_nothing_local_is_not_ready() {
+        let mut pack = ActionPack::draft(
+            PackId::from_u128(2),
+            Audience::EmployersAndBusinesses,
+            "Maltby",
+            &plan_with(&[]),
+        );
+        assert_eq!(review(&pack), vec![PackIssue::NothingLocal]);
+        assert!(PackIssue::NothingLocal.message().contains("local contact"));
+        pack.events.push(PackEvent {
+            title: "Carers Rights Day drop-in".into(),
+            date: NaiveDate::from_ymd_opt(2024, 11, 21),
+            place: Some("Maltby Library".into()),
+        });
+        assert!(review(&pack).is_empty());
     }
 
     #[test]

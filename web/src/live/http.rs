@@ -1,8 +1,11 @@
 //! The HTTP calls a live session needs: starting one (`POST /api/sessions`), checking
-//! a join code (`POST /api/join/check`) and joining with it (`POST /api/join`). Errors
-//! come back as plain sentences for a carer, never as status codes.
+//! a join code (`POST /api/join/check`) and joining with it (`POST /api/join`); and
+//! those of a plan shared through the server with a link: sharing it (`POST
+//! /api/documents`), reading it with the link's key (`GET /api/documents/{id}`) and
+//! withdrawing the link (`DELETE /api/documents/{id}`). Errors come back as plain
+//! sentences for a carer, never as status codes.
 
-use cares_core::ids::{ParticipantId, SessionId};
+use cares_core::ids::{DocumentId, ParticipantId, SessionId};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -142,6 +145,46 @@ pub async fn check_code(code: &str) -> Result<(), String> {
     }
 }
 
+/// What the server answers when a plan is shared.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Shared {
+    /// The key that opens it: the secret part of the link.
+    pub token: String,
+}
+
+/// Shares a plan (its whole document, as JSON) through the server.
+pub async fn share_document(json: &str) -> Result<Shared, String> {
+    let answer = send("POST", "/api/documents", Some(json), None).await?;
+    match answer.status {
+        200 | 201 => serde_json::from_str::<Shared>(&answer.text).map_err(|_| unreadable()),
+        401 => Err(t!("server-sign-in-needed-share")),
+        409 => Err(t!("share-already-shared")),
+        413 => Err(t!("share-too-large")),
+        422 => Err(sentence(&answer.error())),
+        status => Err(common_error(status)),
+    }
+}
+
+/// Reads a shared plan's whole document with the key from its link.
+pub async fn fetch_document(id: DocumentId, key: &str) -> Result<String, String> {
+    let answer = send("GET", &format!("/api/documents/{id}"), None, Some(key)).await?;
+    match answer.status {
+        200 => Ok(answer.text),
+        401 | 403 | 404 => Err(t!("share-link-dead")),
+        status => Err(common_error(status)),
+    }
+}
+
+/// Withdraws a shared plan's link: its key opens nothing any more.
+pub async fn stop_sharing(id: DocumentId, key: &str) -> Result<(), String> {
+    let answer = send("DELETE", &format!("/api/documents/{id}"), None, Some(key)).await?;
+    match answer.status {
+        200..=299 | 401 | 404 => Ok(()),
+        405 => Err(t!("share-cannot-stop")),
+        status => Err(common_error(status)),
+    }
+}
+
 /// A status and body from the server.
 struct Answer {
     status: u16,
@@ -179,17 +222,37 @@ pub fn sentence(words: &str) -> String {
 }
 
 async fn post(url: &str, body: &str) -> Result<Answer, String> {
+    send("POST", url, Some(body), None).await
+}
+
+/// Sends a request with an optional JSON body and an optional key (as a bearer
+/// token); without one, the facilitator key kept on this device goes with it.
+async fn send(
+    method: &str,
+    url: &str,
+    body: Option<&str>,
+    key: Option<&str>,
+) -> Result<Answer, String> {
     let failed = |_| unreachable();
     let window = web_sys::window().ok_or_else(unreachable)?;
     let headers = web_sys::Headers::new().map_err(failed)?;
-    headers
-        .set("Content-Type", "application/json")
-        .map_err(failed)?;
-    super::facilitator_key::authorize(&headers);
+    if body.is_some() {
+        headers
+            .set("Content-Type", "application/json")
+            .map_err(failed)?;
+    }
+    match key {
+        Some(key) => headers
+            .set("Authorization", &format!("Bearer {}", key.trim()))
+            .map_err(failed)?,
+        None => super::facilitator_key::authorize(&headers),
+    }
     let init = web_sys::RequestInit::new();
-    init.set_method("POST");
+    init.set_method(method);
     init.set_headers(&headers);
-    init.set_body(&JsValue::from_str(body));
+    if let Some(body) = body {
+        init.set_body(&JsValue::from_str(body));
+    }
     let response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
         .await
         .map_err(failed)?;

@@ -1,6 +1,7 @@
 //! The plan's Carer Friendly Communities Action Packs, and a form to start one for
-//! an audience. A new pack is drafted by the core (suggested steps plus the plan's
-//! relevant actions) and opened in the builder.
+//! an audience. A new pack is drafted by the core (its suggested steps; the plan's
+//! relevant actions are offered in the builder, to reword before they go in) and
+//! opened in the builder.
 
 use cares_core::edits::Edit;
 use cares_core::ids::PackId;
@@ -45,7 +46,13 @@ pub fn PacksPage() -> impl IntoView {
         let who = audience.get_untracked();
         let pack = open.doc.with_untracked(|d| {
             let place = plan_locality(d.content()).unwrap_or_default();
-            action_plan(d).map(|plan| ActionPack::draft(id, who, place, plan))
+            action_plan(d).map(|plan| {
+                let mut pack = ActionPack::draft(id, who, place, plan);
+                // The plan's actions are worded for whoever does the plan, not for the
+                // pack's readers: the builder offers them unticked, to reword first.
+                pack.steps.retain(|s| s.from_action.is_none());
+                pack
+            })
         });
         let Some(pack) = pack else {
             error.set(Some(

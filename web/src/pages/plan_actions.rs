@@ -101,6 +101,21 @@ pub fn PlanActionsPage() -> impl IntoView {
             leads
         })
     });
+    // One choice per organisation, however its name is spelt, named as first written.
+    let organisations = Memo::new(move |_| {
+        facts.with(|all| {
+            let mut seen: BTreeMap<String, String> = BTreeMap::new();
+            for (key, name) in all.iter().filter_map(|c| c.organisation.as_ref()) {
+                seen.entry(key.clone()).or_insert_with(|| name.clone());
+            }
+            let mut choices: Vec<(String, String)> = seen.into_iter().collect();
+            choices.sort_by_key(|(_, name)| name.to_lowercase());
+            choices
+                .into_iter()
+                .map(|(key, name)| Choice::new(key, name))
+                .collect::<Vec<_>>()
+        })
+    });
     // Every action's section, whatever the filters, as places in `facts`.
     let grouped = Memo::new(move |_| {
         let known: BTreeSet<u8> = areas.with(|a| a.iter().filter_map(|h| h.number).collect());
@@ -228,6 +243,7 @@ pub fn PlanActionsPage() -> impl IntoView {
                 filters=filters
                 areas=area_choices
                 leads=leads
+                organisations=organisations
                 on_change=on_change
             />
             <p class="plan-actions__count" aria-live="polite">

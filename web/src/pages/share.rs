@@ -1,11 +1,13 @@
-//! The Share page: download a copy (the backup), download the actions as a
-//! spreadsheet, and open a file someone else sent.
+//! The Share page: share the plan through the server with a link, download a copy
+//! (the backup), download the actions as a spreadsheet, and open a file someone
+//! else sent.
 
 use leptos::prelude::*;
 
 use crate::components::frame::download_buttons::{
     DownloadCopyButton, DownloadTableButton, TableFormat,
 };
+use crate::components::frame::share_link::ShareLink;
 use crate::components::frame::someone_elses_file::SomeoneElsesFile;
 use crate::workspace::OpenPlan;
 
@@ -17,6 +19,7 @@ pub fn SharePage() -> impl IntoView {
     };
     view! {
         <h1>"Share and back up"</h1>
+        <ShareLink plan />
         <section aria-labelledby="backup-heading">
             <h2 id="backup-heading">"Keep a copy"</h2>
             <p>

@@ -18,7 +18,7 @@ use web_sys::{DomException, Event, IdbDatabase, IdbObjectStore, IdbOpenDbRequest
 /// The database's name.
 const DATABASE: &str = "cares";
 /// The database's layout version: raise it (with an upgrade step) to add a store.
-const VERSION: u32 = 1;
+const VERSION: u32 = 2;
 
 /// One document's snapshot, as `Document::to_json` wrote it, by document id.
 pub const DOCUMENTS: &str = "documents";
@@ -28,8 +28,10 @@ pub const EDITS: &str = "edits";
 pub const SUMMARIES: &str = "summaries";
 /// The date a copy was last downloaded, by document id.
 pub const BACKUPS: &str = "backups";
+/// The date a plan was put away from the list of plans, by document id (version 2).
+pub const ARCHIVED: &str = "archived";
 
-const STORES: [&str; 4] = [DOCUMENTS, EDITS, SUMMARIES, BACKUPS];
+const STORES: [&str; 5] = [DOCUMENTS, EDITS, SUMMARIES, BACKUPS, ARCHIVED];
 
 thread_local! {
     static OPEN: RefCell<Option<IdbDatabase>> = const { RefCell::new(None) };

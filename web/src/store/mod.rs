@@ -15,6 +15,7 @@ pub mod drafts;
 pub mod files;
 mod idb;
 pub mod persistence;
+pub mod shares;
 pub mod tabs;
 
 use cares_core::document::Document;
@@ -27,7 +28,7 @@ use wasm_bindgen::JsValue;
 use web_sys::{IdbKeyRange, IdbRequest};
 
 use crate::i18n::t;
-use idb::{Access, BACKUPS, DOCUMENTS, EDITS, SUMMARIES, Transaction, failed};
+use idb::{ARCHIVED, Access, BACKUPS, DOCUMENTS, EDITS, SUMMARIES, Transaction, failed};
 use tabs::{TabMessage, tell_other_tabs};
 
 /// What the list of plans shows about one document, written with every change.
@@ -51,6 +52,8 @@ pub struct PlanSummary {
     pub summary: Summary,
     /// The day a copy was last downloaded; `None` if never.
     pub backed_up: Option<NaiveDate>,
+    /// The day it was archived (put away from the list); `None` while it is in the list.
+    pub archived: Option<NaiveDate>,
 }
 
 /// A document read back from this device.
@@ -69,8 +72,9 @@ struct SummaryRecord {
     summary: Summary,
 }
 
+/// A document and a day: when a copy was downloaded, or when it was archived.
 #[derive(Serialize, Deserialize)]
-struct BackupRecord {
+struct DayRecord {
     id: DocumentId,
     date: NaiveDate,
 }
@@ -125,7 +129,7 @@ pub async fn load(id: DocumentId) -> Result<Option<StoredPlan>, String> {
         .map_err(|e| t!("save-copy-unreadable", detail = e.to_string()))?;
     let backed_up = result(&backup)
         .as_string()
-        .and_then(|json| serde_json::from_str::<BackupRecord>(&json).ok())
+        .and_then(|json| serde_json::from_str::<DayRecord>(&json).ok())
         .map(|record| record.date);
     Ok(Some(StoredPlan { doc, backed_up }))
 }
@@ -151,21 +155,29 @@ pub async fn contains(id: DocumentId) -> Result<bool, String> {
 
 /// The documents on this device, the most recently changed first.
 pub async fn list() -> Result<Vec<PlanSummary>, String> {
-    let tx = Transaction::start(&[SUMMARIES, BACKUPS], Access::Read).await?;
+    let tx = Transaction::start(&[SUMMARIES, BACKUPS, ARCHIVED], Access::Read).await?;
     let summaries = tx.store(SUMMARIES)?.get_all().map_err(|e| failed(&e))?;
     let backups = tx.store(BACKUPS)?.get_all().map_err(|e| failed(&e))?;
+    let archived = tx.store(ARCHIVED)?.get_all().map_err(|e| failed(&e))?;
     tx.finish().await?;
 
-    let backups: Vec<BackupRecord> = strings(&result(&backups))
-        .into_iter()
-        .filter_map(|json| serde_json::from_str(&json).ok())
-        .collect();
+    // A dated record per document: the same shape for backups and archiving.
+    let dated = |records: &IdbRequest| -> Vec<DayRecord> {
+        strings(&result(records))
+            .into_iter()
+            .filter_map(|json| serde_json::from_str(&json).ok())
+            .collect()
+    };
+    let (backups, archived) = (dated(&backups), dated(&archived));
+    let on =
+        |records: &[DayRecord], id: DocumentId| records.iter().find(|r| r.id == id).map(|r| r.date);
     let mut plans: Vec<PlanSummary> = strings(&result(&summaries))
         .into_iter()
         .filter_map(|json| serde_json::from_str::<SummaryRecord>(&json).ok())
         .map(|record| PlanSummary {
             id: record.id,
-            backed_up: backups.iter().find(|b| b.id == record.id).map(|b| b.date),
+            backed_up: on(&backups, record.id),
+            archived: on(&archived, record.id),
             summary: record.summary,
         })
         .collect();
@@ -181,18 +193,39 @@ pub async fn list() -> Result<Vec<PlanSummary>, String> {
 /// Records that a copy of the document was downloaded today; tells the other tabs.
 pub async fn record_backup(id: DocumentId, date: NaiveDate) -> Result<(), String> {
     let tx = Transaction::start(&[BACKUPS], Access::Write).await?;
-    let json = serde_json::to_string(&BackupRecord { id, date }).unwrap_or_default();
+    let json = serde_json::to_string(&DayRecord { id, date }).unwrap_or_default();
     put(&tx, BACKUPS, &doc_key(id), &json)?;
     tx.finish().await?;
     tell_other_tabs(&TabMessage::BackedUp { doc: id, date });
     Ok(())
 }
 
+/// Puts a document away from the list of plans (`Some(day)`), or back in it (`None`).
+/// Nothing in the document changes.
+pub async fn set_archived(id: DocumentId, on: Option<NaiveDate>) -> Result<(), String> {
+    let tx = Transaction::start(&[ARCHIVED], Access::Write).await?;
+    let key = doc_key(id);
+    match on {
+        Some(date) => {
+            let json = serde_json::to_string(&DayRecord { id, date }).unwrap_or_default();
+            put(&tx, ARCHIVED, &key, &json)?;
+        }
+        None => {
+            tx.store(ARCHIVED)?.delete(&key).map_err(|e| failed(&e))?;
+        }
+    }
+    tx.finish().await
+}
+
 /// Takes a document and everything kept about it off this device; tells the other tabs.
 pub async fn remove(id: DocumentId) -> Result<(), String> {
-    let tx = Transaction::start(&[DOCUMENTS, EDITS, SUMMARIES, BACKUPS], Access::Write).await?;
+    let tx = Transaction::start(
+        &[DOCUMENTS, EDITS, SUMMARIES, BACKUPS, ARCHIVED],
+        Access::Write,
+    )
+    .await?;
     let key = doc_key(id);
-    for store in [DOCUMENTS, SUMMARIES, BACKUPS] {
+    for store in [DOCUMENTS, SUMMARIES, BACKUPS, ARCHIVED] {
         tx.store(store)?.delete(&key).map_err(|e| failed(&e))?;
     }
     tx.store(EDITS)?

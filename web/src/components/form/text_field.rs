@@ -7,6 +7,7 @@ use cares_core::document::MAX_TEXT_CHARS;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::date_field::{DATE_HINT, DateInput, NOT_A_DAY};
 use super::described_by;
 use crate::store::drafts::{self, DraftKey};
 use crate::workspace::{OpenPlan, SaveState};
@@ -19,7 +20,8 @@ pub enum FieldKind {
     Line,
     /// Several lines (a textarea).
     Lines,
-    /// A day, as the browser's date picker gives it ("2025-03-31").
+    /// A day: held as "2025-03-31", typed as people write it ("31/03/2025"), or
+    /// picked from the browser's calendar (see [`super::date_field`]).
     Date,
     /// A web address.
     Url,
@@ -193,6 +195,15 @@ pub fn TextField(
     let count_id = format!("{id}-count");
     let note_id = format!("{id}-note");
     let limit = (kind != FieldKind::Date).then_some(limit.unwrap_or(MAX_TEXT_CHARS));
+    // A date field says itself when what was typed is not a day; the caller's error
+    // comes first.
+    let date_error = RwSignal::new(None::<String>);
+    let caller_error = error;
+    let error = Signal::derive(move || caller_error.get().or_else(|| date_error.get()));
+    let hint = Signal::derive(move || {
+        hint.get()
+            .or_else(|| (kind == FieldKind::Date).then(|| DATE_HINT.to_owned()))
+    });
 
     let length = RwSignal::new(value.with_untracked(|v| v.chars().count()));
     Effect::new(move |_| length.set(value.with(|v| v.chars().count())));
@@ -202,7 +213,7 @@ pub fn TextField(
     let announced = RwSignal::new(String::new());
     let step = StoredValue::new(limit.map_or(0, |l| nearness(length.get_untracked(), l)));
     let counting = move || limit.is_some_and(|l| nearness(length.get(), l) > 0);
-    keep_on_device(keep, id.clone(), value, error, on_input, note);
+    keep_on_device(keep, id.clone(), value, caller_error, on_input, note);
 
     let field_id = id.clone();
     let describedby = move || {
@@ -286,9 +297,38 @@ pub fn TextField(
             ></textarea>
         }
         .into_any(),
-        FieldKind::Line | FieldKind::Date | FieldKind::Url => {
+        FieldKind::Date => view! {
+            <DateInput
+                id=id.clone()
+                value=value
+                label=label.clone()
+                required=required
+                invalid=Signal::derive(invalid)
+                describedby=Signal::derive(describedby)
+                on_input=Callback::new(move |text: String| {
+                    if let Some(cb) = on_input {
+                        cb.run(text);
+                    }
+                })
+                on_change=Callback::new(move |day: Option<String>| match day {
+                    Some(day) => {
+                        date_error.set(None);
+                        if let Some(cb) = on_change {
+                            cb.run(day);
+                        }
+                    }
+                    None => date_error.set(Some(NOT_A_DAY.to_owned())),
+                })
+                on_leave=Callback::new(move |text: String| {
+                    if let Some(cb) = on_leave {
+                        cb.run(text);
+                    }
+                })
+            />
+        }
+        .into_any(),
+        FieldKind::Line | FieldKind::Url => {
             let (kind, class, inputmode) = match kind {
-                FieldKind::Date => ("date", "field__input field__input--date", None),
                 FieldKind::Url => ("url", "field__input", Some("url")),
                 _ => ("text", "field__input", None),
             };
@@ -405,11 +445,6 @@ fn keep_on_device(
                 .try_update(|fields| fields.retain(|f| *f != gone));
         }
     });
-}
-
-/// Reads a date from a date field ("2025-03-31"); blank or broken is none.
-pub fn parse_day(text: &str) -> Option<chrono::NaiveDate> {
-    text.trim().parse::<chrono::NaiveDate>().ok()
 }
 
 #[cfg(test)]

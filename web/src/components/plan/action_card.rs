@@ -10,6 +10,7 @@ use cares_core::audit::{FindingCode, SmartFinding};
 use cares_core::framework::FocusAreaNumber;
 use cares_core::ids::{ActionId, DocumentId};
 use cares_core::plan::{ActionPlan, Status};
+use cares_core::report::organisation_key;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -30,6 +31,9 @@ pub struct CardFacts {
     pub status: Status,
     /// Its lead as one line, if any.
     pub lead: Option<String>,
+    /// Its lead organisation, if it names one: the core's `organisation_key` (the same
+    /// for every spelling) and the name as written.
+    pub organisation: Option<(String, String)>,
     /// When it is due.
     pub due: Option<NaiveDate>,
     /// How many findings the audit has for it, besides being overdue.
@@ -64,6 +68,13 @@ pub fn card_facts(plan: &ActionPlan, findings: &[SmartFinding]) -> Vec<CardFacts
                 .filter(|r| !r.is_empty())
                 .map(str::to_owned);
             let lead = action.lead.display();
+            let organisation = action
+                .lead
+                .organisation
+                .as_deref()
+                .map(str::trim)
+                .map(|name| (organisation_key(name), name.to_owned()))
+                .filter(|(key, _)| !key.is_empty());
             let mut search = action.what.to_lowercase();
             for part in [
                 reference.as_deref(),
@@ -82,6 +93,7 @@ pub fn card_facts(plan: &ActionPlan, findings: &[SmartFinding]) -> Vec<CardFacts
                 what: action.what.clone(),
                 status: action.status(),
                 lead,
+                organisation,
                 due: action.due,
                 to_add,
                 overdue,

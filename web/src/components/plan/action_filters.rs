@@ -1,8 +1,11 @@
-//! The filters above the list of actions: area of focus, status, lead and a search.
+//! The filters above the list of actions: area of focus, status (or "Overdue", or
+//! "Needs attention"), lead, lead organisation and a search.
 //!
-//! The filters live in the address (`?area=2&status=amber&lead=…&q=…`), so a filtered
-//! view can be shared as a link and survives a reload. [`Filters`] reads and writes
-//! that query; the form only reports what a person picked.
+//! The filters live in the address (`?area=2&status=amber&lead=…&org=…&q=…`), so a
+//! filtered view can be shared as a link and survives a reload. [`Filters`] reads and
+//! writes that query; the form only reports what a person picked. What is overdue or
+//! needs attention is what the core's audit found; which spellings name one
+//! organisation is the core's `organisation_key`.
 
 use cares_core::plan::Status;
 use leptos::prelude::*;
@@ -14,15 +17,63 @@ use crate::components::form::{Choice, SelectField};
 /// The value of the lead filter that means "no lead yet".
 pub const NO_LEAD: &str = "none";
 
+/// The status filter's value for actions the audit finds overdue.
+const OVERDUE: &str = "overdue";
+/// The status filter's value for actions the audit has anything to say about.
+const NEEDS_ATTENTION: &str = "attention";
+
+/// What the status filter keeps: one status, or what the audit found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatusFilter {
+    /// Actions with this status.
+    Is(Status),
+    /// Actions past their due date and not complete.
+    Overdue,
+    /// Actions with any audit finding, overdue included.
+    NeedsAttention,
+}
+
+impl StatusFilter {
+    /// The value kept in the address and in the select.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Is(status) => status.key(),
+            Self::Overdue => OVERDUE,
+            Self::NeedsAttention => NEEDS_ATTENTION,
+        }
+    }
+
+    /// The filter a value names; `None` for "all" or a value no filter has.
+    pub fn from_key(key: &str) -> Option<Self> {
+        match key {
+            OVERDUE => Some(Self::Overdue),
+            NEEDS_ATTENTION => Some(Self::NeedsAttention),
+            other => Status::from_key(other).map(Self::Is),
+        }
+    }
+
+    /// True when a card passes.
+    fn keeps(self, card: &CardFacts) -> bool {
+        match self {
+            Self::Is(status) => card.status == status,
+            Self::Overdue => card.overdue,
+            Self::NeedsAttention => card.overdue || card.to_add > 0,
+        }
+    }
+}
+
 /// Which actions to show.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filters {
     /// Only this area of focus.
     pub area: Option<u8>,
-    /// Only this status.
-    pub status: Option<Status>,
+    /// Only this status, or only what the audit found.
+    pub status: Option<StatusFilter>,
     /// Only this lead (as one line), or [`NO_LEAD`].
     pub lead: Option<String>,
+    /// Only actions led by this organisation (its `organisation_key`), whoever the
+    /// person is.
+    pub org: Option<String>,
     /// Only actions whose words contain this.
     pub q: String,
 }
@@ -32,10 +83,14 @@ impl Filters {
     pub fn from_query(query: &ParamsMap) -> Self {
         Self {
             area: query.get_str("area").and_then(|a| a.trim().parse().ok()),
-            status: query.get_str("status").and_then(Status::from_key),
+            status: query.get_str("status").and_then(StatusFilter::from_key),
             lead: query
                 .get_str("lead")
                 .filter(|l| !l.is_empty())
+                .map(str::to_owned),
+            org: query
+                .get_str("org")
+                .filter(|o| !o.is_empty())
                 .map(str::to_owned),
             q: query.get_str("q").unwrap_or_default().to_owned(),
         }
@@ -52,6 +107,9 @@ impl Filters {
         }
         if let Some(lead) = &self.lead {
             query.insert("lead", lead.clone());
+        }
+        if let Some(org) = &self.org {
+            query.insert("org", org.clone());
         }
         if !self.q.trim().is_empty() {
             query.insert("q", self.q.clone());
@@ -73,7 +131,12 @@ impl Filters {
             return false;
         }
         if let Some(status) = self.status
-            && card.status != status
+            && !status.keeps(card)
+        {
+            return false;
+        }
+        if let Some(org) = self.org.as_deref()
+            && card.organisation.as_ref().map(|(key, _)| key.as_str()) != Some(org)
         {
             return false;
         }
@@ -101,6 +164,9 @@ pub fn ActionFilters(
     /// Every lead named in the plan, as one line each.
     #[prop(into)]
     leads: Signal<Vec<String>>,
+    /// Every lead organisation in the plan: its key and how it is written.
+    #[prop(into)]
+    organisations: Signal<Vec<Choice>>,
     /// Called with the filters a person picks.
     on_change: Callback<Filters>,
 ) -> impl IntoView {
@@ -116,6 +182,13 @@ pub fn ActionFilters(
                 .into_iter()
                 .map(|s| Choice::new(s.key(), s.label())),
         );
+        choices.push(Choice::new(OVERDUE, "Overdue"));
+        choices.push(Choice::new(NEEDS_ATTENTION, "Needs attention"));
+        choices
+    });
+    let org_choices = Signal::derive(move || {
+        let mut choices = vec![Choice::new("", "All organisations")];
+        choices.extend(organisations.get());
         choices
     });
     let lead_choices = Signal::derive(move || {
@@ -137,6 +210,7 @@ pub fn ActionFilters(
         filters.with(|f| f.status.map(|s| s.key().to_owned()).unwrap_or_default())
     });
     let lead = Memo::new(move |_| filters.with(|f| f.lead.clone().unwrap_or_default()));
+    let org = Memo::new(move |_| filters.with(|f| f.org.clone().unwrap_or_default()));
     let initial_q = filters.get_untracked().q;
     view! {
         <form
@@ -158,7 +232,7 @@ pub fn ActionFilters(
                 choices=status_choices
                 value=status
                 on_change=Callback::new(move |v: String| {
-                    change(&|f| f.status = Status::from_key(&v))
+                    change(&|f| f.status = StatusFilter::from_key(&v))
                 })
             />
             <SelectField
@@ -168,6 +242,15 @@ pub fn ActionFilters(
                 value=lead
                 on_change=Callback::new(move |v: String| {
                     change(&|f| f.lead = (!v.is_empty()).then(|| v.clone()))
+                })
+            />
+            <SelectField
+                id="filter-org"
+                label="Lead organisation"
+                choices=org_choices
+                value=org
+                on_change=Callback::new(move |v: String| {
+                    change(&|f| f.org = (!v.is_empty()).then(|| v.clone()))
                 })
             />
             <div class="field">
@@ -197,11 +280,13 @@ pub fn ActionFilters(
 mod tests {
     use cares_core::framework::FocusAreaNumber;
     use cares_core::ids::ActionId;
+    use cares_core::report::organisation_key;
 
     use super::*;
 
     fn card(area: u8, status: Status, lead: Option<&str>, search: &str) -> CardFacts {
         CardFacts {
+            organisation: None,
             id: ActionId::from_u128(1),
             reference: None,
             what: search.to_owned(),
@@ -222,7 +307,7 @@ mod tests {
         assert!(all.matches(&cafe, &all.search_words()));
         let picked = Filters {
             area: Some(1),
-            status: Some(Status::Amber),
+            status: Some(StatusFilter::Is(Status::Amber)),
             lead: Some("Sam Smith".into()),
             q: "  CAFÉ ".into(),
         };
@@ -233,7 +318,7 @@ mod tests {
                 ..picked.clone()
             },
             Filters {
-                status: Some(Status::Green),
+                status: Some(StatusFilter::Is(Status::Green)),
                 ..picked.clone()
             },
             Filters {
@@ -257,5 +342,48 @@ mod tests {
             ..Filters::default()
         };
         assert!(no_lead.matches(&nobody, ""));
+    }
+
+    #[test]
+    fn overdue_and_needs_attention_follow_what_the_audit_found() {
+        let fine = card(1, Status::Green, Some("Sam Smith"), "café");
+        let late = CardFacts {
+            overdue: true,
+            ..fine.clone()
+        };
+        let vague = CardFacts {
+            to_add: 2,
+            ..fine.clone()
+        };
+        let overdue = Filters {
+            status: Some(StatusFilter::Overdue),
+            ..Filters::default()
+        };
+        let attention = Filters {
+            status: Some(StatusFilter::NeedsAttention),
+            ..Filters::default()
+        };
+        assert!(!overdue.matches(&fine, "") && !attention.matches(&fine, ""));
+        assert!(overdue.matches(&late, "") && attention.matches(&late, ""));
+        assert!(!overdue.matches(&vague, "") && attention.matches(&vague, ""));
+        for filter in [StatusFilter::Overdue, StatusFilter::NeedsAttention] {
+            assert_eq!(StatusFilter::from_key(filter.key()), Some(filter));
+        }
+    }
+
+    #[test]
+    fn an_organisation_matches_whoever_leads_for_it() {
+        let led_by = |person: &str, org: &str| CardFacts {
+            organisation: Some((organisation_key(org), org.to_owned())),
+            ..card(1, Status::Green, Some(person), "café")
+        };
+        let library = Filters {
+            org: Some(organisation_key("Maltby Library")),
+            ..Filters::default()
+        };
+        assert!(library.matches(&led_by("Sam Smith", "Maltby Library"), ""));
+        assert!(library.matches(&led_by("Jo Bloggs", "maltby library."), ""));
+        assert!(!library.matches(&led_by("Sam Smith", "Carers Corner"), ""));
+        assert!(!library.matches(&card(1, Status::Green, Some("Sam Smith"), ""), ""));
     }
 }

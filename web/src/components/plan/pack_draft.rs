@@ -36,6 +36,9 @@ pub struct StepRow {
     pub text: String,
     /// The plan action it came from, if any.
     pub from_action: Option<ActionId>,
+    /// That action's wording in the plan: written for the people doing the plan, so
+    /// a step that still reads the same is offered for rewording.
+    pub plan_wording: Option<String>,
     /// True when the step is in the pack.
     pub included: bool,
 }
@@ -66,6 +69,10 @@ pub fn optional_words(text: &str) -> Option<String> {
 
 /// The rows for a pack: its steps, then what it could still take.
 fn rows_for(pack: &ActionPack, plan: Option<&ActionPlan>) -> Vec<StepRow> {
+    let wording_of = |id: Option<ActionId>| {
+        plan.and_then(|p| p.action(id?))
+            .map(|a| a.what.trim().to_owned())
+    };
     let mut rows: Vec<StepRow> = pack
         .steps
         .iter()
@@ -73,6 +80,7 @@ fn rows_for(pack: &ActionPack, plan: Option<&ActionPlan>) -> Vec<StepRow> {
             key: 0,
             text: s.text.clone(),
             from_action: s.from_action,
+            plan_wording: wording_of(s.from_action),
             included: true,
         })
         .collect();
@@ -82,6 +90,7 @@ fn rows_for(pack: &ActionPack, plan: Option<&ActionPlan>) -> Vec<StepRow> {
                 key: 0,
                 text: text.to_owned(),
                 from_action: None,
+                plan_wording: None,
                 included: false,
             });
         }
@@ -94,6 +103,7 @@ fn rows_for(pack: &ActionPack, plan: Option<&ActionPlan>) -> Vec<StepRow> {
                     key: 0,
                     text: action.what.trim().to_owned(),
                     from_action: Some(action.id),
+                    plan_wording: Some(action.what.trim().to_owned()),
                     included: false,
                 });
             }
@@ -199,6 +209,7 @@ impl PackDraft {
                 key,
                 text: String::new(),
                 from_action: None,
+                plan_wording: None,
                 included: true,
             });
         });

@@ -1,6 +1,7 @@
 //! The lists a pack holds besides its steps — local contacts, meeting places and
 //! events — drawn by one component, [`PackPart`]: the entries so far, each with a
-//! button to remove it, and a short form of three fields that adds another.
+//! button to edit it (its words go back into the form) and one to remove it, and a
+//! short form of three fields that adds another or saves the one being edited.
 //!
 //! What differs between the three (words, fields, how an entry is read from and put
 //! into the pack) is a [`PartKind`]: [`CONTACTS`], [`PLACES`], [`EVENTS`].
@@ -54,6 +55,10 @@ pub struct PartKind {
     pub entries: fn(&ActionPack) -> Vec<Entry>,
     /// Adds an entry from the name and the two details as typed.
     pub push: fn(&mut ActionPack, String, &str, &str),
+    /// The entry at an index as its form's three fields hold it, to edit it.
+    pub fields_of: fn(&ActionPack, usize) -> Option<[String; 3]>,
+    /// Puts an entry back at an index, from the name and the two details as typed.
+    pub put: fn(&mut ActionPack, usize, String, &str, &str),
     /// Removes the entry at an index, if it is still there.
     pub remove: fn(&mut ActionPack, usize),
 }
@@ -115,12 +120,20 @@ pub const CONTACTS: PartKind = PartKind {
             })
             .collect()
     },
-    push: |pack, name, role, reach| {
-        pack.contacts.push(LocalContact {
-            name,
-            role: optional_words(role),
-            how_to_reach: optional_words(reach),
-        });
+    push: |pack, name, role, reach| pack.contacts.push(contact(name, role, reach)),
+    fields_of: |pack, at| {
+        pack.contacts.get(at).map(|c| {
+            [
+                c.name.clone(),
+                c.role.clone().unwrap_or_default(),
+                c.how_to_reach.clone().unwrap_or_default(),
+            ]
+        })
+    },
+    put: |pack, at, name, role, reach| {
+        if let Some(c) = pack.contacts.get_mut(at) {
+            *c = contact(name, role, reach);
+        }
     },
     remove: |pack, at| remove_at(&mut pack.contacts, at),
 };
@@ -154,12 +167,20 @@ pub const PLACES: PartKind = PartKind {
             })
             .collect()
     },
-    push: |pack, name, address, when| {
-        pack.places.push(MeetingPlace {
-            name,
-            address: optional_words(address),
-            when: optional_words(when),
-        });
+    push: |pack, name, address, when| pack.places.push(place(name, address, when)),
+    fields_of: |pack, at| {
+        pack.places.get(at).map(|p| {
+            [
+                p.name.clone(),
+                p.address.clone().unwrap_or_default(),
+                p.when.clone().unwrap_or_default(),
+            ]
+        })
+    },
+    put: |pack, at, name, address, when| {
+        if let Some(p) = pack.places.get_mut(at) {
+            *p = place(name, address, when);
+        }
     },
     remove: |pack, at| remove_at(&mut pack.places, at),
 };
@@ -190,15 +211,47 @@ pub const EVENTS: PartKind = PartKind {
             })
             .collect()
     },
-    push: |pack, title, date, place| {
-        pack.events.push(PackEvent {
-            title,
-            date: parse_day(date),
-            place: optional_words(place),
-        });
+    push: |pack, title, date, place| pack.events.push(event(title, date, place)),
+    fields_of: |pack, at| {
+        pack.events.get(at).map(|e| {
+            [
+                e.title.clone(),
+                e.date.map(|d| d.to_string()).unwrap_or_default(),
+                e.place.clone().unwrap_or_default(),
+            ]
+        })
+    },
+    put: |pack, at, title, date, place| {
+        if let Some(e) = pack.events.get_mut(at) {
+            *e = event(title, date, place);
+        }
     },
     remove: |pack, at| remove_at(&mut pack.events, at),
 };
+
+fn contact(name: String, role: &str, reach: &str) -> LocalContact {
+    LocalContact {
+        name,
+        role: optional_words(role),
+        how_to_reach: optional_words(reach),
+    }
+}
+
+fn place(name: String, address: &str, when: &str) -> MeetingPlace {
+    MeetingPlace {
+        name,
+        address: optional_words(address),
+        when: optional_words(when),
+    }
+}
+
+fn event(title: String, date: &str, place: &str) -> PackEvent {
+    PackEvent {
+        title,
+        date: parse_day(date),
+        place: optional_words(place),
+    }
+}
 
 /// One of a pack's lists, with its form.
 #[component]
@@ -212,7 +265,16 @@ pub fn PackPart(
     let values: [RwSignal<String>; 3] = std::array::from_fn(|_| RwSignal::new(String::new()));
     let error = RwSignal::new(None::<String>);
     let added = RwSignal::new(String::new());
+    // The entry whose words are in the form, while one is being edited.
+    let editing = RwSignal::new(None::<usize>);
     let first_id = kind.fields[0].id;
+    let clear = move || {
+        for value in values {
+            value.set(String::new());
+        }
+        error.set(None);
+        editing.set(None);
+    };
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let name = values[0].get_untracked().trim().to_owned();
@@ -222,18 +284,42 @@ pub fn PackPart(
             return;
         }
         let (second, third) = (values[1].get_untracked(), values[2].get_untracked());
-        draft.change(|p| (kind.push)(p, name.clone(), &second, &third));
+        let at = editing.get_untracked();
+        draft.change(|p| match at {
+            Some(at) => (kind.put)(p, at, name.clone(), &second, &third),
+            None => (kind.push)(p, name.clone(), &second, &third),
+        });
         draft.save();
-        for value in values {
-            value.set(String::new());
+        clear();
+        added.set(match at {
+            Some(_) => format!("Saved the changes to {name}."),
+            None => format!("Added {name}."),
+        });
+        focus_soon(first_id.to_owned());
+    };
+    let edit = move |at: usize| {
+        let Some(fields) = draft.pack.with_untracked(|p| (kind.fields_of)(p, at)) else {
+            return;
+        };
+        for (value, text) in values.into_iter().zip(fields) {
+            value.set(text);
         }
         error.set(None);
-        added.set(format!("Added {name}."));
+        added.set(String::new());
+        editing.set(Some(at));
+        focus_soon(first_id.to_owned());
+    };
+    let cancel = move |_| {
+        clear();
         focus_soon(first_id.to_owned());
     };
     let remove = move |at: usize| {
         draft.change(|p| (kind.remove)(p, at));
         draft.save();
+        // The form's entry may have moved up a place, or gone.
+        if editing.get_untracked().is_some() {
+            clear();
+        }
         focus_soon(first_id.to_owned());
     };
     let fields = kind
@@ -283,20 +369,30 @@ pub fn PackPart(
                                 .map(|(at, entry)| {
                                     view! {
                                         <li class="pack-part__entry">
-                                            <p class="pack-part__name">{entry.name.clone()}</p>
+                                            <p class="pack-part__name" translate="no">{entry.name.clone()}</p>
                                             {entry
                                                 .details
                                                 .into_iter()
                                                 .map(|d| view! { <p>{d}</p> })
                                                 .collect_view()}
-                                            <button
-                                                type="button"
-                                                class="button button--secondary"
-                                                aria-label=format!("Remove {}", entry.name)
-                                                on:click=move |_| remove(at)
-                                            >
-                                                "Remove"
-                                            </button>
+                                            <div class="button-row">
+                                                <button
+                                                    type="button"
+                                                    class="button button--secondary"
+                                                    aria-label=format!("Edit {}", entry.name)
+                                                    on:click=move |_| edit(at)
+                                                >
+                                                    "Edit"
+                                                </button>
+                                                <button
+                                                    type="button"
+                                                    class="button button--secondary"
+                                                    aria-label=format!("Remove {}", entry.name)
+                                                    on:click=move |_| remove(at)
+                                                >
+                                                    "Remove"
+                                                </button>
+                                            </div>
                                         </li>
                                     }
                                 })
@@ -307,10 +403,29 @@ pub fn PackPart(
                 }
             }}
             <form class="pack-part__form" novalidate on:submit=add>
+                {move || {
+                    editing
+                        .get()
+                        .and_then(|at| entries.with(|list| list.get(at).map(|e| e.name.clone())))
+                        .map(|name| {
+                            view! {
+                                <p class="pack-part__editing">
+                                    "Editing " <span translate="no">{name}</span>
+                                </p>
+                            }
+                        })
+                }}
                 {fields}
-                <button type="submit" class="button button--secondary">
-                    {kind.add}
-                </button>
+                <div class="button-row">
+                    <button type="submit" class="button button--secondary">
+                        {move || if editing.get().is_some() { "Save changes" } else { kind.add }}
+                    </button>
+                    <Show when=move || editing.get().is_some()>
+                        <button type="button" class="button button--secondary" on:click=cancel>
+                            "Cancel"
+                        </button>
+                    </Show>
+                </div>
                 <p class="pack-part__added" aria-live="polite">
                     {move || added.get()}
                 </p>

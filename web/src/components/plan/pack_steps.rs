@@ -1,11 +1,16 @@
 //! The steps of a pack: each with a tick box (ticked steps are in the pack) and its
 //! wording, editable; the suggested steps and the plan's relevant actions wait
-//! unticked; a person can add steps of their own.
+//! unticked; a person can add steps of their own. A plan action ticked into the pack
+//! while it still has the plan's wording (written for whoever does the plan, not for
+//! the pack's readers) is offered for rewording, its words ready to change.
 
 use leptos::prelude::*;
 
 use super::pack_draft::PackDraft;
 use crate::components::form::{FieldKind, TextField, focus_soon};
+
+/// Said under a plan action in the pack that still has the plan's wording.
+const REWORD: &str = "These are the plan's words, written for the people doing the plan. Reword them for this pack's readers: say what they can do.";
 
 /// The "Steps" part of the pack builder.
 #[component]
@@ -44,6 +49,14 @@ pub fn PackSteps(
                         let included = move || row.with(|r| r.as_ref().is_some_and(|(_, s)| s.included));
                         let from_plan = move || row.with(|r| r.as_ref().is_some_and(|(_, s)| s.from_action.is_some()));
                         let text = move || row.with(|r| r.as_ref().map(|(_, s)| s.text.clone()).unwrap_or_default());
+                        let plan_words = move || {
+                            row.with(|r| {
+                                r.as_ref().is_some_and(|(_, s)| {
+                                    s.included
+                                        && s.plan_wording.as_deref().is_some_and(|w| w == s.text.trim())
+                                })
+                            })
+                        };
                         let label_id = format!("step-{key}-label");
                         let text_id = format!("step-{key}-text");
                         let box_id = format!("step-{key}-include");
@@ -63,6 +76,9 @@ pub fn PackSteps(
                                                 }
                                             });
                                             draft.save();
+                                            if plan_words() {
+                                                focus_soon(format!("step-{key}-text"));
+                                            }
                                         }
                                     />
                                     <label for=box_id id=label_id.clone()>
@@ -86,6 +102,10 @@ pub fn PackSteps(
                                         });
                                     })
                                     on_leave=Callback::new(move |_: String| draft.save())
+                                    hint=Signal::derive(move || {
+                                        plan_words()
+                                            .then(|| REWORD.to_owned())
+                                    })
                                 />
                             </li>
                         }

@@ -1,0 +1,91 @@
+//! Opening a plan from a share link (`/plans#share=<plan>.<key>`): the plan is read
+//! from cares-server with the link's key, kept on this device, and opened. The key
+//! never reaches the server's logs: it travels after the `#`, and is sent only as a
+//! bearer token; the address is replaced once the plan is open.
+
+use cares_core::document::Document;
+use leptos::prelude::*;
+use leptos::task::spawn_local_scoped;
+use leptos_router::NavigateOptions;
+use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
+
+use crate::live::http;
+use crate::store::shares;
+use crate::workspace::{Kept, keep_from_file};
+
+/// Where opening a shared plan stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Opening {
+    /// Reading it from the server.
+    Reading,
+    /// It was here already; the shared copy's changes were added to it.
+    Merged { href: String, added: usize },
+    /// It could not be opened.
+    Failed(String),
+}
+
+/// Opens the plan of a share link in the address, and says how that went.
+#[component]
+pub fn OpenSharedLink() -> impl IntoView {
+    let hash = window().location().hash().unwrap_or_default();
+    let Some((doc, key)) = shares::read_link(&hash) else {
+        return ().into_any();
+    };
+    let opening = RwSignal::new(Opening::Reading);
+    let navigate = use_navigate();
+    spawn_local_scoped(async move {
+        let read = async {
+            let text = http::fetch_document(doc, &key).await?;
+            let shared = Document::from_json(text.as_bytes())
+                .map_err(|e| format!("The shared plan could not be read: {e}."))?;
+            if shared.id() != doc {
+                return Err("This link opened a different plan. Ask for the link again.".to_owned());
+            }
+            keep_from_file(&shared).await.map_err(|reason| {
+                format!("The shared plan could not be kept on this device: {reason}.")
+            })
+        };
+        match read.await {
+            Ok(Kept::Added) => {
+                shares::keep(doc, &key);
+                navigate(
+                    &format!("/plan/{doc}"),
+                    NavigateOptions {
+                        replace: true,
+                        ..NavigateOptions::default()
+                    },
+                );
+            }
+            Ok(Kept::Merged(added)) => {
+                shares::keep(doc, &key);
+                opening.set(Opening::Merged {
+                    href: format!("/plan/{doc}"),
+                    added,
+                });
+            }
+            Err(reason) => opening.set(Opening::Failed(reason)),
+        }
+    });
+    view! {
+        <section class="shared-link" aria-labelledby="shared-link-heading">
+            <h2 id="shared-link-heading">"A shared plan"</h2>
+            {move || match opening.get() {
+                Opening::Reading => view! { <p role="status">"Opening the shared plan…"</p> }.into_any(),
+                Opening::Merged { href, added } => view! {
+                    <p role="status">
+                        {match added {
+                            0 => "This plan is already on this device, with every change in the shared copy. ".to_owned(),
+                            1 => "This plan is already on this device. 1 change from the shared copy was added. ".to_owned(),
+                            n => format!("This plan is already on this device. {n} changes from the shared copy were added. "),
+                        }}
+                        <A href=href>"Open the plan"</A>
+                    </p>
+                }
+                .into_any(),
+                Opening::Failed(reason) => view! { <p class="form-error" role="alert">{reason}</p> }.into_any(),
+            }}
+        </section>
+    }
+    .into_any()
+}
