@@ -309,6 +309,7 @@ mod tests {
             area: Some(1),
             status: Some(StatusFilter::Is(Status::Amber)),
             lead: Some("Sam Smith".into()),
+            org: None,
             q: "  CAFÉ ".into(),
         };
         assert!(picked.matches(&cafe, &picked.search_words()));
