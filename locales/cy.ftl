@@ -385,7 +385,13 @@ overview-which = { $count ->
     [one] Pa gam gweithredu
    *[other] Pa gamau gweithredu
 }
-overview-chart-part = { $count } { $status }
+overview-chart-part = { $count } { $status ->
+    [not-started] heb ddechrau
+    [red] coch
+    [amber] ambr
+    [green] gwyrdd
+   *[complete] wedi'i gwblhau
+}
 overview-chart-bar = { $area }: { $parts }
 overview-chart-title = Cynnydd fesul maes ffocws
 overview-chart-key = Allwedd
@@ -1099,3 +1105,9 @@ share-already-shared = Mae'r cynllun hwn eisoes wedi'i rannu drwy'r gweinydd hwn
 share-too-large = Mae'r cynllun hwn yn rhy fawr i'r gweinydd ei rannu. Lawrlwythwch gopi ac anfonwch y ffeil yn lle hynny.
 share-link-dead = Nid yw'r ddolen hon yn agor cynllun bellach. Efallai ei bod wedi'i hatal, neu mai dim ond rhan ohoni a gopïwyd. Gofynnwch am y ddolen eto.
 share-cannot-stop = Ni all y gweinydd hwn atal dolen eto. Gofynnwch i bwy bynnag sy'n ei redeg dynnu dolen y cynllun hwn yn ôl.
+
+## Meysydd dyddiad.
+
+date-hint = Diwrnod, mis a blwyddyn, fel 31/03/2026.
+date-not-a-day = Rhowch ddiwrnod, mis a blwyddyn, fel 31/03/2026.
+date-calendar = Calendr

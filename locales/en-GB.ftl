@@ -87,7 +87,7 @@ nav-help = Help
 nav-about = About
 language-label = Language
 skip-link = Skip to main content
-page-loading = Loading the page…
+page-loading = Loading…
 
 ## The About page.
 
@@ -381,7 +381,13 @@ overview-which = { $count ->
     [one] Which action
    *[other] Which actions
 }
-overview-chart-part = { $count } { $status }
+overview-chart-part = { $count } { $status ->
+    [not-started] not started
+    [red] red
+    [amber] amber
+    [green] green
+   *[complete] complete
+}
 overview-chart-bar = { $area }: { $parts }
 overview-chart-title = Progress by area of focus
 overview-chart-key = Key
@@ -1095,3 +1101,9 @@ share-already-shared = This plan is already shared through this server from anot
 share-too-large = This plan is too large for the server to share. Download a copy and send the file instead.
 share-link-dead = This link does not open a plan any more. It may have been stopped, or copied only in part. Ask for the link again.
 share-cannot-stop = This server cannot stop a link yet. Ask whoever runs it to withdraw this plan's link.
+
+## Date fields.
+
+date-hint = Day, month and year, like 31/03/2026.
+date-not-a-day = Enter a day, month and year, like 31/03/2026.
+date-calendar = Calendar

@@ -381,7 +381,13 @@ overview-which = { $count ->
     [one] کون سا اقدام
    *[other] کون سے اقدامات
 }
-overview-chart-part = { $count } { $status }
+overview-chart-part = { $count } { $status ->
+    [not-started] شروع نہیں ہوا
+    [red] سرخ
+    [amber] زرد
+    [green] سبز
+   *[complete] مکمل
+}
 overview-chart-bar = { $area }: { $parts }
 overview-chart-title = توجہ کے شعبے کے لحاظ سے پیش رفت
 overview-chart-key = کلید
@@ -1095,3 +1101,9 @@ share-already-shared = یہ منصوبہ پہلے ہی کسی اور آلے سے
 share-too-large = یہ منصوبہ سرور پر شیئر کرنے کے لیے بہت بڑا ہے۔ اس کی نقل ڈاؤن لوڈ کر کے فائل بھیجیں۔
 share-link-dead = یہ لنک اب کوئی منصوبہ نہیں کھولتا۔ ہو سکتا ہے اسے روک دیا گیا ہو، یا اس کا صرف کچھ حصہ کاپی ہوا ہو۔ لنک دوبارہ مانگیں۔
 share-cannot-stop = یہ سرور ابھی لنک روک نہیں سکتا۔ سرور چلانے والے سے اس منصوبے کا لنک واپس لینے کو کہیں۔
+
+## تاریخ کے خانے
+
+date-hint = دن، مہینہ اور سال، جیسے 31/03/2026۔
+date-not-a-day = دن، مہینہ اور سال لکھیں، جیسے 31/03/2026۔
+date-calendar = کیلنڈر

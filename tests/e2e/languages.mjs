@@ -21,7 +21,9 @@ export async function chooseLanguage(page, label, name) {
 export async function pseudoProblems(page, where) {
   const escaped = await page.evaluate(() => {
     const letters = /\p{L}/u;
-    const bracketed = (text) => text.includes('[') && text.includes(']');
+    // A message split by an element it holds (a link, a bold word) has its opening
+    // bracket in one piece and its closing bracket in another.
+    const bracketed = (text) => text.includes('[') || text.includes(']');
     const skipped = (el) => !el || el.closest('[translate="no"], script, style, noscript, [hidden]') !== null;
     const found = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);

@@ -108,7 +108,7 @@ fn RagChart(rows: Vec<OverviewRow>) -> impl IntoView {
                 .statuses
                 .iter()
                 .filter(|(_, n)| *n > 0)
-                .map(|(s, n)| t!("overview-chart-part", count = n, status = i18n::status(s)))
+                .map(|(s, n)| t!("overview-chart-part", count = n, status = s.key()))
                 .collect();
             let label = t!("overview-chart-bar", area = row.group.as_str(), parts = parts.join(", "));
             let segments = row

@@ -5,17 +5,22 @@
 //! tab stops (day, month, year and its button), which is why it is kept out of the
 //! tab order here and only lends its picker.
 
+use crate::i18n::t;
 use cares_core::timescale::{DatePrecision, parse_loose_date};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use js_sys::{Function, Reflect};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// Said under a date field when what was typed is not a day.
-pub const NOT_A_DAY: &str = "Enter a day, month and year, like 31/03/2026.";
+pub fn not_a_day() -> String {
+    t!("date-not-a-day")
+}
 
 /// The hint a date field shows when it is given none.
-pub const DATE_HINT: &str = "Day, month and year, like 31/03/2026.";
+pub fn date_hint() -> String {
+    t!("date-hint")
+}
 
 /// Reads a day from what a date field holds: "2025-03-31" as the document keeps it,
 /// or a day as people write it, day first ("31/03/2025", "31 March 2025"). Blank,
@@ -37,7 +42,8 @@ pub fn parse_day(text: &str) -> Option<NaiveDate> {
 /// as typed.
 pub fn shown(text: &str) -> String {
     match text.trim().parse::<NaiveDate>() {
-        Ok(day) => day.format("%d/%m/%Y").to_string(),
+        // By hand: chrono's `format` brings its pattern parser into the first load.
+        Ok(day) => format!("{:02}/{:02}/{}", day.day(), day.month(), day.year()),
         Err(_) => text.to_owned(),
     }
 }
@@ -161,7 +167,7 @@ pub fn DateInput(
                 aria-label=format!("{label}: choose from a calendar")
                 on:click=open_picker
             >
-                "Calendar"
+                {t!("date-calendar")}
             </button>
             <input
                 id=picker_id

@@ -7,7 +7,7 @@ use cares_core::document::MAX_TEXT_CHARS;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::date_field::{DATE_HINT, DateInput, NOT_A_DAY};
+use super::date_field::{DateInput, date_hint, not_a_day};
 use super::described_by;
 use crate::store::drafts::{self, DraftKey};
 use crate::workspace::{OpenPlan, SaveState};
@@ -202,7 +202,7 @@ pub fn TextField(
     let error = Signal::derive(move || caller_error.get().or_else(|| date_error.get()));
     let hint = Signal::derive(move || {
         hint.get()
-            .or_else(|| (kind == FieldKind::Date).then(|| DATE_HINT.to_owned()))
+            .or_else(|| (kind == FieldKind::Date).then(date_hint))
     });
 
     let length = RwSignal::new(value.with_untracked(|v| v.chars().count()));
@@ -317,7 +317,7 @@ pub fn TextField(
                             cb.run(day);
                         }
                     }
-                    None => date_error.set(Some(NOT_A_DAY.to_owned())),
+                    None => date_error.set(Some(not_a_day())),
                 })
                 on_leave=Callback::new(move |text: String| {
                     if let Some(cb) = on_leave {
