@@ -616,9 +616,14 @@ impl Store {
         }
         self.write(&mut held.tx, held.document, changes).await?;
         held.tx.commit().await?;
+        self.saved(changes);
+        Ok(())
+    }
+
+    /// Counts a committed batch: the bytes the database now holds, and the metrics.
+    fn saved(&self, changes: &Changes) {
         self.count_saved(&changes.inserts, "");
         self.metrics.saved(changes.inserts.len());
-        Ok(())
     }
 
     /// Tells the other servers on a shared database, when the transaction commits,
@@ -653,8 +658,7 @@ impl Store {
             .await?;
         self.write(&mut tx, document, changes).await?;
         tx.commit().await?;
-        self.count_saved(&changes.inserts, "");
-        self.metrics.saved(changes.inserts.len());
+        self.saved(changes);
         Ok(())
     }
 
