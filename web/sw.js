@@ -1,6 +1,9 @@
 // The service worker: keeps the app shell so the app opens offline after the first visit.
 //
-// `cargo xtask` fills in the version and two lists of files when it builds web/dist.
+// `cargo xtask` writes two from this file: `sw.js` for the app (scope `/`) and
+// `sw-phone.js` for the phone's entry (scope `/join`), which keeps only join.html and
+// what it needs. It fills in the version, the cache's name, the page opened offline
+// and two lists of files.
 // SHELL is every file a page needs, the wasm chunks of the pages that load lazily
 // included: they are fetched here, in the background, on the first visit, and every
 // page then opens with no signal even if it was never opened online.
@@ -15,7 +18,9 @@
 const VERSION = "{{version}}";
 const SHELL = {{shell}};
 const LATER = {{later}};
-const CACHE = `cares-shell-${VERSION}`;
+const PREFIX = "{{cache}}-";
+const PAGE = "{{page}}";
+const CACHE = `${PREFIX}${VERSION}`;
 
 /** A file's name without its content hash: the same part in every version. */
 const part = (url) => new URL(url, self.location.origin).pathname.replace(/-[0-9a-f]{16}(\.\w+)$/, "$1");
@@ -27,7 +32,7 @@ const part = (url) => new URL(url, self.location.origin).pathname.replace(/-[0-9
 async function usedBefore() {
   const held = new Set();
   for (const key of await caches.keys()) {
-    if (!key.startsWith("cares-shell-") || key === CACHE) continue;
+    if (!key.startsWith(PREFIX) || key === CACHE) continue;
     for (const request of await (await caches.open(key)).keys()) held.add(part(request.url));
   }
   const code = LATER.filter((url) => url.includes("/split_"));
@@ -55,7 +60,7 @@ self.addEventListener("activate", (event) => {
       .then((keys) =>
         Promise.all(
           keys
-            .filter((key) => key.startsWith("cares-shell-") && key !== CACHE)
+            .filter((key) => key.startsWith(PREFIX) && key !== CACHE)
             .map((key) => caches.delete(key)),
         ),
       )
@@ -72,7 +77,7 @@ self.addEventListener("fetch", (event) => {
   if (request.mode === "navigate") {
     event.respondWith(
       fetch(request).catch(() =>
-        caches.open(CACHE).then((cache) => cache.match("/index.html")),
+        caches.open(CACHE).then((cache) => cache.match(PAGE)),
       ),
     );
     return;

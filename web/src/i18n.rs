@@ -194,10 +194,11 @@ pub async fn start() {
     }
 }
 
-/// Reading a catalogue's JSON is in its own chunk: English pages never need it.
-#[leptos::lazy]
-fn read_catalogue(text: String) -> Result<Catalogue, String> {
-    Catalogue::from_json(&text).map_err(|e| e.to_string())
+split_off! {
+    /// Reading a catalogue's JSON is in its own chunk: English pages never need it.
+    fn read_catalogue(text: String) -> Result<Catalogue, String> {
+        Catalogue::from_json(&text).map_err(|e| e.to_string())
+    }
 }
 
 fn plural_rules(language: &str) -> Option<js_sys::Intl::PluralRules> {

@@ -9,7 +9,6 @@
 
 use cares_core::document::{Content, Document};
 use cares_core::plan::ActionPlan;
-use leptos::prelude::lazy;
 use uuid::Uuid;
 
 use crate::workspace::document_from_table;
@@ -17,19 +16,21 @@ use crate::workspace::document_from_table;
 /// The MIME type of an `.xlsx` workbook.
 pub const WORKBOOK_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-/// Every action plan of a document as a workbook, one sheet each, in the columns of
-/// the council's workbook (RAG cells filled, header frozen, filters on).
-#[lazy]
-pub fn workbook_of(content: Content) -> Result<Vec<u8>, String> {
-    let plans: Vec<&ActionPlan> = content.plans.iter().collect();
-    cares_xlsx::write_plans(&plans, &content.framework()).map_err(|e| e.to_string())
+split_off! {
+    /// Every action plan of a document as a workbook, one sheet each, in the columns of
+    /// the council's workbook (RAG cells filled, header frozen, filters on).
+    pub fn workbook_of(content: Content) -> Result<Vec<u8>, String> {
+        let plans: Vec<&ActionPlan> = content.plans.iter().collect();
+        cares_xlsx::write_plans(&plans, &content.framework()).map_err(|e| e.to_string())
+    }
 }
 
-/// A new document holding the action table on a workbook's first sheet, titled after
-/// the file as a CSV table is. The error is the CLI's: a password, a damaged file, a
-/// file that is no workbook, missing columns.
-#[lazy]
-pub fn plan_from_workbook(bytes: Vec<u8>, file_name: String) -> Result<Document, String> {
-    let read = cares_xlsx::read_plan(&bytes, None, &mut Uuid::new_v4).map_err(|e| e.to_string())?;
-    Ok(document_from_table(read.imported.plan, &file_name))
+split_off! {
+    /// A new document holding the action table on a workbook's first sheet, titled after
+    /// the file as a CSV table is. The error is the CLI's: a password, a damaged file, a
+    /// file that is no workbook, missing columns.
+    pub fn plan_from_workbook(bytes: Vec<u8>, file_name: String) -> Result<Document, String> {
+        let read = cares_xlsx::read_plan(&bytes, None, &mut Uuid::new_v4).map_err(|e| e.to_string())?;
+        Ok(document_from_table(read.imported.plan, &file_name))
+    }
 }

@@ -444,17 +444,18 @@ pub fn new_locality_plan(locality: &str) -> Result<Document, EditError> {
     Ok(doc)
 }
 
-/// A new document holding the plan a spreadsheet of actions (CSV) describes, read by
-/// the core and titled after the file ("Maltby actions.csv" is "Maltby actions").
-///
-/// Lazy: the table reader (its column names in every spelling councils use, the row
-/// rules) is only needed when someone opens a CSV file, so the release build keeps it
-/// out of the first load, in a chunk fetched then (and kept for offline use after).
-#[lazy]
-pub fn plan_from_table(bytes: Vec<u8>, file_name: String) -> Result<Document, String> {
-    let imported = cares_core::table::import_actions_from_bytes(&bytes, &mut Uuid::new_v4)
-        .map_err(|e| e.to_string())?;
-    Ok(document_from_table(imported.plan, &file_name))
+split_off! {
+    /// A new document holding the plan a spreadsheet of actions (CSV) describes, read by
+    /// the core and titled after the file ("Maltby actions.csv" is "Maltby actions").
+    ///
+    /// Lazy: the table reader (its column names in every spelling councils use, the row
+    /// rules) is only needed when someone opens a CSV file, so the release build keeps it
+    /// out of the first load, in a chunk fetched then (and kept for offline use after).
+    pub fn plan_from_table(bytes: Vec<u8>, file_name: String) -> Result<Document, String> {
+        let imported = cares_core::table::import_actions_from_bytes(&bytes, &mut Uuid::new_v4)
+            .map_err(|e| e.to_string())?;
+        Ok(document_from_table(imported.plan, &file_name))
+    }
 }
 
 /// A new document holding a plan read from a table (CSV or a workbook's sheet),

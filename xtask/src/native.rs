@@ -37,6 +37,24 @@ pub fn check_and_test() -> Result<(), String> {
             "warnings",
         ],
     )?;
+    // The phone's entry is the library built with the `phone` feature (see web/src/lib.rs).
+    cmd(
+        "cargo",
+        &[
+            "clippy",
+            "-p",
+            "cares-web",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--features",
+            "phone",
+            "--bin",
+            "cares-phone",
+            "--",
+            "-D",
+            "warnings",
+        ],
+    )?;
     // The server's tests use SQLite always, and PostgreSQL too when it can be started.
     let postgres = if postgres::can_run() {
         Some(postgres::TestPostgres::start()?)
@@ -65,7 +83,7 @@ pub fn check_and_test() -> Result<(), String> {
     )?;
     // The web app's own unit tests (message reading, ids, copies kept on the device)
     // run natively; its screens are tested in the browser.
-    cmd("cargo", &["test", "-p", "cares-web", "--bins"])?;
+    cmd("cargo", &["test", "-p", "cares-web", "--lib"])?;
     // The web app reads documents without JSON paths (smaller); its errors must still
     // say where.
     cmd(

@@ -1,6 +1,7 @@
 //! The web app and what every response carries: the built bundle served from a
-//! directory (`--dist`), `index.html` for any other page address so the app's own
-//! router can take it, and the request log and safety headers on every response
+//! directory (`--dist`), `join.html` (the phone's small entry) at `/join`, the address
+//! on the board's QR code, and `index.html` for any other page address so the app's
+//! own router can take it, and the request log and safety headers on every response
 //! (a strict Content-Security-Policy, a Permissions-Policy, HSTS over HTTPS).
 //!
 //! The build writes a brotli (`.br`) and a gzip (`.gz`) copy beside every file, so a
@@ -21,27 +22,35 @@ use tower_http::services::{ServeDir, ServeFile};
 
 use crate::{AppState, log, qr};
 
-/// Serves the bundle in `dist`, compressed where the browser accepts it; unknown page
-/// addresses get `index.html`.
+/// Serves the bundle in `dist`, compressed where the browser accepts it; `/join` gets
+/// `join.html` and other unknown page addresses `index.html`.
 pub fn bundle(dist: &Path) -> ServeDir<axum::routing::MethodRouter> {
-    let index = dist.join("index.html");
+    let dist_dir = dist.to_path_buf();
     ServeDir::new(dist)
         .precompressed_br()
         .precompressed_gzip()
         .append_index_html_on_directories(true)
         .fallback(axum::routing::get(move |request: Request| {
-            page(index.clone(), request)
+            page(dist_dir.clone(), request)
         }))
 }
 
-/// A page address the bundle has no file for: the app's `index.html`, unless the
-/// address names a file (it has a dot in its last part), which is simply missing.
-async fn page(index: PathBuf, request: Request) -> Response {
-    let last = request.uri().path().rsplit('/').next().unwrap_or_default();
+/// A page address the bundle has no file for: the phone's `join.html` for `/join`
+/// (if the build has it), else the app's `index.html`, unless the address names a file
+/// (it has a dot in its last part), which is simply missing.
+async fn page(dist: PathBuf, request: Request) -> Response {
+    let path = request.uri().path();
+    let last = path.rsplit('/').next().unwrap_or_default();
     if last.contains('.') {
         return (StatusCode::NOT_FOUND, "not found").into_response();
     }
-    let served = ServeFile::new(&index)
+    let phone = dist.join("join.html");
+    let file = if matches!(path, "/join" | "/join/") && phone.is_file() {
+        phone
+    } else {
+        dist.join("index.html")
+    };
+    let served = ServeFile::new(&file)
         .precompressed_br()
         .precompressed_gzip()
         .try_call(request)

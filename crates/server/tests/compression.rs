@@ -96,7 +96,7 @@ async fn the_app_is_sent_compressed_as_the_browser_asks() {
         }
 
         // A page address gets index.html, compressed too, and checked on every load.
-        let page = fetch(addr, "/join?code=K7P2QX", Some("br")).await;
+        let page = fetch(addr, "/plans", Some("br")).await;
         assert_eq!(page.status, 200);
         assert_eq!(page.header("content-encoding"), Some("br"));
         assert_eq!(
@@ -106,6 +106,33 @@ async fn the_app_is_sent_compressed_as_the_browser_asks() {
         assert_eq!(page.header("cache-control"), Some("no-cache"));
         assert_eq!(page.header("vary"), Some("accept-encoding"));
         assert_eq!(unbrotli(&page.bytes), index.as_bytes());
+        // Without the phone's entry in the build, /join is the app's page too.
+        let join = fetch(addr, "/join?code=K7P2QX", Some("br")).await;
+        assert_eq!(unbrotli(&join.bytes), index.as_bytes());
+        server.stop().await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_phone_opening_the_qr_code_gets_the_small_join_page() {
+    for db in databases("compression-join") {
+        let index = "<!doctype html><title>cares</title>".repeat(40);
+        let join = "<!doctype html><title>cares: join</title>".repeat(40);
+        write_compressed(&db.dist(), "index.html", index.as_bytes());
+        write_compressed(&db.dist(), "join.html", join.as_bytes());
+        let server = TestServer::start(&db).await;
+        for path in ["/join?code=K7P2QX", "/join", "/join/"] {
+            let page = fetch(server.addr, path, Some("br")).await;
+            assert_eq!(page.status, 200, "{path}");
+            assert_eq!(page.header("content-encoding"), Some("br"), "{path}");
+            assert_eq!(page.header("cache-control"), Some("no-cache"), "{path}");
+            assert_eq!(unbrotli(&page.bytes), join.as_bytes(), "{path}");
+        }
+        // Every other page is the whole app's.
+        for path in ["/", "/plans", "/board/7f0c", "/joined"] {
+            let page = fetch(server.addr, path, Some("br")).await;
+            assert_eq!(unbrotli(&page.bytes), index.as_bytes(), "{path}");
+        }
         server.stop().await;
     }
 }

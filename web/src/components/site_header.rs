@@ -23,6 +23,23 @@ pub fn SiteHeader() -> impl IntoView {
     }
 }
 
+/// The phone's header (`crate::phone`): the toolkit's name, linking to Home (a page of
+/// the whole app, so an ordinary link), and the choice of language — a participant
+/// chooses theirs on the join screen.
+#[component]
+pub fn PhoneHeader() -> impl IntoView {
+    view! {
+        <header class="site-header">
+            <div class="site-header__inner">
+                <a href="/" class="site-header__name">
+                    {t!("site-name")}
+                </a>
+                <LanguageChoice />
+            </div>
+        </header>
+    }
+}
+
 /// The languages cares ships, each named in itself; choosing one shows the page again
 /// in it, and this device remembers the choice.
 #[component]

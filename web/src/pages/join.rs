@@ -9,11 +9,21 @@ use crate::components::live::join_form::JoinForm;
 use crate::components::live::phone_session::PhoneSession;
 use crate::live::records::{self, Held};
 
-/// The join page.
+/// The join page, inside the whole app (reached by its own links); a phone that opens
+/// `/join` from the QR code gets the same page from the phone's entry (`crate::phone`).
 #[component]
 pub fn JoinPage() -> impl IntoView {
     let query = use_query_map();
     let typed = query.with_untracked(|q| q.get("code")).unwrap_or_default();
+    view! { <Joining typed=typed /> }
+}
+
+/// Joining a session with the code typed or read from the QR code, then taking part.
+#[component]
+pub fn Joining(
+    /// The code from the address, as it came (any case, any separators).
+    typed: String,
+) -> impl IntoView {
     let tidy: String = typed
         .chars()
         .filter(char::is_ascii_alphanumeric)

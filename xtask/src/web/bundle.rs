@@ -1,6 +1,8 @@
 //! Writing web/dist: the release wasm split into a main part and lazily loaded chunks,
 //! its JavaScript glue, the stylesheet, index.html, the service worker and the public
-//! files (manifest, icons).
+//! files (manifest, icons); and the phone's entry beside it (`join.html`, its own small
+//! wasm and glue, and its own service worker for `/join`), which cares-server serves at
+//! `/join`, the address on the board's QR code.
 //!
 //! The order matters: cargo links the wasm with its relocations kept, `wasm-split-cli`
 //! cuts it at the app's `#[lazy_route]`s into the main part, the chunks and the loader
@@ -33,6 +35,9 @@ const STYLESHEETS: [&str; 9] = [
 /// The name wasm-bindgen gives the glue and the wasm (`cares_web.js`, `cares_web_bg.wasm`).
 const OUT_NAME: &str = "cares_web";
 
+/// The same for the phone's entry (`cares_phone.js`, `cares_phone_bg.wasm`).
+const PHONE_OUT_NAME: &str = "cares_phone";
+
 /// The loader `wasm-split-cli` writes; the glue imports it and it fetches the chunks.
 const SPLIT_LOADER: &str = "__wasm_split";
 
@@ -58,6 +63,9 @@ pub struct Bundle {
     /// The wasm chunks fetched only when a page that needs them is first opened (and
     /// by the service worker, in the background, for offline use).
     pub on_demand: Vec<PathBuf>,
+    /// join.html and what it fetches before a phone can join: its scripts, the
+    /// stylesheet, the phone's glue and wasm.
+    pub phone_load: Vec<PathBuf>,
 }
 
 /// Builds the release bundle into web/dist, replacing what was there.
@@ -74,9 +82,17 @@ pub fn build_into(dist: &Path, work: &Path) -> Result<Bundle, String> {
 
     let wasm = compile()?;
     split_wasm(&wasm, &split)?;
-    bind(&split.join(format!("{OUT_NAME}.wasm")), &bound)?;
+    bind(&split.join(format!("{OUT_NAME}.wasm")), &bound, OUT_NAME)?;
     let optimised = work.join("optimised.wasm");
     optimise(&bound.join(format!("{OUT_NAME}_bg.wasm")), &optimised)?;
+
+    let phone_bound = work.join("phone-bindgen");
+    bind(&compile_phone()?, &phone_bound, PHONE_OUT_NAME)?;
+    let phone_optimised = work.join("phone-optimised.wasm");
+    optimise(
+        &phone_bound.join(format!("{PHONE_OUT_NAME}_bg.wasm")),
+        &phone_optimised,
+    )?;
 
     let dist = dist.to_path_buf();
     if dist.exists() {
@@ -95,9 +111,11 @@ pub fn build_into(dist: &Path, work: &Path) -> Result<Bundle, String> {
     )?;
 
     // Glue snippets exist only when a crate uses `#[wasm_bindgen(inline_js)]` or `module`.
-    let snippets = bound.join("snippets");
-    if snippets.exists() {
-        copy_dir(&snippets, &dist.join("snippets"))?;
+    for folder in [&bound, &phone_bound] {
+        let snippets = folder.join("snippets");
+        if snippets.exists() {
+            copy_dir(&snippets, &dist.join("snippets"))?;
+        }
     }
     copy_dir(&web.join("public"), &dist)?;
     let catalogues = write_catalogues(&dist)?;
@@ -107,15 +125,22 @@ pub fn build_into(dist: &Path, work: &Path) -> Result<Bundle, String> {
     let loading_name = write_hashed(&dist, "loading", ".js", &read(&web.join("loading.js"))?)?;
     let start = fill(
         &read_text(&web.join("start.js"))?,
-        &[("script", &script_name), ("wasm", &wasm_name)],
+        &[
+            ("script", &script_name),
+            ("wasm", &wasm_name),
+            ("worker", "sw.js"),
+            ("scope", "/"),
+        ],
     )?;
     let start_name = write_hashed(&dist, "start", ".js", start.as_bytes())?;
+    let page = read_text(&web.join("index.html"))?;
     let index = fill(
-        &read_text(&web.join("index.html"))?,
+        &page,
         &[
             ("stylesheet", &stylesheet_name),
             ("script", &script_name),
-            ("split_loader", &loader_name),
+            // The glue imports the loader of the lazily loaded pages; fetch both at once.
+            ("preload", &format!("/{loader_name}")),
             ("wasm", &wasm_name),
             ("loading", &loading_name),
             ("start", &start_name),
@@ -124,12 +149,84 @@ pub fn build_into(dist: &Path, work: &Path) -> Result<Bundle, String> {
     let index_path = dist.join("index.html");
     write(&index_path, index.as_bytes())?;
 
+    // The phone's entry: the same page and start script around its own wasm and glue,
+    // registering the phone's service worker (scope `/join`) instead of the app's.
+    let phone_wasm_name = write_hashed(
+        &dist,
+        PHONE_OUT_NAME,
+        "_bg.wasm",
+        &read(&phone_optimised)?,
+    )?;
+    let phone_script_name = write_hashed(
+        &dist,
+        PHONE_OUT_NAME,
+        ".js",
+        &read(&phone_bound.join(format!("{PHONE_OUT_NAME}.js")))?,
+    )?;
+    let phone_start = fill(
+        &read_text(&web.join("start.js"))?,
+        &[
+            ("script", &phone_script_name),
+            ("wasm", &phone_wasm_name),
+            ("worker", "sw-phone.js"),
+            ("scope", "/join"),
+        ],
+    )?;
+    let phone_start_name = write_hashed(&dist, "phone-start", ".js", phone_start.as_bytes())?;
+    let join = fill(
+        &page,
+        &[
+            ("stylesheet", &stylesheet_name),
+            ("script", &phone_script_name),
+            // Nothing else to fetch at once: the phone's wasm has no chunks.
+            ("preload", &format!("/{phone_script_name}")),
+            ("wasm", &phone_wasm_name),
+            ("loading", &loading_name),
+            ("start", &phone_start_name),
+        ],
+    )?;
+    let join_path = dist.join("join.html");
+    write(&join_path, join.as_bytes())?;
+    let phone_files = [
+        "join.html",
+        &phone_start_name,
+        &phone_script_name,
+        &phone_wasm_name,
+        &loading_name,
+        &stylesheet_name,
+    ];
+
     // The worker lists every file in dist, chunks included, so each page opens offline;
     // the big optional parts (spreadsheet code) it keeps only once they are used.
     let mut later = used_later(&read_text(&dist.join(&loader_name))?)?;
     // A language's words are fetched when someone chooses it, then kept for offline.
-    later.extend(catalogues);
-    write_service_worker(&web, &dist, &later)?;
+    later.extend(catalogues.iter().cloned());
+    // The phone's own files are not the app's: a device that opens the app is not
+    // joining a session from a QR code (and if it is, join.html is fetched then).
+    let phone_only = [
+        "join.html",
+        phone_start_name.as_str(),
+        phone_script_name.as_str(),
+        phone_wasm_name.as_str(),
+    ];
+    write_service_worker(&web, &dist, &Worker {
+        name: "sw.js",
+        cache: "cares-shell",
+        page: "/index.html",
+        shell: &|file| !phone_only.contains(&file) && !later.iter().any(|l| l == file),
+        later: &later,
+    })?;
+    // A phone keeps only what joining needs (and the icons and manifest), not the
+    // app's 750 KB of chunks, so it does not compete with the room for the Wi-Fi.
+    write_service_worker(&web, &dist, &Worker {
+        name: "sw-phone.js",
+        cache: "cares-phone",
+        page: "/join.html",
+        shell: &|file| {
+            phone_files.contains(&file) || file.starts_with("icons/") || file.ends_with(".webmanifest")
+        },
+        later: &catalogues,
+    })?;
     // After the worker: it precaches the files by name, not their compressed copies.
     compress_all(&dist)?;
 
@@ -144,6 +241,14 @@ pub fn build_into(dist: &Path, work: &Path) -> Result<Bundle, String> {
             dist.join(&wasm_name),
         ],
         on_demand: chunks.into_iter().map(|c| dist.join(c.hashed)).collect(),
+        phone_load: vec![
+            join_path,
+            dist.join(&loading_name),
+            dist.join(&phone_start_name),
+            dist.join(&stylesheet_name),
+            dist.join(&phone_script_name),
+            dist.join(&phone_wasm_name),
+        ],
         dist,
     })
 }
@@ -208,6 +313,28 @@ fn compile() -> Result<PathBuf, String> {
     Ok(target_dir().join("wasm32-unknown-unknown/wasm-release/cares-web.wasm"))
 }
 
+/// Builds the phone's entry (`--features phone`: the library without the app's routes
+/// and split points, so nothing keeps their code in this wasm).
+fn compile_phone() -> Result<PathBuf, String> {
+    cmd(
+        "cargo",
+        &[
+            "build",
+            "-p",
+            "cares-web",
+            "--bin",
+            "cares-phone",
+            "--features",
+            "phone",
+            "--profile",
+            "wasm-release",
+            "--target",
+            "wasm32-unknown-unknown",
+        ],
+    )?;
+    Ok(target_dir().join("wasm32-unknown-unknown/wasm-release/cares-phone.wasm"))
+}
+
 /// Cuts the wasm at its split points into `out_dir`: `cares_web.wasm` (the main part,
 /// still to be bound), one `split_*.wasm` per lazy route, `chunk_*.wasm` for code that
 /// several of them share, and the loader `__wasm_split.js`.
@@ -227,7 +354,7 @@ fn split_wasm(wasm: &Path, out_dir: &Path) -> Result<(), String> {
     )
 }
 
-fn bind(wasm: &Path, out_dir: &Path) -> Result<(), String> {
+fn bind(wasm: &Path, out_dir: &Path, out_name: &str) -> Result<(), String> {
     if out_dir.exists() {
         fs::remove_dir_all(out_dir).map_err(|e| io_error("remove", out_dir, &e))?;
     }
@@ -241,7 +368,7 @@ fn bind(wasm: &Path, out_dir: &Path) -> Result<(), String> {
             // pointer) from the main part; without this wasm-bindgen drops them.
             "--keep-lld-exports",
             "--out-name",
-            OUT_NAME,
+            out_name,
             "--out-dir",
             &out_dir.to_string_lossy(),
             &wasm.to_string_lossy(),
@@ -444,33 +571,48 @@ fn used_later(loader: &str) -> Result<Vec<String>, String> {
     Ok(later)
 }
 
-/// The service worker with this build's version and its two lists filled in: the files
-/// it stores when it is installed (the shell: everything a page needs) and the files it
-/// stores the first time they are used (`later`).
-fn write_service_worker(web: &Path, dist: &Path, later: &[String]) -> Result<(), String> {
+/// A service worker to write: its file, its cache's name (without the version), the
+/// page it opens offline, which files it stores when installed, and which it stores
+/// the first time they are used.
+struct Worker<'a> {
+    name: &'a str,
+    cache: &'a str,
+    page: &'a str,
+    shell: &'a dyn Fn(&str) -> bool,
+    later: &'a [String],
+}
+
+/// A service worker with this build's version and its two lists filled in: the files
+/// it stores when it is installed (the shell: everything its pages need) and the files
+/// it stores the first time they are used (`later`).
+fn write_service_worker(web: &Path, dist: &Path, worker: &Worker<'_>) -> Result<(), String> {
     let mut files = Vec::new();
     list_files(dist, dist, &mut files)?;
     files.sort();
     let mut version = Fnv1a::default();
     let (mut shell, mut on_use) = (Vec::new(), Vec::new());
     for relative in &files {
+        if worker.later.contains(relative) {
+            on_use.push(relative.as_str());
+        } else if (worker.shell)(relative) {
+            shell.push(relative.as_str());
+        } else {
+            continue;
+        }
         version.update(relative.as_bytes());
         version.update(&read(&dist.join(relative))?);
-        if later.contains(relative) {
-            on_use.push(relative.as_str());
-        } else {
-            shell.push(relative.as_str());
-        }
     }
-    let worker = fill(
+    let script = fill(
         &read_text(&web.join("sw.js"))?,
         &[
             ("version", &version.hex()),
+            ("cache", worker.cache),
+            ("page", worker.page),
             ("shell", &url_list(&shell)),
             ("later", &url_list(&on_use)),
         ],
     )?;
-    write(&dist.join("sw.js"), worker.as_bytes())
+    write(&dist.join(worker.name), script.as_bytes())
 }
 
 /// A JavaScript array of absolute paths.

@@ -1,0 +1,69 @@
+//! The web app, as a library with two entries, each its own wasm:
+//!
+//! - [`start_app`] (`src/main.rs`, `cares_web.wasm`): the whole app, with the router,
+//!   the plans, packs, sessions and programme (most of it in lazily loaded chunks);
+//! - [`start_phone`] (`src/bin/cares-phone.rs`, `cares_phone.wasm`): what a
+//!   participant's phone needs to join a live session and take part — the join form,
+//!   the phone's screens and the live connection, nothing of plans, packs, print or the
+//!   programme. cares-server serves it at `/join`, the address on the board's QR code,
+//!   so thirty phones on a hall's Wi-Fi each fetch a fraction of the app.
+//!
+//! Both fetch the chosen language's words (if not English) before their first screen.
+//!
+//! The phone's entry is built with the `phone` feature, which leaves out the router's
+//! routes and the lazily loaded code: each lazy page or function exports a function
+//! for the wasm splitter, and an export keeps all its code in the wasm. The pages
+//! and components the phone does not use are still compiled, unused, in that build.
+#![cfg_attr(feature = "phone", allow(dead_code, unused_imports))]
+
+/// A function whose code is split off into a chunk fetched on first use (`#[lazy]`) in
+/// the whole app; in the phone's entry, which has no chunks, an ordinary async function
+/// with the same signature, so callers are the same in both builds.
+macro_rules! split_off {
+    ($(#[$meta:meta])* $vis:vis fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> $ret:ty $body:block) => {
+        #[cfg(not(feature = "phone"))]
+        $(#[$meta])*
+        #[leptos::lazy]
+        $vis fn $name($($arg: $ty),*) -> $ret $body
+
+        #[cfg(feature = "phone")]
+        $(#[$meta])*
+        $vis async fn $name($($arg: $ty),*) -> $ret $body
+    };
+}
+
+#[cfg(not(feature = "phone"))]
+mod app;
+mod components;
+mod i18n;
+#[cfg(not(feature = "phone"))]
+mod lazy_routes;
+mod live;
+mod pages;
+mod phone;
+mod session;
+mod store;
+mod workbook;
+mod workspace;
+
+#[cfg(not(feature = "phone"))]
+/// Starts the whole app: fetches the chosen language's words, then mounts the app to
+/// the page body. `index.html` loads the JavaScript glue, which calls this through
+/// `main`; it also shows "Loading…" until the first page is on the screen.
+pub fn start_app() {
+    // A language other than English is fetched before the first screen, so no page
+    // shows in one language and then another.
+    wasm_bindgen_futures::spawn_local(async {
+        i18n::start().await;
+        leptos::mount::mount_to_body(app::App);
+    });
+}
+
+/// Starts the phone's entry (`join.html`): the chosen language's words, then the join
+/// page with the code from the address (`/join?code=K7P2QX`).
+pub fn start_phone() {
+    wasm_bindgen_futures::spawn_local(async {
+        i18n::start().await;
+        leptos::mount::mount_to_body(phone::PhoneApp);
+    });
+}
