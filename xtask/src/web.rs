@@ -77,19 +77,20 @@ pub fn budget() -> Result<(), String> {
     budget::check(&bundle, server.url())
 }
 
-/// Builds the app for release, serves it on a free port and runs the performance script
-/// (a 2,000-action plan, 4× CPU throttling, filter and keystroke to next paint), which
-/// prints its figures. A measure, not a test: slow figures do not fail it.
+/// Builds the app for release, serves it on a free port and runs the performance scripts
+/// (a 2,000-action plan, 4× CPU throttling, filter and keystroke to next paint; a
+/// phone's join form on a throttled network), which print their figures. A measure, not a test: slow figures do not fail it.
 pub fn perf() -> Result<(), String> {
     tools::for_browser_tests()?;
     let bundle = bundle::build()?;
     let server = AppServer::start(&bundle.dist, 0, Mode::Tests)?;
-    cmd_in(
-        &root(),
-        "node",
-        &["tests/e2e/perf/plan-2000.perf.mjs"],
-        &[(BASE_URL_VAR, server.url())],
-    )
+    for script in [
+        "tests/e2e/perf/plan-2000.perf.mjs",
+        "tests/e2e/perf/join.perf.mjs",
+    ] {
+        cmd_in(&root(), "node", &[script], &[(BASE_URL_VAR, server.url())])?;
+    }
+    Ok(())
 }
 
 /// Every `tests/e2e/*.test.mjs`, sorted.
