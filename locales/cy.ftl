@@ -1352,3 +1352,10 @@ filters-no-lead = Dim arweinydd eto
 filters-organisation = Sefydliad arweiniol
 filters-all-organisations = Pob sefydliad
 filters-search = Chwilio camau
+
+## Y dudalen cyn i'r ap redeg (wedi'i hysgrifennu yn index.html wrth ei adeiladu).
+
+loading-failed = Nid oedd modd llwytho'r dudalen hon. Gwiriwch eich bod ar-lein, yna rhowch gynnig arall arni.
+loading-retry = Rhoi cynnig arall arni
+loading-noscript = Mae angen JavaScript ar yr ap hwn. Trowch ef ymlaen yng ngosodiadau eich porwr, yna ail-lwythwch y dudalen.
+frame-progress-legend = Cynnydd

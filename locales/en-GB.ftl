@@ -1344,3 +1344,10 @@ filters-no-lead = No lead yet
 filters-organisation = Lead organisation
 filters-all-organisations = All organisations
 filters-search = Search actions
+
+## The page before the app is running (written into index.html when it is built).
+
+loading-failed = This page could not be loaded. Check you are online, then try again.
+loading-retry = Try again
+loading-noscript = This app needs JavaScript. Please turn it on in your browser settings, then reload the page.
+frame-progress-legend = Progress

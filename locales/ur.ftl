@@ -1344,3 +1344,10 @@ filters-no-lead = ابھی کوئی رہنما نہیں
 filters-organisation = رہنما ادارہ
 filters-all-organisations = تمام ادارے
 filters-search = اقدامات تلاش کریں
+
+## ایپ چلنے سے پہلے کا صفحہ (بناتے وقت index.html میں لکھا جاتا ہے)۔
+
+loading-failed = یہ صفحہ لوڈ نہیں ہو سکا۔ دیکھیں کہ آپ آن لائن ہیں، پھر دوبارہ کوشش کریں۔
+loading-retry = دوبارہ کوشش کریں
+loading-noscript = اس ایپ کو JavaScript کی ضرورت ہے۔ اسے اپنے براؤزر کی ترتیبات میں چالو کریں، پھر صفحہ دوبارہ لوڈ کریں۔
+frame-progress-legend = پیش رفت
