@@ -1111,3 +1111,251 @@ share-cannot-stop = Ni all y gweinydd hwn atal dolen eto. Gofynnwch i bwy bynnag
 date-hint = Diwrnod, mis a blwyddyn, fel 31/03/2026.
 date-not-a-day = Rhowch ddiwrnod, mis a blwyddyn, fel 31/03/2026.
 date-calendar = Calendr
+
+## Y ffrâm o amgylch cynllun agored: ei lywio, cadw a llwytho.
+
+frame-backup-nudge = Dim ond y ddyfais hon sydd â'r cynllun hwn. Lawrlwythwch gopi i'w gadw'n ddiogel.
+frame-backup-link = Ewch i Rannu a gwneud copi wrth gefn
+frame-save-failed = Heb ei gadw: { $reason }. Lawrlwythwch gopi nawr.
+frame-save-refused = Heb ei gadw: gweler y neges wrth y maes. Mae'r hyn a deipiwyd gennych yn cael ei gadw ar y ddyfais hon.
+frame-saved = Wedi'i gadw ar y ddyfais hon
+frame-saving = Yn cadw…
+frame-storage-kept = Mae'r porwr hwn wedi cytuno i gadw eich gwaith.
+frame-storage-may-delete = Gall y porwr hwn ddileu eich gwaith os na fyddwch yn ymweld am gyfnod. Lawrlwythwch gopi i'w gadw'n ddiogel.
+frame-storage-device-only = Mae eich gwaith wedi'i gadw ar y ddyfais hon yn unig.
+frame-nav-label = Cynllun
+frame-nav-programme = Rhaglen y fwrdeistref
+frame-nav-actions = Camau
+frame-nav-overview = Trosolwg
+frame-nav-packs = Pecynnau gweithredu
+frame-nav-sessions = Sesiynau
+frame-nav-share = Rhannu
+frame-nav-print = Argraffu
+frame-loading = Yn llwytho eich cynllun…
+frame-whole-borough = Y fwrdeistref gyfan
+frame-not-found-title = Heb ddod o hyd i'r cynllun
+frame-not-found-text = Ni allem ddod o hyd i'r cynllun hwn ar y ddyfais hon.
+frame-not-found-file = Os anfonodd rhywun y cynllun atoch fel ffeil, agorwch hi o'r dudalen gartref.
+frame-go-to-plans = Ewch i'ch cynlluniau
+frame-unreadable-title = Nid oedd modd agor y cynllun hwn
+frame-unreadable-text = Ni allem agor y cynllun hwn: { $reason }.
+frame-unreadable-copy = Os oes gennych gopi wedi'i lawrlwytho, gallwch ei agor o'r dudalen gartref.
+frame-removed-elsewhere = Cafodd y cynllun hwn ei ddisodli neu ei dynnu mewn tab arall, felly ni ellir cadw newidiadau yma mwyach.
+frame-part-what = Beth fydd yn digwydd
+frame-part-reference = Cyfeirnod
+frame-part-section = Adran
+frame-part-measure = Mesur
+frame-part-milestones = Cerrig milltir
+frame-part-lead = Arweinydd
+frame-part-commenced = Dyddiad dechrau
+frame-part-due = Dyddiad cwblhau disgwyliedig
+frame-part-review = Dyddiad adolygu
+frame-part-completed = Dyddiad cwblhau
+frame-part-timescale = Amserlen fel y'i hysgrifennwyd
+frame-part-links = Cysylltiadau â'r strategaeth
+frame-part-rating = Sgôr cynnydd
+frame-part-evidence = Tystiolaeth
+frame-part-position = Lle yn y cynllun
+frame-merge-added = Cam newydd: “{ $what }”
+frame-merge-removed = Wedi'i dynnu: “{ $what }”
+frame-merge-changed = “{ $what }”: newidiwyd { $parts }
+frame-merge-and = { $rest } a { $last }
+frame-merge-nothing = Nid yw uno yn newid dim yma: mae gan y cynllun hwn bopeth sydd yn y ffeil yn barod.
+frame-merge-will = Bydd uno yn gwneud y newidiadau hyn i'ch cynllun:
+frame-merge-other = Newidiadau eraill y tu allan i'r camau (teitlau, pecynnau neu sesiynau)
+frame-merge-both = Newidiodd y ddau ohonoch { $count ->
+    [zero] dim byd
+    [one] 1 peth
+    [two] 2 beth
+   *[other] { $count } o bethau
+} yn wahanol. Ar ôl uno gallwch ddewis pa un i'w gadw.
+frame-conflicts-title = Newidiodd y ddau ohonoch y rhain
+frame-conflicts-intro = Cadwodd yr uno un gwerth ar gyfer pob un. Gwiriwch bob un a chadw'r gwerth cywir.
+frame-conflict-title = { $part }: “{ $what }”
+frame-conflict-not-kept = Nid oedd modd cadw hynny: { $reason }.
+frame-conflict-kept = { $whose ->
+    [mine] Cadwyd eich un chi: { $value }
+   *[theirs] Cadwyd eu un nhw: { $value }
+}
+frame-conflict-now = { $whose ->
+    [mine] Mae gan y cynllun eich un chi nawr: { $value }
+   *[theirs] Mae gan y cynllun eu un nhw nawr: { $value }
+}
+frame-conflict-yours = Eich un chi
+frame-conflict-theirs = Eu un nhw
+frame-conflict-keep-mine = Cadw fy un i
+frame-conflict-keep-theirs = Cadw eu un nhw
+frame-download-copy = Lawrlwytho copi
+frame-copy-failed = Nid oedd modd gwneud y copi: { $reason }. Rhowch gynnig arall arni, neu defnyddiwch borwr arall.
+frame-copy-done = Copi wedi'i lawrlwytho { $date }. Cadwch y ffeil yn rhywle diogel, fel eich e-bost neu gof bach.
+frame-download-csv = Lawrlwytho'r camau fel taenlen (CSV)
+frame-download-xlsx = Lawrlwytho'r camau fel taenlen (.xlsx)
+frame-download-no-actions = nid oes gan y cynllun hwn gamau i'w rhoi mewn taenlen
+frame-download-failed = Nid oedd modd gwneud y daenlen: { $reason }.
+frame-download-making = Yn gwneud y daenlen…
+frame-new-label = Enw'r ardal
+frame-new-hint = Er enghraifft, Maltby neu Wath. Bydd y cynllun yn cael ei alw'n “Maltby locality action plan”.
+frame-new-missing = Rhowch enw eich ardal.
+frame-new-too-long = Mae'r enw hwnnw'n rhy hir. Defnyddiwch lai na { $limit } nod.
+frame-new-not-saved = Nid oedd modd cadw eich cynllun: { $reason }. Ni chrëwyd dim.
+frame-new-start = Dechrau cynllun
+frame-open-label = Agor ffeil cynllun
+frame-nothing-changed = Nid oes dim ar y ddyfais hon wedi newid.
+frame-file-not-opened = Nid oedd modd agor y ffeil hon: { $reason }. Nid oes dim ar y ddyfais hon wedi newid.
+frame-open-copy = Mae'r ffeil hon yn gopi o'r cynllun hwn.
+frame-open-already-here = Mae “{ $title }” ar y ddyfais hon yn barod.
+frame-open-merge = Uno eu newidiadau nhw â fy rhai i
+frame-cancel = Canslo
+frame-open-go = Ewch i'r cynllun
+frame-merged = Wedi uno: { $count ->
+    [zero] dim newidiadau newydd
+    [one] 1 newid newydd
+    [two] 2 newid newydd
+   *[other] { $count } newid newydd
+}.
+frame-file-failed = Nid oedd modd agor y ffeil hon: { $reason }. { $unchanged }
+frame-picker-hint = Dewiswch ffeil cynllun a gadwyd o'r ap hwn. Mae ei henw'n gorffen gyda .cares.json.
+frame-picker-hint-tables = Dewiswch ffeil cynllun a gadwyd o'r ap hwn (mae ei henw'n gorffen gyda .cares.json), neu daenlen o gamau (.xlsx, neu wedi'i chadw fel CSV), sy'n dod yn gynllun newydd.
+frame-picker-reading = Yn darllen y ffeil…
+
+## Y cynlluniau ar y ddyfais hon: y rhestr, ailenwi, archifo a dileu.
+
+plans-restored = Mae “{ $title }” yn ôl ar y ddyfais hon.
+plans-not-restored = Nid oedd modd rhoi “{ $title }” yn ôl: { $reason }.
+plans-looking = Yn chwilio am eich cynlluniau…
+plans-unreadable = Nid oedd modd darllen eich cynlluniau: { $reason }.
+plans-none = Dim cynlluniau eto.
+plans-all-archived = Mae pob cynllun ar y ddyfais hon wedi'i archifo.
+plans-archived-list = Cynlluniau wedi'u harchifo ({ $count })
+plans-undo = Dadwneud
+plans-backed-up = Copi wedi'i lawrlwytho { $date }
+plans-not-backed-up = Dim copi wrth gefn eto
+plans-archived-on = Archifwyd { $date }
+plans-changed = Newidiwyd ddiwethaf { $date }
+plans-renamed = Ailenwyd yn “{ $title }”.
+plans-unarchived = Mae “{ $title }” yn ôl yn eich cynlluniau.
+plans-archived = Archifwyd “{ $title }”. Mae o dan “Cynlluniau wedi'u harchifo”.
+plans-not-archived = Nid oedd modd archifo'r cynllun hwn: { $reason }.
+plans-deleted = Dilëwyd “{ $title }” o'r ddyfais hon. Gallwch ddadwneud hyn am funud.
+plans-not-deleted = Nid oedd modd dileu'r cynllun hwn: { $reason }.
+plans-manage = Ailenwi, archifo neu ddileu
+plans-new-title = Teitl newydd
+plans-rename = Ailenwi
+plans-unarchive = Rhoi yn ôl yn eich cynlluniau
+plans-archive = Archifo
+plans-delete = Dileu
+plans-delete-confirm = Dileu'r cynllun hwn o'r ddyfais hon? Dim ond copi a lawrlwythwyd neu a rannwyd gennych fydd ar ôl.
+plans-delete-yes = Ydw, dilëwch ef
+plans-delete-keep = Ei gadw
+plans-rename-unreadable = Nid oedd modd darllen y cynllun hwn: { $reason }.
+plans-rename-gone = Nid yw'r cynllun hwn ar y ddyfais hon mwyach.
+plans-title-blank = Rhowch deitl i'r cynllun.
+plans-title-too-long = Gall teitl fod yn { $limit } nod ar y mwyaf.
+plans-title-refused = Ni dderbyniwyd y teitl hwn: { $reason }.
+plans-title-not-saved = Nid oedd modd cadw'r teitl newydd: { $reason }.
+plans-delete-gone = nid yw ar y ddyfais hon mwyach
+plans-page-title = Eich cynlluniau
+plans-page-start = Dechrau cynllun newydd neu agor un o ffeil
+
+## Pecynnau Gweithredu Cymunedau sy'n Deall Gofalwyr: y rhestr, yr adeiladwr a'r daflen.
+
+packs-audience-employers = Cyflogwyr a busnesau
+packs-audience-schools = Ysgolion
+packs-audience-gp-practices = Meddygfeydd a fferyllfeydd
+packs-audience-faith-groups = Grwpiau ffydd a chymunedol
+packs-leaflet-for-employers = Ar gyfer cyflogwyr a busnesau
+packs-leaflet-for-schools = Ar gyfer ysgolion
+packs-leaflet-for-gp-practices = Ar gyfer meddygfeydd a fferyllfeydd
+packs-leaflet-for-faith-groups = Ar gyfer grwpiau ffydd a chymunedol
+packs-issue-no-steps = Nid oes gan y pecyn hwn gamau eto. Ychwanegwch o leiaf un peth y gall pobl ei wneud.
+packs-issue-nothing-local = Ychwanegwch gyswllt lleol, man cyfarfod neu ddigwyddiad, fel bod pobl yn gwybod ble i droi.
+packs-issue-blank-step = Mae cam { $number } yn wag. Ysgrifennwch beth y gall pobl ei wneud, neu tynnwch ef.
+packs-issue-contact-unreachable = Sut gall pobl gysylltu â { $name }? Ychwanegwch rif ffôn, cyfeiriad e-bost neu amser galw heibio.
+packs-issue-place-no-address = Ble mae { $name }? Ychwanegwch gyfeiriad fel y gall gofalwyr ddod o hyd iddo.
+packs-issue-event-no-date = Pryd mae { $name }? Ychwanegwch y dyddiad.
+packs-this-contact = y cyswllt hwn
+packs-this-place = y man cyfarfod hwn
+packs-this-event = y digwyddiad hwn
+packs-contacts-title = Cysylltiadau lleol
+packs-contacts-none = Dim cysylltiadau eto. Ychwanegwch rywun y gall pobl gysylltu ag ef.
+packs-contacts-add = Ychwanegu cyswllt
+packs-contacts-name-missing = Rhowch enw'r cyswllt.
+packs-contact-name = Enw
+packs-contact-role = Rôl neu sefydliad
+packs-contact-reach = Sut i gysylltu â nhw
+packs-contact-reach-hint = Rhif ffôn, cyfeiriad e-bost neu amser galw heibio.
+packs-places-title = Mannau cyfarfod
+packs-places-none = Dim mannau cyfarfod eto. Ychwanegwch rywle y gall gofalwyr gyfarfod.
+packs-places-add = Ychwanegu man cyfarfod
+packs-places-name-missing = Rhowch enw'r lle.
+packs-place-name = Enw'r lle
+packs-place-address = Cyfeiriad
+packs-place-when = Pryd
+packs-place-when-hint = Er enghraifft: dydd Mawrth, 10am tan 12 hanner dydd.
+packs-events-title = Digwyddiadau
+packs-events-none = Dim digwyddiadau eto. Ychwanegwch rywbeth sydd i ddod y gall gofalwyr fynd iddo.
+packs-events-add = Ychwanegu digwyddiad
+packs-events-name-missing = Rhowch beth yw'r digwyddiad.
+packs-event-title = Digwyddiad
+packs-event-date = Dyddiad
+packs-event-place = Ble
+packs-part-saved = Cadwyd y newidiadau i { $name }.
+packs-part-added = Ychwanegwyd { $name }.
+packs-part-edit = Golygu
+packs-part-edit-named = Golygu { $name }
+packs-part-remove = Tynnu
+packs-part-remove-named = Tynnu { $name }
+packs-part-editing = Yn golygu { $name }
+packs-part-save = Cadw'r newidiadau
+packs-title-blank = Rhowch deitl i'r pecyn.
+packs-hints-title = Beth sydd ei angen ar y pecyn hwn o hyd
+packs-hints-done = Mae'r pecyn hwn yn barod i'w argraffu.
+packs-steps-title = Camau
+packs-steps-intro = Ticiwch y camau i'w rhoi yn y pecyn. Gallwch newid geiriau unrhyw gam.
+packs-step-include = Cynnwys cam { $number }
+packs-step-from-plan = O'r cynllun
+packs-step-wording = Geiriad y cam
+packs-step-reword = Dyma eiriau'r cynllun, wedi'u hysgrifennu ar gyfer y bobl sy'n gwneud y cynllun. Aileiriwch nhw ar gyfer darllenwyr y pecyn hwn: dywedwch beth y gallan nhw ei wneud.
+packs-step-add = Ychwanegu eich cam eich hun
+packs-no-plan = Nid oes gan y ffeil hon gynllun gweithredu i lunio pecyn ohono.
+packs-title = Pecynnau gweithredu
+packs-intro = Mae pecyn gweithredu yn dweud wrth un grŵp o bobl, fel cyflogwyr lleol neu ysgolion, beth y gallan nhw ei wneud i gefnogi gofalwyr, gyda chysylltiadau lleol a mannau i gyfarfod.
+packs-none = Dim pecynnau gweithredu eto.
+packs-untitled = Pecyn heb deitl
+packs-for = Ar gyfer: { $audience }
+packs-make-title = Gwneud pecyn gweithredu
+packs-make-who = Ar gyfer pwy mae e?
+packs-make-start = Dechrau pecyn
+packs-this-pack = y pecyn gweithredu hwn
+packs-back = Yn ôl i'r pecynnau gweithredu
+packs-heading-untitled = Pecyn gweithredu
+packs-field-title = Teitl y pecyn
+packs-field-intro = Cyflwyniad
+packs-print-link = Argraffu'r pecyn hwn
+packs-print-back = Yn ôl i'r pecyn
+packs-print-needs = Cyn i chi argraffu, mae angen y canlynol ar y pecyn hwn o hyd:
+packs-print = Argraffu
+packs-leaflet-steps = Beth allwch chi ei wneud
+
+## Yr hidlwyr uwchben camau cynllun.
+
+filters-label = Hidlo camau
+filters-area = Maes ffocws
+filters-all-areas = Pob maes
+filters-status = Statws
+filters-all-statuses = Pob statws
+filters-overdue = Yn hwyr
+filters-needs-attention = Angen sylw
+filters-lead = Arweinydd
+filters-all-leads = Pob arweinydd
+filters-no-lead = Dim arweinydd eto
+filters-organisation = Sefydliad arweiniol
+filters-all-organisations = Pob sefydliad
+filters-search = Chwilio camau
+
+## Y dudalen cyn i'r ap redeg (wedi'i hysgrifennu yn index.html wrth ei adeiladu).
+
+loading-failed = Nid oedd modd llwytho'r dudalen hon. Gwiriwch eich bod ar-lein, yna rhowch gynnig arall arni.
+loading-retry = Rhoi cynnig arall arni
+loading-noscript = Mae angen JavaScript ar yr ap hwn. Trowch ef ymlaen yng ngosodiadau eich porwr, yna ail-lwythwch y dudalen.
+frame-progress-legend = Cynnydd

@@ -1107,3 +1107,247 @@ share-cannot-stop = This server cannot stop a link yet. Ask whoever runs it to w
 date-hint = Day, month and year, like 31/03/2026.
 date-not-a-day = Enter a day, month and year, like 31/03/2026.
 date-calendar = Calendar
+
+## The frame around an open plan: its navigation, saving and loading.
+
+frame-backup-nudge = Only this device has this plan. Download a copy to keep it safe.
+frame-backup-link = Go to Share and back up
+frame-save-failed = Not saved: { $reason }. Download a copy now.
+frame-save-refused = Not saved: see the message by the field. What you typed is kept on this device.
+frame-saved = Saved on this device
+frame-saving = Saving…
+frame-storage-kept = This browser has agreed to keep your work.
+frame-storage-may-delete = This browser may delete your work if you don't visit for a while. Download a copy to keep it safe.
+frame-storage-device-only = Your work is saved on this device only.
+frame-nav-label = Plan
+frame-nav-programme = Borough programme
+frame-nav-actions = Actions
+frame-nav-overview = Overview
+frame-nav-packs = Action packs
+frame-nav-sessions = Sessions
+frame-nav-share = Share
+frame-nav-print = Print
+frame-loading = Loading your plan…
+frame-whole-borough = Whole borough
+frame-not-found-title = Plan not found
+frame-not-found-text = We could not find this plan on this device.
+frame-not-found-file = If someone sent you the plan as a file, open it from the home page.
+frame-go-to-plans = Go to your plans
+frame-unreadable-title = This plan could not be opened
+frame-unreadable-text = We could not open this plan: { $reason }.
+frame-unreadable-copy = If you have a downloaded copy, you can open it from the home page.
+frame-removed-elsewhere = This plan was replaced or removed in another tab, so changes here can no longer be saved.
+frame-part-what = What will happen
+frame-part-reference = Reference
+frame-part-section = Section
+frame-part-measure = Measure
+frame-part-milestones = Milestones
+frame-part-lead = Lead
+frame-part-commenced = Start date
+frame-part-due = Due date
+frame-part-review = Review date
+frame-part-completed = Completion date
+frame-part-timescale = Timescale as written
+frame-part-links = Links to the strategy
+frame-part-rating = Progress rating
+frame-part-evidence = Evidence
+frame-part-position = Place in the plan
+frame-merge-added = New action: “{ $what }”
+frame-merge-removed = Removed: “{ $what }”
+frame-merge-changed = “{ $what }”: { $parts } changed
+frame-merge-and = { $rest } and { $last }
+frame-merge-nothing = Merging changes nothing here: this plan already has everything in the file.
+frame-merge-will = Merging will make these changes to your plan:
+frame-merge-other = Other changes outside the actions (titles, packs or sessions)
+frame-merge-both = You both changed { $count ->
+    [one] 1 thing
+   *[other] { $count } things
+} differently. After merging you can choose which to keep.
+frame-conflicts-title = You both changed these
+frame-conflicts-intro = The merge kept one value for each. Check each one and keep the right value.
+frame-conflict-title = { $part }: “{ $what }”
+frame-conflict-not-kept = That could not be kept: { $reason }.
+frame-conflict-kept = { $whose ->
+    [mine] Kept yours: { $value }
+   *[theirs] Kept theirs: { $value }
+}
+frame-conflict-now = { $whose ->
+    [mine] The plan now has yours: { $value }
+   *[theirs] The plan now has theirs: { $value }
+}
+frame-conflict-yours = Yours
+frame-conflict-theirs = Theirs
+frame-conflict-keep-mine = Keep mine
+frame-conflict-keep-theirs = Keep theirs
+frame-download-copy = Download a copy
+frame-copy-failed = The copy could not be made: { $reason }. Try again, or try another browser.
+frame-copy-done = Copy downloaded { $date }. Keep the file somewhere safe, such as your email or a memory stick.
+frame-download-csv = Download actions as a spreadsheet (CSV)
+frame-download-xlsx = Download actions as a spreadsheet (.xlsx)
+frame-download-no-actions = this plan has no actions to put in a spreadsheet
+frame-download-failed = The spreadsheet could not be made: { $reason }.
+frame-download-making = Making the spreadsheet…
+frame-new-label = Locality name
+frame-new-hint = For example, Maltby or Wath. The plan will be called “Maltby locality action plan”.
+frame-new-missing = Enter the name of your locality.
+frame-new-too-long = That name is too long. Use fewer than { $limit } characters.
+frame-new-not-saved = Your plan could not be saved: { $reason }. Nothing was created.
+frame-new-start = Start plan
+frame-open-label = Open a plan file
+frame-nothing-changed = Nothing on this device has been changed.
+frame-file-not-opened = This file could not be opened: { $reason }. Nothing on this device has been changed.
+frame-open-copy = This file is a copy of this plan.
+frame-open-already-here = “{ $title }” is already on this device.
+frame-open-merge = Merge their changes into mine
+frame-cancel = Cancel
+frame-open-go = Go to the plan
+frame-merged = Merged: { $count ->
+    [one] 1 new change
+   *[other] { $count } new changes
+}.
+frame-file-failed = This file could not be opened: { $reason }. { $unchanged }
+frame-picker-hint = Choose a plan file saved from this app. Its name ends in .cares.json.
+frame-picker-hint-tables = Choose a plan file saved from this app (its name ends in .cares.json), or a spreadsheet of actions (.xlsx, or saved as CSV), which becomes a new plan.
+frame-picker-reading = Reading the file…
+
+## The plans kept on this device: the list, renaming, archiving and deleting.
+
+plans-restored = “{ $title }” is back on this device.
+plans-not-restored = “{ $title }” could not be put back: { $reason }.
+plans-looking = Looking for your plans…
+plans-unreadable = Your plans could not be read: { $reason }.
+plans-none = No plans yet.
+plans-all-archived = Every plan on this device is archived.
+plans-archived-list = Archived plans ({ $count })
+plans-undo = Undo
+plans-backed-up = Copy downloaded { $date }
+plans-not-backed-up = Not backed up yet
+plans-archived-on = Archived { $date }
+plans-changed = Last changed { $date }
+plans-renamed = Renamed to “{ $title }”.
+plans-unarchived = “{ $title }” is back in your plans.
+plans-archived = Archived “{ $title }”. It is under “Archived plans”.
+plans-not-archived = This plan could not be archived: { $reason }.
+plans-deleted = Deleted “{ $title }” from this device. You can undo this for a minute.
+plans-not-deleted = This plan could not be deleted: { $reason }.
+plans-manage = Rename, archive or delete
+plans-new-title = New title
+plans-rename = Rename
+plans-unarchive = Put back in your plans
+plans-archive = Archive
+plans-delete = Delete
+plans-delete-confirm = Delete this plan from this device? Only a copy you downloaded or shared will be left.
+plans-delete-yes = Yes, delete it
+plans-delete-keep = Keep it
+plans-rename-unreadable = This plan could not be read: { $reason }.
+plans-rename-gone = This plan is no longer on this device.
+plans-title-blank = Give the plan a title.
+plans-title-too-long = A title can be at most { $limit } characters long.
+plans-title-refused = This title was not taken: { $reason }.
+plans-title-not-saved = The new title could not be saved: { $reason }.
+plans-delete-gone = it is no longer on this device
+plans-page-title = Your plans
+plans-page-start = Start a new plan or open one from a file
+
+## Carer Friendly Communities Action Packs: the list, the builder and the leaflet.
+
+packs-audience-employers = Employers and businesses
+packs-audience-schools = Schools
+packs-audience-gp-practices = GP practices and pharmacies
+packs-audience-faith-groups = Faith and community groups
+packs-leaflet-for-employers = For employers and businesses
+packs-leaflet-for-schools = For schools
+packs-leaflet-for-gp-practices = For GP practices and pharmacies
+packs-leaflet-for-faith-groups = For faith and community groups
+packs-issue-no-steps = This pack has no steps yet. Add at least one thing people can do.
+packs-issue-nothing-local = Add a local contact, a meeting place or an event, so people know where to turn.
+packs-issue-blank-step = Step { $number } is empty. Write what people can do, or remove it.
+packs-issue-contact-unreachable = How can people reach { $name }? Add a phone number, an email address or a drop-in time.
+packs-issue-place-no-address = Where is { $name }? Add an address so carers can find it.
+packs-issue-event-no-date = When is { $name }? Add the date.
+packs-this-contact = this contact
+packs-this-place = this meeting place
+packs-this-event = this event
+packs-contacts-title = Local contacts
+packs-contacts-none = No contacts yet. Add someone people can get in touch with.
+packs-contacts-add = Add a contact
+packs-contacts-name-missing = Enter the contact's name.
+packs-contact-name = Name
+packs-contact-role = Role or organisation
+packs-contact-reach = How to reach them
+packs-contact-reach-hint = A phone number, an email address or a drop-in time.
+packs-places-title = Meeting places
+packs-places-none = No meeting places yet. Add somewhere carers can meet.
+packs-places-add = Add a meeting place
+packs-places-name-missing = Enter the name of the place.
+packs-place-name = Place name
+packs-place-address = Address
+packs-place-when = When
+packs-place-when-hint = For example: Tuesdays, 10am to 12 noon.
+packs-events-title = Events
+packs-events-none = No events yet. Add something coming up that carers can go to.
+packs-events-add = Add an event
+packs-events-name-missing = Enter what the event is.
+packs-event-title = Event
+packs-event-date = Date
+packs-event-place = Where
+packs-part-saved = Saved the changes to { $name }.
+packs-part-added = Added { $name }.
+packs-part-edit = Edit
+packs-part-edit-named = Edit { $name }
+packs-part-remove = Remove
+packs-part-remove-named = Remove { $name }
+packs-part-editing = Editing { $name }
+packs-part-save = Save changes
+packs-title-blank = Give the pack a title.
+packs-hints-title = What this pack still needs
+packs-hints-done = This pack is ready to print.
+packs-steps-title = Steps
+packs-steps-intro = Tick the steps to put in the pack. You can change the words of any step.
+packs-step-include = Include step { $number }
+packs-step-from-plan = From the plan
+packs-step-wording = Step wording
+packs-step-reword = These are the plan's words, written for the people doing the plan. Reword them for this pack's readers: say what they can do.
+packs-step-add = Add your own step
+packs-no-plan = This file has no action plan to draw a pack from.
+packs-title = Action packs
+packs-intro = An action pack tells one group of people, such as local employers or schools, what they can do to support carers, with local contacts and places to meet.
+packs-none = No action packs yet.
+packs-untitled = Untitled pack
+packs-for = For: { $audience }
+packs-make-title = Make an action pack
+packs-make-who = Who is it for?
+packs-make-start = Start pack
+packs-this-pack = this action pack
+packs-back = Back to action packs
+packs-heading-untitled = Action pack
+packs-field-title = Pack title
+packs-field-intro = Introduction
+packs-print-link = Print this pack
+packs-print-back = Back to the pack
+packs-print-needs = Before you print, this pack still needs:
+packs-print = Print
+packs-leaflet-steps = What you can do
+
+## The filters above a plan's actions.
+
+filters-label = Filter actions
+filters-area = Area of focus
+filters-all-areas = All areas
+filters-status = Status
+filters-all-statuses = All statuses
+filters-overdue = Overdue
+filters-needs-attention = Needs attention
+filters-lead = Lead
+filters-all-leads = All leads
+filters-no-lead = No lead yet
+filters-organisation = Lead organisation
+filters-all-organisations = All organisations
+filters-search = Search actions
+
+## The page before the app is running (written into index.html when it is built).
+
+loading-failed = This page could not be loaded. Check you are online, then try again.
+loading-retry = Try again
+loading-noscript = This app needs JavaScript. Please turn it on in your browser settings, then reload the page.
+frame-progress-legend = Progress

@@ -1107,3 +1107,247 @@ share-cannot-stop = یہ سرور ابھی لنک روک نہیں سکتا۔ س�
 date-hint = دن، مہینہ اور سال، جیسے 31/03/2026۔
 date-not-a-day = دن، مہینہ اور سال لکھیں، جیسے 31/03/2026۔
 date-calendar = کیلنڈر
+
+## کھلے منصوبے کے گرد فریم: اس کی نیویگیشن، محفوظ کرنا اور لوڈ کرنا۔
+
+frame-backup-nudge = یہ منصوبہ صرف اسی آلے پر ہے۔ اسے محفوظ رکھنے کے لیے ایک کاپی ڈاؤن لوڈ کریں۔
+frame-backup-link = شیئر پر جائیں اور بیک اپ بنائیں
+frame-save-failed = محفوظ نہیں ہوا: { $reason }۔ ابھی ایک کاپی ڈاؤن لوڈ کریں۔
+frame-save-refused = محفوظ نہیں ہوا: خانے کے پاس پیغام دیکھیں۔ آپ نے جو لکھا وہ اس آلے پر رکھا گیا ہے۔
+frame-saved = اس آلے پر محفوظ ہو گیا
+frame-saving = محفوظ ہو رہا ہے…
+frame-storage-kept = اس براؤزر نے آپ کا کام رکھنے پر اتفاق کیا ہے۔
+frame-storage-may-delete = اگر آپ کچھ عرصہ نہ آئیں تو یہ براؤزر آپ کا کام مٹا سکتا ہے۔ اسے محفوظ رکھنے کے لیے ایک کاپی ڈاؤن لوڈ کریں۔
+frame-storage-device-only = آپ کا کام صرف اسی آلے پر محفوظ ہے۔
+frame-nav-label = منصوبہ
+frame-nav-programme = بورو کا پروگرام
+frame-nav-actions = اقدامات
+frame-nav-overview = جائزہ
+frame-nav-packs = ایکشن پیک
+frame-nav-sessions = سیشن
+frame-nav-share = شیئر
+frame-nav-print = پرنٹ
+frame-loading = آپ کا منصوبہ لوڈ ہو رہا ہے…
+frame-whole-borough = پورا بورو
+frame-not-found-title = منصوبہ نہیں ملا
+frame-not-found-text = ہمیں یہ منصوبہ اس آلے پر نہیں ملا۔
+frame-not-found-file = اگر کسی نے آپ کو یہ منصوبہ فائل کے طور پر بھیجا ہے تو اسے ہوم صفحے سے کھولیں۔
+frame-go-to-plans = اپنے منصوبوں پر جائیں
+frame-unreadable-title = یہ منصوبہ کھل نہیں سکا
+frame-unreadable-text = ہم یہ منصوبہ نہیں کھول سکے: { $reason }۔
+frame-unreadable-copy = اگر آپ کے پاس ڈاؤن لوڈ کی ہوئی کاپی ہے تو آپ اسے ہوم صفحے سے کھول سکتے ہیں۔
+frame-removed-elsewhere = یہ منصوبہ کسی دوسرے ٹیب میں بدل دیا گیا یا ہٹا دیا گیا، اس لیے یہاں کی تبدیلیاں اب محفوظ نہیں ہو سکتیں۔
+frame-part-what = کیا ہوگا
+frame-part-reference = حوالہ
+frame-part-section = حصہ
+frame-part-measure = پیمانہ
+frame-part-milestones = سنگ میل
+frame-part-lead = رہنما
+frame-part-commenced = شروع کی تاریخ
+frame-part-due = مقررہ تاریخ
+frame-part-review = جائزے کی تاریخ
+frame-part-completed = تکمیل کی تاریخ
+frame-part-timescale = لکھا ہوا وقت
+frame-part-links = حکمت عملی سے روابط
+frame-part-rating = پیش رفت کی درجہ بندی
+frame-part-evidence = ثبوت
+frame-part-position = منصوبے میں جگہ
+frame-merge-added = نیا اقدام: “{ $what }”
+frame-merge-removed = ہٹا دیا گیا: “{ $what }”
+frame-merge-changed = “{ $what }”: { $parts } بدل گئے
+frame-merge-and = { $rest } اور { $last }
+frame-merge-nothing = ملانے سے یہاں کچھ نہیں بدلتا: اس منصوبے میں فائل کی ہر چیز پہلے سے موجود ہے۔
+frame-merge-will = ملانے سے آپ کے منصوبے میں یہ تبدیلیاں ہوں گی:
+frame-merge-other = اقدامات کے علاوہ دوسری تبدیلیاں (عنوان، پیک یا سیشن)
+frame-merge-both = آپ دونوں نے { $count ->
+    [one] 1 چیز
+   *[other] { $count } چیزیں
+} مختلف طرح بدلی ہیں۔ ملانے کے بعد آپ چن سکتے ہیں کہ کون سی رکھنی ہے۔
+frame-conflicts-title = آپ دونوں نے یہ بدلے
+frame-conflicts-intro = ملانے میں ہر ایک کی ایک قدر رکھی گئی۔ ہر ایک کو جانچیں اور درست قدر رکھیں۔
+frame-conflict-title = { $part }: “{ $what }”
+frame-conflict-not-kept = یہ رکھا نہیں جا سکا: { $reason }۔
+frame-conflict-kept = { $whose ->
+    [mine] آپ کی رکھی گئی: { $value }
+   *[theirs] ان کی رکھی گئی: { $value }
+}
+frame-conflict-now = { $whose ->
+    [mine] منصوبے میں اب آپ کی ہے: { $value }
+   *[theirs] منصوبے میں اب ان کی ہے: { $value }
+}
+frame-conflict-yours = آپ کی
+frame-conflict-theirs = ان کی
+frame-conflict-keep-mine = میری رکھیں
+frame-conflict-keep-theirs = ان کی رکھیں
+frame-download-copy = ایک کاپی ڈاؤن لوڈ کریں
+frame-copy-failed = کاپی نہیں بن سکی: { $reason }۔ دوبارہ کوشش کریں، یا کوئی دوسرا براؤزر آزمائیں۔
+frame-copy-done = کاپی { $date } کو ڈاؤن لوڈ ہوئی۔ فائل کو کسی محفوظ جگہ رکھیں، جیسے اپنی ای میل یا میموری اسٹک۔
+frame-download-csv = اقدامات اسپریڈشیٹ (CSV) کے طور پر ڈاؤن لوڈ کریں
+frame-download-xlsx = اقدامات اسپریڈشیٹ (.xlsx) کے طور پر ڈاؤن لوڈ کریں
+frame-download-no-actions = اس منصوبے میں اسپریڈشیٹ میں ڈالنے کے لیے کوئی اقدام نہیں
+frame-download-failed = اسپریڈشیٹ نہیں بن سکی: { $reason }۔
+frame-download-making = اسپریڈشیٹ بن رہی ہے…
+frame-new-label = علاقے کا نام
+frame-new-hint = مثال کے طور پر، Maltby یا Wath۔ منصوبے کا نام “Maltby locality action plan” ہوگا۔
+frame-new-missing = اپنے علاقے کا نام لکھیں۔
+frame-new-too-long = یہ نام بہت لمبا ہے۔ { $limit } سے کم حروف استعمال کریں۔
+frame-new-not-saved = آپ کا منصوبہ محفوظ نہیں ہو سکا: { $reason }۔ کچھ نہیں بنایا گیا۔
+frame-new-start = منصوبہ شروع کریں
+frame-open-label = منصوبے کی فائل کھولیں
+frame-nothing-changed = اس آلے پر کچھ نہیں بدلا۔
+frame-file-not-opened = یہ فائل کھل نہیں سکی: { $reason }۔ اس آلے پر کچھ نہیں بدلا۔
+frame-open-copy = یہ فائل اسی منصوبے کی کاپی ہے۔
+frame-open-already-here = “{ $title }” پہلے سے اس آلے پر ہے۔
+frame-open-merge = ان کی تبدیلیاں میرے منصوبے میں ملائیں
+frame-cancel = منسوخ کریں
+frame-open-go = منصوبے پر جائیں
+frame-merged = ملا دیا گیا: { $count ->
+    [one] 1 نئی تبدیلی
+   *[other] { $count } نئی تبدیلیاں
+}۔
+frame-file-failed = یہ فائل کھل نہیں سکی: { $reason }۔ { $unchanged }
+frame-picker-hint = اس ایپ سے محفوظ کی گئی منصوبے کی فائل چنیں۔ اس کا نام .cares.json پر ختم ہوتا ہے۔
+frame-picker-hint-tables = اس ایپ سے محفوظ کی گئی منصوبے کی فائل چنیں (اس کا نام .cares.json پر ختم ہوتا ہے)، یا اقدامات کی اسپریڈشیٹ (.xlsx، یا CSV کے طور پر محفوظ)، جو ایک نیا منصوبہ بن جاتی ہے۔
+frame-picker-reading = فائل پڑھی جا رہی ہے…
+
+## اس آلے پر رکھے منصوبے: فہرست، نام بدلنا، آرکائیو کرنا اور مٹانا۔
+
+plans-restored = “{ $title }” اس آلے پر واپس آ گیا ہے۔
+plans-not-restored = “{ $title }” واپس نہیں رکھا جا سکا: { $reason }۔
+plans-looking = آپ کے منصوبے تلاش کیے جا رہے ہیں…
+plans-unreadable = آپ کے منصوبے پڑھے نہیں جا سکے: { $reason }۔
+plans-none = ابھی کوئی منصوبہ نہیں۔
+plans-all-archived = اس آلے کا ہر منصوبہ آرکائیو میں ہے۔
+plans-archived-list = آرکائیو کیے گئے منصوبے ({ $count })
+plans-undo = واپس لیں
+plans-backed-up = کاپی { $date } کو ڈاؤن لوڈ ہوئی
+plans-not-backed-up = ابھی بیک اپ نہیں ہوا
+plans-archived-on = { $date } کو آرکائیو ہوا
+plans-changed = آخری تبدیلی { $date }
+plans-renamed = نیا نام “{ $title }” رکھ دیا گیا۔
+plans-unarchived = “{ $title }” آپ کے منصوبوں میں واپس آ گیا ہے۔
+plans-archived = “{ $title }” آرکائیو ہو گیا۔ یہ “آرکائیو کیے گئے منصوبے” میں ہے۔
+plans-not-archived = یہ منصوبہ آرکائیو نہیں ہو سکا: { $reason }۔
+plans-deleted = “{ $title }” اس آلے سے مٹا دیا گیا۔ آپ ایک منٹ تک اسے واپس لے سکتے ہیں۔
+plans-not-deleted = یہ منصوبہ مٹایا نہیں جا سکا: { $reason }۔
+plans-manage = نام بدلیں، آرکائیو کریں یا مٹائیں
+plans-new-title = نیا عنوان
+plans-rename = نام بدلیں
+plans-unarchive = اپنے منصوبوں میں واپس رکھیں
+plans-archive = آرکائیو کریں
+plans-delete = مٹائیں
+plans-delete-confirm = یہ منصوبہ اس آلے سے مٹا دیں؟ صرف وہ کاپی بچے گی جو آپ نے ڈاؤن لوڈ یا شیئر کی۔
+plans-delete-yes = ہاں، مٹا دیں
+plans-delete-keep = رہنے دیں
+plans-rename-unreadable = یہ منصوبہ پڑھا نہیں جا سکا: { $reason }۔
+plans-rename-gone = یہ منصوبہ اب اس آلے پر نہیں ہے۔
+plans-title-blank = منصوبے کو ایک عنوان دیں۔
+plans-title-too-long = عنوان زیادہ سے زیادہ { $limit } حروف کا ہو سکتا ہے۔
+plans-title-refused = یہ عنوان نہیں لیا گیا: { $reason }۔
+plans-title-not-saved = نیا عنوان محفوظ نہیں ہو سکا: { $reason }۔
+plans-delete-gone = یہ اب اس آلے پر نہیں ہے
+plans-page-title = آپ کے منصوبے
+plans-page-start = نیا منصوبہ شروع کریں یا فائل سے کھولیں
+
+## نگہداشت کرنے والوں کے دوست علاقوں کے ایکشن پیک: فہرست، بنانے والا اور پرچہ۔
+
+packs-audience-employers = آجر اور کاروبار
+packs-audience-schools = اسکول
+packs-audience-gp-practices = جی پی کلینک اور فارمیسیاں
+packs-audience-faith-groups = مذہبی اور کمیونٹی گروپ
+packs-leaflet-for-employers = آجروں اور کاروباروں کے لیے
+packs-leaflet-for-schools = اسکولوں کے لیے
+packs-leaflet-for-gp-practices = جی پی کلینکوں اور فارمیسیوں کے لیے
+packs-leaflet-for-faith-groups = مذہبی اور کمیونٹی گروپوں کے لیے
+packs-issue-no-steps = اس پیک میں ابھی کوئی قدم نہیں۔ کم از کم ایک کام لکھیں جو لوگ کر سکتے ہیں۔
+packs-issue-nothing-local = کوئی مقامی رابطہ، ملنے کی جگہ یا تقریب شامل کریں، تاکہ لوگ جانیں کہ کہاں رجوع کریں۔
+packs-issue-blank-step = قدم { $number } خالی ہے۔ لکھیں کہ لوگ کیا کر سکتے ہیں، یا اسے ہٹا دیں۔
+packs-issue-contact-unreachable = لوگ { $name } سے کیسے رابطہ کریں؟ فون نمبر، ای میل پتہ یا ملنے کا وقت شامل کریں۔
+packs-issue-place-no-address = { $name } کہاں ہے؟ پتہ شامل کریں تاکہ نگہداشت کرنے والے اسے ڈھونڈ سکیں۔
+packs-issue-event-no-date = { $name } کب ہے؟ تاریخ شامل کریں۔
+packs-this-contact = یہ رابطہ
+packs-this-place = یہ ملنے کی جگہ
+packs-this-event = یہ تقریب
+packs-contacts-title = مقامی رابطے
+packs-contacts-none = ابھی کوئی رابطہ نہیں۔ کسی ایسے شخص کو شامل کریں جس سے لوگ رابطہ کر سکیں۔
+packs-contacts-add = رابطہ شامل کریں
+packs-contacts-name-missing = رابطے کا نام لکھیں۔
+packs-contact-name = نام
+packs-contact-role = کردار یا ادارہ
+packs-contact-reach = ان سے رابطہ کیسے کریں
+packs-contact-reach-hint = فون نمبر، ای میل پتہ یا ملنے کا وقت۔
+packs-places-title = ملنے کی جگہیں
+packs-places-none = ابھی کوئی ملنے کی جگہ نہیں۔ کوئی جگہ شامل کریں جہاں نگہداشت کرنے والے مل سکیں۔
+packs-places-add = ملنے کی جگہ شامل کریں
+packs-places-name-missing = جگہ کا نام لکھیں۔
+packs-place-name = جگہ کا نام
+packs-place-address = پتہ
+packs-place-when = کب
+packs-place-when-hint = مثال کے طور پر: منگل، صبح 10 سے دوپہر 12 بجے تک۔
+packs-events-title = تقریبات
+packs-events-none = ابھی کوئی تقریب نہیں۔ کوئی آنے والی چیز شامل کریں جس میں نگہداشت کرنے والے جا سکیں۔
+packs-events-add = تقریب شامل کریں
+packs-events-name-missing = لکھیں کہ تقریب کیا ہے۔
+packs-event-title = تقریب
+packs-event-date = تاریخ
+packs-event-place = کہاں
+packs-part-saved = { $name } میں تبدیلیاں محفوظ ہو گئیں۔
+packs-part-added = { $name } شامل ہو گیا۔
+packs-part-edit = ترمیم کریں
+packs-part-edit-named = { $name } میں ترمیم کریں
+packs-part-remove = ہٹائیں
+packs-part-remove-named = { $name } ہٹائیں
+packs-part-editing = { $name } میں ترمیم ہو رہی ہے
+packs-part-save = تبدیلیاں محفوظ کریں
+packs-title-blank = پیک کو ایک عنوان دیں۔
+packs-hints-title = اس پیک کو ابھی کیا چاہیے
+packs-hints-done = یہ پیک پرنٹ کے لیے تیار ہے۔
+packs-steps-title = قدم
+packs-steps-intro = پیک میں ڈالنے والے قدموں پر نشان لگائیں۔ آپ کسی بھی قدم کے الفاظ بدل سکتے ہیں۔
+packs-step-include = قدم { $number } شامل کریں
+packs-step-from-plan = منصوبے سے
+packs-step-wording = قدم کے الفاظ
+packs-step-reword = یہ منصوبے کے الفاظ ہیں، جو منصوبے پر کام کرنے والوں کے لیے لکھے گئے ہیں۔ انہیں اس پیک کے پڑھنے والوں کے لیے دوبارہ لکھیں: بتائیں کہ وہ کیا کر سکتے ہیں۔
+packs-step-add = اپنا قدم شامل کریں
+packs-no-plan = اس فائل میں کوئی ایکشن پلان نہیں جس سے پیک بنایا جا سکے۔
+packs-title = ایکشن پیک
+packs-intro = ایکشن پیک لوگوں کے ایک گروہ کو، جیسے مقامی آجر یا اسکول، بتاتا ہے کہ وہ نگہداشت کرنے والوں کی مدد کے لیے کیا کر سکتے ہیں، مقامی رابطوں اور ملنے کی جگہوں کے ساتھ۔
+packs-none = ابھی کوئی ایکشن پیک نہیں۔
+packs-untitled = بے عنوان پیک
+packs-for = کس کے لیے: { $audience }
+packs-make-title = ایکشن پیک بنائیں
+packs-make-who = یہ کس کے لیے ہے؟
+packs-make-start = پیک شروع کریں
+packs-this-pack = یہ ایکشن پیک
+packs-back = ایکشن پیکوں پر واپس
+packs-heading-untitled = ایکشن پیک
+packs-field-title = پیک کا عنوان
+packs-field-intro = تعارف
+packs-print-link = یہ پیک پرنٹ کریں
+packs-print-back = پیک پر واپس
+packs-print-needs = پرنٹ کرنے سے پہلے اس پیک کو ابھی یہ چاہیے:
+packs-print = پرنٹ کریں
+packs-leaflet-steps = آپ کیا کر سکتے ہیں
+
+## منصوبے کے اقدامات کے اوپر فلٹر۔
+
+filters-label = اقدامات فلٹر کریں
+filters-area = توجہ کا شعبہ
+filters-all-areas = تمام شعبے
+filters-status = حیثیت
+filters-all-statuses = تمام حیثیتیں
+filters-overdue = تاخیر کا شکار
+filters-needs-attention = توجہ درکار
+filters-lead = رہنما
+filters-all-leads = تمام رہنما
+filters-no-lead = ابھی کوئی رہنما نہیں
+filters-organisation = رہنما ادارہ
+filters-all-organisations = تمام ادارے
+filters-search = اقدامات تلاش کریں
+
+## ایپ چلنے سے پہلے کا صفحہ (بناتے وقت index.html میں لکھا جاتا ہے)۔
+
+loading-failed = یہ صفحہ لوڈ نہیں ہو سکا۔ دیکھیں کہ آپ آن لائن ہیں، پھر دوبارہ کوشش کریں۔
+loading-retry = دوبارہ کوشش کریں
+loading-noscript = اس ایپ کو JavaScript کی ضرورت ہے۔ اسے اپنے براؤزر کی ترتیبات میں چالو کریں، پھر صفحہ دوبارہ لوڈ کریں۔
+frame-progress-legend = پیش رفت

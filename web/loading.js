@@ -29,6 +29,7 @@
     if (link && link.origin === location.origin) goingTo = link.href;
   }, true);
   document.addEventListener("DOMContentLoaded", () => {
+    inChosenLanguage();
     document.getElementById("load-error-retry")
       .addEventListener("click", () => location.assign(goingTo ?? location.href));
     new MutationObserver((_, watching) => {
@@ -38,4 +39,27 @@
       }
     }).observe(document.body, { childList: true, subtree: true });
   });
+  // The words above in the language chosen on this device (the app's own
+  // `cares-language`), from the data block the build wrote into index.html.
+  function inChosenLanguage() {
+    let chosen;
+    let words;
+    try {
+      chosen = localStorage.getItem("cares-language");
+      words = chosen && JSON.parse(document.getElementById("loading-words")?.textContent || "{}")[chosen];
+    } catch {
+      return;
+    }
+    if (!words) return;
+    const say = (id, text) => {
+      const element = document.getElementById(id);
+      if (!element) return;
+      element.textContent = text;
+      element.lang = chosen;
+      element.dir = words.dir;
+    };
+    say("loading-note", words.note);
+    say("load-error-text", words.failed);
+    say("load-error-retry", words.retry);
+  }
 })();

@@ -541,3 +541,111 @@ pub fn marker_summary(line: &cares_core::measures::MarkerLine) -> String {
         year = year
     )
 }
+
+/// A part of an action a person sees change in a merge ("Due date").
+#[must_use]
+pub fn action_part(part: cares_core::merging::ActionPart) -> String {
+    use cares_core::merging::ActionPart as P;
+    match part {
+        P::What => t!("frame-part-what"),
+        P::Reference => t!("frame-part-reference"),
+        P::Section => t!("frame-part-section"),
+        P::Measure => t!("frame-part-measure"),
+        P::Milestones => t!("frame-part-milestones"),
+        P::Lead => t!("frame-part-lead"),
+        P::Commenced => t!("frame-part-commenced"),
+        P::Due => t!("frame-part-due"),
+        P::Review => t!("frame-part-review"),
+        P::Completed => t!("frame-part-completed"),
+        P::Timescale => t!("frame-part-timescale"),
+        P::Links => t!("frame-part-links"),
+        P::Rating => t!("frame-part-rating"),
+        P::Evidence => t!("frame-part-evidence"),
+        P::Position => t!("frame-part-position"),
+        _ => part.label().to_owned(),
+    }
+}
+
+/// What a merge does to one action, in a few words ("“Open a café”: measure and due
+/// date changed").
+#[must_use]
+pub fn merge_change(change: &cares_core::merging::ActionChange) -> String {
+    use cares_core::merging::ChangeKind;
+    let what = change.what.as_str();
+    match &change.kind {
+        ChangeKind::Added => t!("frame-merge-added", what = what),
+        ChangeKind::Removed => t!("frame-merge-removed", what = what),
+        ChangeKind::Changed(parts) => {
+            let mut names: Vec<String> = parts
+                .iter()
+                .map(|p| action_part(*p).to_lowercase())
+                .collect();
+            let parts = match names.pop() {
+                None => String::new(),
+                Some(last) if names.is_empty() => last,
+                Some(last) => t!("frame-merge-and", rest = names.join(", "), last = last),
+            };
+            t!("frame-merge-changed", what = what, parts = parts)
+        }
+        _ => change.describe(),
+    }
+}
+
+/// Who an action pack is for ("Schools").
+#[must_use]
+pub fn audience(audience: cares_core::packs::Audience) -> String {
+    use cares_core::packs::Audience as A;
+    match audience {
+        A::EmployersAndBusinesses => t!("packs-audience-employers"),
+        A::Schools => t!("packs-audience-schools"),
+        A::GpPracticesAndPharmacies => t!("packs-audience-gp-practices"),
+        A::FaithAndCommunityGroups => t!("packs-audience-faith-groups"),
+        _ => audience.label().to_owned(),
+    }
+}
+
+/// Who an action pack is for, as the printed leaflet says it ("For schools").
+#[must_use]
+pub fn leaflet_audience(audience: cares_core::packs::Audience) -> String {
+    use cares_core::packs::Audience as A;
+    match audience {
+        A::EmployersAndBusinesses => t!("packs-leaflet-for-employers"),
+        A::Schools => t!("packs-leaflet-for-schools"),
+        A::GpPracticesAndPharmacies => t!("packs-leaflet-for-gp-practices"),
+        A::FaithAndCommunityGroups => t!("packs-leaflet-for-faith-groups"),
+        _ => format!("For {}", audience.label().to_lowercase()),
+    }
+}
+
+/// What the core's pack check found, as a hint ("When is Coffee morning? Add the
+/// date."); a name left blank is "this event" and the like.
+#[must_use]
+pub fn pack_issue(issue: &cares_core::packs::PackIssue) -> String {
+    use cares_core::packs::PackIssue as I;
+    let named = |name: &str, unnamed: fn() -> String| {
+        let name = name.trim();
+        if name.is_empty() {
+            unnamed()
+        } else {
+            name.to_owned()
+        }
+    };
+    match issue {
+        I::NoSteps => t!("packs-issue-no-steps"),
+        I::NothingLocal => t!("packs-issue-nothing-local"),
+        I::BlankStep { step } => t!("packs-issue-blank-step", number = step + 1),
+        I::ContactCannotBeReached { name, .. } => t!(
+            "packs-issue-contact-unreachable",
+            name = named(name, || t!("packs-this-contact"))
+        ),
+        I::PlaceWithoutAddress { name, .. } => t!(
+            "packs-issue-place-no-address",
+            name = named(name, || t!("packs-this-place"))
+        ),
+        I::EventWithoutDate { title, .. } => t!(
+            "packs-issue-event-no-date",
+            name = named(title, || t!("packs-this-event"))
+        ),
+        _ => issue.message(),
+    }
+}

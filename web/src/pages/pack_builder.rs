@@ -16,6 +16,7 @@ use crate::components::plan::pack_steps::PackSteps;
 use crate::components::plan::plan_context::{
     NotInPlan, PlanMissing, action_plan, edit_problem, pack_path, parse_pack_id, use_open_plan,
 };
+use crate::i18n::{self, t};
 
 /// The pack builder page: finds the pack named in the address.
 #[component]
@@ -40,7 +41,7 @@ pub fn PackBuilderPage() -> impl IntoView {
         match found {
             Some(draft) => view! { <PackBuilder draft=draft /> }.into_any(),
             None => view! {
-                <NotInPlan what="this action pack" back=packs.clone() back_text="Back to action packs" />
+                <NotInPlan what=t!("packs-this-pack") back=packs.clone() back_text=t!("packs-back") />
             }
             .into_any(),
         }
@@ -59,14 +60,13 @@ fn PackBuilder(
     let doc = open.id;
     let (id, audience) = draft.pack.with_untracked(|p| (p.id, p.audience));
     let issues = Memo::new(move |_| review(&draft.assembled()));
+    let untitled = move || draft.pack.with(|p| p.title.trim().is_empty());
     let heading = move || {
-        draft.pack.with(|p| {
-            if p.title.trim().is_empty() {
-                "Action pack".to_owned()
-            } else {
-                p.title.clone()
-            }
-        })
+        if untitled() {
+            t!("packs-heading-untitled")
+        } else {
+            draft.pack.with(|p| p.title.clone())
+        }
     };
     let navigate = use_navigate();
     let remove = Callback::new(move |()| {
@@ -78,13 +78,15 @@ fn PackBuilder(
     view! {
         <div class="pack-builder">
             <p class="back-link">
-                <a href=format!("/plan/{doc}/packs")>"Back to action packs"</a>
+                <a href=format!("/plan/{doc}/packs")>{t!("packs-back")}</a>
             </p>
-            <h1>{heading}</h1>
-            <p class="pack-builder__audience">{format!("For: {}", audience.label())}</p>
+            <h1 translate=move || (!untitled()).then_some("no")>{heading}</h1>
+            <p class="pack-builder__audience">
+                {t!("packs-for", audience = i18n::audience(audience))}
+            </p>
             <TextField
                 id="pack-title"
-                label="Pack title"
+                label=t!("packs-field-title")
                 value=Signal::derive(move || draft.pack.with(|p| p.title.clone()))
                 on_input=Callback::new(move |v: String| draft.change(|p| p.title = v))
                 on_leave=Callback::new(move |_: String| draft.save())
@@ -92,7 +94,7 @@ fn PackBuilder(
             />
             <TextField
                 id="pack-intro"
-                label="Introduction"
+                label=t!("packs-field-intro")
                 kind=FieldKind::Lines
                 rows=5
                 value=Signal::derive(move || draft.pack.with(|p| p.intro.clone()))
@@ -105,7 +107,7 @@ fn PackBuilder(
             <PackPart draft=draft kind=PLACES />
             <PackPart draft=draft kind=EVENTS />
             <p class="pack-builder__print">
-                <a href=format!("{}/print", pack_path(doc, id))>"Print this pack"</a>
+                <a href=format!("{}/print", pack_path(doc, id))>{t!("packs-print-link")}</a>
             </p>
             <ConfirmRemove what="pack" on_confirm=remove />
         </div>

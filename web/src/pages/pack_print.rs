@@ -1,7 +1,6 @@
 //! An action pack laid out for A4, as a leaflet for its audience: the title, why it
 //! matters, what they can do, and who to contact, where to meet and what is on.
 
-use cares_core::audit::long_date;
 use cares_core::packs::{ActionPack, review};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -10,6 +9,7 @@ use crate::components::plan::plan_context::{
     NotInPlan, PlanMissing, pack_path, parse_pack_id, use_open_plan,
 };
 use crate::components::plan::print_pages::PrintPages;
+use crate::i18n::{self, t};
 use crate::workspace::today;
 
 /// The print view of one pack.
@@ -33,7 +33,11 @@ pub fn PackPrintPage() -> impl IntoView {
     (move || match pack.get() {
         Some(pack) => view! { <PackLeaflet doc=doc pack=pack /> }.into_any(),
         None => view! {
-            <NotInPlan what="this action pack" back=format!("/plan/{doc}/packs") back_text="Back to action packs" />
+            <NotInPlan
+                what=t!("packs-this-pack")
+                back=format!("/plan/{doc}/packs")
+                back_text=t!("packs-back")
+            />
         }
         .into_any(),
     })
@@ -48,7 +52,7 @@ fn PackLeaflet(
     /// The pack.
     pack: ActionPack,
 ) -> impl IntoView {
-    let issues: Vec<String> = review(&pack).iter().map(|i| i.message()).collect();
+    let issues: Vec<String> = review(&pack).iter().map(i18n::pack_issue).collect();
     let back = pack_path(doc, pack.id);
     let print = |_| {
         // If printing is blocked there is nothing useful to say; the browser's own
@@ -61,13 +65,13 @@ fn PackLeaflet(
         <div class="pack-print">
             <div class="print-controls">
                 <p class="back-link">
-                    <a href=back>"Back to the pack"</a>
+                    <a href=back>{t!("packs-print-back")}</a>
                 </p>
                 {(!issues.is_empty())
                     .then(|| {
                         view! {
                             <div class="print-controls__issues" role="note">
-                                <p>"Before you print, this pack still needs:"</p>
+                                <p>{t!("packs-print-needs")}</p>
                                 <ul>
                                     {issues.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}
                                 </ul>
@@ -75,21 +79,22 @@ fn PackLeaflet(
                         }
                     })}
                 <button type="button" class="button" on:click=print>
-                    "Print"
+                    {t!("packs-print")}
                 </button>
             </div>
-            <PrintPages title=title locality=locality date=long_date(today())>
+            <PrintPages title=title locality=locality date=i18n::date(today())>
             <article class="leaflet">
-                <h2 class="leaflet__title">{pack.title.clone()}</h2>
-                <p class="leaflet__audience">{format!("For {}", pack.audience.label().to_lowercase())}</p>
+                // The pack's own words are as people wrote them; the headings are the app's.
+                <h2 class="leaflet__title" translate="no">{pack.title.clone()}</h2>
+                <p class="leaflet__audience">{i18n::leaflet_audience(pack.audience)}</p>
                 {(!pack.intro.trim().is_empty())
-                    .then(|| view! { <p class="leaflet__intro">{pack.intro.clone()}</p> })}
+                    .then(|| view! { <p class="leaflet__intro" translate="no">{pack.intro.clone()}</p> })}
                 {(!pack.steps.is_empty())
                     .then(|| {
                         view! {
                             <section class="leaflet__part">
-                                <h3>"What you can do"</h3>
-                                <ol class="leaflet__steps">
+                                <h3>{t!("packs-leaflet-steps")}</h3>
+                                <ol class="leaflet__steps" translate="no">
                                     {pack
                                         .steps
                                         .iter()
@@ -103,8 +108,8 @@ fn PackLeaflet(
                     .then(|| {
                         view! {
                             <section class="leaflet__part">
-                                <h3>"Local contacts"</h3>
-                                <ul class="leaflet__list">
+                                <h3>{t!("packs-contacts-title")}</h3>
+                                <ul class="leaflet__list" translate="no">
                                     {pack
                                         .contacts
                                         .iter()
@@ -126,8 +131,8 @@ fn PackLeaflet(
                     .then(|| {
                         view! {
                             <section class="leaflet__part">
-                                <h3>"Meeting places"</h3>
-                                <ul class="leaflet__list">
+                                <h3>{t!("packs-places-title")}</h3>
+                                <ul class="leaflet__list" translate="no">
                                     {pack
                                         .places
                                         .iter()
@@ -149,7 +154,7 @@ fn PackLeaflet(
                     .then(|| {
                         view! {
                             <section class="leaflet__part">
-                                <h3>"Events"</h3>
+                                <h3>{t!("packs-events-title")}</h3>
                                 <ul class="leaflet__list">
                                     {pack
                                         .events
@@ -157,9 +162,9 @@ fn PackLeaflet(
                                         .map(|e| {
                                             view! {
                                                 <li>
-                                                    <strong>{e.title.clone()}</strong>
-                                                    {e.date.map(|d| view! { <br />{long_date(d)} })}
-                                                    {e.place.clone().map(|p| view! { <br />{p} })}
+                                                    <strong translate="no">{e.title.clone()}</strong>
+                                                    {e.date.map(|d| view! { <br />{i18n::date(d)} })}
+                                                    {e.place.clone().map(|p| view! { <br /><span translate="no">{p}</span> })}
                                                 </li>
                                             }
                                         })

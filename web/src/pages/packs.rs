@@ -13,6 +13,7 @@ use crate::components::form::{Choice, SelectField};
 use crate::components::plan::plan_context::{
     PlanMissing, action_plan, edit_problem, pack_path, use_open_plan,
 };
+use crate::i18n::{self, t};
 use crate::workspace::plan_locality;
 
 /// The action packs page.
@@ -36,7 +37,7 @@ pub fn PacksPage() -> impl IntoView {
     let choices = Signal::derive(|| {
         Audience::ALL
             .into_iter()
-            .map(|a| Choice::new(a.key(), a.label()))
+            .map(|a| Choice::new(a.key(), i18n::audience(a)))
             .collect::<Vec<_>>()
     });
     let navigate = use_navigate();
@@ -55,9 +56,7 @@ pub fn PacksPage() -> impl IntoView {
             })
         });
         let Some(pack) = pack else {
-            error.set(Some(
-                "This file has no action plan to draw a pack from.".to_owned(),
-            ));
+            error.set(Some(t!("packs-no-plan")));
             return;
         };
         match open.edit(Edit::PutPack {
@@ -69,31 +68,30 @@ pub fn PacksPage() -> impl IntoView {
     };
     view! {
         <div class="packs">
-            <h1>"Action packs"</h1>
-            <p>
-                "An action pack tells one group of people, such as local employers or schools, "
-                "what they can do to support carers, with local contacts and places to meet."
-            </p>
+            <h1>{t!("packs-title")}</h1>
+            <p>{t!("packs-intro")}</p>
             {move || {
                 let list = packs.get();
                 if list.is_empty() {
-                    view! { <p>"No action packs yet."</p> }.into_any()
+                    view! { <p>{t!("packs-none")}</p> }.into_any()
                 } else {
                     view! {
                         <ul class="pack-list">
                             {list
                                 .into_iter()
                                 .map(|(id, title, who)| {
-                                    let title = if title.trim().is_empty() {
-                                        "Untitled pack".to_owned()
-                                    } else {
-                                        title
-                                    };
+                                    let untitled = title.trim().is_empty();
+                                    let title = if untitled { t!("packs-untitled") } else { title };
                                     view! {
                                         <li class="pack-list__item">
-                                            <a href=pack_path(doc, id)>{title}</a>
+                                            <a
+                                                href=pack_path(doc, id)
+                                                translate=(!untitled).then_some("no")
+                                            >
+                                                {title}
+                                            </a>
                                             <span class="pack-list__audience">
-                                                {format!("For: {}", who.label())}
+                                                {t!("packs-for", audience = i18n::audience(who))}
                                             </span>
                                         </li>
                                     }
@@ -105,11 +103,11 @@ pub fn PacksPage() -> impl IntoView {
                 }
             }}
             <section aria-labelledby="make-pack-heading">
-                <h2 id="make-pack-heading">"Make an action pack"</h2>
+                <h2 id="make-pack-heading">{t!("packs-make-title")}</h2>
                 <form class="make-pack" aria-labelledby="make-pack-heading" on:submit=start>
                     <SelectField
                         id="pack-audience"
-                        label="Who is it for?"
+                        label=t!("packs-make-who")
                         choices=choices
                         value=Signal::derive(move || audience.get().key().to_owned())
                         on_change=Callback::new(move |v: String| {
@@ -120,7 +118,7 @@ pub fn PacksPage() -> impl IntoView {
                         error=error
                     />
                     <button type="submit" class="button">
-                        "Start pack"
+                        {t!("packs-make-start")}
                     </button>
                 </form>
             </section>

@@ -7,6 +7,7 @@ use leptos_router::components::A;
 use crate::components::frame::open_shared_link::OpenSharedLink;
 use crate::components::frame::plan_list::PlanList;
 use crate::components::frame::storage_note::StorageNote;
+use crate::i18n::t;
 use crate::pages::home::plans_on_this_device;
 
 /// The list of plans on this device, with the way to start or open one.
@@ -14,12 +15,12 @@ use crate::pages::home::plans_on_this_device;
 pub fn PlansPage() -> impl IntoView {
     let plans = plans_on_this_device();
     view! {
-        <h1>"Your plans"</h1>
+        <h1>{t!("plans-page-title")}</h1>
         <OpenSharedLink />
         <StorageNote ask=false />
         <PlanList plans />
         <p>
-            <A href="/">"Start a new plan or open one from a file"</A>
+            <A href="/">{t!("plans-page-start")}</A>
         </p>
     }
 }

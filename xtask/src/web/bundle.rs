@@ -16,6 +16,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use cares_l10n::{Args, Catalogue, SimpleLocale};
+
 use crate::run::{cmd, root};
 use crate::tools;
 
@@ -118,7 +120,8 @@ pub fn build_into(dist: &Path, work: &Path) -> Result<Bundle, String> {
         }
     }
     copy_dir(&web.join("public"), &dist)?;
-    let catalogues = write_catalogues(&dist)?;
+    let (catalogues, compiled) = write_catalogues(&dist)?;
+    let words = LoadingWords::from(&compiled)?;
 
     // index.html's scripts are files of their own, as the Content-Security-Policy
     // cares-server sends allows no inline script.
@@ -144,6 +147,11 @@ pub fn build_into(dist: &Path, work: &Path) -> Result<Bundle, String> {
             ("wasm", &wasm_name),
             ("loading", &loading_name),
             ("start", &start_name),
+            ("loading_note", &words.note),
+            ("loading_failed", &words.failed),
+            ("loading_retry", &words.retry),
+            ("loading_words", &words.json),
+            ("noscript", &words.noscript),
         ],
     )?;
     let index_path = dist.join("index.html");
@@ -256,11 +264,13 @@ pub fn build_into(dist: &Path, work: &Path) -> Result<Bundle, String> {
 /// Every shipped catalogue (`locales/*.ftl`) compiled to the JSON the app fetches,
 /// `l10n/<tag>.json`, and the pseudo-language made from British English (for the test
 /// that finds text outside the catalogues). A catalogue that does not compile stops
-/// the build with the file, line and message id. Returns the files' paths in `dist`.
-fn write_catalogues(dist: &Path) -> Result<Vec<String>, String> {
+/// the build with the file, line and message id. Returns the files' paths in `dist`,
+/// and the catalogues themselves (the pseudo-language last).
+fn write_catalogues(dist: &Path) -> Result<(Vec<String>, Vec<Catalogue>), String> {
     let folder = dist.join("l10n");
     fs::create_dir_all(&folder).map_err(|e| io_error("create", &folder, &e))?;
     let mut written = Vec::new();
+    let mut compiled = Vec::new();
     let mut english = None;
     for (tag, source) in cares_l10n::SHIPPED {
         let catalogue = cares_l10n::compile::compile(tag, &format!("locales/{tag}.ftl"), source)
@@ -274,14 +284,93 @@ fn write_catalogues(dist: &Path) -> Result<Vec<String>, String> {
         let name = format!("l10n/{tag}.json");
         write(&dist.join(&name), catalogue.to_json().as_bytes())?;
         written.push(name);
+        compiled.push(catalogue);
     }
     if let Some(english) = english {
         let pseudo = cares_l10n::pseudo_catalogue(&english);
         let name = format!("l10n/{}.json", pseudo.language);
         write(&dist.join(&name), pseudo.to_json().as_bytes())?;
         written.push(name);
+        compiled.push(pseudo);
     }
-    Ok(written)
+    Ok((written, compiled))
+}
+
+/// What index.html says before the app is running, in every shipped language: the
+/// loading note, the message when a part of the app cannot be fetched and its
+/// button (British English in the page; the others as a JSON data block that
+/// `loading.js` picks from by the language chosen on the device, as no inline script
+/// may run), and the note for a browser without JavaScript (every language but the
+/// pseudo-language, each marked with its `lang`, since nothing can choose there).
+struct LoadingWords {
+    note: String,
+    failed: String,
+    retry: String,
+    json: String,
+    noscript: String,
+}
+
+impl LoadingWords {
+    const NOTE: &str = "page-loading";
+    const FAILED: &str = "loading-failed";
+    const RETRY: &str = "loading-retry";
+    const NOSCRIPT: &str = "loading-noscript";
+
+    fn from(catalogues: &[Catalogue]) -> Result<Self, String> {
+        let says = |catalogue: &Catalogue, id: &str| {
+            catalogue
+                .format(id, &Args::new(), &SimpleLocale)
+                .ok_or_else(|| format!("locales/{}.ftl has no message {id}", catalogue.language))
+        };
+        let english = catalogues
+            .iter()
+            .find(|c| c.language == cares_l10n::SOURCE_LANGUAGE)
+            .ok_or("no British English catalogue")?;
+        let mut others = serde_json::Map::new();
+        let mut noscript = String::new();
+        for catalogue in catalogues {
+            let dir = catalogue.direction.attribute();
+            if catalogue.language != cares_l10n::PSEUDO_LANGUAGE {
+                let _ = write!(
+                    noscript,
+                    "<p class=\"loading-note\" lang=\"{}\" dir=\"{dir}\">{}</p>",
+                    catalogue.language,
+                    escape_html(&says(catalogue, Self::NOSCRIPT)?)
+                );
+            }
+            if catalogue.language == cares_l10n::SOURCE_LANGUAGE {
+                continue;
+            }
+            others.insert(
+                catalogue.language.clone(),
+                serde_json::json!({
+                    "dir": dir,
+                    "note": says(catalogue, Self::NOTE)?,
+                    "failed": says(catalogue, Self::FAILED)?,
+                    "retry": says(catalogue, Self::RETRY)?,
+                }),
+            );
+        }
+        // "</" would end the data block early.
+        let json = serde_json::Value::Object(others)
+            .to_string()
+            .replace("</", "<\\/");
+        Ok(Self {
+            note: escape_html(&says(english, Self::NOTE)?),
+            failed: escape_html(&says(english, Self::FAILED)?),
+            retry: escape_html(&says(english, Self::RETRY)?),
+            json,
+            noscript,
+        })
+    }
+}
+
+/// Text made safe to write between HTML tags or in a quoted attribute.
+fn escape_html(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 /// cargo's target folder, where the wasm and the intermediate files go.
@@ -923,6 +1012,32 @@ export const __wasm_split_load___join_route_view_1 = wrapAsyncCb(makeLoad(() => 
             ["chunk_2-bb.wasm", "split_workbook_of_2-cc.wasm"]
         );
         assert!(used_later("fetch(new URL(\"./split_x-1.wasm\"").is_err());
+        Ok(())
+    }
+
+    #[test]
+    fn the_page_before_the_app_has_its_words_in_every_shipped_language() -> Result<(), String> {
+        let dist = std::env::temp_dir().join(format!("cares-loading-words-{}", std::process::id()));
+        let (_, compiled) = write_catalogues(&dist)?;
+        let _ = fs::remove_dir_all(&dist);
+        let words = LoadingWords::from(&compiled)?;
+        assert_eq!(words.note, "Loading…");
+        assert_eq!(words.retry, "Try again");
+        let chosen: serde_json::Value =
+            serde_json::from_str(&words.json).map_err(|e| e.to_string())?;
+        for (tag, _) in cares_l10n::SHIPPED {
+            let found = words.noscript.contains(&format!("lang=\"{tag}\""));
+            assert!(found, "the no-JavaScript note has no {tag}");
+            if tag != cares_l10n::SOURCE_LANGUAGE {
+                assert!(
+                    chosen[tag]["failed"].is_string(),
+                    "{tag} has no loading words"
+                );
+            }
+        }
+        assert_eq!(chosen["ur"]["dir"], "rtl");
+        assert!(chosen[cares_l10n::PSEUDO_LANGUAGE]["note"].is_string());
+        assert!(!words.noscript.contains(cares_l10n::PSEUDO_LANGUAGE));
         Ok(())
     }
 

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::i18n::t;
 use crate::workspace::OpenPlan;
 
 /// "Only this device has this plan…": shown when the plan has at least one action
@@ -21,8 +22,9 @@ pub fn BackupNudge(
     view! {
         <Show when=show>
             <p class="backup-nudge" role="note">
-                "Only this device has this plan. Download a copy to keep it safe. "
-                <A href=share.clone()>"Go to Share and back up"</A>
+                {t!("frame-backup-nudge")}
+                " "
+                <A href=share.clone()>{t!("frame-backup-link")}</A>
             </p>
         </Show>
     }

@@ -3,12 +3,12 @@
 //! workbook is made by the spreadsheet chunk (`crate::workbook`), fetched on the
 //! first click.
 
-use cares_core::audit::long_date;
 use cares_core::document::Content;
 use cares_core::table::export_actions;
 use leptos::prelude::*;
 use leptos::task::spawn_local_scoped;
 
+use crate::i18n::t;
 use crate::store::files::{download, file_name};
 use crate::workbook::{WORKBOOK_MIME, workbook_of};
 use crate::workspace::OpenPlan;
@@ -34,25 +34,20 @@ pub fn DownloadCopyButton(
                 plan.record_download();
                 done.set(true);
             }
-            Err(reason) => problem.set(Some(format!(
-                "The copy could not be made: {reason}. Try again, or try another browser."
-            ))),
+            Err(reason) => problem.set(Some(t!("frame-copy-failed", reason = reason))),
         }
     };
     let outcome = move || {
         if !done.get() {
             return None;
         }
-        plan.backed_up.get().map(|date| {
-            format!(
-                "Copy downloaded {}. Keep the file somewhere safe, such as your email or a memory stick.",
-                long_date(date)
-            )
-        })
+        plan.backed_up
+            .get()
+            .map(|date| t!("frame-copy-done", date = date))
     };
     view! {
         <button class="button" type="button" on:click=click>
-            "Download a copy"
+            {t!("frame-download-copy")}
         </button>
         <p class="file-outcome" role="status">{outcome}</p>
         {move || problem.get().map(|message| view! { <p class="form-error" role="alert">{message}</p> })}
@@ -71,10 +66,10 @@ pub enum TableFormat {
 
 impl TableFormat {
     /// The button's words.
-    fn label(self) -> &'static str {
+    fn label(self) -> String {
         match self {
-            TableFormat::Csv => "Download actions as a spreadsheet (CSV)",
-            TableFormat::Workbook => "Download actions as a spreadsheet (.xlsx)",
+            TableFormat::Csv => t!("frame-download-csv"),
+            TableFormat::Workbook => t!("frame-download-xlsx"),
         }
     }
 }
@@ -85,7 +80,7 @@ async fn table_file(
     format: TableFormat,
 ) -> Result<(String, &'static str, Vec<u8>), String> {
     if content.plans.is_empty() {
-        return Err("this plan has no actions to put in a spreadsheet".to_owned());
+        return Err(t!("frame-download-no-actions"));
     }
     let title = content.display_title().to_owned();
     match format {
@@ -138,7 +133,7 @@ pub fn DownloadTableButton(
             problem.set(
                 outcome
                     .err()
-                    .map(|reason| format!("The spreadsheet could not be made: {reason}.")),
+                    .map(|reason| t!("frame-download-failed", reason = reason)),
             );
         });
     };
@@ -147,7 +142,7 @@ pub fn DownloadTableButton(
             {format.label()}
         </button>
         <Show when=move || making.get()>
-            <p class="field__hint" role="status">"Making the spreadsheet…"</p>
+            <p class="field__hint" role="status">{t!("frame-download-making")}</p>
         </Show>
         {move || problem.get().map(|message| view! { <p class="form-error" role="alert">{message}</p> })}
     }

@@ -5,9 +5,9 @@
 //! so it merges cleanly into every other copy.
 
 use cares_core::merging::{Conflict, MergePreview, Side};
-use cares_core::text::count;
 use leptos::prelude::*;
 
+use crate::i18n::{self, t};
 use crate::workspace::OpenPlan;
 
 /// The changes a merge would bring in, and how many fields both people changed.
@@ -17,20 +17,17 @@ pub fn MergeSummary(
     preview: MergePreview,
 ) -> impl IntoView {
     let lead = if preview.is_empty() {
-        "Merging changes nothing here: this plan already has everything in the file.".to_owned()
+        t!("frame-merge-nothing")
     } else {
-        "Merging will make these changes to your plan:".to_owned()
+        t!("frame-merge-will")
     };
-    let mut lines: Vec<String> = preview.changes.iter().map(|c| c.describe()).collect();
+    let mut lines: Vec<String> = preview.changes.iter().map(i18n::merge_change).collect();
     if preview.other_changes {
-        lines.push("Other changes outside the actions (titles, packs or sessions)".to_owned());
+        lines.push(t!("frame-merge-other"));
     }
     let both = match preview.conflicts.len() {
         0 => None,
-        n => Some(format!(
-            "You both changed {} differently. After merging you can choose which to keep.",
-            count(n, "thing", "things")
-        )),
+        n => Some(t!("frame-merge-both", count = n)),
     };
     view! {
         <div class="file-choice__detail merge-summary">
@@ -60,10 +57,8 @@ pub fn MergeConflicts(
     (!conflicts.is_empty()).then(|| {
         view! {
             <section class="merge-conflicts" aria-labelledby="merge-conflicts-heading">
-                <h2 id="merge-conflicts-heading">"You both changed these"</h2>
-                <p>
-                    "The merge kept one value for each. Check each one and keep the right value."
-                </p>
+                <h2 id="merge-conflicts-heading">{t!("frame-conflicts-title")}</h2>
+                <p>{t!("frame-conflicts-intro")}</p>
                 <ul class="merge-conflicts__list">
                     {conflicts
                         .into_iter()
@@ -85,7 +80,11 @@ fn ConflictChoice(plan: OpenPlan, conflict: Conflict, n: usize) -> impl IntoView
     let heading_id = format!("merge-conflict-{n}");
     let (item_label, mine_label, theirs_label) =
         (heading_id.clone(), heading_id.clone(), heading_id.clone());
-    let title = format!("{}: “{}”", conflict.part.label(), conflict.what);
+    let title = t!(
+        "frame-conflict-title",
+        part = i18n::action_part(conflict.part),
+        what = conflict.what.as_str()
+    );
     let (mine_text, theirs_text) = (conflict.mine_text.clone(), conflict.theirs_text.clone());
     let keep = {
         let conflict = conflict.clone();
@@ -95,19 +94,19 @@ fn ConflictChoice(plan: OpenPlan, conflict: Conflict, n: usize) -> impl IntoView
                 chosen.set(true);
                 error.set(None);
             }
-            Err(e) => error.set(Some(format!("That could not be kept: {e}."))),
+            Err(e) => error.set(Some(t!("frame-conflict-not-kept", reason = e.to_string()))),
         }
     };
     let keep_theirs = keep.clone();
     let now = move || {
         let (whose, value) = match kept.get() {
-            Side::Mine => ("yours", &conflict.mine_text),
-            Side::Theirs => ("theirs", &conflict.theirs_text),
+            Side::Mine => ("mine", conflict.mine_text.as_str()),
+            Side::Theirs => ("theirs", conflict.theirs_text.as_str()),
         };
         if chosen.get() {
-            format!("Kept {whose}: {value}")
+            t!("frame-conflict-kept", whose = whose, value = value)
         } else {
-            format!("The plan now has {whose}: {value}")
+            t!("frame-conflict-now", whose = whose, value = value)
         }
     };
     view! {
@@ -116,10 +115,12 @@ fn ConflictChoice(plan: OpenPlan, conflict: Conflict, n: usize) -> impl IntoView
                 {title}
             </p>
             <dl class="merge-conflict__values">
-                <dt>"Yours"</dt>
-                <dd>{mine_text}</dd>
-                <dt>"Theirs"</dt>
-                <dd>{theirs_text}</dd>
+                <dt>{t!("frame-conflict-yours")}</dt>
+                // The values as the core writes them: what people typed, or a date or
+                // "(empty)" in the core's English until it gives them as wording.
+                <dd translate="no" data-core-english="">{mine_text}</dd>
+                <dt>{t!("frame-conflict-theirs")}</dt>
+                <dd translate="no" data-core-english="">{theirs_text}</dd>
             </dl>
             <p class="merge-conflict__now" role="status">
                 {now}
@@ -131,7 +132,7 @@ fn ConflictChoice(plan: OpenPlan, conflict: Conflict, n: usize) -> impl IntoView
                     aria-describedby=mine_label
                     on:click=move |_| keep(Side::Mine)
                 >
-                    "Keep mine"
+                    {t!("frame-conflict-keep-mine")}
                 </button>
                 <button
                     class="button button--secondary"
@@ -139,7 +140,7 @@ fn ConflictChoice(plan: OpenPlan, conflict: Conflict, n: usize) -> impl IntoView
                     aria-describedby=theirs_label
                     on:click=move |_| keep_theirs(Side::Theirs)
                 >
-                    "Keep theirs"
+                    {t!("frame-conflict-keep-theirs")}
                 </button>
             </div>
             {move || error.get().map(|e| view! { <p class="form-error" role="alert">{e}</p> })}

@@ -6,6 +6,7 @@ use leptos::task::spawn_local_scoped;
 use leptos_router::hooks::use_navigate;
 
 use crate::components::frame::focus::move_focus_to;
+use crate::i18n::t;
 use crate::store::{self, persistence};
 use crate::workspace::{new_locality_plan, summary_of, today};
 
@@ -31,10 +32,8 @@ pub fn NewPlanForm() -> impl IntoView {
             Ok(doc) => doc,
             Err(e) => {
                 field_error.set(Some(match e {
-                    EditError::TooLong { limit, .. } => {
-                        format!("That name is too long. Use fewer than {limit} characters.")
-                    }
-                    _ => "Enter the name of your locality.".to_owned(),
+                    EditError::TooLong { limit, .. } => t!("frame-new-too-long", limit = limit),
+                    _ => t!("frame-new-missing"),
                 }));
                 move_focus_to(FIELD_ID);
                 return;
@@ -52,9 +51,7 @@ pub fn NewPlanForm() -> impl IntoView {
                     let _ = persistence::ask().await;
                     navigate(&format!("/plan/{}", doc.id()), Default::default());
                 }
-                Err(reason) => save_error.set(Some(format!(
-                    "Your plan could not be saved: {reason}. Nothing was created."
-                ))),
+                Err(reason) => save_error.set(Some(t!("frame-new-not-saved", reason = reason))),
             }
         });
     };
@@ -63,10 +60,10 @@ pub fn NewPlanForm() -> impl IntoView {
         <form class="new-plan-form" on:submit=start novalidate>
             <div class="field" class:field--error=move || field_error.get().is_some()>
                 <label class="field__label" for=FIELD_ID>
-                    "Locality name"
+                    {t!("frame-new-label")}
                 </label>
                 <p class="field__hint" id="new-plan-locality-hint">
-                    "For example, Maltby or Wath. The plan will be called “Maltby locality action plan”."
+                    {t!("frame-new-hint")}
                 </p>
                 {move || {
                     field_error
@@ -93,7 +90,7 @@ pub fn NewPlanForm() -> impl IntoView {
             </div>
             {move || save_error.get().map(|message| view! { <p class="form-error" role="alert">{message}</p> })}
             <button class="button" type="submit" aria-disabled=move || busy.get().then_some("true")>
-                "Start plan"
+                {t!("frame-new-start")}
             </button>
         </form>
     }

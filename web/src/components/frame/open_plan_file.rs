@@ -3,7 +3,6 @@
 //! actions (CSV) is always a new plan.
 
 use cares_core::document::Document;
-use cares_core::text::count;
 use leptos::prelude::*;
 use leptos::task::spawn_local_scoped;
 use leptos_router::components::A;
@@ -12,6 +11,7 @@ use leptos_router::hooks::use_navigate;
 use crate::components::frame::file_choice::FileChoice;
 use crate::components::frame::focus::move_focus_to;
 use crate::components::frame::plan_file_picker::{PlanFilePicker, PlanFiles};
+use crate::i18n::t;
 use crate::store::{self, persistence};
 use crate::workspace::{Kept, keep_from_file};
 
@@ -58,9 +58,9 @@ pub fn OpenPlanFile(
                         });
                         on_change.run(());
                     }
-                    Err(reason) => step.set(Step::Failed(format!(
-                        "This file could not be opened: {reason}. Nothing on this device has been changed."
-                    ))),
+                    Err(reason) => {
+                        step.set(Step::Failed(t!("frame-file-not-opened", reason = reason)))
+                    }
                 }
             });
         }
@@ -75,9 +75,9 @@ pub fn OpenPlanFile(
                 match store::contains(doc.id()).await {
                     Ok(true) => step.set(Step::AlreadyHere(Box::new(doc))),
                     Ok(false) => save_and_open(doc),
-                    Err(reason) => step.set(Step::Failed(format!(
-                        "This file could not be opened: {reason}. Nothing on this device has been changed."
-                    ))),
+                    Err(reason) => {
+                        step.set(Step::Failed(t!("frame-file-not-opened", reason = reason)))
+                    }
                 }
             });
         })
@@ -91,9 +91,9 @@ pub fn OpenPlanFile(
 
     view! {
         <PlanFilePicker
-            label="Open a plan file"
+            label=t!("frame-open-label")
             id=PICKER_ID
-            unchanged="Nothing on this device has been changed."
+            unchanged=t!("frame-nothing-changed")
             on_plan
             opens=PlanFiles::DocumentsAndTables
         />
@@ -102,15 +102,12 @@ pub fn OpenPlanFile(
             Step::AlreadyHere(doc) => {
                 let merge = merge.clone();
                 view! {
-                    <FileChoice question="This file is a copy of this plan.".to_owned()>
+                    <FileChoice question=t!("frame-open-copy")>
                         <p class="file-choice__detail">
-                            {format!(
-                                "“{}” is already on this device.",
-                                doc.content().display_title(),
-                            )}
+                            {t!("frame-open-already-here", title = doc.content().display_title())}
                         </p>
                         <button class="button" type="button" on:click=merge>
-                            "Merge their changes into mine"
+                            {t!("frame-open-merge")}
                         </button>
                         <button
                             class="button button--secondary"
@@ -120,7 +117,7 @@ pub fn OpenPlanFile(
                                 move_focus_to(PICKER_ID);
                             }
                         >
-                            "Cancel"
+                            {t!("frame-cancel")}
                         </button>
                     </FileChoice>
                 }
@@ -137,7 +134,7 @@ pub fn OpenPlanFile(
                         <p>
                             {merged_message(added)}
                             " "
-                            <A href=href>"Go to the plan"</A>
+                            <A href=href>{t!("frame-open-go")}</A>
                         </p>
                     })
                 }
@@ -149,5 +146,5 @@ pub fn OpenPlanFile(
 
 /// "Merged: 3 new changes." (or "1 new change", "0 new changes").
 pub fn merged_message(added: usize) -> String {
-    format!("Merged: {}.", count(added, "new change", "new changes"))
+    t!("frame-merged", count = added)
 }

@@ -13,6 +13,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local_scoped;
 use web_sys::HtmlInputElement;
 
+use crate::i18n::t;
 use crate::store::files;
 use crate::workbook::plan_from_workbook;
 use crate::workspace::plan_from_table;
@@ -58,11 +59,13 @@ impl PlanFiles {
 #[component]
 pub fn PlanFilePicker(
     /// The field's label.
-    label: &'static str,
+    #[prop(into)]
+    label: String,
     /// The field's id (and the stem of its hint's and error's ids).
     id: &'static str,
     /// The sentence after an error, saying what was left alone.
-    unchanged: &'static str,
+    #[prop(into)]
+    unchanged: String,
     /// Called with a document the core has read and checked.
     on_plan: Callback<Document>,
     /// Plan files only, or spreadsheets (CSV) too.
@@ -75,6 +78,7 @@ pub fn PlanFilePicker(
     let error_id = format!("{id}-error");
 
     let picked = move |ev: leptos::ev::Event| {
+        let unchanged = unchanged.clone();
         let input = event_target::<HtmlInputElement>(&ev);
         let Some(file) = input.files().and_then(|list| list.get(0)) else {
             return;
@@ -106,8 +110,10 @@ pub fn PlanFilePicker(
                     error.set(None);
                     on_plan.run(doc);
                 }
-                Err(why) => error.set(Some(format!(
-                    "This file could not be opened: {why}. {unchanged}"
+                Err(why) => error.set(Some(t!(
+                    "frame-file-failed",
+                    reason = why,
+                    unchanged = unchanged.as_str()
                 ))),
             }
         });
@@ -131,12 +137,8 @@ pub fn PlanFilePicker(
             </label>
             <p class="field__hint" id=hint_id>
                 {match opens {
-                    PlanFiles::Documents => {
-                        "Choose a plan file saved from this app. Its name ends in .cares.json."
-                    }
-                    PlanFiles::DocumentsAndTables => {
-                        "Choose a plan file saved from this app (its name ends in .cares.json), or a spreadsheet of actions (.xlsx, or saved as CSV), which becomes a new plan."
-                    }
+                    PlanFiles::Documents => t!("frame-picker-hint"),
+                    PlanFiles::DocumentsAndTables => t!("frame-picker-hint-tables"),
                 }}
             </p>
             {move || {
@@ -165,7 +167,7 @@ pub fn PlanFilePicker(
                 on:change=picked
             />
             <Show when=move || reading.get()>
-                <p class="field__hint" role="status">"Reading the file…"</p>
+                <p class="field__hint" role="status">{t!("frame-picker-reading")}</p>
             </Show>
         </div>
     }

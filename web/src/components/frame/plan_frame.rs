@@ -16,6 +16,7 @@ use uuid::Uuid;
 use crate::components::frame::backup_nudge::BackupNudge;
 use crate::components::frame::plan_nav::PlanNav;
 use crate::components::frame::save_status::SaveStatus;
+use crate::i18n::t;
 use crate::workspace::{self, OpenPlan, plan_locality};
 
 /// Where loading the plan in the address stands.
@@ -77,7 +78,7 @@ pub fn PlanFrame() -> impl IntoView {
 
     move || match state.get() {
         Loading::Busy => {
-            view! { <p class="plan-frame__loading">"Loading your plan…"</p> }.into_any()
+            view! { <p class="plan-frame__loading">{t!("frame-loading")}</p> }.into_any()
         }
         Loading::Missing => view! { <PlanNotHere /> }.into_any(),
         Loading::Failed(reason) => view! { <PlanNotReadable reason /> }.into_any(),
@@ -92,17 +93,20 @@ fn OpenPlanFrame(plan: OpenPlan) -> impl IntoView {
         plan.doc
             .with(|doc| doc.content().display_title().to_owned())
     };
-    let locality = move || {
-        plan.doc
-            .with(|doc| plan_locality(doc.content()))
-            .unwrap_or_else(|| "Whole borough".to_owned())
-    };
+    let place = move || plan.doc.with(|doc| plan_locality(doc.content()));
+    let locality = move || place().unwrap_or_else(|| t!("frame-whole-borough"));
+    // A locality's name is as people wrote it; "Whole borough" is the app's words.
+    let named = move || place().is_some().then_some("no");
     view! {
         <Provider value=plan>
             <div class="plan-frame">
                 <header class="plan-frame__header">
-                    <h1 class="plan-frame__title">{title}</h1>
-                    <p class="plan-frame__locality">{locality}</p>
+                    <h1 class="plan-frame__title" translate="no">
+                        {title}
+                    </h1>
+                    <p class="plan-frame__locality" translate=named>
+                        {locality}
+                    </p>
                     <PlanNav
                         id=plan.id
                         programme=Signal::derive(move || {
@@ -127,11 +131,12 @@ fn OpenPlanFrame(plan: OpenPlan) -> impl IntoView {
 #[component]
 fn PlanNotHere() -> impl IntoView {
     view! {
-        <h1>"Plan not found"</h1>
-        <p>"We could not find this plan on this device."</p>
+        <h1>{t!("frame-not-found-title")}</h1>
+        <p>{t!("frame-not-found-text")}</p>
         <p>
-            "If someone sent you the plan as a file, open it from the home page. "
-            <A href="/">"Go to your plans"</A>
+            {t!("frame-not-found-file")}
+            " "
+            <A href="/">{t!("frame-go-to-plans")}</A>
         </p>
     }
 }
@@ -140,11 +145,12 @@ fn PlanNotHere() -> impl IntoView {
 #[component]
 fn PlanNotReadable(reason: String) -> impl IntoView {
     view! {
-        <h1>"This plan could not be opened"</h1>
-        <p role="alert">{format!("We could not open this plan: {reason}.")}</p>
+        <h1>{t!("frame-unreadable-title")}</h1>
+        <p role="alert">{t!("frame-unreadable-text", reason = reason)}</p>
         <p>
-            "If you have a downloaded copy, you can open it from the home page. "
-            <A href="/">"Go to your plans"</A>
+            {t!("frame-unreadable-copy")}
+            " "
+            <A href="/">{t!("frame-go-to-plans")}</A>
         </p>
     }
 }
@@ -154,8 +160,9 @@ fn PlanNotReadable(reason: String) -> impl IntoView {
 fn PlanRemovedElsewhere() -> impl IntoView {
     view! {
         <p role="alert">
-            "This plan was replaced or removed in another tab, so changes here can no longer be saved. "
-            <A href="/">"Go to your plans"</A>
+            {t!("frame-removed-elsewhere")}
+            " "
+            <A href="/">{t!("frame-go-to-plans")}</A>
         </p>
     }
 }

@@ -8,7 +8,6 @@
 
 use std::time::Duration;
 
-use cares_core::audit::long_date;
 use cares_core::document::Document;
 use cares_core::edits::{Edit, EditError};
 use cares_core::ids::DocumentId;
@@ -17,6 +16,7 @@ use leptos::task::spawn_local_scoped;
 use leptos_router::components::A;
 
 use crate::components::form::{TextField, focus_soon};
+use crate::i18n::t;
 use crate::store::{self, PlanSummary};
 use crate::workspace::{summary_of, this_tab, today};
 
@@ -91,27 +91,30 @@ pub fn PlanList(
         spawn_local_scoped(async move {
             let title = deleted.row.summary.title.clone();
             match restore(&deleted).await {
-                Ok(()) => said(format!("“{title}” is back on this device."), None),
-                Err(reason) => said(format!("“{title}” could not be put back: {reason}."), None),
+                Ok(()) => said(t!("plans-restored", title = title), None),
+                Err(reason) => said(
+                    t!("plans-not-restored", title = title, reason = reason),
+                    None,
+                ),
             }
             focus_soon(format!("plan-link-{}", deleted.row.id));
         });
     };
 
     let lists = move || match plans.get() {
-        None => view! { <p>"Looking for your plans…"</p> }.into_any(),
+        None => view! { <p>{t!("plans-looking")}</p> }.into_any(),
         Some(Err(reason)) => view! {
-            <p role="alert">{format!("Your plans could not be read: {reason}.")}</p>
+            <p role="alert">{t!("plans-unreadable", reason = reason)}</p>
         }
         .into_any(),
-        Some(Ok(list)) if list.is_empty() => view! { <p>"No plans yet."</p> }.into_any(),
+        Some(Ok(list)) if list.is_empty() => view! { <p>{t!("plans-none")}</p> }.into_any(),
         Some(Ok(list)) => {
             let (archived, current): (Vec<_>, Vec<_>) =
                 list.into_iter().partition(|p| p.archived.is_some());
             let archived_count = archived.len();
             view! {
                 {if current.is_empty() {
-                    view! { <p>"Every plan on this device is archived."</p> }.into_any()
+                    view! { <p>{t!("plans-all-archived")}</p> }.into_any()
                 } else {
                     view! {
                         <ul class="plan-list">
@@ -128,7 +131,7 @@ pub fn PlanList(
                         view! {
                             <details class="plan-list__archived">
                                 <summary class="plan-list__toggle">
-                                    {format!("Archived plans ({archived_count})")}
+                                    {t!("plans-archived-list", count = archived_count)}
                                 </summary>
                                 <ul class="plan-list">
                                     {archived
@@ -164,7 +167,7 @@ pub fn PlanList(
                                                 class="button button--secondary"
                                                 on:click=undo
                                             >
-                                                "Undo"
+                                                {t!("plans-undo")}
                                             </button>
                                         }
                                     })}
@@ -190,12 +193,12 @@ struct ListActions {
 fn PlanListItem(plan: PlanSummary) -> impl IntoView {
     let href = format!("/plan/{}", plan.id);
     let backup = match plan.backed_up {
-        Some(date) => format!("Copy downloaded {}", long_date(date)),
-        None => "Not backed up yet".to_owned(),
+        Some(date) => t!("plans-backed-up", date = date),
+        None => t!("plans-not-backed-up"),
     };
     let archived = plan
         .archived
-        .map(|date| format!("Archived {}", long_date(date)));
+        .map(|date| t!("plans-archived-on", date = date));
     let title = plan.summary.title.clone();
     let locality = plan.summary.locality.clone();
     let changed = plan.summary.changed;
@@ -206,7 +209,7 @@ fn PlanListItem(plan: PlanSummary) -> impl IntoView {
                 <span translate="no">{title}</span>
             </A>
             {locality.map(|name| view! { <p class="plan-list__detail" translate="no">{name}</p> })}
-            <p class="plan-list__detail">{format!("Last changed {}", long_date(changed))}</p>
+            <p class="plan-list__detail">{t!("plans-changed", date = changed)}</p>
             <p class="plan-list__detail" class:plan-list__detail--warning=not_backed_up>
                 {backup}
             </p>
@@ -243,7 +246,8 @@ fn ManagePlan(plan: PlanSummary) -> impl IntoView {
             match retitle(id, &wanted).await {
                 Ok(()) => {
                     rename_error.set(None);
-                    list.said.run((format!("Renamed to “{wanted}”."), None));
+                    list.said
+                        .run((t!("plans-renamed", title = wanted.as_str()), None));
                     focus_soon(format!("plan-link-{id}"));
                 }
                 Err(reason) => {
@@ -260,17 +264,11 @@ fn ManagePlan(plan: PlanSummary) -> impl IntoView {
             let on = (!is_archived).then(today);
             match store::set_archived(id, on).await {
                 Ok(()) if is_archived => {
-                    list.said
-                        .run((format!("“{title}” is back in your plans."), None));
+                    list.said.run((t!("plans-unarchived", title = title), None));
                     focus_soon(format!("plan-link-{id}"));
                 }
-                Ok(()) => list.said.run((
-                    format!("Archived “{title}”. It is under “Archived plans”."),
-                    None,
-                )),
-                Err(reason) => {
-                    failed.set(Some(format!("This plan could not be archived: {reason}.")))
-                }
+                Ok(()) => list.said.run((t!("plans-archived", title = title), None)),
+                Err(reason) => failed.set(Some(t!("plans-not-archived", reason = reason))),
             }
         });
     };
@@ -279,15 +277,10 @@ fn ManagePlan(plan: PlanSummary) -> impl IntoView {
         spawn_local_scoped(async move {
             match take_off_device(&row).await {
                 Ok(deleted) => list.said.run((
-                    format!(
-                        "Deleted “{}” from this device. You can undo this for a minute.",
-                        row.summary.title
-                    ),
+                    t!("plans-deleted", title = row.summary.title.as_str()),
                     Some(deleted),
                 )),
-                Err(reason) => {
-                    failed.set(Some(format!("This plan could not be deleted: {reason}.")))
-                }
+                Err(reason) => failed.set(Some(t!("plans-not-deleted", reason = reason))),
             }
         });
     };
@@ -311,25 +304,25 @@ fn ManagePlan(plan: PlanSummary) -> impl IntoView {
     view! {
         <details class="plan-list__manage">
             <summary class="plan-list__toggle">
-                "Rename, archive or delete"
+                {t!("plans-manage")}
                 <span class="visually-hidden" translate="no">{format!(" “{title}”")}</span>
             </summary>
             <form class="plan-list__rename" on:submit=rename>
                 <TextField
                     id=rename_id
-                    label="New title"
+                    label=t!("plans-new-title")
                     value=new_title
                     on_input=Callback::new(move |v| new_title.set(v))
                     error=Signal::derive(move || rename_error.get())
                     required=true
                 />
                 <button type="submit" class="button button--secondary">
-                    "Rename"
+                    {t!("plans-rename")}
                 </button>
             </form>
             <div class="button-row">
                 <button type="button" class="button button--secondary" on:click=archive>
-                    {if is_archived { "Put back in your plans" } else { "Archive" }}
+                    {if is_archived { t!("plans-unarchive") } else { t!("plans-archive") }}
                 </button>
                 <Show when=move || !asking.get()>
                     <button
@@ -338,18 +331,18 @@ fn ManagePlan(plan: PlanSummary) -> impl IntoView {
                         class="button button--warning"
                         on:click=ask.clone()
                     >
-                        "Delete"
+                        {t!("plans-delete")}
                     </button>
                 </Show>
             </div>
             <Show when=move || asking.get()>
                 <div class="confirm">
                     <p class="confirm__question" role="alert">
-                        "Delete this plan from this device? Only a copy you downloaded or shared will be left."
+                        {t!("plans-delete-confirm")}
                     </p>
                     <div class="confirm__buttons">
                         <button type="button" class="button button--warning" on:click=delete>
-                            "Yes, delete it"
+                            {t!("plans-delete-yes")}
                         </button>
                         <button
                             type="button"
@@ -357,7 +350,7 @@ fn ManagePlan(plan: PlanSummary) -> impl IntoView {
                             class="button button--secondary"
                             on:click=keep.clone()
                         >
-                            "Keep it"
+                            {t!("plans-delete-keep")}
                         </button>
                     </div>
                 </div>
@@ -376,23 +369,21 @@ fn ManagePlan(plan: PlanSummary) -> impl IntoView {
 async fn retitle(id: DocumentId, title: &str) -> Result<(), String> {
     let stored = store::load(id)
         .await
-        .map_err(|reason| format!("This plan could not be read: {reason}."))?
-        .ok_or_else(|| "This plan is no longer on this device.".to_owned())?;
+        .map_err(|reason| t!("plans-rename-unreadable", reason = reason))?
+        .ok_or_else(|| t!("plans-rename-gone"))?;
     let mut doc = stored.doc;
     let edit = title_edit(&doc, title);
     let stamped = doc
         .apply(this_tab(), edit)
         .map_err(|e| match e {
-            EditError::Blank { .. } => "Give the plan a title.".to_owned(),
-            EditError::TooLong { limit, .. } => {
-                format!("A title can be at most {limit} characters long.")
-            }
-            other => format!("This title was not taken: {other}."),
+            EditError::Blank { .. } => t!("plans-title-blank"),
+            EditError::TooLong { limit, .. } => t!("plans-title-too-long", limit = limit),
+            other => t!("plans-title-refused", reason = other.to_string()),
         })?
         .clone();
     store::save_edits(id, &[stamped], &summary_of(&doc, today()))
         .await
-        .map_err(|reason| format!("The new title could not be saved: {reason}."))
+        .map_err(|reason| t!("plans-title-not-saved", reason = reason))
 }
 
 /// The edit that changes the title a person knows the document by (the core's
@@ -414,7 +405,7 @@ fn title_edit(doc: &Document, title: &str) -> Edit {
 async fn take_off_device(row: &PlanSummary) -> Result<Deleted, String> {
     let stored = store::load(row.id)
         .await?
-        .ok_or_else(|| "it is no longer on this device".to_owned())?;
+        .ok_or_else(|| t!("plans-delete-gone"))?;
     store::remove(row.id).await?;
     Ok(Deleted {
         row: row.clone(),

@@ -8,6 +8,8 @@ use cares_core::ids::DocumentId;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::i18n::t;
+
 /// The links to the pages of one plan.
 #[component]
 pub fn PlanNav(
@@ -20,19 +22,19 @@ pub fn PlanNav(
     let programme_href = format!("/plan/{id}/programme");
     let base = format!("/plan/{id}");
     let links = [
-        ("Actions", base.clone()),
-        ("Overview", format!("{base}/overview")),
-        ("Action packs", format!("{base}/packs")),
-        ("Sessions", format!("{base}/sessions")),
-        ("Share", format!("{base}/share")),
-        ("Print", format!("{base}/print")),
+        (t!("frame-nav-actions"), base.clone()),
+        (t!("frame-nav-overview"), format!("{base}/overview")),
+        (t!("frame-nav-packs"), format!("{base}/packs")),
+        (t!("frame-nav-sessions"), format!("{base}/sessions")),
+        (t!("frame-nav-share"), format!("{base}/share")),
+        (t!("frame-nav-print"), format!("{base}/print")),
     ];
     view! {
-        <nav class="plan-nav" aria-label="Plan">
+        <nav class="plan-nav" aria-label=t!("frame-nav-label")>
             <ul class="plan-nav__list">
                 <Show when=move || programme.get()>
                     <li>
-                        <A href=programme_href.clone()>"Borough programme"</A>
+                        <A href=programme_href.clone()>{t!("frame-nav-programme")}</A>
                     </li>
                 </Show>
                 {links

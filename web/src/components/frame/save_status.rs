@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::t;
 use crate::workspace::{OpenPlan, SaveState};
 
 /// A polite live region saying whether this tab's edits are saved on this device.
@@ -13,13 +14,10 @@ pub fn SaveStatus(
 ) -> impl IntoView {
     let refused = move || plan.refused.with(|r| !r.is_empty());
     let text = move || match plan.save.get() {
-        SaveState::Failed(reason) => format!("Not saved: {reason}. Download a copy now."),
-        _ if refused() => {
-            "Not saved: see the message by the field. What you typed is kept on this device."
-                .to_owned()
-        }
-        SaveState::Saved => "Saved on this device".to_owned(),
-        SaveState::Saving => "Saving…".to_owned(),
+        SaveState::Failed(reason) => t!("frame-save-failed", reason = reason),
+        _ if refused() => t!("frame-save-refused"),
+        SaveState::Saved => t!("frame-saved"),
+        SaveState::Saving => t!("frame-saving"),
     };
     let failed = move || matches!(plan.save.get(), SaveState::Failed(_)) || refused();
     view! {

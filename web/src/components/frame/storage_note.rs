@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local_scoped;
 
+use crate::i18n::t;
 use crate::store::persistence::{self, Persistence};
 
 /// "Your work is saved on this device only." and what the browser has agreed to.
@@ -29,15 +30,12 @@ pub fn StorageNote(
         });
     });
     let promise = move || match kept.get() {
-        Persistence::Kept => "This browser has agreed to keep your work.",
-        Persistence::MayDelete => {
-            "This browser may delete your work if you don't visit for a while. \
-             Download a copy to keep it safe."
-        }
+        Persistence::Kept => t!("frame-storage-kept"),
+        Persistence::MayDelete => t!("frame-storage-may-delete"),
     };
     view! {
         <div class="storage-note" role="status">
-            <p>"Your work is saved on this device only."</p>
+            <p>{t!("frame-storage-device-only")}</p>
             <p>{promise}</p>
         </div>
     }

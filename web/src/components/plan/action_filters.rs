@@ -13,6 +13,7 @@ use leptos_router::params::ParamsMap;
 
 use super::action_card::CardFacts;
 use crate::components::form::{Choice, SelectField};
+use crate::i18n::{self, t};
 
 /// The value of the lead filter that means "no lead yet".
 pub const NO_LEAD: &str = "none";
@@ -171,30 +172,30 @@ pub fn ActionFilters(
     on_change: Callback<Filters>,
 ) -> impl IntoView {
     let area_choices = Signal::derive(move || {
-        let mut choices = vec![Choice::new("", "All areas")];
+        let mut choices = vec![Choice::new("", t!("filters-all-areas"))];
         choices.extend(areas.get());
         choices
     });
     let status_choices = Signal::derive(|| {
-        let mut choices = vec![Choice::new("", "All statuses")];
+        let mut choices = vec![Choice::new("", t!("filters-all-statuses"))];
         choices.extend(
             Status::ALL
                 .into_iter()
-                .map(|s| Choice::new(s.key(), s.label())),
+                .map(|s| Choice::new(s.key(), i18n::status(s))),
         );
-        choices.push(Choice::new(OVERDUE, "Overdue"));
-        choices.push(Choice::new(NEEDS_ATTENTION, "Needs attention"));
+        choices.push(Choice::new(OVERDUE, t!("filters-overdue")));
+        choices.push(Choice::new(NEEDS_ATTENTION, t!("filters-needs-attention")));
         choices
     });
     let org_choices = Signal::derive(move || {
-        let mut choices = vec![Choice::new("", "All organisations")];
+        let mut choices = vec![Choice::new("", t!("filters-all-organisations"))];
         choices.extend(organisations.get());
         choices
     });
     let lead_choices = Signal::derive(move || {
-        let mut choices = vec![Choice::new("", "All leads")];
+        let mut choices = vec![Choice::new("", t!("filters-all-leads"))];
         choices.extend(leads.get().into_iter().map(|l| Choice::new(l.clone(), l)));
-        choices.push(Choice::new(NO_LEAD, "No lead yet"));
+        choices.push(Choice::new(NO_LEAD, t!("filters-no-lead")));
         choices
     });
     let change = move |f: &dyn Fn(&mut Filters)| {
@@ -216,19 +217,19 @@ pub fn ActionFilters(
         <form
             class="action-filters"
             role="search"
-            aria-label="Filter actions"
+            aria-label=t!("filters-label")
             on:submit=|ev| ev.prevent_default()
         >
             <SelectField
                 id="filter-area"
-                label="Area of focus"
+                label=t!("filters-area")
                 choices=area_choices
                 value=area
                 on_change=Callback::new(move |v: String| change(&|f| f.area = v.parse().ok()))
             />
             <SelectField
                 id="filter-status"
-                label="Status"
+                label=t!("filters-status")
                 choices=status_choices
                 value=status
                 on_change=Callback::new(move |v: String| {
@@ -237,7 +238,7 @@ pub fn ActionFilters(
             />
             <SelectField
                 id="filter-lead"
-                label="Lead"
+                label=t!("filters-lead")
                 choices=lead_choices
                 value=lead
                 on_change=Callback::new(move |v: String| {
@@ -246,7 +247,7 @@ pub fn ActionFilters(
             />
             <SelectField
                 id="filter-org"
-                label="Lead organisation"
+                label=t!("filters-organisation")
                 choices=org_choices
                 value=org
                 on_change=Callback::new(move |v: String| {
@@ -255,7 +256,7 @@ pub fn ActionFilters(
             />
             <div class="field">
                 <label class="field__label" for="filter-q">
-                    "Search actions"
+                    {t!("filters-search")}
                 </label>
                 <input
                     id="filter-q"

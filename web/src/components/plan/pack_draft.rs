@@ -19,13 +19,16 @@ use leptos::prelude::*;
 
 use super::action_draft::save_when_the_page_goes;
 use super::plan_context::edit_problem;
+use crate::i18n::t;
 use crate::workspace::{NotDone, OpenPlan};
 
 /// How long after the last keystroke the pack is saved.
 const SAVE_AFTER: Duration = Duration::from_millis(400);
 
 /// Said when the pack's title is left blank.
-pub const GIVE_A_TITLE: &str = "Give the pack a title.";
+fn give_a_title() -> String {
+    t!("packs-title-blank")
+}
 
 /// One step on the builder, ticked or not.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -253,7 +256,7 @@ impl PackDraft {
             return;
         }
         if pack.title.trim().is_empty() {
-            let _ = self.error.try_set(Some(GIVE_A_TITLE.to_owned()));
+            let _ = self.error.try_set(Some(give_a_title()));
             return;
         }
         let result = self.open.edit(Edit::PutPack {
@@ -265,7 +268,7 @@ impl PackDraft {
 
 fn problem(error: &NotDone<EditError>) -> String {
     match error {
-        NotDone::Refused(EditError::Blank { .. }) => GIVE_A_TITLE.to_owned(),
+        NotDone::Refused(EditError::Blank { .. }) => give_a_title(),
         _ => edit_problem(error),
     }
 }

@@ -4,6 +4,8 @@
 use cares_core::packs::PackIssue;
 use leptos::prelude::*;
 
+use crate::i18n::{self, t};
+
 /// The pack's hints.
 #[component]
 pub fn PackHints(
@@ -13,19 +15,19 @@ pub fn PackHints(
 ) -> impl IntoView {
     view! {
         <section class="smart-hints" aria-labelledby="pack-hints-heading" aria-live="polite">
-            <h2 id="pack-hints-heading">"What this pack still needs"</h2>
+            <h2 id="pack-hints-heading">{t!("packs-hints-title")}</h2>
             {move || {
                 issues
                     .with(|all| {
                         if all.is_empty() {
-                            view! { <p class="smart-hints__done">"This pack is ready to print."</p> }
+                            view! { <p class="smart-hints__done">{t!("packs-hints-done")}</p> }
                                 .into_any()
                         } else {
                             view! {
                                 <ul class="smart-hints__list">
                                     {all
                                         .iter()
-                                        .map(|issue| view! { <li class="smart-hints__item">{issue.message()}</li> })
+                                        .map(|issue| view! { <li class="smart-hints__item">{i18n::pack_issue(issue)}</li> })
                                         .collect_view()}
                                 </ul>
                             }

@@ -6,12 +6,12 @@
 //! What differs between the three (words, fields, how an entry is read from and put
 //! into the pack) is a [`PartKind`]: [`CONTACTS`], [`PLACES`], [`EVENTS`].
 
-use cares_core::audit::long_date;
 use cares_core::packs::{ActionPack, LocalContact, MeetingPlace, PackEvent};
 use leptos::prelude::*;
 
 use super::pack_draft::{PackDraft, optional_words};
 use crate::components::form::{FieldKind, TextField, focus_soon, parse_day};
+use crate::i18n::{self, t};
 
 /// One field of a part's form.
 #[derive(Debug, Clone, Copy)]
@@ -19,9 +19,9 @@ pub struct PartField {
     /// The field's id on the page.
     pub id: &'static str,
     /// The label a person reads.
-    pub label: &'static str,
+    pub label: fn() -> String,
     /// A line of help under the label.
-    pub hint: Option<&'static str>,
+    pub hint: Option<fn() -> String>,
     /// A line of text or a date.
     pub kind: FieldKind,
 }
@@ -39,15 +39,15 @@ pub struct Entry {
 #[derive(Debug, Clone, Copy)]
 pub struct PartKind {
     /// The section's heading.
-    pub heading: &'static str,
+    pub heading: fn() -> String,
     /// The heading's id, which names the section for screen readers.
     pub heading_id: &'static str,
     /// Said while the list is empty.
-    pub empty: &'static str,
+    pub empty: fn() -> String,
     /// The words on the add button.
-    pub add: &'static str,
+    pub add: fn() -> String,
     /// Said when the first field is left blank.
-    pub name_missing: &'static str,
+    pub name_missing: fn() -> String,
     /// The form's fields: the entry's name first (it must be filled in), then two
     /// optional details.
     pub fields: [PartField; 3],
@@ -72,7 +72,7 @@ fn remove_at<T>(list: &mut Vec<T>, at: usize) {
 }
 
 /// A field for a line of text.
-const fn line(id: &'static str, label: &'static str, hint: Option<&'static str>) -> PartField {
+const fn line(id: &'static str, label: fn() -> String, hint: Option<fn() -> String>) -> PartField {
     PartField {
         id,
         label,
@@ -82,7 +82,7 @@ const fn line(id: &'static str, label: &'static str, hint: Option<&'static str>)
 }
 
 /// A field for a day, with the browser's date picker.
-const fn date(id: &'static str, label: &'static str, hint: Option<&'static str>) -> PartField {
+const fn date(id: &'static str, label: fn() -> String, hint: Option<fn() -> String>) -> PartField {
     PartField {
         id,
         label,
@@ -93,18 +93,18 @@ const fn date(id: &'static str, label: &'static str, hint: Option<&'static str>)
 
 /// Who to get in touch with, and how.
 pub const CONTACTS: PartKind = PartKind {
-    heading: "Local contacts",
+    heading: || t!("packs-contacts-title"),
     heading_id: "contacts-heading",
-    empty: "No contacts yet. Add someone people can get in touch with.",
-    add: "Add a contact",
-    name_missing: "Enter the contact's name.",
+    empty: || t!("packs-contacts-none"),
+    add: || t!("packs-contacts-add"),
+    name_missing: || t!("packs-contacts-name-missing"),
     fields: [
-        line("contact-name", "Name", None),
-        line("contact-role", "Role or organisation", None),
+        line("contact-name", || t!("packs-contact-name"), None),
+        line("contact-role", || t!("packs-contact-role"), None),
         line(
             "contact-reach",
-            "How to reach them",
-            Some("A phone number, an email address or a drop-in time."),
+            || t!("packs-contact-reach"),
+            Some(|| t!("packs-contact-reach-hint")),
         ),
     ],
     entries: |pack| {
@@ -140,18 +140,18 @@ pub const CONTACTS: PartKind = PartKind {
 
 /// Where carers meet, and when.
 pub const PLACES: PartKind = PartKind {
-    heading: "Meeting places",
+    heading: || t!("packs-places-title"),
     heading_id: "places-heading",
-    empty: "No meeting places yet. Add somewhere carers can meet.",
-    add: "Add a meeting place",
-    name_missing: "Enter the name of the place.",
+    empty: || t!("packs-places-none"),
+    add: || t!("packs-places-add"),
+    name_missing: || t!("packs-places-name-missing"),
     fields: [
-        line("place-name", "Place name", None),
-        line("place-address", "Address", None),
+        line("place-name", || t!("packs-place-name"), None),
+        line("place-address", || t!("packs-place-address"), None),
         line(
             "place-when",
-            "When",
-            Some("For example: Tuesdays, 10am to 12 noon."),
+            || t!("packs-place-when"),
+            Some(|| t!("packs-place-when-hint")),
         ),
     ],
     entries: |pack| {
@@ -187,15 +187,15 @@ pub const PLACES: PartKind = PartKind {
 
 /// What is coming up, when and where.
 pub const EVENTS: PartKind = PartKind {
-    heading: "Events",
+    heading: || t!("packs-events-title"),
     heading_id: "events-heading",
-    empty: "No events yet. Add something coming up that carers can go to.",
-    add: "Add an event",
-    name_missing: "Enter what the event is.",
+    empty: || t!("packs-events-none"),
+    add: || t!("packs-events-add"),
+    name_missing: || t!("packs-events-name-missing"),
     fields: [
-        line("event-title", "Event", None),
-        date("event-date", "Date", None),
-        line("event-place", "Where", None),
+        line("event-title", || t!("packs-event-title"), None),
+        date("event-date", || t!("packs-event-date"), None),
+        line("event-place", || t!("packs-event-place"), None),
     ],
     entries: |pack| {
         pack.events
@@ -204,7 +204,7 @@ pub const EVENTS: PartKind = PartKind {
                 name: e.title.clone(),
                 details: e
                     .date
-                    .map(long_date)
+                    .map(i18n::date)
                     .into_iter()
                     .chain(e.place.clone())
                     .collect(),
@@ -279,7 +279,7 @@ pub fn PackPart(
         ev.prevent_default();
         let name = values[0].get_untracked().trim().to_owned();
         if name.is_empty() {
-            error.set(Some(kind.name_missing.to_owned()));
+            error.set(Some((kind.name_missing)()));
             focus_soon(first_id.to_owned());
             return;
         }
@@ -292,8 +292,8 @@ pub fn PackPart(
         draft.save();
         clear();
         added.set(match at {
-            Some(_) => format!("Saved the changes to {name}."),
-            None => format!("Added {name}."),
+            Some(_) => t!("packs-part-saved", name = name.as_str()),
+            None => t!("packs-part-added", name = name.as_str()),
         });
         focus_soon(first_id.to_owned());
     };
@@ -337,8 +337,8 @@ pub fn PackPart(
             view! {
                 <TextField
                     id=field.id
-                    label=field.label
-                    hint=field.hint.map(str::to_owned)
+                    label=(field.label)()
+                    hint=field.hint.map(|hint| hint())
                     kind=field.kind
                     value=value
                     on_input=Callback::new(move |v: String| {
@@ -355,11 +355,11 @@ pub fn PackPart(
         .collect_view();
     view! {
         <section class="pack-part">
-            <h2 id=kind.heading_id>{kind.heading}</h2>
+            <h2 id=kind.heading_id>{(kind.heading)()}</h2>
             {move || {
                 let list = entries.get();
                 if list.is_empty() {
-                    view! { <p>{kind.empty}</p> }.into_any()
+                    view! { <p>{(kind.empty)()}</p> }.into_any()
                 } else {
                     view! {
                         <ul class="pack-part__list">
@@ -373,24 +373,24 @@ pub fn PackPart(
                                             {entry
                                                 .details
                                                 .into_iter()
-                                                .map(|d| view! { <p>{d}</p> })
+                                                .map(|d| view! { <p translate="no">{d}</p> })
                                                 .collect_view()}
                                             <div class="button-row">
                                                 <button
                                                     type="button"
                                                     class="button button--secondary"
-                                                    aria-label=format!("Edit {}", entry.name)
+                                                    aria-label=t!("packs-part-edit-named", name = entry.name.as_str())
                                                     on:click=move |_| edit(at)
                                                 >
-                                                    "Edit"
+                                                    {t!("packs-part-edit")}
                                                 </button>
                                                 <button
                                                     type="button"
                                                     class="button button--secondary"
-                                                    aria-label=format!("Remove {}", entry.name)
+                                                    aria-label=t!("packs-part-remove-named", name = entry.name.as_str())
                                                     on:click=move |_| remove(at)
                                                 >
-                                                    "Remove"
+                                                    {t!("packs-part-remove")}
                                                 </button>
                                             </div>
                                         </li>
@@ -410,7 +410,7 @@ pub fn PackPart(
                         .map(|name| {
                             view! {
                                 <p class="pack-part__editing">
-                                    "Editing " <span translate="no">{name}</span>
+                                    {editing_line(&name)}
                                 </p>
                             }
                         })
@@ -418,11 +418,11 @@ pub fn PackPart(
                 {fields}
                 <div class="button-row">
                     <button type="submit" class="button button--secondary">
-                        {move || if editing.get().is_some() { "Save changes" } else { kind.add }}
+                        {move || if editing.get().is_some() { t!("packs-part-save") } else { (kind.add)() }}
                     </button>
                     <Show when=move || editing.get().is_some()>
                         <button type="button" class="button button--secondary" on:click=cancel>
-                            "Cancel"
+                            {t!("frame-cancel")}
                         </button>
                     </Show>
                 </div>
@@ -431,5 +431,24 @@ pub fn PackPart(
                 </p>
             </form>
         </section>
+    }
+}
+
+/// Stands in for the entry's name in "Editing …", so the name can be marked as
+/// written by people wherever the language puts it.
+const NAME_MARK: &str = "\u{2063}";
+
+/// "Editing <name>", with the name shown as written.
+fn editing_line(name: &str) -> impl IntoView + use<> {
+    let sentence = t!("packs-part-editing", name = NAME_MARK);
+    let (before, after) = sentence
+        .split_once(NAME_MARK)
+        .map_or((sentence.clone(), String::new()), |(b, a)| {
+            (b.to_owned(), a.to_owned())
+        });
+    view! {
+        {before}
+        <span translate="no">{name.to_owned()}</span>
+        {after}
     }
 }

@@ -8,9 +8,7 @@ use leptos::prelude::*;
 
 use super::pack_draft::PackDraft;
 use crate::components::form::{FieldKind, TextField, focus_soon};
-
-/// Said under a plan action in the pack that still has the plan's wording.
-const REWORD: &str = "These are the plan's words, written for the people doing the plan. Reword them for this pack's readers: say what they can do.";
+use crate::i18n::t;
 
 /// The "Steps" part of the pack builder.
 #[component]
@@ -29,10 +27,8 @@ pub fn PackSteps(
     };
     view! {
         <section class="pack-steps" aria-labelledby="steps-heading">
-            <h2 id="steps-heading">"Steps"</h2>
-            <p class="pack-steps__intro">
-                "Tick the steps to put in the pack. You can change the words of any step."
-            </p>
+            <h2 id="steps-heading">{t!("packs-steps-title")}</h2>
+            <p class="pack-steps__intro">{t!("packs-steps-intro")}</p>
             <ol class="pack-steps__list">
                 <For
                     each=move || keys.get()
@@ -82,15 +78,15 @@ pub fn PackSteps(
                                         }
                                     />
                                     <label for=box_id id=label_id.clone()>
-                                        {move || format!("Include step {}", number())}
+                                        {move || t!("packs-step-include", number = number())}
                                     </label>
                                     <Show when=from_plan>
-                                        <span class="pack-step__source">"From the plan"</span>
+                                        <span class="pack-step__source">{t!("packs-step-from-plan")}</span>
                                     </Show>
                                 </div>
                                 <TextField
                                     id=text_id.clone()
-                                    label="Step wording"
+                                    label=t!("packs-step-wording")
                                     kind=FieldKind::Lines
                                     rows=2
                                     value=Signal::derive(text)
@@ -103,8 +99,9 @@ pub fn PackSteps(
                                     })
                                     on_leave=Callback::new(move |_: String| draft.save())
                                     hint=Signal::derive(move || {
-                                        plan_words()
-                                            .then(|| REWORD.to_owned())
+                                        // Said under a plan action in the pack that
+                                        // still has the plan's wording.
+                                        plan_words().then(|| t!("packs-step-reword"))
                                     })
                                 />
                             </li>
@@ -113,7 +110,7 @@ pub fn PackSteps(
                 />
             </ol>
             <button type="button" class="button button--secondary" on:click=add>
-                "Add your own step"
+                {t!("packs-step-add")}
             </button>
         </section>
     }

@@ -1,7 +1,7 @@
 //! The progress rating as a radio group: each status by its word and what it means
 //! ("Amber – some progress, some concerns"), so colour is never the only cue.
 
-use crate::i18n;
+use crate::i18n::{self, t};
 use cares_core::plan::Status;
 use leptos::prelude::*;
 
@@ -28,7 +28,7 @@ pub fn RagPicker(
             class:field--error=move || error.get().is_some()
             aria-describedby=move || error.get().map(|_| "rag-picker-error")
         >
-            <legend class="rag-picker__legend">"Progress"</legend>
+            <legend class="rag-picker__legend">{t!("frame-progress-legend")}</legend>
             <Show when=move || error.get().is_some()>
                 <p class="field__error" id="rag-picker-error">
                     {move || error.get().unwrap_or_default()}
