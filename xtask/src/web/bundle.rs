@@ -191,6 +191,11 @@ pub fn build_into(dist: &Path, work: &Path) -> Result<Bundle, String> {
             ("wasm", &phone_wasm_name),
             ("loading", &loading_name),
             ("start", &phone_start_name),
+            ("loading_note", &words.note),
+            ("loading_failed", &words.failed),
+            ("loading_retry", &words.retry),
+            ("loading_words", &words.json),
+            ("noscript", &words.noscript),
         ],
     )?;
     let join_path = dist.join("join.html");
