@@ -1107,3 +1107,174 @@ share-cannot-stop = This server cannot stop a link yet. Ask whoever runs it to w
 date-hint = Day, month and year, like 31/03/2026.
 date-not-a-day = Enter a day, month and year, like 31/03/2026.
 date-calendar = Calendar
+
+## The core's own messages (cares-core): why an edit was refused, a session step
+## refused, the school calendar, the empowerment plan's findings, a counts file's
+## problems, the session summary table's header and the stand-in name for someone
+## voting on the facilitator's device. Words in { $field }, { $what } and { $doing }
+## are keys the core gives for its fixed phrases; ids are shown as written.
+
+core-edit-no-plan = no plan with id { $id }
+core-edit-no-action = no action with id { $id } in this plan
+core-edit-not-found = no { $what ->
+    [session] session
+    [action-pack] action pack
+    [self-assessment] self-assessment
+    [member] member
+    [meeting] meeting
+   *[other] { $what }
+} with id { $id }
+core-edit-no-section = no section with id { $id } in this plan
+core-edit-already-there = { $what ->
+    [plan] a plan
+    [section] a section
+    [action] an action
+    [session] a session
+   *[other] { $what }
+} with id { $id } is already there
+core-edit-blank = { $field ->
+    [title] title
+    [plan-title] the plan's title
+    [section-title] the section's title
+    [what-will-happen] what will happen
+    [evidence] the evidence
+    [pack-title] the pack's title
+    [organisation-name] the organisation's name
+    [locality-name] the locality's name
+    [network-name] the network's name
+    [member-name] the member's name
+    [meeting-title] the meeting's title
+    [rep-name] the rep's name
+   *[other] { $field }
+} is blank
+core-edit-too-long = { $field ->
+    [title] title
+    [plan-title] the plan's title
+    [section-title] the section's title
+    [what-will-happen] what will happen
+    [reference] the reference
+    [measure] the measure
+    [timescale] the timescale
+    [milestone] a milestone
+    [lead] the lead
+    [lead-organisation] the lead organisation
+    [note] the note
+    [evidence] the evidence
+    [link] the link
+    [pack-title] the pack's title
+    [step] a step
+    [organisation-name] the organisation's name
+    [locality-name] the locality's name
+    [network-name] the network's name
+    [member-name] the member's name
+    [meeting-title] the meeting's title
+    [place] the place
+    [rep-name] the rep's name
+   *[other] { $field }
+} is { $chars } characters long; the most allowed is { $limit }
+core-session-wrong-phase = { $doing ->
+    [adding-a-statement] adding a statement
+    [making-a-theme] making a theme
+    [renaming-a-theme] renaming a theme
+    [grouping-a-statement] grouping a statement
+    [merging-themes] merging themes
+    [removing-a-theme] removing a theme
+    [voting] voting
+    [taking-back-a-vote] taking back a vote
+   *[other] { $doing }
+} belongs to the { $needed } phase, and this session is in the { $phase } phase
+core-session-closed = the session has closed, so { $doing ->
+    [adding-a-statement] adding a statement
+    [revealing-the-votes] revealing the votes
+    [drafting-an-action] drafting an action
+    [joining] joining
+   *[other] { $doing }
+} is no longer possible
+core-session-not-next-phase = the session cannot go from the { $from } phase to the { $to } phase; phases go share, group, prioritise, plan, closed, one step at a time
+core-session-no-themes = there are no themes to vote on yet; group some statements into a theme first
+core-session-blank-title = the session needs a title
+core-session-title-too-long = a session title can be up to { $max } characters; this one has { $chars }
+core-session-no-votes-per-person = each person needs at least one vote
+core-session-blank-pseudonym = choose a name to show; it can be made up
+core-session-pseudonym-too-long = a name to show can be up to { $max } characters; this one has { $chars }
+core-session-duplicate-participant = participant { $participant } has already joined this session
+core-session-unknown-participant = participant { $participant } is not in this session
+core-session-erased = participant { $participant } has been erased from this session at their request, so nothing more is taken from them
+core-session-blank-statement = a statement needs some words
+core-session-statement-too-long = a statement can be up to { $max } characters; this one has { $chars }
+core-session-duplicate-statement = statement { $statement } is already in this session
+core-session-unknown-statement = statement { $statement } is not in this session
+core-session-blank-theme-name = a theme needs a name
+core-session-theme-name-too-long = a theme name can be up to { $max } characters; this one has { $chars }
+core-session-theme-name-taken = there is already a theme called "{ $name }"
+core-session-duplicate-theme = theme { $theme } is already in this session
+core-session-unknown-theme = theme { $theme } is not in this session
+core-session-merge-into-itself = theme { $theme } cannot be merged into itself
+core-session-no-votes-left = participant { $participant } has used all { $budget } of their votes; take one back to vote again
+core-session-headcount-out-of-range = the number of people taking part can be from 1 to { $max }; this was { $people }
+core-session-no-vote-to-withdraw = participant { $participant } has no vote on theme { $theme } to take back
+core-school-day-ends-before-it-starts = the school day ends at { $ends } but starts at { $starts }; it must end after it starts
+core-empowerment-young-carer-in-school-hours = { $rep } is a young carer and will be in school during { $meeting } ({ $weekday ->
+    [1] Mon
+    [2] Tue
+    [3] Wed
+    [4] Thu
+    [5] Fri
+    [6] Sat
+   *[7] Sun
+} { $day } { $month ->
+    [1] Jan
+    [2] Feb
+    [3] Mar
+    [4] Apr
+    [5] May
+    [6] Jun
+    [7] Jul
+    [8] Aug
+    [9] Sep
+    [10] Oct
+    [11] Nov
+   *[12] Dec
+} { $year }), { $starts } to { $ends }. Ask for the meeting to be held after school or in the holidays, or line up another rep.
+core-empowerment-no-carer-voice = No carer rep who can go is lined up for { $meeting } ({ $weekday ->
+    [1] Mon
+    [2] Tue
+    [3] Wed
+    [4] Thu
+    [5] Fri
+    [6] Sat
+   *[7] Sun
+} { $day } { $month ->
+    [1] Jan
+    [2] Feb
+    [3] Mar
+    [4] Apr
+    [5] May
+    [6] Jun
+    [7] Jul
+    [8] Aug
+    [9] Sep
+    [10] Oct
+    [11] Nov
+   *[12] Dec
+} { $year }), a key strategic meeting. Line up a rep so carers' voice is heard there.
+core-empowerment-rep-over-committed = { $rep } is lined up for { $count } meetings in { $number ->
+    [1] April to June
+    [2] July to September
+    [3] October to December
+   *[4] January to March
+} { $year } ({ $quarter }), more than the { $max } they agreed to. Share some with another rep, or check they are happy to do more.
+core-empowerment-unknown-rep = Someone who is not one of the plan's reps (member { $member }) is lined up for a meeting. Add them as a rep or remove the line-up.
+core-empowerment-unknown-meeting = A rep is lined up for a meeting that is not in the network (meeting { $meeting }). It may have been deleted; remove the line-up or add the meeting again.
+core-counts-too-large = the file is { $bytes } bytes; a counts file may be at most { $max } bytes
+core-counts-empty = the file has no counts: it needs a header line (marker, locality, quarter, count) and a line per count
+core-counts-missing-column = line 1: there is no "{ $column }" column; the header needs marker, locality, quarter and count
+core-counts-unreadable = line { $line }: { $problem }
+core-counts-unknown-marker = line { $line }: "{ $text }" is not a progress marker; use a name such as "meeting-places" or "Meeting places for carers"
+core-counts-unknown-quarter = line { $line }: "{ $text }" is not a quarter; write it like "2024-Q1" or "2024-25 Q1" (Q1 is April to June)
+core-counts-negative = line { $line }: the count { $text } is below zero; counts are 0 or more
+core-counts-not-a-count = line { $line }: "{ $text }" is not a count; write a whole number such as 12
+core-counts-repeated = line { $line } counts the same marker, locality and quarter as line { $first }; keep one
+core-summary-theme = Theme
+core-summary-statement = Statement
+core-room-voter = Someone in the room { $number }
