@@ -1306,3 +1306,19 @@ core-counts-repeated = mae llinell { $line } yn cyfrif yr un marciwr, ardal a ch
 core-summary-theme = Thema
 core-summary-statement = Datganiad
 core-room-voter = Rhywun yn yr ystafell { $number }
+
+## Geiriau'r llinell orchymyn (cares-cli): `cares empowerment`.
+
+cli-empowerment-title = Cynllun Grymuso Gofalwyr, o { $quarter } ({ $number ->
+    [1] Ebrill i Fehefin
+    [2] Gorffennaf i Fedi
+    [3] Hydref i Ragfyr
+   *[4] Ionawr i Fawrth
+} { $year })
+cli-empowerment-voice = { $reps ->
+    [zero] Dim cynrychiolwyr gofalwyr
+    [one] { $reps } cynrychiolydd gofalwyr
+    [two] { $reps } gynrychiolydd gofalwyr
+   *[other] { $reps } cynrychiolydd gofalwyr
+}; mae gan { $voiced } o { $key } cyfarfod strategol allweddol lais gofalwyr.
+cli-empowerment-nothing = Dim i edrych arno: mae gan bob cyfarfod allweddol lais gofalwyr, ac nid oes gofyn gormod gan unrhyw gynrychiolydd.

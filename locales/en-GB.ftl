@@ -1278,3 +1278,17 @@ core-counts-repeated = line { $line } counts the same marker, locality and quart
 core-summary-theme = Theme
 core-summary-statement = Statement
 core-room-voter = Someone in the room { $number }
+
+## The command line's own words (cares-cli): `cares empowerment`.
+
+cli-empowerment-title = Carer Empowerment Plan, from { $quarter } ({ $number ->
+    [1] April to June
+    [2] July to September
+    [3] October to December
+   *[4] January to March
+} { $year })
+cli-empowerment-voice = { $reps ->
+    [one] { $reps } carer rep
+   *[other] { $reps } carer reps
+}; { $voiced } of { $key } key strategic meetings have a carer voice.
+cli-empowerment-nothing = Nothing to look at: every key meeting has a carer voice, and no rep is asked too much.

@@ -1301,3 +1301,17 @@ core-counts-repeated = سطر { $line } وہی نشان، علاقہ اور سہ
 core-summary-theme = موضوع
 core-summary-statement = بیان
 core-room-voter = کمرے میں کوئی { $number }
+
+## کمانڈ لائن کے اپنے الفاظ (cares-cli): `cares empowerment`۔
+
+cli-empowerment-title = نگہداشت کنندگان کو بااختیار بنانے کا منصوبہ، { $quarter } سے ({ $number ->
+    [1] اپریل سے جون
+    [2] جولائی سے ستمبر
+    [3] اکتوبر سے دسمبر
+   *[4] جنوری سے مارچ
+} { $year })
+cli-empowerment-voice = { $reps ->
+    [one] { $reps } نگہداشت کنندہ نمائندہ
+   *[other] { $reps } نگہداشت کنندہ نمائندے
+}؛ { $key } اہم حکمت عملی اجلاسوں میں سے { $voiced } میں نگہداشت کرنے والوں کی آواز ہے۔
+cli-empowerment-nothing = دیکھنے کو کچھ نہیں: ہر اہم اجلاس میں نگہداشت کرنے والوں کی آواز ہے، اور کسی نمائندے سے بہت زیادہ نہیں مانگا گیا۔

@@ -540,3 +540,48 @@ pub fn marker_summary(line: &cares_core::measures::MarkerLine) -> String {
         year = year
     )
 }
+
+/// Why the core refused an edit, in the chosen language (the core's English if the
+/// catalogue has no words for it).
+#[must_use]
+pub fn edit_error(error: &cares_core::edits::EditError) -> String {
+    wording(&error.wording(), &error.to_string())
+}
+
+/// A change that was not made: refused by the core, or the plan had closed first.
+#[must_use]
+pub fn not_done(error: &crate::workspace::NotDone<cares_core::edits::EditError>) -> String {
+    match error {
+        crate::workspace::NotDone::Refused(e) => edit_error(e),
+        other => other.to_string(),
+    }
+}
+
+/// Why the core refused a session step, in the chosen language.
+#[must_use]
+pub fn session_error(error: &cares_core::coproduction::SessionError) -> String {
+    wording(&error.wording(), &error.to_string())
+}
+
+/// Why a counts file was refused (the line and what is wrong), in the chosen language.
+#[must_use]
+pub fn counts_error(error: &cares_core::report::CountsError) -> String {
+    wording(&error.wording(), &error.to_string())
+}
+
+/// The session's statements as CSV under a header in the chosen language.
+#[must_use]
+pub fn statements_csv(summary: &cares_core::coproduction::SessionSummary) -> String {
+    use cares_core::coproduction::SessionSummary;
+    let [theme, statement] = SessionSummary::statements_csv_header();
+    let theme = wording(&theme, "Theme");
+    let statement = wording(&statement, "Statement");
+    summary.statements_csv_headed([&theme, &statement])
+}
+
+/// The stand-in name for the next person voting on this device without joining
+/// ("Someone in the room 3"), in the facilitator's language.
+#[must_use]
+pub fn room_voter(session: &cares_core::coproduction::Session) -> String {
+    wording(&session.room_voter_wording(), &session.room_voter_name())
+}
