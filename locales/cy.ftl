@@ -1322,3 +1322,17 @@ cli-empowerment-voice = { $reps ->
    *[other] { $reps } cynrychiolydd gofalwyr
 }; mae gan { $voiced } o { $key } cyfarfod strategol allweddol lais gofalwyr.
 cli-empowerment-nothing = Dim i edrych arno: mae gan bob cyfarfod allweddol lais gofalwyr, ac nid oes gofyn gormod gan unrhyw gynrychiolydd.
+
+## Geiriau'r craidd am becyn gweithredu (cares-core `packs::review`).
+
+core-pack-no-steps = Does dim camau yn y pecyn hwn eto. Ychwanegwch o leiaf un peth y gall pobl ei wneud.
+core-pack-nothing-local = Ychwanegwch gyswllt lleol, man cyfarfod neu ddigwyddiad, fel bod pobl yn gwybod ble i droi.
+core-pack-blank-step = Mae cam { $step } yn wag. Ysgrifennwch beth all pobl ei wneud, neu dilëwch ef.
+core-pack-contact-unreachable = Sut gall pobl gysylltu â { $name }? Ychwanegwch rif ffôn, cyfeiriad e-bost neu amser galw heibio.
+core-pack-contact-unreachable-unnamed = Sut gall pobl gysylltu â'r cyswllt hwn? Ychwanegwch rif ffôn, cyfeiriad e-bost neu amser galw heibio.
+core-pack-place-without-address = Ble mae { $name }? Ychwanegwch gyfeiriad fel y gall gofalwyr ddod o hyd iddo.
+core-pack-place-without-address-unnamed = Ble mae'r man cyfarfod hwn? Ychwanegwch gyfeiriad fel y gall gofalwyr ddod o hyd iddo.
+core-pack-event-undated = Pryd mae { $name }? Ychwanegwch y dyddiad.
+core-pack-event-undated-unnamed = Pryd mae'r digwyddiad hwn? Ychwanegwch y dyddiad.
+core-pack-event-without-place = Ble mae { $name }? Ychwanegwch y lle.
+core-pack-event-without-place-unnamed = Ble mae'r digwyddiad hwn? Ychwanegwch y lle.

@@ -1292,3 +1292,17 @@ cli-empowerment-voice = { $reps ->
    *[other] { $reps } carer reps
 }; { $voiced } of { $key } key strategic meetings have a carer voice.
 cli-empowerment-nothing = Nothing to look at: every key meeting has a carer voice, and no rep is asked too much.
+
+## The core's words about an action pack (cares-core `packs::review`).
+
+core-pack-no-steps = This pack has no steps yet. Add at least one thing people can do.
+core-pack-nothing-local = Add a local contact, a meeting place or an event, so people know where to turn.
+core-pack-blank-step = Step { $step } is empty. Write what people can do, or remove it.
+core-pack-contact-unreachable = How can people reach { $name }? Add a phone number, an email address or a drop-in time.
+core-pack-contact-unreachable-unnamed = How can people reach this contact? Add a phone number, an email address or a drop-in time.
+core-pack-place-without-address = Where is { $name }? Add an address so carers can find it.
+core-pack-place-without-address-unnamed = Where is this meeting place? Add an address so carers can find it.
+core-pack-event-undated = When is { $name }? Add the date.
+core-pack-event-undated-unnamed = When is this event? Add the date.
+core-pack-event-without-place = Where is { $name }? Add the place.
+core-pack-event-without-place-unnamed = Where is this event? Add the place.

@@ -1315,3 +1315,17 @@ cli-empowerment-voice = { $reps ->
    *[other] { $reps } نگہداشت کنندہ نمائندے
 }؛ { $key } اہم حکمت عملی اجلاسوں میں سے { $voiced } میں نگہداشت کرنے والوں کی آواز ہے۔
 cli-empowerment-nothing = دیکھنے کو کچھ نہیں: ہر اہم اجلاس میں نگہداشت کرنے والوں کی آواز ہے، اور کسی نمائندے سے بہت زیادہ نہیں مانگا گیا۔
+
+## ایکشن پیک کے بارے میں کور کے الفاظ (cares-core `packs::review`)۔
+
+core-pack-no-steps = اس پیک میں ابھی کوئی قدم نہیں۔ کم از کم ایک ایسا کام شامل کریں جو لوگ کر سکیں۔
+core-pack-nothing-local = کوئی مقامی رابطہ، ملنے کی جگہ یا تقریب شامل کریں، تاکہ لوگوں کو معلوم ہو کہ کہاں جائیں۔
+core-pack-blank-step = قدم { $step } خالی ہے۔ لکھیں کہ لوگ کیا کر سکتے ہیں، یا اسے ہٹا دیں۔
+core-pack-contact-unreachable = لوگ { $name } سے کیسے رابطہ کریں؟ فون نمبر، ای میل پتہ یا ملنے کا وقت شامل کریں۔
+core-pack-contact-unreachable-unnamed = لوگ اس رابطے تک کیسے پہنچیں؟ فون نمبر، ای میل پتہ یا ملنے کا وقت شامل کریں۔
+core-pack-place-without-address = { $name } کہاں ہے؟ پتہ شامل کریں تاکہ نگہداشت کرنے والے اسے ڈھونڈ سکیں۔
+core-pack-place-without-address-unnamed = یہ ملنے کی جگہ کہاں ہے؟ پتہ شامل کریں تاکہ نگہداشت کرنے والے اسے ڈھونڈ سکیں۔
+core-pack-event-undated = { $name } کب ہے؟ تاریخ شامل کریں۔
+core-pack-event-undated-unnamed = یہ تقریب کب ہے؟ تاریخ شامل کریں۔
+core-pack-event-without-place = { $name } کہاں ہے؟ جگہ شامل کریں۔
+core-pack-event-without-place-unnamed = یہ تقریب کہاں ہے؟ جگہ شامل کریں۔

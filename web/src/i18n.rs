@@ -585,3 +585,9 @@ pub fn statements_csv(summary: &cares_core::coproduction::SessionSummary) -> Str
 pub fn room_voter(session: &cares_core::coproduction::Session) -> String {
     wording(&session.room_voter_wording(), &session.room_voter_name())
 }
+
+/// What an action pack still needs, in the chosen language.
+#[must_use]
+pub fn pack_issue(issue: &cares_core::packs::PackIssue) -> String {
+    wording(&issue.wording(), &issue.message())
+}

@@ -362,6 +362,34 @@ mod tests {
             said(&error.wording(), error.to_string());
         }
 
+        use cares_core::packs::PackIssue;
+        for name in ["Carers Week coffee morning", "  "] {
+            let issues = [
+                PackIssue::NoSteps,
+                PackIssue::NothingLocal,
+                PackIssue::BlankStep { step: 2 },
+                PackIssue::ContactCannotBeReached {
+                    contact: 0,
+                    name: name.into(),
+                },
+                PackIssue::PlaceWithoutAddress {
+                    place: 0,
+                    name: name.into(),
+                },
+                PackIssue::EventWithoutDate {
+                    event: 0,
+                    title: name.into(),
+                },
+                PackIssue::EventWithoutPlace {
+                    event: 0,
+                    title: name.into(),
+                },
+            ];
+            for issue in &issues {
+                said(&issue.wording(), issue.message());
+            }
+        }
+
         let [theme, statement] = SessionSummary::statements_csv_header();
         let header = format!(
             "{},{}",

@@ -48,7 +48,7 @@ fn PackLeaflet(
     /// The pack.
     pack: ActionPack,
 ) -> impl IntoView {
-    let issues: Vec<String> = review(&pack).iter().map(|i| i.message()).collect();
+    let issues: Vec<String> = review(&pack).iter().map(crate::i18n::pack_issue).collect();
     let back = pack_path(doc, pack.id);
     let print = |_| {
         // If printing is blocked there is nothing useful to say; the browser's own

@@ -25,7 +25,7 @@ pub fn PackHints(
                                 <ul class="smart-hints__list">
                                     {all
                                         .iter()
-                                        .map(|issue| view! { <li class="smart-hints__item">{issue.message()}</li> })
+                                        .map(|issue| view! { <li class="smart-hints__item">{crate::i18n::pack_issue(issue)}</li> })
                                         .collect_view()}
                                 </ul>
                             }
