@@ -1336,3 +1336,33 @@ core-pack-event-undated = Pryd mae { $name }? Ychwanegwch y dyddiad.
 core-pack-event-undated-unnamed = Pryd mae'r digwyddiad hwn? Ychwanegwch y dyddiad.
 core-pack-event-without-place = Ble mae { $name }? Ychwanegwch y lle.
 core-pack-event-without-place-unnamed = Ble mae'r digwyddiad hwn? Ychwanegwch y lle.
+
+## Geiriau'r craidd pan nad yw rhwydwaith gofalwyr yn gyson (cares-core
+## `CarerNetwork::validate`). Enwir cofnodion wrth eu dynodwr, nid wrth enw person.
+
+core-network-duplicate-id = defnyddir dynodwr { $kind ->
+    [organisation] y sefydliad
+    [locality] yr ardal
+    [network-group] y grŵp rhwydwaith
+    [member] yr aelod
+    [meeting] y cyfarfod
+   *[other] { $kind }
+} { $id } fwy nag unwaith (cofnodion { $first } a { $second }, gan gyfrif o 0)
+core-network-blank-name = does dim enw gan { $kind ->
+    [organisation] y sefydliad
+    [locality] yr ardal
+    [network-group] y grŵp rhwydwaith
+    [member] yr aelod
+    [meeting] y cyfarfod
+   *[other] { $kind }
+} { $id }
+core-network-unknown-locality = mae'r grŵp rhwydwaith { $network } ar gyfer yr ardal { $locality }, nad yw yn y rhwydwaith
+core-network-unknown-hub = mae'r grŵp rhwydwaith { $network } yn adrodd i'r grŵp { $hub }, nad yw yn y rhwydwaith
+core-network-hub-not-strategic = mae'r grŵp rhwydwaith { $network } yn adrodd i'r grŵp { $hub }, nad yw'n grŵp strategol; mae grwpiau ardal yn adrodd i'r canolbwynt
+core-network-unknown-organisation = mae'r aelod { $member } o'r sefydliad { $organisation }, nad yw yn y rhwydwaith
+core-network-unknown-membership = mae'r aelod { $member } yn perthyn i'r grŵp rhwydwaith { $network }, nad yw yn y rhwydwaith
+core-network-duplicate-membership = mae'r aelod { $member } yn rhestru'r grŵp rhwydwaith { $network } fwy nag unwaith
+core-network-unknown-meeting-network = cynhelir y cyfarfod { $meeting } gan y grŵp rhwydwaith { $network }, nad yw yn y rhwydwaith
+core-network-ends-before-start = mae'r cyfarfod { $meeting } yn gorffen am { $end }, nad yw ar ôl iddo ddechrau am { $start }
+core-network-unknown-attendee = mae'r cyfarfod { $meeting } yn rhestru'r aelod { $member } yn bresennol, nad yw yn y rhwydwaith
+core-network-duplicate-attendee = mae'r cyfarfod { $meeting } yn rhestru'r aelod { $member } yn bresennol fwy nag unwaith

@@ -1306,3 +1306,33 @@ core-pack-event-undated = When is { $name }? Add the date.
 core-pack-event-undated-unnamed = When is this event? Add the date.
 core-pack-event-without-place = Where is { $name }? Add the place.
 core-pack-event-without-place-unnamed = Where is this event? Add the place.
+
+## The core's words when a carer network does not hang together (cares-core
+## `CarerNetwork::validate`). Entries are named by id, never by a person's name.
+
+core-network-duplicate-id = { $kind ->
+    [organisation] organisation
+    [locality] locality
+    [network-group] network group
+    [member] member
+    [meeting] meeting
+   *[other] { $kind }
+} id { $id } is used more than once (entries { $first } and { $second }, counting from 0)
+core-network-blank-name = { $kind ->
+    [organisation] organisation
+    [locality] locality
+    [network-group] network group
+    [member] member
+    [meeting] meeting
+   *[other] { $kind }
+} { $id } has no name
+core-network-unknown-locality = network group { $network } is for locality { $locality }, which is not in the network
+core-network-unknown-hub = network group { $network } reports into group { $hub }, which is not in the network
+core-network-hub-not-strategic = network group { $network } reports into group { $hub }, which is not a strategic group; locality groups report into the hub
+core-network-unknown-organisation = member { $member } is from organisation { $organisation }, which is not in the network
+core-network-unknown-membership = member { $member } belongs to network group { $network }, which is not in the network
+core-network-duplicate-membership = member { $member } lists network group { $network } more than once
+core-network-unknown-meeting-network = meeting { $meeting } is held by network group { $network }, which is not in the network
+core-network-ends-before-start = meeting { $meeting } ends at { $end }, which is not after it starts at { $start }
+core-network-unknown-attendee = meeting { $meeting } lists member { $member } as attending, who is not in the network
+core-network-duplicate-attendee = meeting { $meeting } lists member { $member } as attending more than once

@@ -1329,3 +1329,33 @@ core-pack-event-undated = { $name } کب ہے؟ تاریخ شامل کریں۔
 core-pack-event-undated-unnamed = یہ تقریب کب ہے؟ تاریخ شامل کریں۔
 core-pack-event-without-place = { $name } کہاں ہے؟ جگہ شامل کریں۔
 core-pack-event-without-place-unnamed = یہ تقریب کہاں ہے؟ جگہ شامل کریں۔
+
+## جب نگہداشت کرنے والوں کا نیٹ ورک آپس میں میل نہ کھائے تو کور کے الفاظ (cares-core
+## `CarerNetwork::validate`)۔ اندراجات کو شناخت سے پکارا جاتا ہے، کبھی کسی شخص کے نام سے نہیں۔
+
+core-network-duplicate-id = { $kind ->
+    [organisation] ادارے
+    [locality] علاقے
+    [network-group] نیٹ ورک گروپ
+    [member] رکن
+    [meeting] اجلاس
+   *[other] { $kind }
+} کی شناخت { $id } ایک سے زیادہ بار استعمال ہوئی ہے (اندراجات { $first } اور { $second }، 0 سے گنتی)
+core-network-blank-name = { $kind ->
+    [organisation] ادارے
+    [locality] علاقے
+    [network-group] نیٹ ورک گروپ
+    [member] رکن
+    [meeting] اجلاس
+   *[other] { $kind }
+} { $id } کا کوئی نام نہیں
+core-network-unknown-locality = نیٹ ورک گروپ { $network } علاقے { $locality } کے لیے ہے، جو نیٹ ورک میں نہیں
+core-network-unknown-hub = نیٹ ورک گروپ { $network } گروپ { $hub } کو رپورٹ کرتا ہے، جو نیٹ ورک میں نہیں
+core-network-hub-not-strategic = نیٹ ورک گروپ { $network } گروپ { $hub } کو رپورٹ کرتا ہے، جو حکمت عملی گروپ نہیں؛ علاقائی گروپ مرکز کو رپورٹ کرتے ہیں
+core-network-unknown-organisation = رکن { $member } ادارے { $organisation } سے ہے، جو نیٹ ورک میں نہیں
+core-network-unknown-membership = رکن { $member } نیٹ ورک گروپ { $network } کا حصہ ہے، جو نیٹ ورک میں نہیں
+core-network-duplicate-membership = رکن { $member } نیٹ ورک گروپ { $network } کو ایک سے زیادہ بار لکھتا ہے
+core-network-unknown-meeting-network = اجلاس { $meeting } نیٹ ورک گروپ { $network } کرتا ہے، جو نیٹ ورک میں نہیں
+core-network-ends-before-start = اجلاس { $meeting } { $end } پر ختم ہوتا ہے، جو اس کے شروع ہونے کے وقت { $start } کے بعد نہیں
+core-network-unknown-attendee = اجلاس { $meeting } میں رکن { $member } کو حاضر لکھا ہے، جو نیٹ ورک میں نہیں
+core-network-duplicate-attendee = اجلاس { $meeting } میں رکن { $member } کو ایک سے زیادہ بار حاضر لکھا ہے

@@ -591,3 +591,9 @@ pub fn room_voter(session: &cares_core::coproduction::Session) -> String {
 pub fn pack_issue(issue: &cares_core::packs::PackIssue) -> String {
     wording(&issue.wording(), &issue.message())
 }
+
+/// Why a carer network would not hang together, in the chosen language.
+#[must_use]
+pub fn network_error(error: &cares_core::network::NetworkError) -> String {
+    wording(&error.wording(), &error.to_string())
+}

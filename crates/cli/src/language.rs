@@ -362,6 +362,61 @@ mod tests {
             said(&error.wording(), error.to_string());
         }
 
+        use cares_core::ids::{LocalityId, MeetingId, MemberId, NetworkId, OrganisationId};
+        use cares_core::network::{EntryKind, NetworkError};
+        let (net, hub) = (NetworkId::from_u128(7), NetworkId::from_u128(8));
+        let (member, meeting) = (MemberId::from_u128(9), MeetingId::from_u128(10));
+        let mut network = vec![
+            NetworkError::UnknownLocality {
+                network: net,
+                locality: LocalityId::from_u128(11),
+            },
+            NetworkError::UnknownHub { network: net, hub },
+            NetworkError::HubNotStrategic { network: net, hub },
+            NetworkError::UnknownOrganisation {
+                member,
+                organisation: OrganisationId::from_u128(12),
+            },
+            NetworkError::UnknownMembership {
+                member,
+                network: net,
+            },
+            NetworkError::DuplicateMembership {
+                member,
+                network: net,
+            },
+            NetworkError::UnknownMeetingNetwork {
+                meeting,
+                network: net,
+            },
+            NetworkError::EndsBeforeStart {
+                meeting,
+                start: time(15),
+                end: time(9),
+            },
+            NetworkError::UnknownAttendee { meeting, member },
+            NetworkError::DuplicateAttendee { meeting, member },
+        ];
+        for kind in [
+            EntryKind::Organisation,
+            EntryKind::Locality,
+            EntryKind::Network,
+            EntryKind::Member,
+            EntryKind::Meeting,
+        ] {
+            let id = uuid::Uuid::from_u128(13);
+            network.push(NetworkError::DuplicateId {
+                kind,
+                id,
+                first: 0,
+                second: 3,
+            });
+            network.push(NetworkError::BlankName { kind, id });
+        }
+        for error in &network {
+            said(&error.wording(), error.to_string());
+        }
+
         use cares_core::packs::PackIssue;
         for name in ["Carers Week coffee morning", "  "] {
             let issues = [

@@ -28,7 +28,7 @@ pub fn change_network(open: OpenPlan, edit: Edit) -> Result<(), String> {
                         NetworkError::EndsBeforeStart { .. } => {
                             t!("programme-form-ends-before-start")
                         }
-                        other => other.to_string(),
+                        other => crate::i18n::network_error(other),
                     })
             })
     });
