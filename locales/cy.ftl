@@ -1267,15 +1267,6 @@ packs-leaflet-for-employers = Ar gyfer cyflogwyr a busnesau
 packs-leaflet-for-schools = Ar gyfer ysgolion
 packs-leaflet-for-gp-practices = Ar gyfer meddygfeydd a fferyllfeydd
 packs-leaflet-for-faith-groups = Ar gyfer grwpiau ffydd a chymunedol
-packs-issue-no-steps = Nid oes gan y pecyn hwn gamau eto. Ychwanegwch o leiaf un peth y gall pobl ei wneud.
-packs-issue-nothing-local = Ychwanegwch gyswllt lleol, man cyfarfod neu ddigwyddiad, fel bod pobl yn gwybod ble i droi.
-packs-issue-blank-step = Mae cam { $number } yn wag. Ysgrifennwch beth y gall pobl ei wneud, neu tynnwch ef.
-packs-issue-contact-unreachable = Sut gall pobl gysylltu â { $name }? Ychwanegwch rif ffôn, cyfeiriad e-bost neu amser galw heibio.
-packs-issue-place-no-address = Ble mae { $name }? Ychwanegwch gyfeiriad fel y gall gofalwyr ddod o hyd iddo.
-packs-issue-event-no-date = Pryd mae { $name }? Ychwanegwch y dyddiad.
-packs-this-contact = y cyswllt hwn
-packs-this-place = y man cyfarfod hwn
-packs-this-event = y digwyddiad hwn
 packs-contacts-title = Cysylltiadau lleol
 packs-contacts-none = Dim cysylltiadau eto. Ychwanegwch rywun y gall pobl gysylltu ag ef.
 packs-contacts-add = Ychwanegu cyswllt
@@ -1359,3 +1350,257 @@ loading-failed = Nid oedd modd llwytho'r dudalen hon. Gwiriwch eich bod ar-lein,
 loading-retry = Rhoi cynnig arall arni
 loading-noscript = Mae angen JavaScript ar yr ap hwn. Trowch ef ymlaen yng ngosodiadau eich porwr, yna ail-lwythwch y dudalen.
 frame-progress-legend = Cynnydd
+## Negeseuon y craidd (cares-core): pam y gwrthodwyd newid, cam sesiwn a wrthodwyd,
+## calendr yr ysgol, canfyddiadau'r cynllun grymuso, problemau ffeil cyfrifon, pennawd
+## tabl crynodeb y sesiwn a'r enw dros dro i rywun sy'n pleidleisio ar ddyfais yr
+## hwylusydd. Allweddi yw'r geiriau yn { $field }, { $what } a { $doing }; dangosir
+## dynodwyr fel y maent.
+
+core-edit-no-plan = dim cynllun â'r dynodwr { $id }
+core-edit-no-action = dim cam gweithredu â'r dynodwr { $id } yn y cynllun hwn
+core-edit-not-found = dim { $what ->
+    [session] sesiwn
+    [action-pack] pecyn gweithredu
+    [self-assessment] hunanasesiad
+    [member] aelod
+    [meeting] cyfarfod
+   *[other] { $what }
+} â'r dynodwr { $id }
+core-edit-no-section = dim adran â'r dynodwr { $id } yn y cynllun hwn
+core-edit-already-there = mae { $what ->
+    [plan] cynllun
+    [section] adran
+    [action] cam gweithredu
+    [session] sesiwn
+   *[other] { $what }
+} â'r dynodwr { $id } yno'n barod
+core-edit-blank = mae { $field ->
+    [title] y teitl
+    [plan-title] teitl y cynllun
+    [section-title] teitl yr adran
+    [what-will-happen] beth fydd yn digwydd
+    [evidence] y dystiolaeth
+    [pack-title] teitl y pecyn
+    [organisation-name] enw'r sefydliad
+    [locality-name] enw'r ardal
+    [network-name] enw'r rhwydwaith
+    [member-name] enw'r aelod
+    [meeting-title] teitl y cyfarfod
+    [rep-name] enw'r cynrychiolydd
+   *[other] { $field }
+} yn wag
+core-edit-too-long = mae { $field ->
+    [title] y teitl
+    [plan-title] teitl y cynllun
+    [section-title] teitl yr adran
+    [what-will-happen] beth fydd yn digwydd
+    [reference] y cyfeirnod
+    [measure] y mesur
+    [timescale] yr amserlen
+    [milestone] carreg filltir
+    [lead] yr arweinydd
+    [lead-organisation] y sefydliad arweiniol
+    [note] y nodyn
+    [evidence] y dystiolaeth
+    [link] y ddolen
+    [pack-title] teitl y pecyn
+    [step] cam
+    [organisation-name] enw'r sefydliad
+    [locality-name] enw'r ardal
+    [network-name] enw'r rhwydwaith
+    [member-name] enw'r aelod
+    [meeting-title] teitl y cyfarfod
+    [place] y lle
+    [rep-name] enw'r cynrychiolydd
+   *[other] { $field }
+} yn { $chars } nod o hyd; { $limit } yw'r mwyaf a ganiateir
+core-session-wrong-phase = mae { $doing ->
+    [adding-a-statement] ychwanegu datganiad
+    [making-a-theme] gwneud thema
+    [renaming-a-theme] ailenwi thema
+    [grouping-a-statement] grwpio datganiad
+    [merging-themes] uno themâu
+    [removing-a-theme] dileu thema
+    [voting] pleidleisio
+    [taking-back-a-vote] tynnu pleidlais yn ôl
+   *[other] { $doing }
+} yn perthyn i'r cam { $needed ->
+    [share] rhannu
+    [group] grwpio
+    [prioritise] blaenoriaethu
+    [plan] cynllunio
+   *[closed] ar gau
+}, ac mae'r sesiwn hon yn y cam { $phase ->
+    [share] rhannu
+    [group] grwpio
+    [prioritise] blaenoriaethu
+    [plan] cynllunio
+   *[closed] ar gau
+}
+core-session-closed = mae'r sesiwn wedi cau, felly nid yw { $doing ->
+    [adding-a-statement] ychwanegu datganiad
+    [revealing-the-votes] dangos y pleidleisiau
+    [drafting-an-action] drafftio cam gweithredu
+    [joining] ymuno
+   *[other] { $doing }
+} yn bosibl mwyach
+core-session-not-next-phase = ni all y sesiwn fynd o'r cam { $from ->
+    [share] rhannu
+    [group] grwpio
+    [prioritise] blaenoriaethu
+    [plan] cynllunio
+   *[closed] ar gau
+} i'r cam { $to ->
+    [share] rhannu
+    [group] grwpio
+    [prioritise] blaenoriaethu
+    [plan] cynllunio
+   *[closed] ar gau
+}; mae'r camau'n mynd rhannu, grwpio, blaenoriaethu, cynllunio, ar gau, un cam ar y tro
+core-session-no-themes = does dim themâu i bleidleisio arnynt eto; grwpiwch rai datganiadau yn thema yn gyntaf
+core-session-blank-title = mae angen teitl ar y sesiwn
+core-session-title-too-long = gall teitl sesiwn fod hyd at { $max } nod; mae gan hwn { $chars }
+core-session-no-votes-per-person = mae angen o leiaf un bleidlais ar bob person
+core-session-blank-pseudonym = dewiswch enw i'w ddangos; gall fod yn enw ffug
+core-session-pseudonym-too-long = gall enw i'w ddangos fod hyd at { $max } nod; mae gan hwn { $chars }
+core-session-duplicate-participant = mae'r cyfranogwr { $participant } eisoes wedi ymuno â'r sesiwn hon
+core-session-unknown-participant = nid yw'r cyfranogwr { $participant } yn y sesiwn hon
+core-session-erased = mae'r cyfranogwr { $participant } wedi'i ddileu o'r sesiwn hon ar ei gais, felly ni chymerir dim mwy ganddo
+core-session-blank-statement = mae angen geiriau mewn datganiad
+core-session-statement-too-long = gall datganiad fod hyd at { $max } nod; mae gan hwn { $chars }
+core-session-duplicate-statement = mae'r datganiad { $statement } eisoes yn y sesiwn hon
+core-session-unknown-statement = nid yw'r datganiad { $statement } yn y sesiwn hon
+core-session-blank-theme-name = mae angen enw ar thema
+core-session-theme-name-too-long = gall enw thema fod hyd at { $max } nod; mae gan hwn { $chars }
+core-session-theme-name-taken = mae thema o'r enw "{ $name }" yn barod
+core-session-duplicate-theme = mae'r thema { $theme } eisoes yn y sesiwn hon
+core-session-unknown-theme = nid yw'r thema { $theme } yn y sesiwn hon
+core-session-merge-into-itself = ni ellir uno'r thema { $theme } â hi ei hun
+core-session-no-votes-left = mae'r cyfranogwr { $participant } wedi defnyddio pob un o'u { $budget } pleidlais; tynnwch un yn ôl i bleidleisio eto
+core-session-headcount-out-of-range = gall nifer y bobl sy'n cymryd rhan fod rhwng 1 a { $max }; { $people } oedd hwn
+core-session-no-vote-to-withdraw = nid oes gan y cyfranogwr { $participant } bleidlais ar y thema { $theme } i'w thynnu'n ôl
+core-school-day-ends-before-it-starts = mae diwrnod ysgol yn gorffen am { $ends } ond yn dechrau am { $starts }; rhaid iddo orffen ar ôl iddo ddechrau
+core-empowerment-young-carer-in-school-hours = Mae { $rep } yn ofalwr ifanc a bydd yn yr ysgol yn ystod { $meeting } ({ $weekday ->
+    [1] Llun
+    [2] Maw
+    [3] Mer
+    [4] Iau
+    [5] Gwe
+    [6] Sad
+   *[7] Sul
+} { $day } { $month ->
+    [1] Ion
+    [2] Chwef
+    [3] Maw
+    [4] Ebr
+    [5] Mai
+    [6] Meh
+    [7] Gorff
+    [8] Awst
+    [9] Medi
+    [10] Hyd
+    [11] Tach
+   *[12] Rhag
+} { $year }), { $starts } i { $ends }. Gofynnwch am gynnal y cyfarfod ar ôl ysgol neu yn y gwyliau, neu trefnwch gynrychiolydd arall.
+core-empowerment-no-carer-voice = Does dim cynrychiolydd gofalwyr sy'n gallu mynd wedi'i drefnu ar gyfer { $meeting } ({ $weekday ->
+    [1] Llun
+    [2] Maw
+    [3] Mer
+    [4] Iau
+    [5] Gwe
+    [6] Sad
+   *[7] Sul
+} { $day } { $month ->
+    [1] Ion
+    [2] Chwef
+    [3] Maw
+    [4] Ebr
+    [5] Mai
+    [6] Meh
+    [7] Gorff
+    [8] Awst
+    [9] Medi
+    [10] Hyd
+    [11] Tach
+   *[12] Rhag
+} { $year }), cyfarfod strategol allweddol. Trefnwch gynrychiolydd fel bod llais gofalwyr yn cael ei glywed yno.
+core-empowerment-rep-over-committed = Mae { $rep } wedi'i drefnu ar gyfer { $count } cyfarfod yn { $number ->
+    [1] Ebrill i Fehefin
+    [2] Gorffennaf i Fedi
+    [3] Hydref i Ragfyr
+   *[4] Ionawr i Fawrth
+} { $year } ({ $quarter }), mwy na'r { $max } y cytunodd iddynt. Rhannwch rai gyda chynrychiolydd arall, neu gwiriwch eu bod yn hapus i wneud mwy.
+core-empowerment-unknown-rep = Mae rhywun nad yw'n un o gynrychiolwyr y cynllun (aelod { $member }) wedi'i drefnu ar gyfer cyfarfod. Ychwanegwch nhw fel cynrychiolydd neu dilëwch y trefniant.
+core-empowerment-unknown-meeting = Mae cynrychiolydd wedi'i drefnu ar gyfer cyfarfod nad yw yn y rhwydwaith (cyfarfod { $meeting }). Efallai iddo gael ei ddileu; dilëwch y trefniant neu ychwanegwch y cyfarfod eto.
+core-counts-too-large = mae'r ffeil yn { $bytes } beit; gall ffeil cyfrifon fod yn { $max } beit ar y mwyaf
+core-counts-empty = does dim cyfrifon yn y ffeil: mae angen llinell bennawd (marker, locality, quarter, count) a llinell ar gyfer pob cyfrif
+core-counts-missing-column = llinell 1: does dim colofn "{ $column }"; mae angen marker, locality, quarter a count yn y pennawd
+core-counts-unreadable = llinell { $line }: { $problem }
+core-counts-unknown-marker = llinell { $line }: nid yw "{ $text }" yn farciwr cynnydd; defnyddiwch enw fel "meeting-places" neu "Meeting places for carers"
+core-counts-unknown-quarter = llinell { $line }: nid yw "{ $text }" yn chwarter; ysgrifennwch ef fel "2024-Q1" neu "2024-25 Q1" (Ebrill i Fehefin yw Q1)
+core-counts-negative = llinell { $line }: mae'r cyfrif { $text } yn llai na sero; mae cyfrifon yn 0 neu fwy
+core-counts-not-a-count = llinell { $line }: nid yw "{ $text }" yn gyfrif; ysgrifennwch rif cyfan fel 12
+core-counts-repeated = mae llinell { $line } yn cyfrif yr un marciwr, ardal a chwarter â llinell { $first }; cadwch un
+core-summary-theme = Thema
+core-summary-statement = Datganiad
+core-room-voter = Rhywun yn yr ystafell { $number }
+
+## Geiriau'r llinell orchymyn (cares-cli): `cares empowerment`.
+
+cli-empowerment-title = Cynllun Grymuso Gofalwyr, o { $quarter } ({ $number ->
+    [1] Ebrill i Fehefin
+    [2] Gorffennaf i Fedi
+    [3] Hydref i Ragfyr
+   *[4] Ionawr i Fawrth
+} { $year })
+cli-empowerment-voice = { $reps ->
+    [zero] Dim cynrychiolwyr gofalwyr
+    [one] { $reps } cynrychiolydd gofalwyr
+    [two] { $reps } gynrychiolydd gofalwyr
+   *[other] { $reps } cynrychiolydd gofalwyr
+}; mae gan { $voiced } o { $key } cyfarfod strategol allweddol lais gofalwyr.
+cli-empowerment-nothing = Dim i edrych arno: mae gan bob cyfarfod allweddol lais gofalwyr, ac nid oes gofyn gormod gan unrhyw gynrychiolydd.
+
+## Geiriau'r craidd am becyn gweithredu (cares-core `packs::review`).
+
+core-pack-no-steps = Does dim camau yn y pecyn hwn eto. Ychwanegwch o leiaf un peth y gall pobl ei wneud.
+core-pack-nothing-local = Ychwanegwch gyswllt lleol, man cyfarfod neu ddigwyddiad, fel bod pobl yn gwybod ble i droi.
+core-pack-blank-step = Mae cam { $step } yn wag. Ysgrifennwch beth all pobl ei wneud, neu dilëwch ef.
+core-pack-contact-unreachable = Sut gall pobl gysylltu â { $name }? Ychwanegwch rif ffôn, cyfeiriad e-bost neu amser galw heibio.
+core-pack-contact-unreachable-unnamed = Sut gall pobl gysylltu â'r cyswllt hwn? Ychwanegwch rif ffôn, cyfeiriad e-bost neu amser galw heibio.
+core-pack-place-without-address = Ble mae { $name }? Ychwanegwch gyfeiriad fel y gall gofalwyr ddod o hyd iddo.
+core-pack-place-without-address-unnamed = Ble mae'r man cyfarfod hwn? Ychwanegwch gyfeiriad fel y gall gofalwyr ddod o hyd iddo.
+core-pack-event-undated = Pryd mae { $name }? Ychwanegwch y dyddiad.
+core-pack-event-undated-unnamed = Pryd mae'r digwyddiad hwn? Ychwanegwch y dyddiad.
+core-pack-event-without-place = Ble mae { $name }? Ychwanegwch y lle.
+core-pack-event-without-place-unnamed = Ble mae'r digwyddiad hwn? Ychwanegwch y lle.
+
+## Geiriau'r craidd pan nad yw rhwydwaith gofalwyr yn gyson (cares-core
+## `CarerNetwork::validate`). Enwir cofnodion wrth eu dynodwr, nid wrth enw person.
+
+core-network-duplicate-id = defnyddir dynodwr { $kind ->
+    [organisation] y sefydliad
+    [locality] yr ardal
+    [network-group] y grŵp rhwydwaith
+    [member] yr aelod
+    [meeting] y cyfarfod
+   *[other] { $kind }
+} { $id } fwy nag unwaith (cofnodion { $first } a { $second }, gan gyfrif o 0)
+core-network-blank-name = does dim enw gan { $kind ->
+    [organisation] y sefydliad
+    [locality] yr ardal
+    [network-group] y grŵp rhwydwaith
+    [member] yr aelod
+    [meeting] y cyfarfod
+   *[other] { $kind }
+} { $id }
+core-network-unknown-locality = mae'r grŵp rhwydwaith { $network } ar gyfer yr ardal { $locality }, nad yw yn y rhwydwaith
+core-network-unknown-hub = mae'r grŵp rhwydwaith { $network } yn adrodd i'r grŵp { $hub }, nad yw yn y rhwydwaith
+core-network-hub-not-strategic = mae'r grŵp rhwydwaith { $network } yn adrodd i'r grŵp { $hub }, nad yw'n grŵp strategol; mae grwpiau ardal yn adrodd i'r canolbwynt
+core-network-unknown-organisation = mae'r aelod { $member } o'r sefydliad { $organisation }, nad yw yn y rhwydwaith
+core-network-unknown-membership = mae'r aelod { $member } yn perthyn i'r grŵp rhwydwaith { $network }, nad yw yn y rhwydwaith
+core-network-duplicate-membership = mae'r aelod { $member } yn rhestru'r grŵp rhwydwaith { $network } fwy nag unwaith
+core-network-unknown-meeting-network = cynhelir y cyfarfod { $meeting } gan y grŵp rhwydwaith { $network }, nad yw yn y rhwydwaith
+core-network-ends-before-start = mae'r cyfarfod { $meeting } yn gorffen am { $end }, nad yw ar ôl iddo ddechrau am { $start }
+core-network-unknown-attendee = mae'r cyfarfod { $meeting } yn rhestru'r aelod { $member } yn bresennol, nad yw yn y rhwydwaith
+core-network-duplicate-attendee = mae'r cyfarfod { $meeting } yn rhestru'r aelod { $member } yn bresennol fwy nag unwaith

@@ -1259,15 +1259,6 @@ packs-leaflet-for-employers = For employers and businesses
 packs-leaflet-for-schools = For schools
 packs-leaflet-for-gp-practices = For GP practices and pharmacies
 packs-leaflet-for-faith-groups = For faith and community groups
-packs-issue-no-steps = This pack has no steps yet. Add at least one thing people can do.
-packs-issue-nothing-local = Add a local contact, a meeting place or an event, so people know where to turn.
-packs-issue-blank-step = Step { $number } is empty. Write what people can do, or remove it.
-packs-issue-contact-unreachable = How can people reach { $name }? Add a phone number, an email address or a drop-in time.
-packs-issue-place-no-address = Where is { $name }? Add an address so carers can find it.
-packs-issue-event-no-date = When is { $name }? Add the date.
-packs-this-contact = this contact
-packs-this-place = this meeting place
-packs-this-event = this event
 packs-contacts-title = Local contacts
 packs-contacts-none = No contacts yet. Add someone people can get in touch with.
 packs-contacts-add = Add a contact
@@ -1351,3 +1342,231 @@ loading-failed = This page could not be loaded. Check you are online, then try a
 loading-retry = Try again
 loading-noscript = This app needs JavaScript. Please turn it on in your browser settings, then reload the page.
 frame-progress-legend = Progress
+## The core's own messages (cares-core): why an edit was refused, a session step
+## refused, the school calendar, the empowerment plan's findings, a counts file's
+## problems, the session summary table's header and the stand-in name for someone
+## voting on the facilitator's device. Words in { $field }, { $what } and { $doing }
+## are keys the core gives for its fixed phrases; ids are shown as written.
+
+core-edit-no-plan = no plan with id { $id }
+core-edit-no-action = no action with id { $id } in this plan
+core-edit-not-found = no { $what ->
+    [session] session
+    [action-pack] action pack
+    [self-assessment] self-assessment
+    [member] member
+    [meeting] meeting
+   *[other] { $what }
+} with id { $id }
+core-edit-no-section = no section with id { $id } in this plan
+core-edit-already-there = { $what ->
+    [plan] a plan
+    [section] a section
+    [action] an action
+    [session] a session
+   *[other] { $what }
+} with id { $id } is already there
+core-edit-blank = { $field ->
+    [title] title
+    [plan-title] the plan's title
+    [section-title] the section's title
+    [what-will-happen] what will happen
+    [evidence] the evidence
+    [pack-title] the pack's title
+    [organisation-name] the organisation's name
+    [locality-name] the locality's name
+    [network-name] the network's name
+    [member-name] the member's name
+    [meeting-title] the meeting's title
+    [rep-name] the rep's name
+   *[other] { $field }
+} is blank
+core-edit-too-long = { $field ->
+    [title] title
+    [plan-title] the plan's title
+    [section-title] the section's title
+    [what-will-happen] what will happen
+    [reference] the reference
+    [measure] the measure
+    [timescale] the timescale
+    [milestone] a milestone
+    [lead] the lead
+    [lead-organisation] the lead organisation
+    [note] the note
+    [evidence] the evidence
+    [link] the link
+    [pack-title] the pack's title
+    [step] a step
+    [organisation-name] the organisation's name
+    [locality-name] the locality's name
+    [network-name] the network's name
+    [member-name] the member's name
+    [meeting-title] the meeting's title
+    [place] the place
+    [rep-name] the rep's name
+   *[other] { $field }
+} is { $chars } characters long; the most allowed is { $limit }
+core-session-wrong-phase = { $doing ->
+    [adding-a-statement] adding a statement
+    [making-a-theme] making a theme
+    [renaming-a-theme] renaming a theme
+    [grouping-a-statement] grouping a statement
+    [merging-themes] merging themes
+    [removing-a-theme] removing a theme
+    [voting] voting
+    [taking-back-a-vote] taking back a vote
+   *[other] { $doing }
+} belongs to the { $needed } phase, and this session is in the { $phase } phase
+core-session-closed = the session has closed, so { $doing ->
+    [adding-a-statement] adding a statement
+    [revealing-the-votes] revealing the votes
+    [drafting-an-action] drafting an action
+    [joining] joining
+   *[other] { $doing }
+} is no longer possible
+core-session-not-next-phase = the session cannot go from the { $from } phase to the { $to } phase; phases go share, group, prioritise, plan, closed, one step at a time
+core-session-no-themes = there are no themes to vote on yet; group some statements into a theme first
+core-session-blank-title = the session needs a title
+core-session-title-too-long = a session title can be up to { $max } characters; this one has { $chars }
+core-session-no-votes-per-person = each person needs at least one vote
+core-session-blank-pseudonym = choose a name to show; it can be made up
+core-session-pseudonym-too-long = a name to show can be up to { $max } characters; this one has { $chars }
+core-session-duplicate-participant = participant { $participant } has already joined this session
+core-session-unknown-participant = participant { $participant } is not in this session
+core-session-erased = participant { $participant } has been erased from this session at their request, so nothing more is taken from them
+core-session-blank-statement = a statement needs some words
+core-session-statement-too-long = a statement can be up to { $max } characters; this one has { $chars }
+core-session-duplicate-statement = statement { $statement } is already in this session
+core-session-unknown-statement = statement { $statement } is not in this session
+core-session-blank-theme-name = a theme needs a name
+core-session-theme-name-too-long = a theme name can be up to { $max } characters; this one has { $chars }
+core-session-theme-name-taken = there is already a theme called "{ $name }"
+core-session-duplicate-theme = theme { $theme } is already in this session
+core-session-unknown-theme = theme { $theme } is not in this session
+core-session-merge-into-itself = theme { $theme } cannot be merged into itself
+core-session-no-votes-left = participant { $participant } has used all { $budget } of their votes; take one back to vote again
+core-session-headcount-out-of-range = the number of people taking part can be from 1 to { $max }; this was { $people }
+core-session-no-vote-to-withdraw = participant { $participant } has no vote on theme { $theme } to take back
+core-school-day-ends-before-it-starts = the school day ends at { $ends } but starts at { $starts }; it must end after it starts
+core-empowerment-young-carer-in-school-hours = { $rep } is a young carer and will be in school during { $meeting } ({ $weekday ->
+    [1] Mon
+    [2] Tue
+    [3] Wed
+    [4] Thu
+    [5] Fri
+    [6] Sat
+   *[7] Sun
+} { $day } { $month ->
+    [1] Jan
+    [2] Feb
+    [3] Mar
+    [4] Apr
+    [5] May
+    [6] Jun
+    [7] Jul
+    [8] Aug
+    [9] Sep
+    [10] Oct
+    [11] Nov
+   *[12] Dec
+} { $year }), { $starts } to { $ends }. Ask for the meeting to be held after school or in the holidays, or line up another rep.
+core-empowerment-no-carer-voice = No carer rep who can go is lined up for { $meeting } ({ $weekday ->
+    [1] Mon
+    [2] Tue
+    [3] Wed
+    [4] Thu
+    [5] Fri
+    [6] Sat
+   *[7] Sun
+} { $day } { $month ->
+    [1] Jan
+    [2] Feb
+    [3] Mar
+    [4] Apr
+    [5] May
+    [6] Jun
+    [7] Jul
+    [8] Aug
+    [9] Sep
+    [10] Oct
+    [11] Nov
+   *[12] Dec
+} { $year }), a key strategic meeting. Line up a rep so carers' voice is heard there.
+core-empowerment-rep-over-committed = { $rep } is lined up for { $count } meetings in { $number ->
+    [1] April to June
+    [2] July to September
+    [3] October to December
+   *[4] January to March
+} { $year } ({ $quarter }), more than the { $max } they agreed to. Share some with another rep, or check they are happy to do more.
+core-empowerment-unknown-rep = Someone who is not one of the plan's reps (member { $member }) is lined up for a meeting. Add them as a rep or remove the line-up.
+core-empowerment-unknown-meeting = A rep is lined up for a meeting that is not in the network (meeting { $meeting }). It may have been deleted; remove the line-up or add the meeting again.
+core-counts-too-large = the file is { $bytes } bytes; a counts file may be at most { $max } bytes
+core-counts-empty = the file has no counts: it needs a header line (marker, locality, quarter, count) and a line per count
+core-counts-missing-column = line 1: there is no "{ $column }" column; the header needs marker, locality, quarter and count
+core-counts-unreadable = line { $line }: { $problem }
+core-counts-unknown-marker = line { $line }: "{ $text }" is not a progress marker; use a name such as "meeting-places" or "Meeting places for carers"
+core-counts-unknown-quarter = line { $line }: "{ $text }" is not a quarter; write it like "2024-Q1" or "2024-25 Q1" (Q1 is April to June)
+core-counts-negative = line { $line }: the count { $text } is below zero; counts are 0 or more
+core-counts-not-a-count = line { $line }: "{ $text }" is not a count; write a whole number such as 12
+core-counts-repeated = line { $line } counts the same marker, locality and quarter as line { $first }; keep one
+core-summary-theme = Theme
+core-summary-statement = Statement
+core-room-voter = Someone in the room { $number }
+
+## The command line's own words (cares-cli): `cares empowerment`.
+
+cli-empowerment-title = Carer Empowerment Plan, from { $quarter } ({ $number ->
+    [1] April to June
+    [2] July to September
+    [3] October to December
+   *[4] January to March
+} { $year })
+cli-empowerment-voice = { $reps ->
+    [one] { $reps } carer rep
+   *[other] { $reps } carer reps
+}; { $voiced } of { $key } key strategic meetings have a carer voice.
+cli-empowerment-nothing = Nothing to look at: every key meeting has a carer voice, and no rep is asked too much.
+
+## The core's words about an action pack (cares-core `packs::review`).
+
+core-pack-no-steps = This pack has no steps yet. Add at least one thing people can do.
+core-pack-nothing-local = Add a local contact, a meeting place or an event, so people know where to turn.
+core-pack-blank-step = Step { $step } is empty. Write what people can do, or remove it.
+core-pack-contact-unreachable = How can people reach { $name }? Add a phone number, an email address or a drop-in time.
+core-pack-contact-unreachable-unnamed = How can people reach this contact? Add a phone number, an email address or a drop-in time.
+core-pack-place-without-address = Where is { $name }? Add an address so carers can find it.
+core-pack-place-without-address-unnamed = Where is this meeting place? Add an address so carers can find it.
+core-pack-event-undated = When is { $name }? Add the date.
+core-pack-event-undated-unnamed = When is this event? Add the date.
+core-pack-event-without-place = Where is { $name }? Add the place.
+core-pack-event-without-place-unnamed = Where is this event? Add the place.
+
+## The core's words when a carer network does not hang together (cares-core
+## `CarerNetwork::validate`). Entries are named by id, never by a person's name.
+
+core-network-duplicate-id = { $kind ->
+    [organisation] organisation
+    [locality] locality
+    [network-group] network group
+    [member] member
+    [meeting] meeting
+   *[other] { $kind }
+} id { $id } is used more than once (entries { $first } and { $second }, counting from 0)
+core-network-blank-name = { $kind ->
+    [organisation] organisation
+    [locality] locality
+    [network-group] network group
+    [member] member
+    [meeting] meeting
+   *[other] { $kind }
+} { $id } has no name
+core-network-unknown-locality = network group { $network } is for locality { $locality }, which is not in the network
+core-network-unknown-hub = network group { $network } reports into group { $hub }, which is not in the network
+core-network-hub-not-strategic = network group { $network } reports into group { $hub }, which is not a strategic group; locality groups report into the hub
+core-network-unknown-organisation = member { $member } is from organisation { $organisation }, which is not in the network
+core-network-unknown-membership = member { $member } belongs to network group { $network }, which is not in the network
+core-network-duplicate-membership = member { $member } lists network group { $network } more than once
+core-network-unknown-meeting-network = meeting { $meeting } is held by network group { $network }, which is not in the network
+core-network-ends-before-start = meeting { $meeting } ends at { $end }, which is not after it starts at { $start }
+core-network-unknown-attendee = meeting { $meeting } lists member { $member } as attending, who is not in the network
+core-network-duplicate-attendee = meeting { $meeting } lists member { $member } as attending more than once

@@ -1259,15 +1259,6 @@ packs-leaflet-for-employers = آجروں اور کاروباروں کے لیے
 packs-leaflet-for-schools = اسکولوں کے لیے
 packs-leaflet-for-gp-practices = جی پی کلینکوں اور فارمیسیوں کے لیے
 packs-leaflet-for-faith-groups = مذہبی اور کمیونٹی گروپوں کے لیے
-packs-issue-no-steps = اس پیک میں ابھی کوئی قدم نہیں۔ کم از کم ایک کام لکھیں جو لوگ کر سکتے ہیں۔
-packs-issue-nothing-local = کوئی مقامی رابطہ، ملنے کی جگہ یا تقریب شامل کریں، تاکہ لوگ جانیں کہ کہاں رجوع کریں۔
-packs-issue-blank-step = قدم { $number } خالی ہے۔ لکھیں کہ لوگ کیا کر سکتے ہیں، یا اسے ہٹا دیں۔
-packs-issue-contact-unreachable = لوگ { $name } سے کیسے رابطہ کریں؟ فون نمبر، ای میل پتہ یا ملنے کا وقت شامل کریں۔
-packs-issue-place-no-address = { $name } کہاں ہے؟ پتہ شامل کریں تاکہ نگہداشت کرنے والے اسے ڈھونڈ سکیں۔
-packs-issue-event-no-date = { $name } کب ہے؟ تاریخ شامل کریں۔
-packs-this-contact = یہ رابطہ
-packs-this-place = یہ ملنے کی جگہ
-packs-this-event = یہ تقریب
 packs-contacts-title = مقامی رابطے
 packs-contacts-none = ابھی کوئی رابطہ نہیں۔ کسی ایسے شخص کو شامل کریں جس سے لوگ رابطہ کر سکیں۔
 packs-contacts-add = رابطہ شامل کریں
@@ -1351,3 +1342,254 @@ loading-failed = یہ صفحہ لوڈ نہیں ہو سکا۔ دیکھیں کہ �
 loading-retry = دوبارہ کوشش کریں
 loading-noscript = اس ایپ کو JavaScript کی ضرورت ہے۔ اسے اپنے براؤزر کی ترتیبات میں چالو کریں، پھر صفحہ دوبارہ لوڈ کریں۔
 frame-progress-legend = پیش رفت
+## کور (cares-core) کے اپنے پیغامات: کوئی تبدیلی کیوں رد ہوئی، سیشن کا رد کیا گیا قدم،
+## اسکول کا کیلنڈر، بااختیار بنانے کے منصوبے کی باتیں، گنتی کی فائل کے مسائل، سیشن کے
+## خلاصے کی جدول کا عنوان، اور سہولت کار کے آلے پر ووٹ دینے والے کا عارضی نام۔
+## { $field }، { $what } اور { $doing } میں الفاظ کلیدیں ہیں؛ شناختیں جوں کی توں دکھائی جاتی ہیں۔
+
+core-edit-no-plan = { $id } شناخت والا کوئی منصوبہ نہیں
+core-edit-no-action = اس منصوبے میں { $id } شناخت والا کوئی اقدام نہیں
+core-edit-not-found = { $id } شناخت والا کوئی { $what ->
+    [session] سیشن
+    [action-pack] ایکشن پیک
+    [self-assessment] خود جائزہ
+    [member] رکن
+    [meeting] اجلاس
+   *[other] { $what }
+} نہیں
+core-edit-no-section = اس منصوبے میں { $id } شناخت والا کوئی حصہ نہیں
+core-edit-already-there = { $id } شناخت والا { $what ->
+    [plan] منصوبہ
+    [section] حصہ
+    [action] اقدام
+    [session] سیشن
+   *[other] { $what }
+} پہلے سے موجود ہے
+core-edit-blank = { $field ->
+    [title] عنوان
+    [plan-title] منصوبے کا عنوان
+    [section-title] حصے کا عنوان
+    [what-will-happen] کیا ہوگا
+    [evidence] ثبوت
+    [pack-title] پیک کا عنوان
+    [organisation-name] ادارے کا نام
+    [locality-name] علاقے کا نام
+    [network-name] نیٹ ورک کا نام
+    [member-name] رکن کا نام
+    [meeting-title] اجلاس کا عنوان
+    [rep-name] نمائندے کا نام
+   *[other] { $field }
+} خالی ہے
+core-edit-too-long = { $field ->
+    [title] عنوان
+    [plan-title] منصوبے کا عنوان
+    [section-title] حصے کا عنوان
+    [what-will-happen] کیا ہوگا
+    [reference] حوالہ
+    [measure] پیمانہ
+    [timescale] وقت کی حد
+    [milestone] ایک سنگ میل
+    [lead] قیادت
+    [lead-organisation] قیادت کرنے والا ادارہ
+    [note] نوٹ
+    [evidence] ثبوت
+    [link] لنک
+    [pack-title] پیک کا عنوان
+    [step] ایک قدم
+    [organisation-name] ادارے کا نام
+    [locality-name] علاقے کا نام
+    [network-name] نیٹ ورک کا نام
+    [member-name] رکن کا نام
+    [meeting-title] اجلاس کا عنوان
+    [place] جگہ
+    [rep-name] نمائندے کا نام
+   *[other] { $field }
+} { $chars } حروف لمبا ہے؛ زیادہ سے زیادہ { $limit } کی اجازت ہے
+core-session-wrong-phase = { $doing ->
+    [adding-a-statement] بیان شامل کرنا
+    [making-a-theme] موضوع بنانا
+    [renaming-a-theme] موضوع کا نام بدلنا
+    [grouping-a-statement] بیان کو گروپ کرنا
+    [merging-themes] موضوعات کو ملانا
+    [removing-a-theme] موضوع ہٹانا
+    [voting] ووٹ دینا
+    [taking-back-a-vote] ووٹ واپس لینا
+   *[other] { $doing }
+} { $needed ->
+    [share] بانٹنے
+    [group] گروپ کرنے
+    [prioritise] ترجیح دینے
+    [plan] منصوبہ بنانے
+   *[closed] بند
+} کے مرحلے کا کام ہے، اور یہ سیشن { $phase ->
+    [share] بانٹنے
+    [group] گروپ کرنے
+    [prioritise] ترجیح دینے
+    [plan] منصوبہ بنانے
+   *[closed] بند
+} کے مرحلے میں ہے
+core-session-closed = سیشن بند ہو چکا ہے، اس لیے اب { $doing ->
+    [adding-a-statement] بیان شامل کرنا
+    [revealing-the-votes] ووٹ ظاہر کرنا
+    [drafting-an-action] اقدام کا مسودہ بنانا
+    [joining] شامل ہونا
+   *[other] { $doing }
+} ممکن نہیں
+core-session-not-next-phase = سیشن { $from ->
+    [share] بانٹنے
+    [group] گروپ کرنے
+    [prioritise] ترجیح دینے
+    [plan] منصوبہ بنانے
+   *[closed] بند
+} کے مرحلے سے { $to ->
+    [share] بانٹنے
+    [group] گروپ کرنے
+    [prioritise] ترجیح دینے
+    [plan] منصوبہ بنانے
+   *[closed] بند
+} کے مرحلے میں نہیں جا سکتا؛ مرحلے ایک ایک کر کے چلتے ہیں: بانٹنا، گروپ کرنا، ترجیح دینا، منصوبہ بنانا، بند
+core-session-no-themes = ابھی ووٹ کے لیے کوئی موضوع نہیں؛ پہلے کچھ بیانات کو ایک موضوع میں گروپ کریں
+core-session-blank-title = سیشن کو ایک عنوان چاہیے
+core-session-title-too-long = سیشن کا عنوان { $max } حروف تک ہو سکتا ہے؛ اس میں { $chars } ہیں
+core-session-no-votes-per-person = ہر شخص کو کم از کم ایک ووٹ چاہیے
+core-session-blank-pseudonym = دکھانے کے لیے کوئی نام چنیں؛ یہ فرضی بھی ہو سکتا ہے
+core-session-pseudonym-too-long = دکھانے والا نام { $max } حروف تک ہو سکتا ہے؛ اس میں { $chars } ہیں
+core-session-duplicate-participant = شریک { $participant } اس سیشن میں پہلے ہی شامل ہو چکا ہے
+core-session-unknown-participant = شریک { $participant } اس سیشن میں نہیں ہے
+core-session-erased = شریک { $participant } کو ان کی درخواست پر اس سیشن سے مٹا دیا گیا ہے، اس لیے ان سے مزید کچھ نہیں لیا جاتا
+core-session-blank-statement = بیان میں کچھ الفاظ ہونے چاہییں
+core-session-statement-too-long = بیان { $max } حروف تک ہو سکتا ہے؛ اس میں { $chars } ہیں
+core-session-duplicate-statement = بیان { $statement } اس سیشن میں پہلے سے موجود ہے
+core-session-unknown-statement = بیان { $statement } اس سیشن میں نہیں ہے
+core-session-blank-theme-name = موضوع کو ایک نام چاہیے
+core-session-theme-name-too-long = موضوع کا نام { $max } حروف تک ہو سکتا ہے؛ اس میں { $chars } ہیں
+core-session-theme-name-taken = "{ $name }" نام کا موضوع پہلے سے موجود ہے
+core-session-duplicate-theme = موضوع { $theme } اس سیشن میں پہلے سے موجود ہے
+core-session-unknown-theme = موضوع { $theme } اس سیشن میں نہیں ہے
+core-session-merge-into-itself = موضوع { $theme } کو خود اسی میں نہیں ملایا جا سکتا
+core-session-no-votes-left = شریک { $participant } اپنے تمام { $budget } ووٹ استعمال کر چکا ہے؛ دوبارہ ووٹ دینے کے لیے ایک واپس لیں
+core-session-headcount-out-of-range = حصہ لینے والوں کی تعداد 1 سے { $max } تک ہو سکتی ہے؛ یہ { $people } تھی
+core-session-no-vote-to-withdraw = شریک { $participant } کا موضوع { $theme } پر کوئی ووٹ نہیں جو واپس لیا جائے
+core-school-day-ends-before-it-starts = اسکول کا دن { $ends } پر ختم ہوتا ہے لیکن { $starts } پر شروع ہوتا ہے؛ اسے شروع ہونے کے بعد ختم ہونا چاہیے
+core-empowerment-young-carer-in-school-hours = { $rep } ایک نوجوان نگہداشت کنندہ ہیں اور { $meeting } ({ $weekday ->
+    [1] پیر
+    [2] منگل
+    [3] بدھ
+    [4] جمعرات
+    [5] جمعہ
+    [6] ہفتہ
+   *[7] اتوار
+} { $day } { $month ->
+    [1] جنوری
+    [2] فروری
+    [3] مارچ
+    [4] اپریل
+    [5] مئی
+    [6] جون
+    [7] جولائی
+    [8] اگست
+    [9] ستمبر
+    [10] اکتوبر
+    [11] نومبر
+   *[12] دسمبر
+} { $year })، { $starts } سے { $ends } کے دوران اسکول میں ہوں گے۔ اجلاس اسکول کے بعد یا چھٹیوں میں رکھنے کا کہیں، یا کوئی اور نمائندہ مقرر کریں۔
+core-empowerment-no-carer-voice = { $meeting } ({ $weekday ->
+    [1] پیر
+    [2] منگل
+    [3] بدھ
+    [4] جمعرات
+    [5] جمعہ
+    [6] ہفتہ
+   *[7] اتوار
+} { $day } { $month ->
+    [1] جنوری
+    [2] فروری
+    [3] مارچ
+    [4] اپریل
+    [5] مئی
+    [6] جون
+    [7] جولائی
+    [8] اگست
+    [9] ستمبر
+    [10] اکتوبر
+    [11] نومبر
+   *[12] دسمبر
+} { $year })، جو ایک اہم حکمت عملی اجلاس ہے، کے لیے کوئی ایسا نگہداشت کنندہ نمائندہ مقرر نہیں جو جا سکے۔ ایک نمائندہ مقرر کریں تاکہ وہاں نگہداشت کرنے والوں کی آواز سنی جائے۔
+core-empowerment-rep-over-committed = { $rep } کو { $number ->
+    [1] اپریل سے جون
+    [2] جولائی سے ستمبر
+    [3] اکتوبر سے دسمبر
+   *[4] جنوری سے مارچ
+} { $year } ({ $quarter }) میں { $count } اجلاسوں کے لیے مقرر کیا گیا ہے، جو ان کے مانے ہوئے { $max } سے زیادہ ہے۔ کچھ کسی اور نمائندے کے ساتھ بانٹیں، یا پوچھ لیں کہ کیا وہ زیادہ کرنے پر خوش ہیں۔
+core-empowerment-unknown-rep = کوئی ایسا شخص جو منصوبے کا نمائندہ نہیں (رکن { $member }) ایک اجلاس کے لیے مقرر ہے۔ انہیں نمائندہ بنائیں یا یہ تقرری ہٹا دیں۔
+core-empowerment-unknown-meeting = ایک نمائندہ ایسے اجلاس کے لیے مقرر ہے جو نیٹ ورک میں نہیں (اجلاس { $meeting })۔ شاید یہ مٹا دیا گیا ہو؛ تقرری ہٹا دیں یا اجلاس دوبارہ شامل کریں۔
+core-counts-too-large = فائل { $bytes } بائٹس کی ہے؛ گنتی کی فائل زیادہ سے زیادہ { $max } بائٹس کی ہو سکتی ہے
+core-counts-empty = فائل میں کوئی گنتی نہیں: اس میں ایک عنوان والی سطر (marker, locality, quarter, count) اور ہر گنتی کے لیے ایک سطر چاہیے
+core-counts-missing-column = سطر 1: "{ $column }" کالم نہیں ہے؛ عنوان میں marker، locality، quarter اور count چاہییں
+core-counts-unreadable = سطر { $line }: { $problem }
+core-counts-unknown-marker = سطر { $line }: "{ $text }" پیش رفت کا نشان نہیں؛ "meeting-places" یا "Meeting places for carers" جیسا نام استعمال کریں
+core-counts-unknown-quarter = سطر { $line }: "{ $text }" سہ ماہی نہیں؛ اسے "2024-Q1" یا "2024-25 Q1" کی طرح لکھیں (Q1 اپریل سے جون ہے)
+core-counts-negative = سطر { $line }: گنتی { $text } صفر سے کم ہے؛ گنتی 0 یا زیادہ ہوتی ہے
+core-counts-not-a-count = سطر { $line }: "{ $text }" گنتی نہیں؛ 12 جیسا پورا عدد لکھیں
+core-counts-repeated = سطر { $line } وہی نشان، علاقہ اور سہ ماہی گنتی ہے جو سطر { $first }؛ ایک رکھیں
+core-summary-theme = موضوع
+core-summary-statement = بیان
+core-room-voter = کمرے میں کوئی { $number }
+
+## کمانڈ لائن کے اپنے الفاظ (cares-cli): `cares empowerment`۔
+
+cli-empowerment-title = نگہداشت کنندگان کو بااختیار بنانے کا منصوبہ، { $quarter } سے ({ $number ->
+    [1] اپریل سے جون
+    [2] جولائی سے ستمبر
+    [3] اکتوبر سے دسمبر
+   *[4] جنوری سے مارچ
+} { $year })
+cli-empowerment-voice = { $reps ->
+    [one] { $reps } نگہداشت کنندہ نمائندہ
+   *[other] { $reps } نگہداشت کنندہ نمائندے
+}؛ { $key } اہم حکمت عملی اجلاسوں میں سے { $voiced } میں نگہداشت کرنے والوں کی آواز ہے۔
+cli-empowerment-nothing = دیکھنے کو کچھ نہیں: ہر اہم اجلاس میں نگہداشت کرنے والوں کی آواز ہے، اور کسی نمائندے سے بہت زیادہ نہیں مانگا گیا۔
+
+## ایکشن پیک کے بارے میں کور کے الفاظ (cares-core `packs::review`)۔
+
+core-pack-no-steps = اس پیک میں ابھی کوئی قدم نہیں۔ کم از کم ایک ایسا کام شامل کریں جو لوگ کر سکیں۔
+core-pack-nothing-local = کوئی مقامی رابطہ، ملنے کی جگہ یا تقریب شامل کریں، تاکہ لوگوں کو معلوم ہو کہ کہاں جائیں۔
+core-pack-blank-step = قدم { $step } خالی ہے۔ لکھیں کہ لوگ کیا کر سکتے ہیں، یا اسے ہٹا دیں۔
+core-pack-contact-unreachable = لوگ { $name } سے کیسے رابطہ کریں؟ فون نمبر، ای میل پتہ یا ملنے کا وقت شامل کریں۔
+core-pack-contact-unreachable-unnamed = لوگ اس رابطے تک کیسے پہنچیں؟ فون نمبر، ای میل پتہ یا ملنے کا وقت شامل کریں۔
+core-pack-place-without-address = { $name } کہاں ہے؟ پتہ شامل کریں تاکہ نگہداشت کرنے والے اسے ڈھونڈ سکیں۔
+core-pack-place-without-address-unnamed = یہ ملنے کی جگہ کہاں ہے؟ پتہ شامل کریں تاکہ نگہداشت کرنے والے اسے ڈھونڈ سکیں۔
+core-pack-event-undated = { $name } کب ہے؟ تاریخ شامل کریں۔
+core-pack-event-undated-unnamed = یہ تقریب کب ہے؟ تاریخ شامل کریں۔
+core-pack-event-without-place = { $name } کہاں ہے؟ جگہ شامل کریں۔
+core-pack-event-without-place-unnamed = یہ تقریب کہاں ہے؟ جگہ شامل کریں۔
+
+## جب نگہداشت کرنے والوں کا نیٹ ورک آپس میں میل نہ کھائے تو کور کے الفاظ (cares-core
+## `CarerNetwork::validate`)۔ اندراجات کو شناخت سے پکارا جاتا ہے، کبھی کسی شخص کے نام سے نہیں۔
+
+core-network-duplicate-id = { $kind ->
+    [organisation] ادارے
+    [locality] علاقے
+    [network-group] نیٹ ورک گروپ
+    [member] رکن
+    [meeting] اجلاس
+   *[other] { $kind }
+} کی شناخت { $id } ایک سے زیادہ بار استعمال ہوئی ہے (اندراجات { $first } اور { $second }، 0 سے گنتی)
+core-network-blank-name = { $kind ->
+    [organisation] ادارے
+    [locality] علاقے
+    [network-group] نیٹ ورک گروپ
+    [member] رکن
+    [meeting] اجلاس
+   *[other] { $kind }
+} { $id } کا کوئی نام نہیں
+core-network-unknown-locality = نیٹ ورک گروپ { $network } علاقے { $locality } کے لیے ہے، جو نیٹ ورک میں نہیں
+core-network-unknown-hub = نیٹ ورک گروپ { $network } گروپ { $hub } کو رپورٹ کرتا ہے، جو نیٹ ورک میں نہیں
+core-network-hub-not-strategic = نیٹ ورک گروپ { $network } گروپ { $hub } کو رپورٹ کرتا ہے، جو حکمت عملی گروپ نہیں؛ علاقائی گروپ مرکز کو رپورٹ کرتے ہیں
+core-network-unknown-organisation = رکن { $member } ادارے { $organisation } سے ہے، جو نیٹ ورک میں نہیں
+core-network-unknown-membership = رکن { $member } نیٹ ورک گروپ { $network } کا حصہ ہے، جو نیٹ ورک میں نہیں
+core-network-duplicate-membership = رکن { $member } نیٹ ورک گروپ { $network } کو ایک سے زیادہ بار لکھتا ہے
+core-network-unknown-meeting-network = اجلاس { $meeting } نیٹ ورک گروپ { $network } کرتا ہے، جو نیٹ ورک میں نہیں
+core-network-ends-before-start = اجلاس { $meeting } { $end } پر ختم ہوتا ہے، جو اس کے شروع ہونے کے وقت { $start } کے بعد نہیں
+core-network-unknown-attendee = اجلاس { $meeting } میں رکن { $member } کو حاضر لکھا ہے، جو نیٹ ورک میں نہیں
+core-network-duplicate-attendee = اجلاس { $meeting } میں رکن { $member } کو ایک سے زیادہ بار حاضر لکھا ہے

@@ -617,35 +617,59 @@ pub fn leaflet_audience(audience: cares_core::packs::Audience) -> String {
     }
 }
 
-/// What the core's pack check found, as a hint ("When is Coffee morning? Add the
-/// date."); a name left blank is "this event" and the like.
+/// Why the core refused an edit, in the chosen language (the core's English if the
+/// catalogue has no words for it).
+#[must_use]
+pub fn edit_error(error: &cares_core::edits::EditError) -> String {
+    wording(&error.wording(), &error.to_string())
+}
+
+/// A change that was not made: refused by the core, or the plan had closed first.
+#[must_use]
+pub fn not_done(error: &crate::workspace::NotDone<cares_core::edits::EditError>) -> String {
+    match error {
+        crate::workspace::NotDone::Refused(e) => edit_error(e),
+        other => other.to_string(),
+    }
+}
+
+/// Why the core refused a session step, in the chosen language.
+#[must_use]
+pub fn session_error(error: &cares_core::coproduction::SessionError) -> String {
+    wording(&error.wording(), &error.to_string())
+}
+
+/// Why a counts file was refused (the line and what is wrong), in the chosen language.
+#[must_use]
+pub fn counts_error(error: &cares_core::report::CountsError) -> String {
+    wording(&error.wording(), &error.to_string())
+}
+
+/// The session's statements as CSV under a header in the chosen language.
+#[must_use]
+pub fn statements_csv(summary: &cares_core::coproduction::SessionSummary) -> String {
+    use cares_core::coproduction::SessionSummary;
+    let [theme, statement] = SessionSummary::statements_csv_header();
+    let theme = wording(&theme, "Theme");
+    let statement = wording(&statement, "Statement");
+    summary.statements_csv_headed([&theme, &statement])
+}
+
+/// The stand-in name for the next person voting on this device without joining
+/// ("Someone in the room 3"), in the facilitator's language.
+#[must_use]
+pub fn room_voter(session: &cares_core::coproduction::Session) -> String {
+    wording(&session.room_voter_wording(), &session.room_voter_name())
+}
+
+/// What an action pack still needs, in the chosen language.
 #[must_use]
 pub fn pack_issue(issue: &cares_core::packs::PackIssue) -> String {
-    use cares_core::packs::PackIssue as I;
-    let named = |name: &str, unnamed: fn() -> String| {
-        let name = name.trim();
-        if name.is_empty() {
-            unnamed()
-        } else {
-            name.to_owned()
-        }
-    };
-    match issue {
-        I::NoSteps => t!("packs-issue-no-steps"),
-        I::NothingLocal => t!("packs-issue-nothing-local"),
-        I::BlankStep { step } => t!("packs-issue-blank-step", number = step + 1),
-        I::ContactCannotBeReached { name, .. } => t!(
-            "packs-issue-contact-unreachable",
-            name = named(name, || t!("packs-this-contact"))
-        ),
-        I::PlaceWithoutAddress { name, .. } => t!(
-            "packs-issue-place-no-address",
-            name = named(name, || t!("packs-this-place"))
-        ),
-        I::EventWithoutDate { title, .. } => t!(
-            "packs-issue-event-no-date",
-            name = named(title, || t!("packs-this-event"))
-        ),
-        _ => issue.message(),
-    }
+    wording(&issue.wording(), &issue.message())
+}
+
+/// Why a carer network would not hang together, in the chosen language.
+#[must_use]
+pub fn network_error(error: &cares_core::network::NetworkError) -> String {
+    wording(&error.wording(), &error.to_string())
 }

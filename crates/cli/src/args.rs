@@ -69,6 +69,8 @@ pub struct ProgressImportArgs {
     pub counts: PathBuf,
     /// The document the counts go into (rewritten in place).
     pub into: PathBuf,
+    /// The language of the text output, if asked for with `--lang`.
+    pub lang: Option<String>,
 }
 
 /// `cares position <doc.json> [--json]` and `cares empowerment <doc.json> [--today
@@ -81,6 +83,8 @@ pub struct ViewArgs {
     pub format: AuditFormat,
     /// The day to look from; today if not given (empowerment only).
     pub today: Option<NaiveDate>,
+    /// The language of the text output, if asked for with `--lang` (empowerment only).
+    pub lang: Option<String>,
 }
 
 /// Whether an existing file may be replaced.
@@ -342,10 +346,7 @@ fn parse_audit(parser: &mut lexopt::Parser) -> Result<Command, CliError> {
         match arg {
             Short('h') | Long("help") => return Ok(Command::Help(topic)),
             Long("json") => format = AuditFormat::Json,
-            Long("lang") => {
-                let value = parser.value().map_err(|e| usage(e, topic))?;
-                lang = Some(value.to_string_lossy().into_owned());
-            }
+            Long("lang") => lang = Some(lang_value(parser, topic)?),
             Long("today") => today = Some(today_value(parser, topic)?),
             Long("strict") => strict = true,
             Value(v) => positional(&mut input, v, topic)?,
@@ -528,11 +529,12 @@ fn parse_progress(parser: &mut lexopt::Parser) -> Result<Command, CliError> {
             });
         }
     }
-    let (mut counts, mut into) = (None, None);
+    let (mut counts, mut into, mut lang) = (None, None, None);
     while let Some(arg) = parser.next().map_err(|e| usage(e, topic))? {
         match arg {
             Short('h') | Long("help") => return Ok(Command::Help(topic)),
             Long("into") => into = Some(path_value(parser, topic)?),
+            Long("lang") => lang = Some(lang_value(parser, topic)?),
             Value(v) => positional(&mut counts, v, topic)?,
             other => return Err(usage(other.unexpected(), topic)),
         }
@@ -545,11 +547,15 @@ fn parse_progress(parser: &mut lexopt::Parser) -> Result<Command, CliError> {
         message: "into which document? give it with --into, e.g. --into borough.json".into(),
         topic,
     })?;
-    Ok(Command::ProgressImport(ProgressImportArgs { counts, into }))
+    Ok(Command::ProgressImport(ProgressImportArgs {
+        counts,
+        into,
+        lang,
+    }))
 }
 
 fn parse_view(parser: &mut lexopt::Parser, topic: Topic) -> Result<Command, CliError> {
-    let (mut input, mut today) = (None, None);
+    let (mut input, mut today, mut lang) = (None, None, None);
     let mut format = AuditFormat::Text;
     while let Some(arg) = parser.next().map_err(|e| usage(e, topic))? {
         match arg {
@@ -557,6 +563,9 @@ fn parse_view(parser: &mut lexopt::Parser, topic: Topic) -> Result<Command, CliE
             Long("json") => format = AuditFormat::Json,
             Long("today") if topic == Topic::Empowerment => {
                 today = Some(today_value(parser, topic)?);
+            }
+            Long("lang") if topic == Topic::Empowerment => {
+                lang = Some(lang_value(parser, topic)?);
             }
             Value(v) => positional(&mut input, v, topic)?,
             other => return Err(usage(other.unexpected(), topic)),
@@ -570,12 +579,20 @@ fn parse_view(parser: &mut lexopt::Parser, topic: Topic) -> Result<Command, CliE
         input,
         format,
         today,
+        lang,
     };
     Ok(if topic == Topic::Position {
         Command::Position(args)
     } else {
         Command::Empowerment(args)
     })
+}
+
+/// The value of `--lang`, as written; [`crate::language::Language::choose`] says
+/// whether cares has it.
+fn lang_value(parser: &mut lexopt::Parser, topic: Topic) -> Result<String, CliError> {
+    let value = parser.value().map_err(|e| usage(e, topic))?;
+    Ok(value.to_string_lossy().into_owned())
 }
 
 fn parse_schema(parser: &mut lexopt::Parser) -> Result<Command, CliError> {

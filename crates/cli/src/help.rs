@@ -77,9 +77,9 @@ Usage:
   cares schema [--document-version 2|3|4] [-o <file>]
   cares borough <doc.json>... [--format markdown|html] [--today YYYY-MM-DD]
   cares highlight <doc.json> --quarter 2024-Q1 [--format markdown|html]
-  cares progress import <counts.csv> --into <doc.json>
+  cares progress import <counts.csv> --into <doc.json> [--lang en-GB|cy|ur]
   cares position <doc.json> [--json]
-  cares empowerment <doc.json> [--today YYYY-MM-DD] [--json]
+  cares empowerment <doc.json> [--today YYYY-MM-DD] [--json] [--lang en-GB|cy|ur]
 
 Commands:
   import   read a council action plan table (CSV or .xlsx) into a cares document
@@ -262,7 +262,7 @@ const PROGRESS_HELP: &str = "\
 cares progress import — partners' quarterly counts into a document
 
 Usage:
-  cares progress import <counts.csv> --into <doc.json>
+  cares progress import <counts.csv> --into <doc.json> [--lang en-GB|cy|ur]
 
 Reads a CSV with the columns marker, locality, quarter and count (counts only, never
 people), for example:
@@ -281,6 +281,8 @@ what changed is listed.
 
 Options:
   --into <doc.json>  the document to put the counts in (required)
+  --lang <language>  the language of what is wrong with a line: en-GB, cy (Welsh, draft)
+                     or ur (Urdu, draft); default: LANG if cares has it, else English
   -h, --help         this help
 ";
 
@@ -303,7 +305,7 @@ const EMPOWERMENT_HELP: &str = "\
 cares empowerment — the Carer Empowerment Plan's findings
 
 Usage:
-  cares empowerment <doc.json> [--today YYYY-MM-DD] [--json]
+  cares empowerment <doc.json> [--today YYYY-MM-DD] [--json] [--lang en-GB|cy|ur]
 
 From the financial quarter of the day given on: how many key strategic meetings have
 a carer voice, and in plain words a meeting with no carer voice, a rep asked to too
@@ -312,6 +314,9 @@ earlier quarters are left out.
 
 Options:
   --today <YYYY-MM-DD>  look from this day (default: today's date, UTC)
-  --json                print the findings as JSON, for programs
+  --json                print the findings as JSON, for programs (the same in every
+                        language)
+  --lang <language>     the language of the text: en-GB, cy (Welsh, draft) or ur
+                        (Urdu, draft); default: LANG if cares has it, else English
   -h, --help            this help
 ";

@@ -157,6 +157,410 @@ mod tests {
         );
     }
 
+    /// Every refusal, finding and line the core words for a person, said through the
+    /// British English catalogue, is the core's own English word for word.
+    #[test]
+    fn the_core_english_and_the_catalogue_agree_for_every_other_message() {
+        use cares_core::coproduction::{Phase, SessionError, SessionSummary};
+        use cares_core::edits::EditError;
+        use cares_core::empowerment::SchoolCalendarError;
+        use cares_core::ids::{ContributionId, ParticipantId, PlanId, SectionId, ThemeId};
+        use cares_core::report::CountsError;
+        use chrono::NaiveTime;
+
+        let english = Language::english();
+        let said = |wording: &Wording, core: String| {
+            assert_eq!(english.wording(wording), core, "{}", wording.id);
+        };
+        let fields = [
+            "title",
+            "the plan's title",
+            "the section's title",
+            "what will happen",
+            "the reference",
+            "the measure",
+            "the timescale",
+            "a milestone",
+            "the lead",
+            "the lead organisation",
+            "the note",
+            "the evidence",
+            "the link",
+            "the pack's title",
+            "a step",
+            "the organisation's name",
+            "the locality's name",
+            "the network's name",
+            "the member's name",
+            "the meeting's title",
+            "the place",
+            "the rep's name",
+        ];
+        let mut edits = vec![
+            EditError::PlanNotFound(PlanId::from_u128(1)),
+            EditError::ActionNotFound(ActionId::from_u128(2)),
+            EditError::SectionNotFound(SectionId::from_u128(3)),
+        ];
+        for what in [
+            "session",
+            "action pack",
+            "self-assessment",
+            "member",
+            "meeting",
+        ] {
+            edits.push(EditError::NotFound {
+                what,
+                id: "x-1".into(),
+            });
+        }
+        for what in ["a plan", "a section", "an action", "a session"] {
+            edits.push(EditError::AlreadyExists {
+                what,
+                id: "x-2".into(),
+            });
+        }
+        for field in fields {
+            edits.push(EditError::TooLong {
+                field,
+                chars: 20_001,
+                limit: 20_000,
+            });
+        }
+        for field in fields.iter().filter(|f| {
+            ![
+                "the reference",
+                "the measure",
+                "the timescale",
+                "a milestone",
+                "the lead",
+            ]
+            .contains(f)
+                && ![
+                    "the lead organisation",
+                    "the note",
+                    "the link",
+                    "a step",
+                    "the place",
+                ]
+                .contains(f)
+        }) {
+            edits.push(EditError::Blank { field });
+        }
+        let time = |h| NaiveTime::from_hms_opt(h, 0, 0).unwrap_or_default();
+        edits.push(EditError::SchoolCalendar(
+            SchoolCalendarError::DayEndsBeforeItStarts {
+                starts: time(15),
+                ends: time(9),
+            },
+        ));
+        for error in &edits {
+            said(&error.wording(), error.to_string());
+        }
+
+        let (p, t) = (ParticipantId::from_u128(4), ThemeId::from_u128(5));
+        let c = ContributionId::from_u128(6);
+        let mut steps = vec![
+            SessionError::NotNextPhase {
+                from: Phase::Share,
+                to: Phase::Plan,
+            },
+            SessionError::NoThemes,
+            SessionError::BlankTitle,
+            SessionError::TitleTooLong {
+                chars: 201,
+                max: 200,
+            },
+            SessionError::NoVotesPerPerson,
+            SessionError::BlankPseudonym,
+            SessionError::PseudonymTooLong { chars: 41, max: 40 },
+            SessionError::DuplicateParticipant(p),
+            SessionError::UnknownParticipant(p),
+            SessionError::Erased(p),
+            SessionError::BlankContribution,
+            SessionError::ContributionTooLong {
+                chars: 2001,
+                max: 2000,
+            },
+            SessionError::DuplicateContribution(c),
+            SessionError::UnknownContribution(c),
+            SessionError::BlankThemeName,
+            SessionError::ThemeNameTooLong { chars: 81, max: 80 },
+            SessionError::ThemeNameTaken {
+                name: "Respite".into(),
+            },
+            SessionError::DuplicateTheme(t),
+            SessionError::UnknownTheme(t),
+            SessionError::MergeIntoItself(t),
+            SessionError::NoVotesLeft {
+                participant: p,
+                budget: 3,
+            },
+            SessionError::HeadcountOutOfRange {
+                people: 0,
+                max: 500,
+            },
+            SessionError::NoVoteToWithdraw {
+                participant: p,
+                theme: t,
+            },
+        ];
+        for (doing, needed) in [
+            ("adding a statement", Phase::Share),
+            ("making a theme", Phase::Group),
+            ("renaming a theme", Phase::Group),
+            ("grouping a statement", Phase::Group),
+            ("merging themes", Phase::Group),
+            ("removing a theme", Phase::Group),
+            ("voting", Phase::Prioritise),
+            ("taking back a vote", Phase::Prioritise),
+        ] {
+            steps.push(SessionError::WrongPhase {
+                doing,
+                needed,
+                phase: Phase::Closed,
+            });
+        }
+        for doing in [
+            "adding a statement",
+            "revealing the votes",
+            "drafting an action",
+            "joining",
+        ] {
+            steps.push(SessionError::Closed { doing });
+        }
+        for error in &steps {
+            said(&error.wording(), error.to_string());
+        }
+
+        let counts = [
+            CountsError::TooLarge { bytes: 3_000_000 },
+            CountsError::Empty,
+            CountsError::MissingColumn { column: "locality" },
+            CountsError::Unreadable {
+                line: 4,
+                problem: "an unclosed quote".into(),
+            },
+            CountsError::UnknownMarker {
+                line: 2,
+                text: "happiness".into(),
+            },
+            CountsError::UnknownQuarter {
+                line: 2,
+                text: "spring".into(),
+            },
+            CountsError::NegativeCount {
+                line: 2,
+                text: "-2".into(),
+            },
+            CountsError::NotACount {
+                line: 2,
+                text: "lots".into(),
+            },
+            CountsError::Repeated { line: 3, first: 2 },
+        ];
+        for error in &counts {
+            said(&error.wording(), error.to_string());
+        }
+
+        use cares_core::ids::{LocalityId, MeetingId, MemberId, NetworkId, OrganisationId};
+        use cares_core::network::{EntryKind, NetworkError};
+        let (net, hub) = (NetworkId::from_u128(7), NetworkId::from_u128(8));
+        let (member, meeting) = (MemberId::from_u128(9), MeetingId::from_u128(10));
+        let mut network = vec![
+            NetworkError::UnknownLocality {
+                network: net,
+                locality: LocalityId::from_u128(11),
+            },
+            NetworkError::UnknownHub { network: net, hub },
+            NetworkError::HubNotStrategic { network: net, hub },
+            NetworkError::UnknownOrganisation {
+                member,
+                organisation: OrganisationId::from_u128(12),
+            },
+            NetworkError::UnknownMembership {
+                member,
+                network: net,
+            },
+            NetworkError::DuplicateMembership {
+                member,
+                network: net,
+            },
+            NetworkError::UnknownMeetingNetwork {
+                meeting,
+                network: net,
+            },
+            NetworkError::EndsBeforeStart {
+                meeting,
+                start: time(15),
+                end: time(9),
+            },
+            NetworkError::UnknownAttendee { meeting, member },
+            NetworkError::DuplicateAttendee { meeting, member },
+        ];
+        for kind in [
+            EntryKind::Organisation,
+            EntryKind::Locality,
+            EntryKind::Network,
+            EntryKind::Member,
+            EntryKind::Meeting,
+        ] {
+            let id = uuid::Uuid::from_u128(13);
+            network.push(NetworkError::DuplicateId {
+                kind,
+                id,
+                first: 0,
+                second: 3,
+            });
+            network.push(NetworkError::BlankName { kind, id });
+        }
+        for error in &network {
+            said(&error.wording(), error.to_string());
+        }
+
+        use cares_core::packs::PackIssue;
+        for name in ["Carers Week coffee morning", "  "] {
+            let issues = [
+                PackIssue::NoSteps,
+                PackIssue::NothingLocal,
+                PackIssue::BlankStep { step: 2 },
+                PackIssue::ContactCannotBeReached {
+                    contact: 0,
+                    name: name.into(),
+                },
+                PackIssue::PlaceWithoutAddress {
+                    place: 0,
+                    name: name.into(),
+                },
+                PackIssue::EventWithoutDate {
+                    event: 0,
+                    title: name.into(),
+                },
+                PackIssue::EventWithoutPlace {
+                    event: 0,
+                    title: name.into(),
+                },
+            ];
+            for issue in &issues {
+                said(&issue.wording(), issue.message());
+            }
+        }
+
+        let [theme, statement] = SessionSummary::statements_csv_header();
+        let header = format!(
+            "{},{}",
+            english.wording(&theme),
+            english.wording(&statement)
+        );
+        let session = cares_core::coproduction::Session::new(
+            cares_core::ids::SessionId::from_u128(1),
+            "Title",
+            "Maltby",
+            day(2024, 5, 1),
+            3,
+        )
+        .expect("a session");
+        assert_eq!(session.summary().statements_csv().trim_end(), header);
+    }
+
+    /// The empowerment plan's findings and a session's stand-in voter, made by the
+    /// core from real data, read the same through the catalogue.
+    #[test]
+    fn the_core_english_and_the_catalogue_agree_for_empowerment_findings() {
+        use cares_core::coproduction::Session;
+        use cares_core::empowerment::{Alignment, EmpowermentPlan, RepProfile, review};
+        use cares_core::ids::{MeetingId, MemberId, NetworkId, SessionId};
+        use cares_core::network::{
+            Attendance, CarerNetwork, Meeting, Member, Network, NetworkKind,
+        };
+        use chrono::NaiveTime;
+
+        let english = Language::english();
+        let time = |h| NaiveTime::from_hms_opt(h, 30, 0).unwrap_or_default();
+        let hub = NetworkId::from_u128(1);
+        let (jo, sam) = (MemberId::from_u128(2), MemberId::from_u128(3));
+        let mut network = CarerNetwork::default();
+        network.networks.push(Network {
+            id: hub,
+            name: "Strategic Group".into(),
+            kind: NetworkKind::Strategic,
+        });
+        for (n, (d, start)) in [(1, 10), (2, 10), (3, 10), (4, 18), (5, 18)]
+            .iter()
+            .enumerate()
+        {
+            network.meetings.push(Meeting {
+                id: MeetingId::from_u128(10 + n as u128),
+                network: hub,
+                title: format!("Strategic group {n}"),
+                date: day(2024, 5, *d),
+                start: time(*start),
+                end: time(*start + 2),
+                place: "Riverside House".into(),
+                is_key_strategic_meeting: true,
+                attendance: Attendance::default(),
+            });
+        }
+        network.members.push(Member {
+            id: jo,
+            display_name: "Jo".into(),
+            organisation: None,
+            is_carer_rep: true,
+            young_carer: None,
+            networks: vec![hub],
+        });
+        let mut plan = EmpowermentPlan::default();
+        let mut young = RepProfile::new(jo, "Jo");
+        young.is_young_carer = true;
+        plan.reps.push(young);
+        let mut adult = RepProfile::new(sam, "Sam");
+        adult.max_meetings_per_quarter = 1;
+        plan.reps.push(adult);
+        for n in 0..5 {
+            let meeting = MeetingId::from_u128(10 + n);
+            plan.alignments.push(Alignment {
+                rep: if n < 2 { jo } else { sam },
+                meeting,
+            });
+        }
+        plan.alignments.push(Alignment {
+            rep: MemberId::from_u128(9),
+            meeting: MeetingId::from_u128(10),
+        });
+        plan.alignments.push(Alignment {
+            rep: sam,
+            meeting: MeetingId::from_u128(99),
+        });
+        let findings = review(&plan, &network);
+        let mut seen = std::collections::BTreeSet::new();
+        for finding in &findings {
+            assert_eq!(
+                english.wording(&finding.wording),
+                finding.message,
+                "{}",
+                finding.wording.id
+            );
+            seen.insert(finding.code);
+        }
+        assert_eq!(
+            seen.len(),
+            5,
+            "every kind of finding is exercised: {seen:?}"
+        );
+
+        let session = Session::new(
+            SessionId::from_u128(1),
+            "Title",
+            "Maltby",
+            day(2024, 5, 1),
+            3,
+        )
+        .expect("a session");
+        assert_eq!(
+            english.wording(&session.room_voter_wording()),
+            session.room_voter_name()
+        );
+    }
+
     #[test]
     fn welsh_findings_are_in_welsh_with_the_plan_words_as_written() {
         let welsh = Language::choose(Some("cy"), None, Topic::Audit).expect("shipped");

@@ -90,6 +90,7 @@ fn highlight(args: &HighlightArgs) -> Result<(), CliError> {
 }
 
 fn progress_import(args: &ProgressImportArgs) -> Result<(), CliError> {
+    let lang = chosen_language(args.lang.as_deref(), Topic::Progress)?;
     let bytes = input::read_limited(&args.counts, cares_core::report::MAX_COUNTS_BYTES)?;
     let text = String::from_utf8(bytes).map_err(|_| {
         CliError::input(
@@ -97,8 +98,8 @@ fn progress_import(args: &ProgressImportArgs) -> Result<(), CliError> {
             "the file is not UTF-8 text; save it as CSV (UTF-8)",
         )
     })?;
-    let counts =
-        cares_core::report::read_counts(&text).map_err(|e| CliError::input(&args.counts, e))?;
+    let counts = cares_core::report::read_counts(&text)
+        .map_err(|e| CliError::input(&args.counts, lang.wording(&e.wording())))?;
     let mut document = input::load_document(&args.into)?;
     let (_, changes) = cares_core::report::apply_counts(&document.content().progress, &counts);
     let me = ReplicaId::from_random_bytes(uuid::Uuid::new_v4().into_bytes());
@@ -113,7 +114,12 @@ fn progress_import(args: &ProgressImportArgs) -> Result<(), CliError> {
         };
         document
             .apply(me, Edit::RecordObservation { observation })
-            .map_err(|e| CliError::input(&args.counts, format!("line {}: {e}", count.line)))?;
+            .map_err(|e| {
+                let at = cares_l10n::Args::new()
+                    .with("line", count.line.to_string())
+                    .with("problem", lang.wording(&e.wording()));
+                CliError::input(&args.counts, lang.say("core-counts-unreadable", &at))
+            })?;
     }
     let mut json = document.to_json();
     json.push('\n');
@@ -136,7 +142,10 @@ fn empowerment(args: &ViewArgs) -> Result<(), CliError> {
     let view =
         cares_core::report::EmpowermentView::new(&content.empowerment, &content.network, today);
     print(&match args.format {
-        AuditFormat::Text => programme::empowerment_text(&view),
+        AuditFormat::Text => {
+            let lang = chosen_language(args.lang.as_deref(), Topic::Empowerment)?;
+            programme::empowerment_text(&view, &lang)
+        }
         AuditFormat::Json => programme::json(&view),
     })
 }
@@ -186,8 +195,7 @@ fn audit(args: &AuditArgs) -> Result<(), CliError> {
     let audits = findings::audit_all(&loaded.plans, today);
     let text = match args.format {
         AuditFormat::Text => {
-            let lang = std::env::var("LANG").ok();
-            let lang = Language::choose(args.lang.as_deref(), lang.as_deref(), Topic::Audit)?;
+            let lang = chosen_language(args.lang.as_deref(), Topic::Audit)?;
             findings::text(&loaded.title, &audits, today, &lang)
         }
         AuditFormat::Json => findings::json(&audits),
@@ -279,6 +287,12 @@ fn schema(args: &SchemaArgs) -> Result<(), CliError> {
 }
 
 /// Today's date in UTC, from the system clock (the core never reads the clock).
+/// The language of the human output: `--lang`, else `LANG`, else British English.
+fn chosen_language(flag: Option<&str>, topic: Topic) -> Result<Language, CliError> {
+    let env = std::env::var("LANG").ok();
+    Language::choose(flag, env.as_deref(), topic)
+}
+
 fn system_today() -> NaiveDate {
     let days = SystemTime::now()
         .duration_since(UNIX_EPOCH)

@@ -11,8 +11,10 @@ use cares_core::report::{
     PositionView,
 };
 use cares_core::text::count;
+use cares_l10n::Args;
 
 use crate::args::ReportFormat;
+use crate::language::Language;
 use crate::report::{CSS, esc, group_cells, group_columns, md};
 
 /// One piece of a report, laid out as Markdown or HTML.
@@ -528,26 +530,40 @@ pub fn position_text(view: &PositionView) -> String {
     out
 }
 
-/// `cares empowerment`, for people.
-pub fn empowerment_text(view: &EmpowermentView) -> String {
+/// `cares empowerment`, for people, in the chosen language.
+pub fn empowerment_text(view: &EmpowermentView, lang: &Language) -> String {
+    let months = view.from.months();
+    let title = Args::new()
+        .with("quarter", view.from.to_string())
+        .with("number", u32::from(view.from.number()))
+        .with("year", months.rsplit(' ').next().unwrap_or_default());
+    let voice = Args::new()
+        .with("reps", view.reps)
+        .with("voiced", view.key_meetings_with_carer_voice)
+        .with("key", view.key_meetings);
     let mut out = format!(
-        "Carer Empowerment Plan, from {} ({})\n\n{}; {} of {} key strategic meetings have a carer voice.\n",
-        view.from,
-        view.from.months(),
-        count(view.reps, "carer rep", "carer reps"),
-        view.key_meetings_with_carer_voice,
-        view.key_meetings
+        "{}\n\n{}\n",
+        lang.say("cli-empowerment-title", &title),
+        lang.say("cli-empowerment-voice", &voice)
     );
     if view.findings.is_empty() {
-        out.push_str("\nNothing to look at: every key meeting has a carer voice, and no rep is asked too much.\n");
+        let _ = writeln!(
+            out,
+            "\n{}",
+            lang.say("cli-empowerment-nothing", &Args::new())
+        );
         return out;
     }
     for c in &view.counts {
-        let _ = writeln!(out, "  {:<45} {:>3}", c.phrase, c.count);
+        let phrase = lang.say(
+            &format!("programme-empowerment-{}", c.code.key()),
+            &Args::new(),
+        );
+        let _ = writeln!(out, "  {phrase:<45} {:>3}", c.count);
     }
     out.push('\n');
     for finding in &view.findings {
-        let _ = writeln!(out, "- {}", finding.message);
+        let _ = writeln!(out, "- {}", lang.wording(&finding.wording));
     }
     out
 }

@@ -178,6 +178,76 @@ fn a_bad_counts_file_names_its_line_and_changes_nothing() {
 }
 
 #[test]
+fn the_empowerment_findings_and_a_bad_counts_line_are_in_welsh_with_lang_cy() {
+    let english = ok(&[&"empowerment", &BOROUGH, &"--today", &"2024-04-01"]);
+    let welsh = ok(&[
+        &"empowerment",
+        &BOROUGH,
+        &"--today",
+        &"2024-04-01",
+        &"--lang",
+        &"cy",
+    ]);
+    assert!(
+        welsh.starts_with("Cynllun Grymuso Gofalwyr, o 2024-25 Q1 (Ebrill i Fehefin 2024)"),
+        "{welsh}"
+    );
+    assert!(
+        welsh.contains("cyfarfod strategol allweddol lais gofalwyr"),
+        "{welsh}"
+    );
+    assert!(
+        welsh.contains("yn ofalwr ifanc a bydd yn yr ysgol"),
+        "{welsh}"
+    );
+    assert!(!welsh.contains("is a young carer"), "{welsh}");
+    assert_eq!(
+        english.lines().count(),
+        welsh.lines().count(),
+        "the same findings"
+    );
+    let json = |lang: &str| {
+        ok(&[
+            &"empowerment",
+            &BOROUGH,
+            &"--json",
+            &"--today",
+            &"2024-04-01",
+            &"--lang",
+            &lang,
+        ])
+    };
+    assert_eq!(
+        json("cy"),
+        json("en-GB"),
+        "--json is the same in every language"
+    );
+
+    let scratch = Scratch::new("counts-welsh");
+    let doc = scratch.write("borough.json", fs::read(BOROUGH).unwrap_or_default());
+    let counts = scratch.write(
+        "words.csv",
+        "marker,locality,quarter,count\nmeeting-places,Wath,2024-Q1,lots\n",
+    );
+    let message = fails(
+        &[
+            &"progress",
+            &"import",
+            &counts,
+            &"--into",
+            &doc,
+            &"--lang",
+            &"cy",
+        ],
+        3,
+    );
+    assert!(
+        message.contains("llinell 2: nid yw \"lots\" yn gyfrif"),
+        "{message}"
+    );
+}
+
+#[test]
 fn the_position_statement_rolls_up_both_organisations() {
     let text = ok(&[&"position", &BOROUGH]);
     assert!(text.starts_with("Position statement\n"));

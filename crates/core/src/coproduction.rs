@@ -15,6 +15,7 @@ use crate::ids::{ActionId, ContributionId, ParticipantId, SessionId, ThemeId};
 use crate::plan::{Action, ActionPlan, Origin};
 use crate::roles::{CarerRole, CarerRoles};
 use crate::table::guard;
+use crate::wording::{Wording, phrase_key};
 
 /// The longest statement a person can add, in characters (after trimming).
 pub const CONTRIBUTION_MAX_CHARS: usize = 500;
@@ -410,11 +411,27 @@ impl SessionSummary {
     /// keep or share: people's words, never their names. A cell a spreadsheet would
     /// run as a formula is written as text.
     pub fn statements_csv(&self) -> String {
+        self.statements_csv_headed(["Theme", "Statement"])
+    }
+
+    /// The header of [`SessionSummary::statements_csv`] as catalogue ids
+    /// (`core-summary-theme`, `core-summary-statement`), for a front end to write
+    /// the table in the reader's language with [`SessionSummary::statements_csv_headed`].
+    pub fn statements_csv_header() -> [Wording; 2] {
+        [
+            Wording::new("core-summary-theme"),
+            Wording::new("core-summary-statement"),
+        ]
+    }
+
+    /// The statements as a CSV table under a header in the reader's language (the
+    /// words for "Theme" and "Statement"); otherwise as [`SessionSummary::statements_csv`].
+    pub fn statements_csv_headed(&self, header: [&str; 2]) -> String {
         let mut writer = csv::WriterBuilder::new()
             .terminator(csv::Terminator::CRLF)
             .from_writer(Vec::new());
         // Writing to memory cannot fail, so a failed write has nothing to report.
-        let _ = writer.write_record(["Theme", "Statement"]);
+        let _ = writer.write_record(header.map(guard));
         for statement in &self.statements {
             let theme = statement.theme.as_deref().unwrap_or("");
             let _ = writer.write_record([guard(theme), guard(&statement.text)]);
@@ -565,6 +582,94 @@ pub enum SessionError {
         /// The theme.
         theme: ThemeId,
     },
+}
+
+impl SessionError {
+    /// The same message as a catalogue id and arguments (`core-session-wrong-phase`
+    /// with `doing`, `needed` and `phase`), for a front end to say in the reader's
+    /// language; its British English is this error's `Display`. What was tried is
+    /// given as a key (`adding-statement`), phases by their keys, ids and lengths as
+    /// written.
+    pub fn wording(&self) -> Wording {
+        let id = |id: &str| Wording::new(id);
+        match self {
+            SessionError::WrongPhase {
+                doing,
+                needed,
+                phase,
+            } => id("core-session-wrong-phase")
+                .text("doing", phrase_key(doing))
+                .text("needed", needed.key())
+                .text("phase", phase.key()),
+            SessionError::Closed { doing } => {
+                id("core-session-closed").text("doing", phrase_key(doing))
+            }
+            SessionError::NotNextPhase { from, to } => id("core-session-not-next-phase")
+                .text("from", from.key())
+                .text("to", to.key()),
+            SessionError::NoThemes => id("core-session-no-themes"),
+            SessionError::BlankTitle => id("core-session-blank-title"),
+            SessionError::TitleTooLong { chars, max } => id("core-session-title-too-long")
+                .text("chars", chars.to_string())
+                .text("max", max.to_string()),
+            SessionError::NoVotesPerPerson => id("core-session-no-votes-per-person"),
+            SessionError::BlankPseudonym => id("core-session-blank-pseudonym"),
+            SessionError::PseudonymTooLong { chars, max } => id("core-session-pseudonym-too-long")
+                .text("chars", chars.to_string())
+                .text("max", max.to_string()),
+            SessionError::DuplicateParticipant(p) => {
+                id("core-session-duplicate-participant").text("participant", p.to_string())
+            }
+            SessionError::UnknownParticipant(p) => {
+                id("core-session-unknown-participant").text("participant", p.to_string())
+            }
+            SessionError::Erased(p) => id("core-session-erased").text("participant", p.to_string()),
+            SessionError::BlankContribution => id("core-session-blank-statement"),
+            SessionError::ContributionTooLong { chars, max } => {
+                id("core-session-statement-too-long")
+                    .text("chars", chars.to_string())
+                    .text("max", max.to_string())
+            }
+            SessionError::DuplicateContribution(c) => {
+                id("core-session-duplicate-statement").text("statement", c.to_string())
+            }
+            SessionError::UnknownContribution(c) => {
+                id("core-session-unknown-statement").text("statement", c.to_string())
+            }
+            SessionError::BlankThemeName => id("core-session-blank-theme-name"),
+            SessionError::ThemeNameTooLong { chars, max } => id("core-session-theme-name-too-long")
+                .text("chars", chars.to_string())
+                .text("max", max.to_string()),
+            SessionError::ThemeNameTaken { name } => {
+                id("core-session-theme-name-taken").text("name", name.as_str())
+            }
+            SessionError::DuplicateTheme(t) => {
+                id("core-session-duplicate-theme").text("theme", t.to_string())
+            }
+            SessionError::UnknownTheme(t) => {
+                id("core-session-unknown-theme").text("theme", t.to_string())
+            }
+            SessionError::MergeIntoItself(t) => {
+                id("core-session-merge-into-itself").text("theme", t.to_string())
+            }
+            SessionError::NoVotesLeft {
+                participant,
+                budget,
+            } => id("core-session-no-votes-left")
+                .text("participant", participant.to_string())
+                .number("budget", i64::from(*budget)),
+            SessionError::HeadcountOutOfRange { people, max } => {
+                id("core-session-headcount-out-of-range")
+                    .text("people", people.to_string())
+                    .text("max", max.to_string())
+            }
+            SessionError::NoVoteToWithdraw { participant, theme } => {
+                id("core-session-no-vote-to-withdraw")
+                    .text("participant", participant.to_string())
+                    .text("theme", theme.to_string())
+            }
+        }
+    }
 }
 
 /// Trims text and checks it is not blank and not longer than `max` characters.
@@ -863,6 +968,14 @@ impl Session {
     /// real name. Join them under it with [`Session::join`] before their first dot.
     pub fn room_voter_name(&self) -> String {
         format!("{ROOM_VOTER} {}", self.participants.len() + 1)
+    }
+
+    /// [`Session::room_voter_name`] as a catalogue id and its number
+    /// (`core-room-voter` with `number`), so a facilitator's device can name the
+    /// stand-in in the facilitator's language.
+    pub fn room_voter_wording(&self) -> Wording {
+        let next = i64::try_from(self.participants.len()).unwrap_or(i64::MAX - 1) + 1;
+        Wording::new("core-room-voter").number("number", next)
     }
 
     // ---- share -------------------------------------------------------------------
@@ -1238,6 +1351,7 @@ impl Session {
 mod tests {
     use super::*;
     use crate::plan::PlanScope;
+    use crate::wording::WordingArg;
 
     const SAM: ParticipantId = ParticipantId::from_u128(1);
     const JO: ParticipantId = ParticipantId::from_u128(2);
@@ -1607,6 +1721,14 @@ mod tests {
         let mut lines = csv.lines();
         assert_eq!(lines.next(), Some("Theme,Statement"));
         assert_eq!(lines.count(), 4);
+        let header = SessionSummary::statements_csv_header().map(|w| w.id);
+        assert_eq!(header, ["core-summary-theme", "core-summary-statement"]);
+        let welsh = summary.statements_csv_headed(["Thema", "=Datganiad"]);
+        assert_eq!(welsh.lines().next(), Some("Thema,'=Datganiad"));
+        assert_eq!(
+            welsh.lines().skip(1).collect::<Vec<_>>(),
+            csv.lines().skip(1).collect::<Vec<_>>()
+        );
         for name in ["Sam", "Jo", "Alex"] {
             assert!(!csv.contains(name), "the statements name {name}");
         }
@@ -1865,6 +1987,34 @@ mod tests {
     }
 
     #[test]
+    fn a_refused_step_gives_its_message_id_and_arguments() {
+        let mut s = session();
+        let wrong = s
+            .cast_vote(SAM, ThemeId::from_u128(1))
+            .expect_err("not voting yet");
+        let wording = wrong.wording();
+        assert_eq!(wording.id, "core-session-wrong-phase");
+        assert_eq!(wording.args["doing"], WordingArg::Text("voting".into()));
+        assert_eq!(
+            wording.args["needed"],
+            WordingArg::Text("prioritise".into())
+        );
+        assert_eq!(wording.args["phase"], WordingArg::Text("share".into()));
+        let long = SessionError::ContributionTooLong {
+            chars: 2001,
+            max: 2000,
+        }
+        .wording();
+        assert_eq!(long.id, "core-session-statement-too-long");
+        assert_eq!(long.args["chars"], WordingArg::Text("2001".into()));
+        let taken = SessionError::ThemeNameTaken {
+            name: "Respite".into(),
+        }
+        .wording();
+        assert_eq!(taken.args["name"], WordingArg::Text("Respite".into()));
+    }
+
+    #[test]
     fn each_room_voter_gets_a_numbered_stand_in_name() {
         let date = NaiveDate::from_ymd_opt(2024, 5, 14).expect("valid date");
         let mut s = Session::new(SessionId::from_u128(1), "Title", "Maltby", date, 3)
@@ -1875,6 +2025,9 @@ mod tests {
         let next = s.room_voter_name();
         assert_eq!(next, "Someone in the room 3");
         assert!(next.starts_with(ROOM_VOTER));
+        let wording = s.room_voter_wording();
+        assert_eq!(wording.id, "core-room-voter");
+        assert_eq!(wording.args["number"], WordingArg::Number(3));
     }
 
     #[test]

@@ -43,6 +43,7 @@ use crate::plan::{
     Action, ActionLinks, ActionPlan, Evidence, Lead, Milestone, Section, StatusChange,
 };
 use crate::roles::CarerRoles;
+use crate::wording::{Wording, phrase_key};
 
 /// One change to a document.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -456,6 +457,44 @@ pub enum EditError {
     /// A school calendar that cannot be kept (the day ends before it starts).
     #[error(transparent)]
     SchoolCalendar(#[from] SchoolCalendarError),
+}
+
+impl EditError {
+    /// The same message as a catalogue id and arguments (`core-edit-blank` with
+    /// `field`), for a front end to say in the reader's language; its British English
+    /// is this error's `Display`. Ids, lengths and limits are given as written.
+    pub fn wording(&self) -> Wording {
+        match self {
+            EditError::PlanNotFound(id) => {
+                Wording::new("core-edit-no-plan").text("id", id.to_string())
+            }
+            EditError::ActionNotFound(id) => {
+                Wording::new("core-edit-no-action").text("id", id.to_string())
+            }
+            EditError::NotFound { what, id } => Wording::new("core-edit-not-found")
+                .text("what", phrase_key(what))
+                .text("id", id.as_str()),
+            EditError::Session(error) => error.wording(),
+            EditError::SectionNotFound(id) => {
+                Wording::new("core-edit-no-section").text("id", id.to_string())
+            }
+            EditError::AlreadyExists { what, id } => Wording::new("core-edit-already-there")
+                .text("what", phrase_key(what))
+                .text("id", id.as_str()),
+            EditError::Blank { field } => {
+                Wording::new("core-edit-blank").text("field", phrase_key(field))
+            }
+            EditError::TooLong {
+                field,
+                chars,
+                limit,
+            } => Wording::new("core-edit-too-long")
+                .text("field", phrase_key(field))
+                .text("chars", chars.to_string())
+                .text("limit", limit.to_string()),
+            EditError::SchoolCalendar(error) => error.wording(),
+        }
+    }
 }
 
 impl Edit {
@@ -1331,6 +1370,7 @@ mod tests {
     use crate::document::Document;
     use crate::ids::DocumentId;
     use crate::plan::{PlanScope, Status};
+    use crate::wording::WordingArg;
 
     fn doc_with_plan() -> (Document, PlanId) {
         let plan_id = PlanId::from_u128(10);
@@ -1346,6 +1386,31 @@ mod tests {
             Document::from_content(DocumentId::from_u128(1), content),
             plan_id,
         )
+    }
+
+    #[test]
+    fn a_refused_edit_gives_its_message_id_and_the_field_as_a_key() {
+        let blank = Edit::SetPlanTitle {
+            plan: PlanId::from_u128(1),
+            title: "  ".into(),
+        }
+        .check()
+        .expect_err("a blank title");
+        let wording = blank.wording();
+        assert_eq!(wording.id, "core-edit-blank");
+        assert_eq!(wording.args["field"], WordingArg::Text("title".into()));
+        let long = EditError::TooLong {
+            field: "the plan's title",
+            chars: 20_001,
+            limit: MAX_TEXT_CHARS,
+        }
+        .wording();
+        assert_eq!(long.id, "core-edit-too-long");
+        assert_eq!(long.args["field"], WordingArg::Text("plan-title".into()));
+        assert_eq!(long.args["chars"], WordingArg::Text("20001".into()));
+        let session = EditError::Session(SessionError::NoThemes).wording();
+        assert_eq!(session.id, "core-session-no-themes");
+        assert!(session.args.is_empty());
     }
 
     fn add(plan: PlanId, n: u128, what: &str) -> Edit {

@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 use crate::framework::Period;
 use crate::ids::{MeetingId, MemberId};
 use crate::network::{CarerNetwork, Meeting, Quarter};
+use crate::wording::Wording;
 
 /// How many meetings a quarter a rep takes on unless they say otherwise.
 pub const DEFAULT_MAX_MEETINGS_PER_QUARTER: u8 = 3;
@@ -196,6 +197,20 @@ pub enum SchoolCalendarError {
     },
 }
 
+impl SchoolCalendarError {
+    /// The same message as a catalogue id and arguments (times as `14:30`), for a
+    /// front end to say in the reader's language; its British English is `Display`.
+    pub fn wording(&self) -> Wording {
+        match self {
+            SchoolCalendarError::DayEndsBeforeItStarts { starts, ends } => {
+                Wording::new("core-school-day-ends-before-it-starts")
+                    .text("ends", ends.format("%H:%M").to_string())
+                    .text("starts", starts.format("%H:%M").to_string())
+            }
+        }
+    }
+}
+
 impl Default for SchoolCalendar {
     /// School from 08:45 to 15:15 on every weekday, with no terms or closures listed.
     fn default() -> Self {
@@ -282,6 +297,9 @@ pub struct EmpowermentFinding {
     pub code: EmpowermentCode,
     /// What is wrong and what to do, in plain words.
     pub message: String,
+    /// The same message as a catalogue id and arguments, for other languages.
+    #[serde(default)]
+    pub wording: Wording,
     /// The meeting it is about, if one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting: Option<MeetingId>,
@@ -367,6 +385,13 @@ pub fn review(plan: &EmpowermentPlan, network: &CarerNetwork) -> Vec<Empowerment
                         meeting.start.format("%H:%M"),
                         meeting.end.format("%H:%M"),
                     ),
+                    wording: meeting_wording(
+                        "core-empowerment-young-carer-in-school-hours",
+                        meeting,
+                    )
+                    .text("rep", profile.name())
+                    .text("starts", meeting.start.format("%H:%M").to_string())
+                    .text("ends", meeting.end.format("%H:%M").to_string()),
                     meeting: Some(meeting.id),
                     rep: Some(profile.member),
                     quarter: Some(meeting.quarter()),
@@ -383,6 +408,7 @@ pub fn review(plan: &EmpowermentPlan, network: &CarerNetwork) -> Vec<Empowerment
                      Line up a rep so carers' voice is heard there.",
                     meeting.label(),
                 ),
+                wording: meeting_wording("core-empowerment-no-carer-voice", meeting),
                 meeting: Some(meeting.id),
                 rep: None,
                 quarter: Some(meeting.quarter()),
@@ -416,6 +442,13 @@ pub fn review(plan: &EmpowermentPlan, network: &CarerNetwork) -> Vec<Empowerment
                         quarter,
                         max,
                     ),
+                    wording: Wording::new("core-empowerment-rep-over-committed")
+                        .text("rep", profile.name())
+                        .number("count", i64::from(count))
+                        .number("number", i64::from(quarter.number()))
+                        .text("year", quarter.months().rsplit(' ').next().unwrap_or_default())
+                        .text("quarter", quarter.to_string())
+                        .number("max", i64::from(max)),
                     meeting: None,
                     rep: Some(profile.member),
                     quarter: Some(quarter),
@@ -438,6 +471,8 @@ pub fn review(plan: &EmpowermentPlan, network: &CarerNetwork) -> Vec<Empowerment
                      Add them as a rep or remove the line-up.",
                     alignment.rep
                 ),
+                wording: Wording::new("core-empowerment-unknown-rep")
+                    .text("member", alignment.rep.to_string()),
                 meeting: Some(alignment.meeting),
                 rep: Some(alignment.rep),
                 quarter: None,
@@ -451,6 +486,8 @@ pub fn review(plan: &EmpowermentPlan, network: &CarerNetwork) -> Vec<Empowerment
                      It may have been deleted; remove the line-up or add the meeting again.",
                     alignment.meeting
                 ),
+                wording: Wording::new("core-empowerment-unknown-meeting")
+                    .text("meeting", alignment.meeting.to_string()),
                 meeting: Some(alignment.meeting),
                 rep: Some(alignment.rep),
                 quarter: None,
@@ -459,6 +496,20 @@ pub fn review(plan: &EmpowermentPlan, network: &CarerNetwork) -> Vec<Empowerment
     }
 
     findings
+}
+
+/// A message about a meeting, with the meeting as its label says it: the title, and
+/// the day in short (`weekday` 1 for Monday, `day`, `month` 1 for January, `year`).
+fn meeting_wording(id: &str, meeting: &Meeting) -> Wording {
+    Wording::new(id)
+        .text("meeting", meeting.title.trim())
+        .number(
+            "weekday",
+            i64::from(meeting.date.weekday().number_from_monday()),
+        )
+        .number("day", i64::from(meeting.date.day()))
+        .number("month", i64::from(meeting.date.month()))
+        .text("year", meeting.date.year().to_string())
 }
 
 impl EmpowermentPlan {
@@ -473,6 +524,7 @@ mod tests {
     use super::*;
     use crate::ids::NetworkId;
     use crate::network::{Attendance, Member, Network, NetworkKind};
+    use crate::wording::WordingArg;
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).expect("valid test date")
@@ -585,6 +637,17 @@ mod tests {
         );
         assert_eq!(findings[0].rep, Some(JO));
         assert!(findings[0].message.starts_with("Jo is a young carer"));
+        let wording = &findings[0].wording;
+        assert_eq!(wording.id, "core-empowerment-young-carer-in-school-hours");
+        assert_eq!(wording.args["rep"], WordingArg::Text("Jo".into()));
+        assert_eq!(
+            wording.args["meeting"],
+            WordingArg::Text("Strategic group 1".into())
+        );
+        assert_eq!(wording.args["weekday"], WordingArg::Number(2), "a Tuesday");
+        assert_eq!(wording.args["month"], WordingArg::Number(5));
+        assert_eq!(wording.args["starts"], WordingArg::Text("10:00".into()));
+        assert_eq!(findings[1].wording.id, "core-empowerment-no-carer-voice");
 
         // An adult rep at the same meeting is fine, and the meeting then has a voice.
         let findings = review(&plan(&[(JO, 1), (SAM, 1)]), &net);
@@ -674,6 +737,18 @@ mod tests {
         assert_eq!(finding.quarter, Quarter::new(2024, 1).ok());
         assert!(finding.message.contains("4 meetings in April to June 2024"));
         assert!(finding.message.contains("more than the 3"));
+        assert_eq!(finding.wording.id, "core-empowerment-rep-over-committed");
+        assert_eq!(finding.wording.args["count"], WordingArg::Number(4));
+        assert_eq!(finding.wording.args["max"], WordingArg::Number(3));
+        assert_eq!(finding.wording.args["number"], WordingArg::Number(1));
+        assert_eq!(
+            finding.wording.args["year"],
+            WordingArg::Text("2024".into())
+        );
+        assert_eq!(
+            finding.wording.args["quarter"],
+            WordingArg::Text("2024-25 Q1".into())
+        );
 
         // Exactly at the limit is fine.
         let findings = review(&plan(&[(SAM, 1), (SAM, 2), (SAM, 3), (SAM, 5)]), &net);
@@ -745,6 +820,7 @@ mod tests {
         let finding = EmpowermentFinding {
             code: EmpowermentCode::YoungCarerInSchoolHours,
             message: String::new(),
+            wording: Wording::default(),
             meeting: None,
             rep: None,
             quarter: Quarter::new(2024, 1).ok(),

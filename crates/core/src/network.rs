@@ -13,6 +13,7 @@ use uuid::Uuid;
 
 pub use crate::calendar::{Quarter, QuarterError};
 use crate::ids::{LocalityId, MeetingId, MemberId, NetworkId, OrganisationId};
+use crate::wording::{Wording, phrase_key};
 
 // ---------------------------------------------------------------------------
 // Organisations, localities, networks, members, meetings
@@ -501,6 +502,81 @@ pub enum NetworkError {
         /// The repeated member.
         member: MemberId,
     },
+}
+
+impl NetworkError {
+    /// The same message as a catalogue id and arguments, for a front end to say in
+    /// the reader's language; its British English is this error's `Display`. The kind
+    /// of entry is a key (`network-group`), ids and positions are given as written.
+    pub fn wording(&self) -> Wording {
+        let id = |id: &str| Wording::new(id);
+        let kind = |kind: &EntryKind| phrase_key(&kind.to_string());
+        match self {
+            NetworkError::DuplicateId {
+                kind: k,
+                id: entry,
+                first,
+                second,
+            } => id("core-network-duplicate-id")
+                .text("kind", kind(k))
+                .text("id", entry.to_string())
+                .text("first", first.to_string())
+                .text("second", second.to_string()),
+            NetworkError::BlankName { kind: k, id: entry } => id("core-network-blank-name")
+                .text("kind", kind(k))
+                .text("id", entry.to_string()),
+            NetworkError::UnknownLocality { network, locality } => {
+                id("core-network-unknown-locality")
+                    .text("network", network.to_string())
+                    .text("locality", locality.to_string())
+            }
+            NetworkError::UnknownHub { network, hub } => id("core-network-unknown-hub")
+                .text("network", network.to_string())
+                .text("hub", hub.to_string()),
+            NetworkError::HubNotStrategic { network, hub } => id("core-network-hub-not-strategic")
+                .text("network", network.to_string())
+                .text("hub", hub.to_string()),
+            NetworkError::UnknownOrganisation {
+                member,
+                organisation,
+            } => id("core-network-unknown-organisation")
+                .text("member", member.to_string())
+                .text("organisation", organisation.to_string()),
+            NetworkError::UnknownMembership { member, network } => {
+                id("core-network-unknown-membership")
+                    .text("member", member.to_string())
+                    .text("network", network.to_string())
+            }
+            NetworkError::DuplicateMembership { member, network } => {
+                id("core-network-duplicate-membership")
+                    .text("member", member.to_string())
+                    .text("network", network.to_string())
+            }
+            NetworkError::UnknownMeetingNetwork { meeting, network } => {
+                id("core-network-unknown-meeting-network")
+                    .text("meeting", meeting.to_string())
+                    .text("network", network.to_string())
+            }
+            NetworkError::EndsBeforeStart {
+                meeting,
+                start,
+                end,
+            } => id("core-network-ends-before-start")
+                .text("meeting", meeting.to_string())
+                .text("start", start.to_string())
+                .text("end", end.to_string()),
+            NetworkError::UnknownAttendee { meeting, member } => {
+                id("core-network-unknown-attendee")
+                    .text("meeting", meeting.to_string())
+                    .text("member", member.to_string())
+            }
+            NetworkError::DuplicateAttendee { meeting, member } => {
+                id("core-network-duplicate-attendee")
+                    .text("meeting", meeting.to_string())
+                    .text("member", member.to_string())
+            }
+        }
+    }
 }
 
 impl CarerNetwork {
@@ -1041,6 +1117,17 @@ mod tests {
                     member: REP
                 },
             ]
+        );
+        let blank = errors[0].wording();
+        assert_eq!(blank.id, "core-network-blank-name");
+        assert_eq!(
+            blank.args["kind"],
+            crate::wording::WordingArg::Text("locality".into())
+        );
+        assert_eq!(errors[2].wording().id, "core-network-ends-before-start");
+        assert_eq!(
+            errors[2].wording().args["end"],
+            crate::wording::WordingArg::Text("09:00:00".into())
         );
     }
 

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::ids::{ActionId, PackId};
 use crate::plan::{Action, ActionPlan};
+use crate::wording::Wording;
 
 /// Who a pack is written for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -507,6 +508,35 @@ impl PackIssue {
     }
 }
 
+impl PackIssue {
+    /// The same message as a catalogue id and arguments, for a front end to say in
+    /// the reader's language; its British English is [`PackIssue::message`]. A name
+    /// people wrote is given as written; something unnamed has an id of its own
+    /// (`core-pack-event-undated-unnamed`).
+    pub fn wording(&self) -> Wording {
+        let named = |id: &str, name: &str| match name.trim() {
+            "" => Wording::new(&format!("{id}-unnamed")),
+            name => Wording::new(id).text("name", name),
+        };
+        match self {
+            PackIssue::NoSteps => Wording::new("core-pack-no-steps"),
+            PackIssue::NothingLocal => Wording::new("core-pack-nothing-local"),
+            PackIssue::BlankStep { step } => Wording::new("core-pack-blank-step")
+                .number("step", i64::try_from(*step).unwrap_or(i64::MAX - 1) + 1),
+            PackIssue::ContactCannotBeReached { name, .. } => {
+                named("core-pack-contact-unreachable", name)
+            }
+            PackIssue::PlaceWithoutAddress { name, .. } => {
+                named("core-pack-place-without-address", name)
+            }
+            PackIssue::EventWithoutDate { title, .. } => named("core-pack-event-undated", title),
+            PackIssue::EventWithoutPlace { title, .. } => {
+                named("core-pack-event-without-place", title)
+            }
+        }
+    }
+}
+
 impl fmt::Display for PackIssue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.message())
@@ -852,6 +882,23 @@ mod tests {
             PackIssue::BlankStep { step: 2 }.to_string(),
             "Step 3 is empty. Write what people can do, or remove it."
         );
+        assert_eq!(
+            issue.wording().id,
+            "core-pack-place-without-address-unnamed"
+        );
+        assert!(issue.wording().args.is_empty());
+        let named = PackIssue::EventWithoutDate {
+            event: 0,
+            title: " Coffee morning ".into(),
+        }
+        .wording();
+        assert_eq!(named.id, "core-pack-event-undated");
+        assert_eq!(
+            named.args["name"],
+            crate::wording::WordingArg::Text("Coffee morning".into())
+        );
+        let step = PackIssue::BlankStep { step: 2 }.wording();
+        assert_eq!(step.args["step"], crate::wording::WordingArg::Number(3));
     }
 
     #[test]

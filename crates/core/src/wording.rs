@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 /// A message's catalogue id and arguments (`finding-overdue` with `due`).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Wording {
     /// The message id in the catalogues; stable across versions.
     pub id: String,
@@ -20,6 +21,7 @@ pub struct Wording {
 
 /// One argument of a [`Wording`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 #[non_exhaustive]
 pub enum WordingArg {
@@ -62,5 +64,50 @@ impl Wording {
     pub fn number(mut self, name: &str, value: i64) -> Self {
         self.args.insert(name.to_owned(), WordingArg::Number(value));
         self
+    }
+}
+
+/// A key for one of the core's fixed English phrases ("the plan's title" →
+/// `plan-title`), which a catalogue chooses its own words by. Made from the words
+/// themselves so a new phrase needs no table kept beside it; a catalogue that lacks
+/// the key shows the phrase's key as it is.
+pub(crate) fn phrase_key(phrase: &str) -> String {
+    let phrase = phrase.trim().to_lowercase();
+    let phrase = ["the ", "a ", "an "]
+        .iter()
+        .find_map(|article| phrase.strip_prefix(article))
+        .unwrap_or(&phrase);
+    phrase
+        .replace("'s ", " ")
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_phrase_key_drops_the_article_and_joins_the_words() {
+        assert_eq!(phrase_key("the plan's title"), "plan-title");
+        assert_eq!(phrase_key("a session"), "session");
+        assert_eq!(phrase_key("what will happen"), "what-will-happen");
+        assert_eq!(phrase_key("self-assessment"), "self-assessment");
+        assert_eq!(phrase_key("an action"), "action");
+    }
+
+    #[test]
+    fn a_wording_keeps_each_argument_by_name() {
+        let day = NaiveDate::from_ymd_opt(2024, 3, 31).unwrap_or_default();
+        let w = Wording::new("finding-overdue")
+            .date("due", day)
+            .text("what", "x")
+            .number("n", 2);
+        assert_eq!(w.id, "finding-overdue");
+        assert_eq!(w.args.get("due"), Some(&WordingArg::Date(day)));
+        assert_eq!(w.args.get("what"), Some(&WordingArg::Text("x".into())));
+        assert_eq!(w.args.get("n"), Some(&WordingArg::Number(2)));
     }
 }

@@ -229,7 +229,13 @@ pub fn OverviewPage() -> impl IntoView {
                                         .map(|m| {
                                             let count = t!("overview-actions", count = m.actions);
                                             let which = view! { <WhichActions doc=doc which=m.which.clone() /> };
-                                            if let [message] = m.messages.as_slice() {
+                                            let said: Vec<String> = m
+                                                .wordings
+                                                .iter()
+                                                .zip(&m.messages)
+                                                .map(|(w, english)| i18n::wording(w, english))
+                                                .collect();
+                                            if let [message] = said.as_slice() {
                                                 view! { <li>{format!("{count}: {message}")} {which}</li> }
                                                     .into_any()
                                             } else {
@@ -237,8 +243,7 @@ pub fn OverviewPage() -> impl IntoView {
                                                     <li>
                                                         {format!("{count}:")}
                                                         <ul>
-                                                            {m
-                                                                .messages
+                                                            {said
                                                                 .into_iter()
                                                                 .map(|msg| view! { <li>{msg}</li> })
                                                                 .collect_view()}

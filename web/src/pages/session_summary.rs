@@ -110,7 +110,7 @@ fn SaidList(summary: SessionSummary) -> impl IntoView {
         return ().into_any();
     }
     let problem = RwSignal::new(None::<String>);
-    let csv = summary.statements_csv();
+    let csv = crate::i18n::statements_csv(&summary);
     let name = file_name(
         &t!("session-summary-file-name", title = summary.title.as_str()),
         ".csv",

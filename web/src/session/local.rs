@@ -30,7 +30,7 @@ pub fn local_handle(open: OpenPlan, session: SessionId) -> Option<SessionHandle>
     });
     let step = Callback::new(move |step| {
         open.edit(Edit::Session { session, step })
-            .map_err(|e| sentence(&e.to_string()))
+            .map_err(|e| sentence(&crate::i18n::not_done(&e)))
     });
     Some(SessionHandle {
         session: current.into(),

@@ -64,7 +64,7 @@ impl NewSessionForm {
         };
         let mut session =
             Session::new(id, &self.title, locality, day, per_person).map_err(|e| {
-                let said = Some(sentence(&e.to_string()));
+                let said = Some(sentence(&crate::i18n::session_error(&e)));
                 match e {
                     SessionError::BlankTitle | SessionError::TitleTooLong { .. } => {
                         found.title = said

@@ -20,6 +20,7 @@ use serde::Serialize;
 
 use crate::measures::{Observation, ProgressMarker, ProgressRecord};
 use crate::network::Quarter;
+use crate::wording::Wording;
 
 /// The most bytes a counts file may have.
 pub const MAX_COUNTS_BYTES: usize = 2 * 1024 * 1024;
@@ -117,6 +118,43 @@ pub enum CountsError {
         /// The line it repeats.
         first: u64,
     },
+}
+
+impl CountsError {
+    /// The same message as a catalogue id and arguments (`core-counts-not-a-count`
+    /// with `line` and `text`), for a front end to say in the reader's language; its
+    /// British English is this error's `Display`. Line numbers and sizes are given as
+    /// written; what the file says is quoted as it is.
+    pub fn wording(&self) -> Wording {
+        let at = |id: &str, line: u64| Wording::new(id).text("line", line.to_string());
+        match self {
+            CountsError::TooLarge { bytes } => Wording::new("core-counts-too-large")
+                .text("bytes", bytes.to_string())
+                .text("max", MAX_COUNTS_BYTES.to_string()),
+            CountsError::Empty => Wording::new("core-counts-empty"),
+            CountsError::MissingColumn { column } => {
+                Wording::new("core-counts-missing-column").text("column", *column)
+            }
+            CountsError::Unreadable { line, problem } => {
+                at("core-counts-unreadable", *line).text("problem", problem.as_str())
+            }
+            CountsError::UnknownMarker { line, text } => {
+                at("core-counts-unknown-marker", *line).text("text", text.as_str())
+            }
+            CountsError::UnknownQuarter { line, text } => {
+                at("core-counts-unknown-quarter", *line).text("text", text.as_str())
+            }
+            CountsError::NegativeCount { line, text } => {
+                at("core-counts-negative", *line).text("text", text.as_str())
+            }
+            CountsError::NotACount { line, text } => {
+                at("core-counts-not-a-count", *line).text("text", text.as_str())
+            }
+            CountsError::Repeated { line, first } => {
+                at("core-counts-repeated", *line).text("first", first.to_string())
+            }
+        }
+    }
 }
 
 /// The line a record starting at a byte offset is on, counting every line: the CSV
@@ -302,6 +340,7 @@ pub fn apply_counts(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::wording::WordingArg;
 
     const HEADER: &str = "marker,locality,quarter,count\n";
 
@@ -349,6 +388,10 @@ mod tests {
         assert!(spring.is_err_and(|e| e.to_string().contains("Q1 is April to June")));
         let words = read("meeting-places,Maltby,2024-Q1,lots\n");
         assert!(matches!(words, Err(CountsError::NotACount { line: 2, .. })));
+        let wording = words.err().map(|e| e.wording()).unwrap_or_default();
+        assert_eq!(wording.id, "core-counts-not-a-count");
+        assert_eq!(wording.args["line"], WordingArg::Text("2".into()));
+        assert_eq!(wording.args["text"], WordingArg::Text("lots".into()));
     }
 
     #[test]

@@ -11,6 +11,7 @@ use serde::Serialize;
 use crate::empowerment::{EmpowermentCode, EmpowermentPlan, review};
 use crate::ids::MeetingId;
 use crate::network::{CarerNetwork, Quarter};
+use crate::wording::Wording;
 
 /// One finding, with the meeting it is about named.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -19,6 +20,10 @@ pub struct EmpowermentLine {
     pub code: EmpowermentCode,
     /// What is wrong and what to do.
     pub message: String,
+    /// The same message as a catalogue id and arguments, for other languages. Not
+    /// written out: the figures are language-free as they are.
+    #[serde(skip)]
+    pub wording: Wording,
     /// The quarter it is about, if one.
     pub quarter: Option<Quarter>,
     /// The meeting it is about, by title and day, if one.
@@ -74,6 +79,7 @@ impl EmpowermentView {
             .map(|f| EmpowermentLine {
                 code: f.code,
                 message: f.message,
+                wording: f.wording,
                 quarter: f.quarter,
                 meeting: f
                     .meeting

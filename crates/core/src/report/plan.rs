@@ -12,6 +12,7 @@ use crate::audit::{FindingCode, GroupBy, RollupRow, Severity, SmartFinding, audi
 use crate::ids::ActionId;
 use crate::plan::{ActionPlan, Status};
 use crate::text::count;
+use crate::wording::Wording;
 
 /// How many actions stand in each status, always in the one order people read them:
 /// not started, red, amber, green, complete ([`Status::ALL`]). A status no action has
@@ -195,6 +196,10 @@ pub struct MissingLine {
     pub actions: usize,
     /// The core's messages, each once, in plan order.
     pub messages: Vec<String>,
+    /// The same messages as catalogue ids and arguments, one for each of `messages`
+    /// in the same order, for other languages. Not written out (the messages are).
+    #[serde(skip)]
+    pub wordings: Vec<Wording>,
     /// Which actions, in plan order, so a screen can name and link them. Not written
     /// out (ids differ between copies; the figures are the counts).
     #[serde(skip)]
@@ -298,7 +303,7 @@ impl PlanOverview {
         let whole = OverviewRow::sum("Total", &by_focus_area);
 
         let mut overdue = Vec::new();
-        let mut per_code: BTreeMap<FindingCode, (BTreeSet<ActionId>, Vec<String>)> =
+        let mut per_code: BTreeMap<FindingCode, (BTreeSet<ActionId>, Vec<SmartFinding>)> =
             BTreeMap::new();
         let mut counts: BTreeMap<FindingCode, usize> = BTreeMap::new();
         for finding in findings {
@@ -322,31 +327,30 @@ impl PlanOverview {
                 }
                 continue;
             }
-            let (actions, messages) = per_code.entry(finding.code).or_default();
+            let (actions, said) = per_code.entry(finding.code).or_default();
             actions.insert(finding.action);
-            if !messages.contains(&finding.message) {
-                messages.push(finding.message.clone());
+            if !said.iter().any(|f| f.message == finding.message) {
+                said.push(finding.clone());
             }
         }
         let missing = FindingCode::ALL
             .iter()
             .filter_map(|code| {
-                per_code
-                    .remove(code)
-                    .map(|(actions, messages)| MissingLine {
-                        code: *code,
-                        actions: actions.len(),
-                        messages,
-                        which: plan
-                            .actions
-                            .iter()
-                            .filter(|a| actions.contains(&a.id))
-                            .map(|a| MissingAction {
-                                id: a.id,
-                                label: a.label(),
-                            })
-                            .collect(),
-                    })
+                per_code.remove(code).map(|(actions, said)| MissingLine {
+                    code: *code,
+                    actions: actions.len(),
+                    messages: said.iter().map(|f| f.message.clone()).collect(),
+                    wordings: said.into_iter().map(|f| f.wording).collect(),
+                    which: plan
+                        .actions
+                        .iter()
+                        .filter(|a| actions.contains(&a.id))
+                        .map(|a| MissingAction {
+                            id: a.id,
+                            label: a.label(),
+                        })
+                        .collect(),
+                })
             })
             .collect();
         let findings = FindingCount::listed(&counts);
@@ -484,6 +488,8 @@ mod tests {
             ["Who will lead this? Name a person or an organisation."]
         );
         assert_eq!(first.which.len(), 2, "each action without a lead is named");
+        assert_eq!(first.wordings.len(), first.messages.len());
+        assert_eq!(first.wordings[0].id, "finding-no-lead");
         let codes: Vec<FindingCode> = overview.missing.iter().map(|m| m.code).collect();
         let mut sorted = codes.clone();
         sorted.sort_by_key(|c| FindingCode::ALL.iter().position(|a| a == c));

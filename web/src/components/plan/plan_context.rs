@@ -52,7 +52,7 @@ pub fn parse_pack_id(text: &str) -> Option<PackId> {
 
 /// A refused edit, said plainly, to show next to the field it came from.
 pub fn edit_problem(error: &NotDone<EditError>) -> String {
-    t!("edit-not-saved", reason = error.to_string())
+    t!("edit-not-saved", reason = crate::i18n::not_done(error))
 }
 
 /// Changes the address in the bar without the router noticing, so the page stays as

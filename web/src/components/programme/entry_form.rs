@@ -18,7 +18,7 @@ pub fn change_network(open: OpenPlan, edit: Edit) -> Result<(), String> {
         let mut after = doc.content().clone();
         edits::apply(&mut after, &edit)
             .err()
-            .map(|e| e.to_string())
+            .map(|e| crate::i18n::edit_error(&e))
             .or_else(|| {
                 after
                     .network
@@ -28,7 +28,7 @@ pub fn change_network(open: OpenPlan, edit: Edit) -> Result<(), String> {
                         NetworkError::EndsBeforeStart { .. } => {
                             t!("programme-form-ends-before-start")
                         }
-                        other => other.to_string(),
+                        other => crate::i18n::network_error(other),
                     })
             })
     });

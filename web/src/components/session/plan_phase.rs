@@ -97,7 +97,7 @@ fn RankedItem(
             let action = match drafted {
                 Ok(action) => action,
                 Err(e) => {
-                    error.set(Some(sentence(&e.to_string())));
+                    error.set(Some(sentence(&crate::i18n::session_error(&e))));
                     return;
                 }
             };

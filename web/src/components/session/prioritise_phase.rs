@@ -6,7 +6,7 @@
 //! ("Someone in the room 2"), never a real one. On a live session people vote on
 //! their phones.
 
-use cares_core::coproduction::{ROOM_VOTER, Session};
+use cares_core::coproduction::ROOM_VOTER;
 use cares_core::edits::SessionStep;
 use cares_core::ids::{ParticipantId, ThemeId};
 use leptos::prelude::*;
@@ -69,7 +69,7 @@ pub fn PrioritisePhase(
                 let p = ParticipantId::from_uuid(uuid::Uuid::new_v4());
                 let pseudonym = handle
                     .session
-                    .with_untracked(|s| s.as_ref().map(Session::room_voter_name))
+                    .with_untracked(|s| s.as_ref().map(crate::i18n::room_voter))
                     .unwrap_or_else(|| ROOM_VOTER.to_owned());
                 handle
                     .step

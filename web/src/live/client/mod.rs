@@ -153,7 +153,7 @@ impl LiveClient {
         if self.role == Role::Board {
             return Err(t!("live-board-cannot-change"));
         }
-        edit.check().map_err(|e| sentence(&e.to_string()))?;
+        edit.check().map_err(|e| sentence(&crate::i18n::edit_error(&e)))?;
         with_inner(self.id, |inner| {
             let Some(doc) = inner.doc.as_ref() else {
                 return Err(t!("live-still-loading"));
@@ -162,7 +162,8 @@ impl LiveClient {
             for p in inner.held.outbox.pending() {
                 let _skipped = cares_core::edits::apply(&mut content, &p.edit);
             }
-            cares_core::edits::apply(&mut content, &edit).map_err(|e| sentence(&e.to_string()))?;
+            cares_core::edits::apply(&mut content, &edit)
+                .map_err(|e| sentence(&crate::i18n::edit_error(&e)))?;
             let stamped = stamp(inner, edit);
             inner.held.outbox.push(stamped);
             records::save(&inner.held);

@@ -165,8 +165,7 @@ fn Findings(v: EmpowermentView) -> impl IntoView {
                                 view! {
                                     <li class="programme-entry">
                                         {about}
-                                        // The core's own English until it gives these as wording.
-                                        <p data-core-english="">{f.message}</p>
+                                        <p>{i18n::wording(&f.wording, &f.message)}</p>
                                     </li>
                                 }
                             })

@@ -72,7 +72,7 @@ fn EntryButtons(
                 type="button"
                 on:click=move |_| {
                     if let Err(e) = open.edit(edit.clone()) {
-                        failed.set(Some(e.to_string()));
+                        failed.set(Some(crate::i18n::not_done(&e)));
                     }
                 }
             >

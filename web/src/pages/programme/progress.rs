@@ -70,7 +70,7 @@ fn import_counts(open: OpenPlan, name: &str, text: &str) -> Imported {
             return Imported::Refused(t!(
                 "programme-counts-refused",
                 file = name,
-                problem = why.to_string()
+                problem = crate::i18n::counts_error(&why)
             ));
         }
     };
