@@ -3,7 +3,6 @@
 //! actions (CSV) is always a new plan.
 
 use cares_core::document::Document;
-use cares_core::text::count;
 use leptos::prelude::*;
 use leptos::task::spawn_local_scoped;
 use leptos_router::components::A;
@@ -12,6 +11,7 @@ use leptos_router::hooks::use_navigate;
 use crate::components::frame::file_choice::FileChoice;
 use crate::components::frame::focus::move_focus_to;
 use crate::components::frame::plan_file_picker::{PlanFilePicker, PlanFiles};
+use crate::i18n::t;
 use crate::store::{self, persistence};
 use crate::workspace::{Kept, keep_from_file};
 
@@ -58,8 +58,9 @@ pub fn OpenPlanFile(
                         });
                         on_change.run(());
                     }
-                    Err(reason) => step.set(Step::Failed(format!(
-                        "This file could not be opened: {reason}. Nothing on this device has been changed."
+                    Err(reason) => step.set(Step::Failed(t!(
+                        "open-file-not-kept",
+                        reason = reason.to_string()
                     ))),
                 }
             });
@@ -75,8 +76,9 @@ pub fn OpenPlanFile(
                 match store::contains(doc.id()).await {
                     Ok(true) => step.set(Step::AlreadyHere(Box::new(doc))),
                     Ok(false) => save_and_open(doc),
-                    Err(reason) => step.set(Step::Failed(format!(
-                        "This file could not be opened: {reason}. Nothing on this device has been changed."
+                    Err(reason) => step.set(Step::Failed(t!(
+                        "open-file-not-kept",
+                        reason = reason.to_string()
                     ))),
                 }
             });
@@ -91,9 +93,9 @@ pub fn OpenPlanFile(
 
     view! {
         <PlanFilePicker
-            label="Open a plan file"
+            label=t!("open-file-label")
             id=PICKER_ID
-            unchanged="Nothing on this device has been changed."
+            unchanged=t!("open-file-unchanged")
             on_plan
             opens=PlanFiles::DocumentsAndTables
         />
@@ -102,15 +104,15 @@ pub fn OpenPlanFile(
             Step::AlreadyHere(doc) => {
                 let merge = merge.clone();
                 view! {
-                    <FileChoice question="This file is a copy of this plan.".to_owned()>
+                    <FileChoice question=t!("open-file-copy-of-plan")>
                         <p class="file-choice__detail">
-                            {format!(
-                                "“{}” is already on this device.",
-                                doc.content().display_title(),
+                            {t!(
+                                "open-file-already-here",
+                                title = doc.content().display_title().to_string()
                             )}
                         </p>
                         <button class="button" type="button" on:click=merge>
-                            "Merge their changes into mine"
+                            {t!("open-file-merge")}
                         </button>
                         <button
                             class="button button--secondary"
@@ -120,7 +122,7 @@ pub fn OpenPlanFile(
                                 move_focus_to(PICKER_ID);
                             }
                         >
-                            "Cancel"
+                            {t!("open-file-cancel")}
                         </button>
                     </FileChoice>
                 }
@@ -137,7 +139,7 @@ pub fn OpenPlanFile(
                         <p>
                             {merged_message(added)}
                             " "
-                            <A href=href>"Go to the plan"</A>
+                            <A href=href>{t!("open-file-go-to-plan")}</A>
                         </p>
                     })
                 }
@@ -149,5 +151,5 @@ pub fn OpenPlanFile(
 
 /// "Merged: 3 new changes." (or "1 new change", "0 new changes").
 pub fn merged_message(added: usize) -> String {
-    format!("Merged: {}.", count(added, "new change", "new changes"))
+    t!("open-file-merged", count = added)
 }
