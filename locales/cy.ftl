@@ -1199,24 +1199,7 @@ frame-new-missing = Rhowch enw eich ardal.
 frame-new-too-long = Mae'r enw hwnnw'n rhy hir. Defnyddiwch lai na { $limit } nod.
 frame-new-not-saved = Nid oedd modd cadw eich cynllun: { $reason }. Ni chrëwyd dim.
 frame-new-start = Dechrau cynllun
-frame-open-label = Agor ffeil cynllun
-frame-nothing-changed = Nid oes dim ar y ddyfais hon wedi newid.
-frame-file-not-opened = Nid oedd modd agor y ffeil hon: { $reason }. Nid oes dim ar y ddyfais hon wedi newid.
-frame-open-copy = Mae'r ffeil hon yn gopi o'r cynllun hwn.
-frame-open-already-here = Mae “{ $title }” ar y ddyfais hon yn barod.
-frame-open-merge = Uno eu newidiadau nhw â fy rhai i
 frame-cancel = Canslo
-frame-open-go = Ewch i'r cynllun
-frame-merged = Wedi uno: { $count ->
-    [zero] dim newidiadau newydd
-    [one] 1 newid newydd
-    [two] 2 newid newydd
-   *[other] { $count } newid newydd
-}.
-frame-file-failed = Nid oedd modd agor y ffeil hon: { $reason }. { $unchanged }
-frame-picker-hint = Dewiswch ffeil cynllun a gadwyd o'r ap hwn. Mae ei henw'n gorffen gyda .cares.json.
-frame-picker-hint-tables = Dewiswch ffeil cynllun a gadwyd o'r ap hwn (mae ei henw'n gorffen gyda .cares.json), neu daenlen o gamau (.xlsx, neu wedi'i chadw fel CSV), sy'n dod yn gynllun newydd.
-frame-picker-reading = Yn darllen y ffeil…
 
 ## Y cynlluniau ar y ddyfais hon: y rhestr, ailenwi, archifo a dileu.
 
@@ -1604,3 +1587,98 @@ core-network-unknown-meeting-network = cynhelir y cyfarfod { $meeting } gan y gr
 core-network-ends-before-start = mae'r cyfarfod { $meeting } yn gorffen am { $end }, nad yw ar ôl iddo ddechrau am { $start }
 core-network-unknown-attendee = mae'r cyfarfod { $meeting } yn rhestru'r aelod { $member } yn bresennol, nad yw yn y rhwydwaith
 core-network-duplicate-attendee = mae'r cyfarfod { $meeting } yn rhestru'r aelod { $member } yn bresennol fwy nag unwaith
+## Agor ffeiliau: beth oedd y ffeil a beth i'w wneud (cyngor cares-core a cares-xlsx), a'r meysydd ffeil sy'n eu hagor.
+
+file-not-a-plan = Nid ffeil cynllun o cares yw hon. Mae enwau ffeiliau cynllun yn gorffen gyda .cares.json.
+file-cut-short = Mae'r ffeil hon yn stopio hanner ffordd: efallai iddi gael ei thorri'n fyr wrth ei chadw neu ei hanfon. Os yw'n ffeil cynllun o cares, gofynnwch am gopi newydd.
+file-damaged = Mae'r ffeil hon wedi'i difrodi, neu nid yw'n ffeil cynllun o cares. Mae enwau ffeiliau cynllun yn gorffen gyda .cares.json; os yw hon yn un, gofynnwch am gopi newydd.
+file-plan-too-large = Mae'r ffeil hon yn llawer mwy nag unrhyw ffeil cynllun o cares. Gwiriwch mai'r ffeil iawn a ddewisoch.
+file-plan-newer = Cafodd y ffeil cynllun hon ei chadw gan fersiwn mwy newydd o cares. Diweddarwch cares (mewn porwr, ail-lwythwch y dudalen tra byddwch ar-lein), yna agorwch y ffeil eto.
+file-plan-changed = Mae'r ffeil cynllun hon wedi'i newid y tu allan i cares, felly ni ellir ei hagor yn ddiogel. Gofynnwch am gopi newydd wedi'i gadw o cares.
+file-table-too-large = Mae'r daenlen hon yn rhy fawr i un cynllun. Rhannwch hi'n daenlenni llai ac agorwch bob un.
+file-table-not-utf8 = Ni chafodd y daenlen hon ei chadw fel testun UTF-8. Yn eich rhaglen daenlen, cadwch hi fel “CSV UTF-8” ac agorwch y ffeil honno.
+file-table-empty = Mae'r daenlen hon yn wag. Gwiriwch mai'r ffeil iawn a ddewisoch.
+file-table-not-actions = { $count ->
+    [one] Nid tabl o gamau gweithredu yw'r daenlen hon: nid oes ganddi golofn { $columns }. Rhowch benawdau'r colofnau yn ei rhes gyntaf (mae pob un gan daenlen a lawrlwythwyd o cares), yna agorwch hi eto.
+   *[other] Nid tabl o gamau gweithredu yw'r daenlen hon: nid oes ganddi golofnau { $columns }. Rhowch benawdau'r colofnau yn ei rhes gyntaf (mae pob un gan daenlen a lawrlwythwyd o cares), yna agorwch hi eto.
+}
+file-table-row-broken = Nid yw llinell { $line } y daenlen hon yn cyd-fynd â phenawdau ei cholofnau. Agorwch hi yn eich rhaglen daenlen, cadwch hi fel CSV eto, ac agorwch honno.
+file-table-cell-too-long = Mae cell ar linell { $line } (colofn “{ $column }”) yn rhy hir i cares. Byrhewch hi, yna agorwch y ffeil eto.
+file-workbook-too-large = Mae'r llyfr gwaith hwn yn rhy fawr i'w agor. Cadwch y tabl camau gweithredu ar ei ben ei hun mewn llyfr gwaith newydd ac agorwch hwnnw.
+file-workbook-not-xlsx = Nid llyfr gwaith Excel (.xlsx) yw hwn. Yn eich rhaglen daenlen, cadwch ef fel “Excel Workbook (.xlsx)” ac agorwch hwnnw.
+file-workbook-password = Mae cyfrinair ar y llyfr gwaith hwn, felly ni all cares ei ddarllen. Tynnwch y cyfrinair yn eich rhaglen daenlen, cadwch ef, ac agorwch ef eto.
+file-workbook-damaged = Mae'r llyfr gwaith hwn wedi'i ddifrodi. Agorwch ef yn eich rhaglen daenlen, cadwch ef eto fel .xlsx, ac agorwch hwnnw.
+file-workbook-no-sheet = Nid oes gan y llyfr gwaith hwn ddalen o gamau gweithredu. Rhowch y tabl camau gweithredu ar ei ddalen gyntaf ac agorwch ef eto.
+file-workbook-too-wide = Mae gan res { $row } y ddalen “{ $sheet }” destun ymhell i'r dde o'r tabl camau gweithredu. Symudwch neu dilëwch y testun hwnnw, cadwch, ac agorwch y llyfr gwaith eto.
+open-file-not-read = Nid oedd modd agor y ffeil hon: { $why }.
+open-file-details = Manylion
+open-file-reading = Yn darllen y ffeil…
+open-file-hint-plans = Dewiswch ffeil cynllun a gadwyd o'r ap hwn. Mae ei henw'n gorffen gyda .cares.json.
+open-file-hint-plans-and-tables = Dewiswch ffeil cynllun a gadwyd o'r ap hwn (mae ei henw'n gorffen gyda .cares.json), neu daenlen o gamau gweithredu (.xlsx, neu wedi'i chadw fel CSV), sy'n dod yn gynllun newydd.
+open-file-label = Agor ffeil cynllun
+open-file-unchanged = Does dim byd ar y ddyfais hon wedi newid.
+open-file-not-kept = Nid oedd modd agor y ffeil hon: { $reason }. Does dim byd ar y ddyfais hon wedi newid.
+open-file-copy-of-plan = Copi o'r cynllun hwn yw'r ffeil hon.
+open-file-already-here = Mae “{ $title }” eisoes ar y ddyfais hon.
+open-file-merge = Uno eu newidiadau nhw â'm rhai i
+open-file-cancel = Canslo
+open-file-go-to-plan = Mynd i'r cynllun
+open-file-merged = { $count ->
+    [one] Wedi uno: 1 newid newydd.
+   *[other] Wedi uno: { $count } newid newydd.
+}
+someone-file-label = Agor ffeil rhywun arall
+someone-file-unchanged = Nid yw eich cynllun wedi newid.
+someone-file-plan-closed = mae'r cynllun hwn ar gau
+someone-file-not-saved = Nid oedd modd cadw cynllun y ffeil: { $reason }. Nid yw eich cynllun wedi newid.
+someone-file-not-removed = Mae cynllun y ffeil wedi'i gadw, ond nid oedd modd tynnu'r cynllun hwn: { $reason }.
+someone-file-cannot-merge = Copi o'r cynllun hwn yw'r ffeil hon, ond ni ellir uno'r ddau: { $reason }. Gallwch ei hagor fel cynllun ar wahân yn lle hynny.
+someone-file-open-separate = Ei hagor fel cynllun ar wahân
+someone-file-different = Cynllun gwahanol yw'r ffeil hon.
+someone-file-called = Ei henw yw “{ $title }”.
+someone-file-replace = Rhoi hon yn lle'r cynllun hwn
+
+## Y dudalen Rhannu, dolen cynllun, ac agor dolen a rannwyd.
+
+share-page-no-plan = Agorwch gynllun yn gyntaf.
+share-page-title = Rhannu a chadw copi
+share-page-copy-title = Cadw copi
+share-page-copy-intro = Mae eich cynllun wedi'i gadw ar y ddyfais hon yn unig. Lawrlwythwch gopi i'w gadw'n ddiogel, neu i'w anfon at rywun. Gallan nhw ei agor yn yr ap hwn.
+share-page-spreadsheet-title = Taenlen
+share-page-spreadsheet-intro = Y camau gweithredu yng ngholofnau llyfr gwaith cynllun gweithredu'r cyngor, fel CSV neu fel llyfr gwaith Excel gyda'r sgoriau yn eu lliwiau.
+share-page-their-copy-title = Copi rhywun arall
+share-page-their-copy-intro = Os anfonodd rhywun eu copi nhw o gynllun atoch, agorwch ef yma. Chi sy'n dewis beth sy'n digwydd cyn i unrhyw beth newid.
+share-link-title = Rhannu gyda dolen
+share-link-intro = Rhowch gopi o'r cynllun hwn ar y gweinydd a chael dolen iddo. Gall unrhyw un sydd â'r ddolen agor y cynllun, felly anfonwch hi dim ond at bobl rydych chi'n gweithio gyda nhw.
+share-link-make = Gwneud dolen
+share-link-made = Mae'r ddolen wedi'i gwneud. Copïwch hi a'i hanfon at y bobl rydych chi'n gweithio gyda nhw.
+share-link-label = Dolen i'r cynllun hwn
+share-link-hint = Mae'n agor y cynllun fel yr oedd pan wnaed y ddolen.
+share-link-copy = Copïo'r ddolen
+share-link-copied = Mae'r ddolen wedi'i chopïo.
+share-link-not-copied = Ni fyddai'r porwr hwn yn copïo'r ddolen. Mae wedi'i dewis: copïwch hi o'r blwch.
+share-link-stop = Rhoi'r gorau i rannu
+share-link-stop-question = Rhoi'r gorau i rannu'r cynllun hwn?
+share-link-stop-explained = Mae'r gweinydd yn dileu ei gopi, ac mae'r ddolen yn stopio gweithio i bawb sydd â hi. Mae eich cynllun yn aros ar y ddyfais hon, ac mae copïau y mae pobl eisoes wedi'u hagor yn aros ar eu rhai nhw.
+share-link-stop-yes = Ie, rhoi'r gorau i rannu
+share-link-stop-no = Dal ati i rannu
+share-link-stopped = Wedi rhoi'r gorau i rannu. Nid yw'r ddolen yn agor y cynllun hwn bellach.
+shared-link-title = Cynllun a rannwyd
+shared-link-opening = Yn agor y cynllun a rannwyd…
+shared-link-unreadable = Nid oedd modd darllen y cynllun a rannwyd: { $reason }.
+shared-link-other-plan = Agorodd y ddolen hon gynllun gwahanol. Gofynnwch am y ddolen eto.
+shared-link-not-kept = Nid oedd modd cadw'r cynllun a rannwyd ar y ddyfais hon: { $reason }.
+shared-link-merged = { $count ->
+    [0] Mae'r cynllun hwn eisoes ar y ddyfais hon, gyda phob newid sydd yn y copi a rannwyd.
+    [one] Mae'r cynllun hwn eisoes ar y ddyfais hon. Ychwanegwyd 1 newid o'r copi a rannwyd.
+   *[other] Mae'r cynllun hwn eisoes ar y ddyfais hon. Ychwanegwyd { $count } newid o'r copi a rannwyd.
+}
+shared-link-open-plan = Agor y cynllun
+
+## Meysydd ffurflen: terfynau ar destun, drafftiau a gedwir ar y ddyfais, a botwm calendr dyddiad.
+
+form-paste-cut = Mae'r maes hwn yn dal hyd at { $limit } nod, felly dim ond y { $kept } nod cyntaf o'r hyn a ludwyd gennych a ychwanegwyd, a gadawyd y { $dropped } arall allan. Maen nhw'n dal yn yr hyn a gopïwyd gennych.
+form-count = { $length } o { $limit } nod
+form-field-full = { $length } o { $limit } nod: mae'r maes yn llawn
+form-draft-put-back = Dyma'r hyn a deipiwyd gennych yma o'r blaen; cafodd ei gadw ar y ddyfais hon ac nid yw wedi'i gadw yn y cynllun eto.
+date-calendar-name = { $label }: dewis o galendr

@@ -1193,22 +1193,7 @@ frame-new-missing = Enter the name of your locality.
 frame-new-too-long = That name is too long. Use fewer than { $limit } characters.
 frame-new-not-saved = Your plan could not be saved: { $reason }. Nothing was created.
 frame-new-start = Start plan
-frame-open-label = Open a plan file
-frame-nothing-changed = Nothing on this device has been changed.
-frame-file-not-opened = This file could not be opened: { $reason }. Nothing on this device has been changed.
-frame-open-copy = This file is a copy of this plan.
-frame-open-already-here = “{ $title }” is already on this device.
-frame-open-merge = Merge their changes into mine
 frame-cancel = Cancel
-frame-open-go = Go to the plan
-frame-merged = Merged: { $count ->
-    [one] 1 new change
-   *[other] { $count } new changes
-}.
-frame-file-failed = This file could not be opened: { $reason }. { $unchanged }
-frame-picker-hint = Choose a plan file saved from this app. Its name ends in .cares.json.
-frame-picker-hint-tables = Choose a plan file saved from this app (its name ends in .cares.json), or a spreadsheet of actions (.xlsx, or saved as CSV), which becomes a new plan.
-frame-picker-reading = Reading the file…
 
 ## The plans kept on this device: the list, renaming, archiving and deleting.
 
@@ -1570,3 +1555,98 @@ core-network-unknown-meeting-network = meeting { $meeting } is held by network g
 core-network-ends-before-start = meeting { $meeting } ends at { $end }, which is not after it starts at { $start }
 core-network-unknown-attendee = meeting { $meeting } lists member { $member } as attending, who is not in the network
 core-network-duplicate-attendee = meeting { $meeting } lists member { $member } as attending more than once
+## Opening files: what a file turned out to be and what to do (cares-core's and cares-xlsx's advice), and the file fields that open them.
+
+file-not-a-plan = This is not a plan file from cares. Plan files end in .cares.json.
+file-cut-short = This file stops part way through: it may have been cut short as it was saved or sent. If it is a plan file from cares, ask for a fresh copy.
+file-damaged = This file is damaged or is not a plan file from cares. Plan files end in .cares.json; if this is one, ask for a fresh copy.
+file-plan-too-large = This file is much larger than any plan file from cares. Check that you chose the right file.
+file-plan-newer = This plan file was saved by a newer version of cares. Update cares (in a browser, reload the page while online), then open the file again.
+file-plan-changed = This plan file has been changed outside cares, so it cannot be opened safely. Ask for a fresh copy saved from cares.
+file-table-too-large = This spreadsheet is too large for one plan. Split it into smaller spreadsheets and open each one.
+file-table-not-utf8 = This spreadsheet was not saved as UTF-8 text. In your spreadsheet program, save it as “CSV UTF-8” and open that file.
+file-table-empty = This spreadsheet is empty. Check that you chose the right file.
+file-table-not-actions = { $count ->
+    [one] This spreadsheet is not a table of actions: it has no { $columns } column. Put the column headings in its first row (a spreadsheet downloaded from cares has them all), then open it again.
+   *[other] This spreadsheet is not a table of actions: it has no { $columns } columns. Put the column headings in its first row (a spreadsheet downloaded from cares has them all), then open it again.
+}
+file-table-row-broken = Line { $line } of this spreadsheet does not line up with its column headings. Open it in your spreadsheet program, save it as CSV again, and open that.
+file-table-cell-too-long = A cell on line { $line } (column “{ $column }”) is too long for cares. Shorten it, then open the file again.
+file-workbook-too-large = This workbook is too large to open. Save the action table on its own in a new workbook and open that.
+file-workbook-not-xlsx = This is not an Excel workbook (.xlsx). In your spreadsheet program, save it as “Excel Workbook (.xlsx)” and open that.
+file-workbook-password = This workbook is protected with a password, so cares cannot read it. Remove the password in your spreadsheet program, save it, and open it again.
+file-workbook-damaged = This workbook is damaged. Open it in your spreadsheet program, save it again as .xlsx, and open that.
+file-workbook-no-sheet = This workbook has no sheet of actions. Put the action table on its first sheet and open it again.
+file-workbook-too-wide = Row { $row } of the sheet “{ $sheet }” has text far to the right of the action table. Move or delete that text, save, and open the workbook again.
+open-file-not-read = This file could not be opened: { $why }.
+open-file-details = Details
+open-file-reading = Reading the file…
+open-file-hint-plans = Choose a plan file saved from this app. Its name ends in .cares.json.
+open-file-hint-plans-and-tables = Choose a plan file saved from this app (its name ends in .cares.json), or a spreadsheet of actions (.xlsx, or saved as CSV), which becomes a new plan.
+open-file-label = Open a plan file
+open-file-unchanged = Nothing on this device has been changed.
+open-file-not-kept = This file could not be opened: { $reason }. Nothing on this device has been changed.
+open-file-copy-of-plan = This file is a copy of this plan.
+open-file-already-here = “{ $title }” is already on this device.
+open-file-merge = Merge their changes into mine
+open-file-cancel = Cancel
+open-file-go-to-plan = Go to the plan
+open-file-merged = { $count ->
+    [one] Merged: 1 new change.
+   *[other] Merged: { $count } new changes.
+}
+someone-file-label = Open someone else's file
+someone-file-unchanged = Your plan has not been changed.
+someone-file-plan-closed = this plan is closed
+someone-file-not-saved = The file's plan could not be saved: { $reason }. Your plan has not been changed.
+someone-file-not-removed = The file's plan is saved, but this plan could not be removed: { $reason }.
+someone-file-cannot-merge = This file is a copy of this plan, but the two cannot be merged: { $reason }. You can open it as a separate plan instead.
+someone-file-open-separate = Open it as a separate plan
+someone-file-different = This file is a different plan.
+someone-file-called = It is called “{ $title }”.
+someone-file-replace = Replace this plan with it
+
+## The Share page, a plan's link, and opening a shared link.
+
+share-page-no-plan = Open a plan first.
+share-page-title = Share and back up
+share-page-copy-title = Keep a copy
+share-page-copy-intro = Your plan is saved on this device only. Download a copy to keep it safe, or to send it to someone. They can open it in this app.
+share-page-spreadsheet-title = Spreadsheet
+share-page-spreadsheet-intro = The actions in the columns of the council's action plan workbook, as CSV or as an Excel workbook with the ratings in their colours.
+share-page-their-copy-title = Someone else's copy
+share-page-their-copy-intro = If someone sent you their copy of a plan, open it here. You choose what happens before anything changes.
+share-link-title = Share with a link
+share-link-intro = Put a copy of this plan on the server and get a link to it. Anyone with the link can open the plan, so send it only to people you work with.
+share-link-make = Make a link
+share-link-made = Link made. Copy it and send it to the people you work with.
+share-link-label = Link to this plan
+share-link-hint = It opens the plan as it was when the link was made.
+share-link-copy = Copy the link
+share-link-copied = Link copied.
+share-link-not-copied = This browser would not copy the link. It is selected: copy it from the box.
+share-link-stop = Stop sharing
+share-link-stop-question = Stop sharing this plan?
+share-link-stop-explained = The server deletes its copy, and the link stops working for everyone who has it. Your plan stays on this device, and copies people already opened stay on theirs.
+share-link-stop-yes = Yes, stop sharing
+share-link-stop-no = Keep sharing
+share-link-stopped = Sharing stopped. The link no longer opens this plan.
+shared-link-title = A shared plan
+shared-link-opening = Opening the shared plan…
+shared-link-unreadable = The shared plan could not be read: { $reason }.
+shared-link-other-plan = This link opened a different plan. Ask for the link again.
+shared-link-not-kept = The shared plan could not be kept on this device: { $reason }.
+shared-link-merged = { $count ->
+    [0] This plan is already on this device, with every change in the shared copy.
+    [one] This plan is already on this device. 1 change from the shared copy was added.
+   *[other] This plan is already on this device. { $count } changes from the shared copy were added.
+}
+shared-link-open-plan = Open the plan
+
+## Form fields: limits on text, drafts kept on the device, and a date's calendar button.
+
+form-paste-cut = This field holds up to { $limit } characters, so only the first { $kept } characters of what you pasted were added and the other { $dropped } were left out. They are still in what you copied.
+form-count = { $length } of { $limit } characters
+form-field-full = { $length } of { $limit } characters: the field is full
+form-draft-put-back = This is what you typed here before; it was kept on this device and is not saved in the plan yet.
+date-calendar-name = { $label }: choose from a calendar

@@ -4,7 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { hasText, mainHeading, url } from './browser.mjs';
+import { hasText, mainHeading, until, url } from './browser.mjs';
 import { jsonFile, planTitle } from './documents.mjs';
 
 /** The pattern of a plan's address; the first group is the document id. */
@@ -215,4 +215,28 @@ export function repeatsOnEveryPage(locator) {
     }
     return false;
   });
+}
+
+/**
+ * Waits for the refusal of a file: the alert says what the file is, what to do
+ * and what was left alone, and "Details" (closed until pressed, from the keyboard)
+ * holds the technical reason. Returns the alert's text.
+ */
+export async function refusal(page, { says, detail }, unchanged) {
+  const alert = page.getByRole('alert').filter({ hasText: unchanged });
+  const text = await hasText(alert, unchanged);
+  assert.ok(text.endsWith(` ${unchanged}`), text);
+  const said = text.slice(0, -unchanged.length - 1);
+  if (typeof says === 'string') assert.equal(said, says);
+  else assert.match(said, says);
+  const details = page.locator('details.field__details');
+  assert.equal(await details.count(), 1, 'one Details toggle');
+  assert.equal(await details.evaluate((el) => el.open), false, 'the detail waits behind its toggle');
+  const toggle = details.locator('summary');
+  assert.equal(await toggle.innerText(), 'Details');
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await until(async () => assert.ok(await details.evaluate((el) => el.open), 'Enter opens it'));
+  assert.match(await details.locator('p').innerText(), detail);
+  return text;
 }

@@ -74,6 +74,43 @@ test('a date takes one Tab stop, is typed day first, and a wrong one is said and
   });
   assert.ok(drawn, 'the calendar button takes a visible focus');
   assert.notEqual(focused, resting, 'a focused calendar button looks different');
+  const outline = await calendar.evaluate((el) => getComputedStyle(el).boxShadow);
+  assert.notEqual(outline, 'none', 'the focus is drawn around it too, not by colour alone');
+
+  // Every date's button stays beside its box, on a phone as on a laptop, and also
+  // while the field says what is wrong.
+  for (const [state, width] of [['right', 360], ['right', 1280], ['wrong', 360], ['wrong', 1280]]) {
+    if (state === 'wrong' && !(await page.locator('#action-due-error').count())) {
+      await due.fill('soon');
+      await page.keyboard.press('Tab');
+      await hasText(page.locator('#action-due-error'), 'Enter a day');
+      await screens.check(page, 'date-field-wrong-beside');
+    }
+    await page.setViewportSize({ width, height: 800 });
+    const dates = await page.locator('.date-field').evaluateAll((fields) =>
+      fields.map((field) => {
+        const box = field.querySelector('input[type=text]').getBoundingClientRect();
+        const button = field.querySelector('button').getBoundingClientRect();
+        return {
+          id: field.querySelector('input[type=text]').id,
+          beside: Math.abs(box.top - button.top) < 2 && button.left >= box.right - 1,
+          boxWidth: box.width,
+          right: button.right,
+        };
+      }),
+    );
+    assert.ok(dates.length >= 2, `the due date and a milestone's: ${JSON.stringify(dates)}`);
+    for (const date of dates) {
+      assert.ok(date.beside, `${date.id} at ${width}px (${state}): the Calendar button is beside the box, not under it`);
+      assert.ok(date.right <= width, `${date.id} at ${width}px (${state}): the button is on screen (${date.right}px)`);
+      assert.ok(date.boxWidth >= 120, `${date.id} at ${width}px (${state}): the box still shows a whole date (${date.boxWidth}px)`);
+    }
+    if (state === 'right' && width === 360) await screens.check(page, 'date-field-beside');
+  }
+  await page.setViewportSize({ width: 360, height: 800 });
+  await due.fill('30/06/2031');
+  await page.keyboard.press('Tab');
+  await saved(page);
 
   // The due date shows on the plan's list as the day it is.
   await page.getByRole('link', { name: 'Back to the plan', exact: true }).click();

@@ -57,6 +57,7 @@ export function planDocument({ locality, actions = [], packs, id = randomUUID(),
 
 /** A file for Playwright's setInputFiles, from a document or any text. */
 export function jsonFile(name, value) {
+  if (Buffer.isBuffer(value)) return { name, mimeType: 'application/octet-stream', buffer: value };
   const text = typeof value === 'string' ? value : JSON.stringify(value, null, 2);
   return { name, mimeType: 'application/json', buffer: Buffer.from(text) };
 }

@@ -21,6 +21,7 @@ import {
   parseCsv,
   planNav,
   rate,
+  refusal,
   saved,
   startPlan,
 } from './app.mjs';
@@ -42,22 +43,36 @@ before(async () => {
 });
 after(() => browser?.close());
 
-const NOT_OPENED = 'This file could not be opened:';
-
-/** Three files that must not open: cut short, someone else's JSON, a newer version. */
+/**
+ * Files that must not open, what a person is told about each (what the file is and
+ * what to do) and the technical detail behind "Details".
+ */
 function badFiles(doc) {
   const text = JSON.stringify(doc);
   return [
-    { name: 'cut-short.cares.json', text: text.slice(0, Math.floor(text.length / 2)), reason: /not valid JSON|line \d+/ },
+    {
+      name: 'cut-short.cares.json',
+      text: text.slice(0, Math.floor(text.length / 2)),
+      says: 'This file stops part way through: it may have been cut short as it was saved or sent. If it is a plan file from cares, ask for a fresh copy.',
+      detail: /line \d+, column \d+: not valid JSON/,
+    },
     {
       name: 'shopping.json',
       text: JSON.stringify({ list: 'shopping', items: ['milk', 'bread'] }),
-      reason: /not a cares document/,
+      says: 'This is not a plan file from cares. Plan files end in .cares.json.',
+      detail: /not a cares document/,
     },
     {
       name: 'from-the-future.cares.json',
       text: JSON.stringify({ ...doc, version: 99, content: { ...doc.content, title: 'Replaced by a newer version' } }),
-      reason: /version 99/,
+      says: 'This plan file was saved by a newer version of cares. Update cares (in a browser, reload the page while online), then open the file again.',
+      detail: /version 99/,
+    },
+    {
+      name: 'changed-by-hand.cares.json',
+      text: JSON.stringify({ ...doc, content: { ...doc.content, plans: 'none' } }),
+      says: 'This plan file has been changed outside cares, so it cannot be opened safely. Ask for a fresh copy saved from cares.',
+      detail: /content\.plans|plans/,
     },
   ];
 }
@@ -232,13 +247,25 @@ test('a file that cannot be opened from Home leaves the plans on this device as 
 
   const doc = sampleDocument('Maltby');
   await importPlan(page, doc);
-  for (const bad of badFiles(doc)) {
+  const tables = [
+    {
+      name: 'contacts.csv',
+      text: 'Name,Phone\nSam,01709 000000\n',
+      says: /^This spreadsheet is not a table of actions: it has no “How we will do this”, .*“Outcome measure”.* columns\. Put the column headings in its first row \(a spreadsheet downloaded from cares has them all\), then open it again\.$/,
+      detail: /missing required columns: .*the headers found were: "Name", "Phone"/,
+    },
+    {
+      name: 'saved-as-ansi.csv',
+      text: Buffer.from('Action,Outcome measure\nCaf\xe9,20\n', 'latin1'),
+      says: 'This spreadsheet was not saved as UTF-8 text. In your spreadsheet program, save it as “CSV UTF-8” and open that file.',
+      detail: /not UTF-8 text/,
+    },
+  ];
+  for (const bad of [...badFiles(doc), ...tables]) {
     await openFileOnHome(page, bad.name, bad.text);
-    const alert = page.getByRole('alert').filter({ hasText: NOT_OPENED });
-    const text = await hasText(alert, 'Nothing on this device has been changed.');
-    assert.ok(text.startsWith(NOT_OPENED), `the message starts "${NOT_OPENED}": "${text}"`);
-    assert.match(text, bad.reason, `${bad.name}: the reason is given`);
+    await refusal(page, bad, 'Nothing on this device has been changed.');
     if (bad.name === 'shopping.json') await screens.check(page, 'home-file-error');
+    if (bad.name === 'contacts.csv') await screens.check(page, 'home-table-error');
     const plans = page.getByRole('link', { name: / locality action plan$|newer version/ });
     await until(async () => assert.deepEqual(await plans.allInnerTexts(), [planTitle('Maltby')]));
   }
@@ -265,12 +292,16 @@ test('a file that cannot be opened from Share leaves the plan as it was', async 
   await importPlan(page, doc);
   await openShare(page);
   const input = page.getByLabel("Open someone else's file", { exact: true });
-  for (const bad of badFiles(doc)) {
+  // A spreadsheet is not someone's copy of a plan: said so, with where plan files end.
+  const sheet = {
+    name: 'Maltby actions.csv',
+    text: 'Action,Outcome measure\nOpen a café,20 a month\n',
+    says: 'This is not a plan file from cares. Plan files end in .cares.json.',
+    detail: /line 1, column 1: not valid JSON/,
+  };
+  for (const bad of [...badFiles(doc), sheet]) {
     await input.setInputFiles(jsonFile(bad.name, bad.text));
-    const alert = page.getByRole('alert').filter({ hasText: NOT_OPENED });
-    const text = await hasText(alert, 'Your plan has not been changed.');
-    assert.ok(text.startsWith(NOT_OPENED), `the message starts "${NOT_OPENED}": "${text}"`);
-    assert.match(text, bad.reason, `${bad.name}: the reason is given`);
+    await refusal(page, bad, 'Your plan has not been changed.');
     if (bad.name === 'cut-short.cares.json') await screens.check(page, 'share-file-error');
   }
   await planNav(page, 'Actions').click();

@@ -7,7 +7,7 @@
 //! (and kept by the service worker after that). Nothing else in the app may call
 //! cares-xlsx, or its code would come back into the first load.
 
-use cares_core::document::{Content, Document};
+use cares_core::document::{Content, Document, FileAdvice};
 use cares_core::plan::ActionPlan;
 use uuid::Uuid;
 
@@ -27,10 +27,11 @@ split_off! {
 
 split_off! {
     /// A new document holding the action table on a workbook's first sheet, titled after
-    /// the file as a CSV table is. The error is the CLI's: a password, a damaged file, a
-    /// file that is no workbook, missing columns.
-    pub fn plan_from_workbook(bytes: Vec<u8>, file_name: String) -> Result<Document, String> {
-        let read = cares_xlsx::read_plan(&bytes, None, &mut Uuid::new_v4).map_err(|e| e.to_string())?;
+    /// the file as a CSV table is. The error is cares-xlsx's advice (a password, a
+    /// damaged file, a file that is no workbook, missing columns), with the CLI's
+    /// message as its detail.
+    pub fn plan_from_workbook(bytes: Vec<u8>, file_name: String) -> Result<Document, FileAdvice> {
+        let read = cares_xlsx::read_plan(&bytes, None, &mut Uuid::new_v4).map_err(|e| e.advice())?;
         Ok(document_from_table(read.imported.plan, &file_name))
     }
 }

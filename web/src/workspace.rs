@@ -451,9 +451,12 @@ split_off! {
     /// Lazy: the table reader (its column names in every spelling councils use, the row
     /// rules) is only needed when someone opens a CSV file, so the release build keeps it
     /// out of the first load, in a chunk fetched then (and kept for offline use after).
-    pub fn plan_from_table(bytes: Vec<u8>, file_name: String) -> Result<Document, String> {
+    pub fn plan_from_table(
+        bytes: Vec<u8>,
+        file_name: String,
+    ) -> Result<Document, cares_core::document::FileAdvice> {
         let imported = cares_core::table::import_actions_from_bytes(&bytes, &mut Uuid::new_v4)
-            .map_err(|e| e.to_string())?;
+            .map_err(|e| e.advice())?;
         Ok(document_from_table(imported.plan, &file_name))
     }
 }

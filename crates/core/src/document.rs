@@ -27,8 +27,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::compaction::{BeforeCheckpoint, Checkpoint, CompactError, SnapshotId};
 pub use crate::content::Content;
-pub use crate::document_error::DocumentError;
 use crate::document_error::invalid;
+pub use crate::document_error::{DocumentError, FileAdvice};
 use crate::edits::{Edit, EditError, EditLog, Erasure, ReplicaReused, StampedEdit};
 use crate::ids::{DocumentId, ReplicaId};
 pub use crate::limits::{MAX_DEPTH, MAX_DOCUMENT_BYTES, MAX_TEXT_CHARS};

@@ -51,7 +51,9 @@
 
 use std::fmt;
 
+use crate::document::FileAdvice;
 use crate::plan::ActionPlan;
+use crate::wording::Wording;
 
 mod building;
 mod columns;
@@ -180,6 +182,69 @@ pub enum TableError {
         /// What the CSV reader said.
         message: String,
     },
+}
+
+impl TableError {
+    /// What a person who picked this table is told: what is wrong with it and what
+    /// to do, in a spreadsheet user's words. The error's own message is the detail.
+    #[must_use]
+    pub fn advice(&self) -> FileAdvice {
+        let advice =
+            |id: &str, english: &str| FileAdvice::new(Wording::new(id), english, self.to_string());
+        match self {
+            TableError::TooLarge { .. } | TableError::TooManyRows { .. } => advice(
+                "file-table-too-large",
+                "This spreadsheet is too large for one plan. Split it into smaller spreadsheets and open each one.",
+            ),
+            TableError::NotUtf8 { .. } => advice(
+                "file-table-not-utf8",
+                "This spreadsheet was not saved as UTF-8 text. In your spreadsheet program, save it as “CSV UTF-8” and open that file.",
+            ),
+            TableError::Empty => advice(
+                "file-table-empty",
+                "This spreadsheet is empty. Check that you chose the right file.",
+            ),
+            TableError::MissingColumns { missing, .. } => {
+                let names = missing
+                    .iter()
+                    .map(|name| format!("“{name}”"))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let english = if missing.len() == 1 {
+                    format!(
+                        "This spreadsheet is not a table of actions: it has no {names} column. Put the column headings in its first row (a spreadsheet downloaded from cares has them all), then open it again."
+                    )
+                } else {
+                    format!(
+                        "This spreadsheet is not a table of actions: it has no {names} columns. Put the column headings in its first row (a spreadsheet downloaded from cares has them all), then open it again."
+                    )
+                };
+                FileAdvice::new(
+                    Wording::new("file-table-not-actions")
+                        .text("columns", names)
+                        .number("count", i64::try_from(missing.len()).unwrap_or(i64::MAX)),
+                    english,
+                    self.to_string(),
+                )
+            }
+            TableError::RaggedRow { line, .. } | TableError::Csv { line, .. } => FileAdvice::new(
+                Wording::new("file-table-row-broken").text("line", line.to_string()),
+                format!(
+                    "Line {line} of this spreadsheet does not line up with its column headings. Open it in your spreadsheet program, save it as CSV again, and open that."
+                ),
+                self.to_string(),
+            ),
+            TableError::CellTooLong { line, column, .. } => FileAdvice::new(
+                Wording::new("file-table-cell-too-long")
+                    .text("line", line.to_string())
+                    .text("column", column.clone()),
+                format!(
+                    "A cell on line {line} (column “{column}”) is too long for cares. Shorten it, then open the file again."
+                ),
+                self.to_string(),
+            ),
+        }
+    }
 }
 
 /// The headings found, at most twenty of them.

@@ -425,15 +425,25 @@ fn document_id(path: Result<Path<String>, PathRejection>) -> Result<DocumentId, 
         .ok_or_else(|| ApiError::not_found("there is no such document"))
 }
 
+/// What a key for a document that is no longer on the server is told.
+const NO_LONGER_SHARED: &str = "this plan is no longer shared here: sharing was stopped, or it was deleted after a time unused";
+
 /// Checks a token against the document it is used on.
 pub(crate) async fn authorize(
     app: &AppState,
     token: &Token,
     document: DocumentId,
 ) -> Result<Grant, ApiError> {
-    let grant = app.store.grant(&token.hash()).await?.ok_or_else(|| {
-        ApiError::unauthorized("this token is not known here; it may have been withdrawn")
-    })?;
+    let Some(grant) = app.store.grant(&token.hash()).await? else {
+        // A document that is gone (sharing stopped, or unused past retention) is
+        // said to be gone, whatever key is offered; otherwise the key is wrong.
+        if app.store.last_active(document).await?.is_none() {
+            return Err(ApiError::not_found(NO_LONGER_SHARED));
+        }
+        return Err(ApiError::unauthorized(
+            "this token is not known here; it may have been withdrawn",
+        ));
+    };
     if grant.document != document {
         return Err(ApiError::forbidden("this token is for another document"));
     }
@@ -613,6 +623,36 @@ pub async fn get_document(
         .request(document, |reply| Command::Export { reply })
         .await?;
     Ok(([(header::CONTENT_TYPE, "application/json")], json).into_response())
+}
+
+/// `DELETE /api/documents/{id}`: stops sharing a plan. Only its editor key may: the
+/// document, its edits and its keys are deleted for good, as retention deletes
+/// them, and its link opens nothing after that (404). Copies on devices are theirs.
+pub async fn delete_document(
+    State(app): State<Arc<AppState>>,
+    path: Result<Path<String>, PathRejection>,
+    Bearer(token): Bearer,
+) -> Result<StatusCode, ApiError> {
+    let document = document_id(path)?;
+    let grant = authorize(&app, &token, document).await?;
+    if grant.role != Holder::Editor {
+        return Err(ApiError::forbidden(
+            "only a shared plan's own key can stop sharing it; a session is deleted when its retention ends",
+        ));
+    }
+    match app.store.delete_document(document).await {
+        Ok(true) => Ok(StatusCode::NO_CONTENT),
+        Ok(false) => Err(ApiError::not_found(NO_LONGER_SHARED)),
+        // Deleted; only the log file still holds its pages until the next checkpoint.
+        Err(StoreError::StillInLog) => {
+            crate::log::event(&format!(
+                "a plan stopped being shared, but {}",
+                StoreError::StillInLog
+            ));
+            Ok(StatusCode::NO_CONTENT)
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 /// `GET /api/health`

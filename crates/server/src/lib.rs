@@ -37,7 +37,7 @@ use std::sync::Arc;
 use axum::Router;
 use axum::extract::{ConnectInfo, DefaultBodyLimit};
 use axum::http::StatusCode;
-use axum::routing::{MethodRouter, get, post};
+use axum::routing::{MethodRouter, delete, get, post};
 use cares_core::ids::DocumentId;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use tokio::net::TcpListener;
@@ -418,6 +418,11 @@ fn endpoints(
             "GET",
             "/api/documents/{id}",
             get(api::get_document).layer(small),
+        ),
+        (
+            "DELETE",
+            "/api/documents/{id}",
+            delete(api::delete_document).layer(small),
         ),
         ("GET", "/api/qr/join.svg", get(qr::join_svg).layer(small)),
         ("GET", "/api/sign-in", get(oidc::start).layer(small)),

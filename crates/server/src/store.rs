@@ -457,6 +457,37 @@ impl Store {
         Ok(ids.len())
     }
 
+    /// Deletes one document for good (a plan whose sharing was stopped) as
+    /// [`Store::delete_unused`] deletes one past its retention: its edits, tokens,
+    /// session and snapshot, and on SQLite the freed pages rebuilt away and the
+    /// write-ahead log emptied. Returns false when there was no such document.
+    pub async fn delete_document(&self, id: DocumentId) -> Result<bool, StoreError> {
+        let id = id.to_string();
+        let mut tx = self.pool.begin().await?;
+        for table in ["edits", "tokens", "sessions"] {
+            sqlx::query(&format!("DELETE FROM {table} WHERE document_id = $1"))
+                .bind(id.as_str())
+                .execute(&mut *tx)
+                .await?;
+        }
+        let deleted = sqlx::query("DELETE FROM documents WHERE id = $1")
+            .bind(id.as_str())
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+        tx.commit().await?;
+        if deleted == 0 {
+            return Ok(false);
+        }
+        if self.backend == Backend::Sqlite {
+            sqlx::query("VACUUM").execute(&self.pool).await?;
+            self.forget_erased().await?;
+        }
+        self.bytes
+            .store(self.count_bytes().await?, Ordering::Relaxed);
+        Ok(true)
+    }
+
     /// When a document was last used, in seconds since 1970.
     pub async fn last_active(&self, id: DocumentId) -> Result<Option<i64>, StoreError> {
         let row = sqlx::query("SELECT last_active FROM documents WHERE id = $1")

@@ -585,6 +585,30 @@ async fn every_described_route_answers_as_described() {
         api.answers("GET", whole, &no_such);
         assert_eq!(no_such.status, 404, "{}", no_such.body);
 
+        // Stopping sharing: a session is not deleted this way; a plan is, once.
+        let delete = |id: String, token: String| async move {
+            let bearer = format!("Bearer {token}");
+            let path = format!("/api/documents/{id}");
+            request(addr, "DELETE", &path, &[("Authorization", &bearer)], None).await
+        };
+        let session_kept = delete(document.clone(), facilitator.clone()).await;
+        api.answers("DELETE", whole, &session_kept);
+        assert_eq!(session_kept.status, 403, "{}", session_kept.body);
+        let stopped = delete(plan.id().to_string(), editor.clone()).await;
+        api.answers("DELETE", whole, &stopped);
+        assert_eq!(stopped.status, 204, "{}", stopped.body);
+        let gone = get(
+            addr,
+            &format!("/api/documents/{}", plan.id()),
+            Some(&editor),
+        )
+        .await;
+        api.answers("GET", whole, &gone);
+        assert_eq!(gone.status, 404, "{}", gone.body);
+        let again = delete(plan.id().to_string(), editor.clone()).await;
+        api.answers("DELETE", whole, &again);
+        assert_eq!(again.status, 404, "{}", again.body);
+
         // The QR picture.
         let qr = "/api/qr/join.svg";
         let picture = get(addr, &format!("{qr}?code={code}"), None).await;

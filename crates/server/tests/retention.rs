@@ -114,8 +114,8 @@ async fn a_session_unused_for_the_retention_period_is_deleted_for_real() {
         let server = start(&db, &clock).await;
         assert_eq!(
             get(server.addr, &path, Some(&facilitator)).await.status,
-            401,
-            "{}: its tokens are gone with it",
+            404,
+            "{}: it is gone, and its tokens with it",
             db.name
         );
         let kept_path = format!("/api/documents/{}", kept.document);

@@ -41,7 +41,9 @@ mod writing;
 pub use reading::{ReadPlan, read_plan, sheet_names};
 pub use writing::write_plans;
 
+use cares_core::document::FileAdvice;
 use cares_core::table::TableError;
+use cares_core::wording::Wording;
 
 /// Why a workbook could not be written or read. Nothing is imported when there is
 /// one.
@@ -132,6 +134,52 @@ pub enum XlsxError {
         /// What the writer said.
         detail: String,
     },
+}
+
+impl XlsxError {
+    /// What a person who picked this workbook is told: what is wrong with it and
+    /// what to do, in a spreadsheet user's words (a sheet's table problems as the
+    /// CSV reader words them). The error's own message is the detail.
+    #[must_use]
+    pub fn advice(&self) -> FileAdvice {
+        let advice =
+            |id: &str, english: &str| FileAdvice::new(Wording::new(id), english, self.to_string());
+        match self {
+            XlsxError::TooLarge { .. } | XlsxError::TooLargeUnpacked { .. } => advice(
+                "file-workbook-too-large",
+                "This workbook is too large to open. Save the action table on its own in a new workbook and open that.",
+            ),
+            XlsxError::NotXlsx { .. } => advice(
+                "file-workbook-not-xlsx",
+                "This is not an Excel workbook (.xlsx). In your spreadsheet program, save it as “Excel Workbook (.xlsx)” and open that.",
+            ),
+            XlsxError::Encrypted => advice(
+                "file-workbook-password",
+                "This workbook is protected with a password, so cares cannot read it. Remove the password in your spreadsheet program, save it, and open it again.",
+            ),
+            XlsxError::Corrupt { .. } | XlsxError::Write { .. } => advice(
+                "file-workbook-damaged",
+                "This workbook is damaged. Open it in your spreadsheet program, save it again as .xlsx, and open that.",
+            ),
+            XlsxError::NoSuchSheet { .. } | XlsxError::NoSheets => advice(
+                "file-workbook-no-sheet",
+                "This workbook has no sheet of actions. Put the action table on its first sheet and open it again.",
+            ),
+            XlsxError::TooWide { sheet, row, .. } => FileAdvice::new(
+                Wording::new("file-workbook-too-wide")
+                    .text("sheet", sheet.clone())
+                    .text("row", row.to_string()),
+                format!(
+                    "Row {row} of the sheet “{sheet}” has text far to the right of the action table. Move or delete that text, save, and open the workbook again."
+                ),
+                self.to_string(),
+            ),
+            XlsxError::Table { source, .. } => FileAdvice {
+                detail: self.to_string(),
+                ..source.advice()
+            },
+        }
+    }
 }
 
 fn quoted(names: &[String]) -> String {

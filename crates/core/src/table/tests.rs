@@ -961,3 +961,21 @@ fn sheet_rows_keep_the_cell_limit_with_their_row_number() {
         })
     );
 }
+
+#[test]
+fn a_table_without_the_action_columns_tells_a_person_which_to_add() {
+    let err = import("No,Action,Lead,Outcome measure,Key Milestones\n1,Do it,RCCG,,\n").err();
+    let advice = err.map(|e| e.advice()).expect("refused");
+    assert_eq!(advice.wording.id, "file-table-not-actions");
+    assert_eq!(
+        advice.message,
+        "This spreadsheet is not a table of actions: it has no “Completion / Review Date” column. \
+         Put the column headings in its first row (a spreadsheet downloaded from cares has them all), \
+         then open it again."
+    );
+    let bytes = b"Section,Action\n1,Caf\xe9\n";
+    let advice = import_actions_from_bytes(bytes, &mut counter())
+        .err()
+        .map(|e| e.advice().wording.id);
+    assert_eq!(advice.as_deref(), Some("file-table-not-utf8"));
+}

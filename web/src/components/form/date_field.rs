@@ -164,7 +164,7 @@ pub fn DateInput(
                 type="button"
                 class="button button--secondary date-field__calendar"
                 tabindex="-1"
-                aria-label=format!("{label}: choose from a calendar")
+                aria-label=t!("date-calendar-name", label = label)
                 on:click=open_picker
             >
                 {t!("date-calendar")}

@@ -9,6 +9,7 @@ use wasm_bindgen::JsCast;
 
 use super::date_field::{DateInput, date_hint, not_a_day};
 use super::described_by;
+use crate::i18n::t;
 use crate::store::drafts::{self, DraftKey};
 use crate::workspace::{OpenPlan, SaveState};
 
@@ -39,19 +40,6 @@ pub struct KeptOnDevice {
 
 /// The share of the limit (in tenths) from which the count is shown.
 const COUNT_FROM_TENTHS: usize = 9;
-
-/// "20,000": a count as people write it.
-fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
 
 /// A text after an input, cut so it holds at most `limit` characters.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -142,7 +130,7 @@ fn nearness(length: usize, limit: usize) -> u8 {
 
 /// "18,500 of 20,000 characters".
 fn count_text(length: usize, limit: usize) -> String {
-    format!("{} of {} characters", thousands(length), thousands(limit))
+    t!("form-count", length = length, limit = limit)
 }
 
 /// A labelled text, date or address field. Text and address fields stop at the
@@ -237,17 +225,17 @@ pub fn TextField(
             if let Some(cut) = cut_to_fit(&before, &text, limit) {
                 replace_text(&ev, &cut.text, cut.caret);
                 if cut.dropped > 1 {
-                    let message = format!(
-                        "This field holds up to {} characters, so only the first {} characters of what you pasted were added and the other {} were left out. They are still in what you copied.",
-                        thousands(limit),
-                        thousands(cut.kept),
-                        thousands(cut.dropped)
+                    let message = t!(
+                        "form-paste-cut",
+                        limit = limit,
+                        kept = cut.kept,
+                        dropped = cut.dropped
                     );
                     announced.set(message.clone());
                     note.set(Some(message));
                 } else {
                     // Typing at the limit: nothing is added, and a screen reader hears why.
-                    announced.set(format!("{}: the field is full", count_text(limit, limit)));
+                    announced.set(t!("form-field-full", length = limit, limit = limit));
                 }
                 text = cut.text;
             } else if note.with_untracked(Option::is_some) {
@@ -260,7 +248,7 @@ pub fn TextField(
             step.set_value(reached);
             if reached > before_step && note.with_untracked(Option::is_none) {
                 announced.set(if reached == 3 {
-                    format!("{}: the field is full", count_text(now, limit))
+                    t!("form-field-full", length = now, limit = limit)
                 } else {
                     count_text(now, limit)
                 });
@@ -410,10 +398,7 @@ fn keep_on_device(
             && let (Some(text), Some(put_back)) = (kept.clone(), on_input)
         {
             put_back.run(text);
-            note.set(Some(
-                "This is what you typed here before; it was kept on this device and is not saved in the plan yet."
-                    .to_owned(),
-            ));
+            note.set(Some(t!("form-draft-put-back")));
             return;
         }
         let differs = value.with(|v| saved.with(|s| v != s));
@@ -485,8 +470,6 @@ mod tests {
     #[test]
     fn counts_read_as_people_write_them_and_speak_only_at_steps() {
         assert_eq!(count_text(1_940, 2_000), "1,940 of 2,000 characters");
-        assert_eq!(thousands(999), "999");
-        assert_eq!(thousands(1_234_567), "1,234,567");
         assert_eq!(
             [0, 1_799, 1_800, 1_900, 1_999, 2_000].map(|n| nearness(n, 2_000)),
             [0, 0, 1, 2, 2, 3]

@@ -58,9 +58,10 @@ pub fn OpenPlanFile(
                         });
                         on_change.run(());
                     }
-                    Err(reason) => {
-                        step.set(Step::Failed(t!("frame-file-not-opened", reason = reason)))
-                    }
+                    Err(reason) => step.set(Step::Failed(t!(
+                        "open-file-not-kept",
+                        reason = reason.to_string()
+                    ))),
                 }
             });
         }
@@ -75,9 +76,10 @@ pub fn OpenPlanFile(
                 match store::contains(doc.id()).await {
                     Ok(true) => step.set(Step::AlreadyHere(Box::new(doc))),
                     Ok(false) => save_and_open(doc),
-                    Err(reason) => {
-                        step.set(Step::Failed(t!("frame-file-not-opened", reason = reason)))
-                    }
+                    Err(reason) => step.set(Step::Failed(t!(
+                        "open-file-not-kept",
+                        reason = reason.to_string()
+                    ))),
                 }
             });
         })
@@ -91,9 +93,9 @@ pub fn OpenPlanFile(
 
     view! {
         <PlanFilePicker
-            label=t!("frame-open-label")
+            label=t!("open-file-label")
             id=PICKER_ID
-            unchanged=t!("frame-nothing-changed")
+            unchanged=t!("open-file-unchanged")
             on_plan
             opens=PlanFiles::DocumentsAndTables
         />
@@ -102,12 +104,15 @@ pub fn OpenPlanFile(
             Step::AlreadyHere(doc) => {
                 let merge = merge.clone();
                 view! {
-                    <FileChoice question=t!("frame-open-copy")>
+                    <FileChoice question=t!("open-file-copy-of-plan")>
                         <p class="file-choice__detail">
-                            {t!("frame-open-already-here", title = doc.content().display_title())}
+                            {t!(
+                                "open-file-already-here",
+                                title = doc.content().display_title().to_string()
+                            )}
                         </p>
                         <button class="button" type="button" on:click=merge>
-                            {t!("frame-open-merge")}
+                            {t!("open-file-merge")}
                         </button>
                         <button
                             class="button button--secondary"
@@ -117,7 +122,7 @@ pub fn OpenPlanFile(
                                 move_focus_to(PICKER_ID);
                             }
                         >
-                            {t!("frame-cancel")}
+                            {t!("open-file-cancel")}
                         </button>
                     </FileChoice>
                 }
@@ -134,7 +139,7 @@ pub fn OpenPlanFile(
                         <p>
                             {merged_message(added)}
                             " "
-                            <A href=href>{t!("frame-open-go")}</A>
+                            <A href=href>{t!("open-file-go-to-plan")}</A>
                         </p>
                     })
                 }
@@ -146,5 +151,5 @@ pub fn OpenPlanFile(
 
 /// "Merged: 3 new changes." (or "1 new change", "0 new changes").
 pub fn merged_message(added: usize) -> String {
-    t!("frame-merged", count = added)
+    t!("open-file-merged", count = added)
 }

@@ -10,6 +10,7 @@ use leptos_router::NavigateOptions;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
+use crate::i18n::t;
 use crate::live::http;
 use crate::store::shares;
 use crate::workspace::{Kept, keep_from_file};
@@ -38,13 +39,13 @@ pub fn OpenSharedLink() -> impl IntoView {
         let read = async {
             let text = http::fetch_document(doc, &key).await?;
             let shared = Document::from_json(text.as_bytes())
-                .map_err(|e| format!("The shared plan could not be read: {e}."))?;
+                .map_err(|e| t!("shared-link-unreadable", reason = e.to_string()))?;
             if shared.id() != doc {
-                return Err("This link opened a different plan. Ask for the link again.".to_owned());
+                return Err(t!("shared-link-other-plan"));
             }
-            keep_from_file(&shared).await.map_err(|reason| {
-                format!("The shared plan could not be kept on this device: {reason}.")
-            })
+            keep_from_file(&shared)
+                .await
+                .map_err(|reason| t!("shared-link-not-kept", reason = reason.to_string()))
         };
         match read.await {
             Ok(Kept::Added) => {
@@ -69,17 +70,16 @@ pub fn OpenSharedLink() -> impl IntoView {
     });
     view! {
         <section class="shared-link" aria-labelledby="shared-link-heading">
-            <h2 id="shared-link-heading">"A shared plan"</h2>
+            <h2 id="shared-link-heading">{t!("shared-link-title")}</h2>
             {move || match opening.get() {
-                Opening::Reading => view! { <p role="status">"Opening the shared plan…"</p> }.into_any(),
+                Opening::Reading => {
+                    view! { <p role="status">{t!("shared-link-opening")}</p> }.into_any()
+                }
                 Opening::Merged { href, added } => view! {
                     <p role="status">
-                        {match added {
-                            0 => "This plan is already on this device, with every change in the shared copy. ".to_owned(),
-                            1 => "This plan is already on this device. 1 change from the shared copy was added. ".to_owned(),
-                            n => format!("This plan is already on this device. {n} changes from the shared copy were added. "),
-                        }}
-                        <A href=href>"Open the plan"</A>
+                        {t!("shared-link-merged", count = added)}
+                        " "
+                        <A href=href>{t!("shared-link-open-plan")}</A>
                     </p>
                 }
                 .into_any(),

@@ -4,16 +4,18 @@
 //! fetched only when one is picked.
 //!
 //! Files over the core's size limit are refused before a byte is read. A file that
-//! cannot be read gets "This file could not be opened: <why>." and a sentence
-//! saying nothing was changed, in an alert tied to the field.
+//! cannot be opened gets the core's advice (what the file is, what to do: "This is
+//! not a plan file from cares. Plan files end in .cares.json.") and a sentence
+//! saying nothing was changed, in an alert tied to the field, with the technical
+//! detail behind a "Details" toggle for whoever helps.
 
-use cares_core::document::{Document, MAX_DOCUMENT_BYTES};
+use cares_core::document::{Document, FileAdvice, MAX_DOCUMENT_BYTES};
 use cares_core::table::MAX_TABLE_BYTES;
 use leptos::prelude::*;
 use leptos::task::spawn_local_scoped;
 use web_sys::HtmlInputElement;
 
-use crate::i18n::t;
+use crate::i18n::{self, t};
 use crate::store::files;
 use crate::workbook::plan_from_workbook;
 use crate::workspace::plan_from_table;
@@ -55,6 +57,32 @@ impl PlanFiles {
     }
 }
 
+/// Why a picked file was not opened: what the person is told, and the technical
+/// detail behind it where there is one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Refusal {
+    said: String,
+    detail: Option<String>,
+}
+
+impl From<FileAdvice> for Refusal {
+    fn from(advice: FileAdvice) -> Self {
+        Refusal {
+            said: i18n::wording(&advice.wording, &advice.message),
+            detail: Some(advice.detail),
+        }
+    }
+}
+
+impl From<files::FileError> for Refusal {
+    fn from(error: files::FileError) -> Self {
+        Refusal {
+            said: t!("open-file-not-read", why = error.to_string()),
+            detail: None,
+        }
+    }
+}
+
 /// A file field for plan files. Calls `on_plan` with each good document.
 #[component]
 pub fn PlanFilePicker(
@@ -72,13 +100,12 @@ pub fn PlanFilePicker(
     #[prop(optional)]
     opens: PlanFiles,
 ) -> impl IntoView {
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<Refusal>);
     let reading = RwSignal::new(false);
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
 
     let picked = move |ev: leptos::ev::Event| {
-        let unchanged = unchanged.clone();
         let input = event_target::<HtmlInputElement>(&ev);
         let Some(file) = input.files().and_then(|list| list.get(0)) else {
             return;
@@ -96,12 +123,14 @@ pub fn PlanFilePicker(
             let read = files::read(&file, limit).await;
             // Let the same file be chosen again (after a fix, or to try again).
             input.set_value("");
-            let outcome = match read.map_err(|e| e.to_string()) {
-                Err(why) => Err(why),
+            let outcome: Result<Document, Refusal> = match read {
+                Err(why) => Err(why.into()),
                 Ok(bytes) => match reading_as {
-                    Reading::Document => Document::from_json(&bytes).map_err(|e| e.to_string()),
-                    Reading::Table => plan_from_table(bytes, name).await,
-                    Reading::Workbook => plan_from_workbook(bytes, name).await,
+                    Reading::Document => Document::from_json(&bytes).map_err(|e| e.advice().into()),
+                    Reading::Table => plan_from_table(bytes, name).await.map_err(Refusal::from),
+                    Reading::Workbook => {
+                        plan_from_workbook(bytes, name).await.map_err(Refusal::from)
+                    }
                 },
             };
             reading.set(false);
@@ -110,11 +139,7 @@ pub fn PlanFilePicker(
                     error.set(None);
                     on_plan.run(doc);
                 }
-                Err(why) => error.set(Some(t!(
-                    "frame-file-failed",
-                    reason = why,
-                    unchanged = unchanged.as_str()
-                ))),
+                Err(refusal) => error.set(Some(refusal)),
             }
         });
     };
@@ -137,18 +162,34 @@ pub fn PlanFilePicker(
             </label>
             <p class="field__hint" id=hint_id>
                 {match opens {
-                    PlanFiles::Documents => t!("frame-picker-hint"),
-                    PlanFiles::DocumentsAndTables => t!("frame-picker-hint-tables"),
+                    PlanFiles::Documents => t!("open-file-hint-plans"),
+                    PlanFiles::DocumentsAndTables => t!("open-file-hint-plans-and-tables"),
                 }}
             </p>
             {move || {
                 error
                     .get()
-                    .map(|message| {
+                    .map(|Refusal { said, detail }| {
+                        let unchanged = unchanged.clone();
                         view! {
                             <p class="field__error" id=error_id.clone() role="alert">
-                                {message}
+                                {said}
+                                " "
+                                {unchanged}
                             </p>
+                            {detail
+                                .map(|detail| {
+                                    // The core's own words, in English whatever the page's
+                                    // language: for whoever helps, not for translating.
+                                    view! {
+                                        <details class="field__details">
+                                            <summary>{t!("open-file-details")}</summary>
+                                            <p lang="en" translate="no">
+                                                {detail}
+                                            </p>
+                                        </details>
+                                    }
+                                })}
                         }
                     })
             }}
@@ -167,7 +208,9 @@ pub fn PlanFilePicker(
                 on:change=picked
             />
             <Show when=move || reading.get()>
-                <p class="field__hint" role="status">{t!("frame-picker-reading")}</p>
+                <p class="field__hint" role="status">
+                    {t!("open-file-reading")}
+                </p>
             </Show>
         </div>
     }

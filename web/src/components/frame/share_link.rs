@@ -1,6 +1,8 @@
 //! "Share with a link": puts a copy of the plan on cares-server and shows the link
-//! that opens it (with its own key), a button that copies it, and "Stop sharing".
-//! The key is kept on this device so the link can be shown again later.
+//! that opens it (with its own key), a button that copies it, and "Stop sharing",
+//! which asks first, then has the server delete its copy so the link opens nothing;
+//! the plan on this device stays. The key is kept on this device so the link can be
+//! shown again later.
 
 use cares_core::document::Document;
 use js_sys::{Function, Promise, Reflect};
@@ -10,6 +12,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use crate::components::form::focus_soon;
+use crate::i18n::t;
 use crate::live::http;
 use crate::store::shares;
 use crate::workspace::OpenPlan;
@@ -18,7 +21,7 @@ use crate::workspace::OpenPlan;
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Said {
     Nothing,
-    Done(&'static str),
+    Done(String),
     Problem(String),
 }
 
@@ -32,6 +35,8 @@ pub fn ShareLink(
     let key = RwSignal::new(shares::key_of(doc));
     let said = RwSignal::new(Said::Nothing);
     let busy = RwSignal::new(false);
+    // "Stop sharing" asks before the server's copy is deleted.
+    let confirming = RwSignal::new(false);
     let link = move || {
         let origin = window().location().origin().unwrap_or_default();
         key.get().map(|k| shares::link(&origin, doc, &k))
@@ -49,9 +54,7 @@ pub fn ShareLink(
                 Ok(shared) => {
                     shares::keep(doc, &shared.token);
                     key.set(Some(shared.token));
-                    said.set(Said::Done(
-                        "Link made. Copy it and send it to the people you work with.",
-                    ));
+                    said.set(Said::Done(t!("share-link-made")));
                     focus_soon("share-link".to_owned());
                 }
                 Err(reason) => said.set(Said::Problem(reason)),
@@ -65,16 +68,22 @@ pub fn ShareLink(
         };
         spawn_local_scoped(async move {
             match copy_text(&text).await {
-                Ok(()) => said.set(Said::Done("Link copied.")),
+                Ok(()) => said.set(Said::Done(t!("share-link-copied"))),
                 Err(()) => {
                     select_link();
-                    said.set(Said::Problem(
-                        "This browser would not copy the link. It is selected: copy it from the box."
-                            .to_owned(),
-                    ));
+                    said.set(Said::Problem(t!("share-link-not-copied")));
                 }
             }
         });
+    };
+    let ask = move |_| {
+        said.set(Said::Nothing);
+        confirming.set(true);
+        focus_soon("stop-sharing-keep".to_owned());
+    };
+    let keep_sharing = move |_| {
+        confirming.set(false);
+        focus_soon("stop-sharing".to_owned());
     };
     let stop = move |_| {
         let Some(k) = key.get_untracked() else {
@@ -88,10 +97,9 @@ pub fn ShareLink(
             match http::stop_sharing(doc, &k).await {
                 Ok(()) => {
                     shares::forget(doc);
+                    confirming.set(false);
                     key.set(None);
-                    said.set(Said::Done(
-                        "Sharing stopped. The link no longer opens this plan.",
-                    ));
+                    said.set(Said::Done(t!("share-link-stopped")));
                     focus_soon("make-link".to_owned());
                 }
                 Err(reason) => said.set(Said::Problem(reason)),
@@ -102,15 +110,12 @@ pub fn ShareLink(
 
     view! {
         <section aria-labelledby="link-heading">
-            <h2 id="link-heading">"Share with a link"</h2>
+            <h2 id="link-heading">{t!("share-link-title")}</h2>
             <Show
                 when=move || key.with(Option::is_some)
                 fallback=move || {
                     view! {
-                        <p>
-                            "Put a copy of this plan on the server and get a link to it. "
-                            "Anyone with the link can open the plan, so send it only to people you work with."
-                        </p>
+                        <p>{t!("share-link-intro")}</p>
                         <button
                             type="button"
                             id="make-link"
@@ -118,17 +123,17 @@ pub fn ShareLink(
                             aria-disabled=move || busy.get().then_some("true")
                             on:click=make
                         >
-                            "Make a link"
+                            {t!("share-link-make")}
                         </button>
                     }
                 }
             >
                 <div class="field">
                     <label class="field__label" for="share-link">
-                        "Link to this plan"
+                        {t!("share-link-label")}
                     </label>
                     <p class="field__hint" id="share-link-hint">
-                        "It opens the plan as it was when the link was made."
+                        {t!("share-link-hint")}
                     </p>
                     <input
                         id="share-link"
@@ -141,17 +146,45 @@ pub fn ShareLink(
                 </div>
                 <div class="button-row">
                     <button type="button" class="button" on:click=copy>
-                        "Copy the link"
+                        {t!("share-link-copy")}
                     </button>
-                    <button
-                        type="button"
-                        class="button button--warning"
-                        aria-disabled=move || busy.get().then_some("true")
-                        on:click=stop
-                    >
-                        "Stop sharing"
-                    </button>
+                    <Show when=move || !confirming.get()>
+                        <button
+                            type="button"
+                            id="stop-sharing"
+                            class="button button--warning"
+                            on:click=ask
+                        >
+                            {t!("share-link-stop")}
+                        </button>
+                    </Show>
                 </div>
+                <Show when=move || confirming.get()>
+                    <div class="confirm" role="group" aria-labelledby="stop-sharing-question">
+                        <p class="confirm__question" id="stop-sharing-question">
+                            {t!("share-link-stop-question")}
+                        </p>
+                        <p>{t!("share-link-stop-explained")}</p>
+                        <div class="confirm__buttons">
+                            <button
+                                type="button"
+                                class="button button--warning"
+                                aria-disabled=move || busy.get().then_some("true")
+                                on:click=stop
+                            >
+                                {t!("share-link-stop-yes")}
+                            </button>
+                            <button
+                                type="button"
+                                id="stop-sharing-keep"
+                                class="button button--secondary"
+                                on:click=keep_sharing
+                            >
+                                {t!("share-link-stop-no")}
+                            </button>
+                        </div>
+                    </div>
+                </Show>
             </Show>
             <div role="status">
                 {move || match said.get() {

@@ -14,6 +14,7 @@ use crate::components::frame::focus::move_focus_to;
 use crate::components::frame::merge_review::{MergeConflicts, MergeSummary};
 use crate::components::frame::open_plan_file::merged_message;
 use crate::components::frame::plan_file_picker::PlanFilePicker;
+use crate::i18n::t;
 use crate::store;
 use crate::workspace::{NotDone, OpenPlan, keep_from_file, separate_copy};
 
@@ -54,7 +55,7 @@ pub fn SomeoneElsesFile(
             .try_with_untracked(|mine| {
                 merging::preview(mine, &doc).map_err(|e| e.message().to_owned())
             })
-            .unwrap_or_else(|| Err("this plan is closed".to_owned()));
+            .unwrap_or_else(|| Err(t!("someone-file-plan-closed")));
         step.set(match preview {
             Ok(preview) => Step::SamePlan(Box::new(doc), Box::new(preview)),
             Err(reason) => Step::CannotMerge(Box::new(doc), reason),
@@ -82,16 +83,18 @@ pub fn SomeoneElsesFile(
         let navigate = navigate.clone();
         spawn_local_scoped(async move {
             if let Err(reason) = keep_from_file(&doc).await {
-                step.set(Step::Failed(format!(
-                    "The file's plan could not be saved: {reason}. Your plan has not been changed."
+                step.set(Step::Failed(t!(
+                    "someone-file-not-saved",
+                    reason = reason.to_string()
                 )));
                 return;
             }
             if replace == Replace::ThisPlan
                 && let Err(reason) = store::remove(plan.id).await
             {
-                step.set(Step::Failed(format!(
-                    "The file's plan is saved, but this plan could not be removed: {reason}."
+                step.set(Step::Failed(t!(
+                    "someone-file-not-removed",
+                    reason = reason.to_string()
                 )));
                 return;
             }
@@ -119,21 +122,21 @@ pub fn SomeoneElsesFile(
 
     view! {
         <PlanFilePicker
-            label="Open someone else's file"
+            label=t!("someone-file-label")
             id=PICKER_ID
-            unchanged="Your plan has not been changed."
+            unchanged=t!("someone-file-unchanged")
             on_plan
         />
         {move || match step.get() {
             Step::SamePlan(_, preview) => {
                 view! {
-                    <FileChoice question="This file is a copy of this plan.".to_owned()>
+                    <FileChoice question=t!("open-file-copy-of-plan")>
                         <MergeSummary preview=*preview />
                         <button class="button" type="button" on:click=merge>
-                            "Merge their changes into mine"
+                            {t!("open-file-merge")}
                         </button>
                         <button class="button button--secondary" type="button" on:click=cancel>
-                            "Cancel"
+                            {t!("open-file-cancel")}
                         </button>
                     </FileChoice>
                 }
@@ -142,14 +145,12 @@ pub fn SomeoneElsesFile(
             Step::CannotMerge(_, reason) => {
                 let separate = separate.clone();
                 view! {
-                    <FileChoice question=format!(
-                        "This file is a copy of this plan, but the two cannot be merged: {reason}. You can open it as a separate plan instead.",
-                    )>
+                    <FileChoice question=t!("someone-file-cannot-merge", reason = reason)>
                         <button class="button" type="button" on:click=separate>
-                            "Open it as a separate plan"
+                            {t!("someone-file-open-separate")}
                         </button>
                         <button class="button button--secondary" type="button" on:click=cancel>
-                            "Cancel"
+                            {t!("open-file-cancel")}
                         </button>
                     </FileChoice>
                 }
@@ -159,18 +160,18 @@ pub fn SomeoneElsesFile(
                 let separate = separate.clone();
                 let replace = replace.clone();
                 view! {
-                    <FileChoice question="This file is a different plan.".to_owned()>
+                    <FileChoice question=t!("someone-file-different")>
                         <p class="file-choice__detail">
-                            {format!("It is called “{}”.", doc.content().display_title())}
+                            {t!("someone-file-called", title = doc.content().display_title().to_string())}
                         </p>
                         <button class="button" type="button" on:click=separate>
-                            "Open it as a separate plan"
+                            {t!("someone-file-open-separate")}
                         </button>
                         <button class="button button--warning" type="button" on:click=replace>
-                            "Replace this plan with it"
+                            {t!("someone-file-replace")}
                         </button>
                         <button class="button button--secondary" type="button" on:click=cancel>
-                            "Cancel"
+                            {t!("open-file-cancel")}
                         </button>
                     </FileChoice>
                 }
