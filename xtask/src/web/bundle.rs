@@ -159,12 +159,8 @@ pub fn build_into(dist: &Path, work: &Path) -> Result<Bundle, String> {
 
     // The phone's entry: the same page and start script around its own wasm and glue,
     // registering the phone's service worker (scope `/join`) instead of the app's.
-    let phone_wasm_name = write_hashed(
-        &dist,
-        PHONE_OUT_NAME,
-        "_bg.wasm",
-        &read(&phone_optimised)?,
-    )?;
+    let phone_wasm_name =
+        write_hashed(&dist, PHONE_OUT_NAME, "_bg.wasm", &read(&phone_optimised)?)?;
     let phone_script_name = write_hashed(
         &dist,
         PHONE_OUT_NAME,
@@ -222,24 +218,34 @@ pub fn build_into(dist: &Path, work: &Path) -> Result<Bundle, String> {
         phone_script_name.as_str(),
         phone_wasm_name.as_str(),
     ];
-    write_service_worker(&web, &dist, &Worker {
-        name: "sw.js",
-        cache: "cares-shell",
-        page: "/index.html",
-        shell: &|file| !phone_only.contains(&file) && !later.iter().any(|l| l == file),
-        later: &later,
-    })?;
+    write_service_worker(
+        &web,
+        &dist,
+        &Worker {
+            name: "sw.js",
+            cache: "cares-shell",
+            page: "/index.html",
+            shell: &|file| !phone_only.contains(&file) && !later.iter().any(|l| l == file),
+            later: &later,
+        },
+    )?;
     // A phone keeps only what joining needs (and the icons and manifest), not the
     // app's 750 KB of chunks, so it does not compete with the room for the Wi-Fi.
-    write_service_worker(&web, &dist, &Worker {
-        name: "sw-phone.js",
-        cache: "cares-phone",
-        page: "/join.html",
-        shell: &|file| {
-            phone_files.contains(&file) || file.starts_with("icons/") || file.ends_with(".webmanifest")
+    write_service_worker(
+        &web,
+        &dist,
+        &Worker {
+            name: "sw-phone.js",
+            cache: "cares-phone",
+            page: "/join.html",
+            shell: &|file| {
+                phone_files.contains(&file)
+                    || file.starts_with("icons/")
+                    || file.ends_with(".webmanifest")
+            },
+            later: &catalogues,
         },
-        later: &catalogues,
-    })?;
+    )?;
     // After the worker: it precaches the files by name, not their compressed copies.
     compress_all(&dist)?;
 
