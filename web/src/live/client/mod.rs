@@ -153,7 +153,8 @@ impl LiveClient {
         if self.role == Role::Board {
             return Err(t!("live-board-cannot-change"));
         }
-        edit.check().map_err(|e| sentence(&crate::i18n::edit_error(&e)))?;
+        edit.check()
+            .map_err(|e| sentence(&crate::i18n::edit_error(&e)))?;
         with_inner(self.id, |inner| {
             let Some(doc) = inner.doc.as_ref() else {
                 return Err(t!("live-still-loading"));
