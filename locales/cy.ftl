@@ -1543,6 +1543,12 @@ cli-empowerment-voice = { $reps ->
    *[other] { $reps } cynrychiolydd gofalwyr
 }; mae gan { $voiced } o { $key } cyfarfod strategol allweddol lais gofalwyr.
 cli-empowerment-nothing = Dim i edrych arno: mae gan bob cyfarfod allweddol lais gofalwyr, ac nid oes gofyn gormod gan unrhyw gynrychiolydd.
+cli-progress-put = Rhoi { $count ->
+    [zero] dim cyfrifon
+    [one] 1 cyfrif
+    [two] 2 gyfrif
+   *[other] { $count } cyfrif
+} yn { $file }:
 
 ## Geiriau'r craidd am becyn gweithredu (cares-core `packs::review`).
 

@@ -1498,7 +1498,7 @@ core-summary-theme = Theme
 core-summary-statement = Statement
 core-room-voter = Someone in the room { $number }
 
-## The command line's own words (cares-cli): `cares empowerment`.
+## The command line's own words (cares-cli): `cares empowerment`, `cares progress import`.
 
 cli-empowerment-title = Carer Empowerment Plan, from { $quarter } ({ $number ->
     [1] April to June
@@ -1511,6 +1511,10 @@ cli-empowerment-voice = { $reps ->
    *[other] { $reps } carer reps
 }; { $voiced } of { $key } key strategic meetings have a carer voice.
 cli-empowerment-nothing = Nothing to look at: every key meeting has a carer voice, and no rep is asked too much.
+cli-progress-put = Put { $count ->
+    [one] 1 count
+   *[other] { $count } counts
+} into { $file }:
 
 ## The core's words about an action pack (cares-core `packs::review`).
 

@@ -281,8 +281,9 @@ what changed is listed.
 
 Options:
   --into <doc.json>  the document to put the counts in (required)
-  --lang <language>  the language of what is wrong with a line: en-GB, cy (Welsh, draft)
-                     or ur (Urdu, draft); default: LANG if cares has it, else English
+  --lang <language>  the language of what changed, or of what is wrong with a line:
+                     en-GB, cy (Welsh, draft) or ur (Urdu, draft); default: LANG if
+                     cares has it, else English
   -h, --help         this help
 ";
 

@@ -124,7 +124,7 @@ fn progress_import(args: &ProgressImportArgs) -> Result<(), CliError> {
     let mut json = document.to_json();
     json.push('\n');
     write_atomic(&args.into, json.as_bytes(), Overwrite::Replace)?;
-    print(&programme::changes_text(&changes, &args.into))
+    print(&programme::changes_text(&changes, &args.into, &lang))
 }
 
 fn position(args: &ViewArgs) -> Result<(), CliError> {

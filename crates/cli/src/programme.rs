@@ -568,15 +568,47 @@ pub fn empowerment_text(view: &EmpowermentView, lang: &Language) -> String {
     out
 }
 
-/// What `cares progress import` says it changed.
-pub fn changes_text(changes: &[CountChange], into: &std::path::Path) -> String {
-    let mut out = format!(
-        "Put {} into {}:\n",
-        count(changes.len(), "count", "counts"),
-        into.display()
-    );
+/// What `cares progress import` says it changed, in the chosen language: the same
+/// words as the web app's counts import ("Meeting places for carers, Maltby, 2024-25
+/// Q1: 4 (was 3)").
+pub fn changes_text(changes: &[CountChange], into: &std::path::Path, lang: &Language) -> String {
+    let put = Args::new()
+        .with("count", changes.len())
+        .with("file", into.display().to_string());
+    let mut out = format!("{}\n", lang.say("cli-progress-put", &put));
+    let no_args = Args::new();
     for change in changes {
-        let _ = writeln!(out, "  {}", change.describe());
+        let place = match change.locality.as_deref() {
+            Some(locality) => locality.to_owned(),
+            None => lang.say("programme-group-borough-wide", &no_args),
+        };
+        let quarter = change.quarter.to_string();
+        let year = quarter.split_once(' ').map_or(quarter.as_str(), |(y, _)| y);
+        let quarter = Args::new()
+            .with("year", year)
+            .with("number", u32::from(change.quarter.number()));
+        let was = match change.before {
+            None => "new",
+            Some(n) if n == change.after => "unchanged",
+            Some(_) => "was",
+        };
+        let said = Args::new()
+            .with(
+                "marker",
+                lang.say(
+                    &format!("programme-marker-{}", change.marker.key()),
+                    &no_args,
+                ),
+            )
+            .with("place", place)
+            .with("quarter", lang.say("programme-quarter", &quarter))
+            .with("count", change.after.to_string())
+            .with("was", was)
+            .with(
+                "before",
+                change.before.map(|n| n.to_string()).unwrap_or_default(),
+            );
+        let _ = writeln!(out, "  {}", lang.say("programme-counts-change", &said));
     }
     out
 }

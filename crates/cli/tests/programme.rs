@@ -128,6 +128,20 @@ fn imported_counts_replace_the_old_ones_and_say_what_changed() {
     assert!(text.contains("Put 2 counts into"), "{text}");
     assert!(text.contains("Meeting places for carers, Maltby, 2024-25 Q1: 9 (was 3)"));
     assert!(text.contains("Online activity, Borough-wide, 2024-25 Q1: 300 (new)"));
+    let welsh = ok(&[
+        &"progress",
+        &"import",
+        &counts,
+        &"--into",
+        &doc,
+        &"--lang",
+        &"cy",
+    ]);
+    assert!(welsh.starts_with("Rhoi 2 gyfrif yn "), "{welsh}");
+    assert!(
+        welsh.contains(", Maltby, 2024-25 Ch1: 9 (heb newid)"),
+        "{welsh}"
+    );
     assert_eq!(
         scratch.files(),
         ["borough.json", "counts.csv"],
