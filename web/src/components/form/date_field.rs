@@ -148,6 +148,9 @@ pub fn DateInput(
                 node_ref=text_box
                 type="text"
                 class="field__input field__input--date"
+                // A small natural width, so a narrow place (a milestone's box on a
+                // phone) shrinks the box instead of pushing its button off screen.
+                size="10"
                 autocomplete="off"
                 spellcheck="false"
                 required=required

@@ -184,7 +184,7 @@ pub fn PlanFilePicker(
                                     view! {
                                         <details class="field__details">
                                             <summary>{t!("open-file-details")}</summary>
-                                            <p lang="en" translate="no">
+                                            <p lang="en" dir="ltr" translate="no">
                                                 {detail}
                                             </p>
                                         </details>

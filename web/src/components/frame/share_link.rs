@@ -139,6 +139,8 @@ pub fn ShareLink(
                         id="share-link"
                         class="field__input"
                         type="text"
+                        // An address reads left to right in every language.
+                        dir="ltr"
                         readonly
                         aria-describedby="share-link-hint"
                         prop:value=move || link().unwrap_or_default()
