@@ -85,10 +85,10 @@ fn PackLeaflet(
             <PrintPages title=title locality=locality date=i18n::date(today())>
             <article class="leaflet">
                 // The pack's own words are as people wrote them; the headings are the app's.
-                <h2 class="leaflet__title" translate="no">{pack.title.clone()}</h2>
+                <h2 class="leaflet__title" translate="no" dir="auto">{pack.title.clone()}</h2>
                 <p class="leaflet__audience">{i18n::leaflet_audience(pack.audience)}</p>
                 {(!pack.intro.trim().is_empty())
-                    .then(|| view! { <p class="leaflet__intro" translate="no">{pack.intro.clone()}</p> })}
+                    .then(|| view! { <p class="leaflet__intro" translate="no" dir="auto">{pack.intro.clone()}</p> })}
                 {(!pack.steps.is_empty())
                     .then(|| {
                         view! {

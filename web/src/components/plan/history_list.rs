@@ -99,13 +99,18 @@ pub fn HistoryList(
                                         if is_web_address(&link) {
                                             view! {
                                                 " "
-                                                <a href=link.clone() rel="noopener noreferrer">
+                                                // The link as the person gave it.
+                                                <a
+                                                    href=link.clone()
+                                                    rel="noopener noreferrer"
+                                                    translate="no"
+                                                >
                                                     {link.clone()}
                                                 </a>
                                             }
                                                 .into_any()
                                         } else {
-                                            view! { " " {link.clone()} }.into_any()
+                                            view! { " " <span translate="no">{link.clone()}</span> }.into_any()
                                         }
                                     });
                                     view! { <li>{e.text} {link}</li> }
