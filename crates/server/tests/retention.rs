@@ -15,6 +15,10 @@ use sqlx::Row;
 use support::{Database, Live, TestServer, databases, get, post_json, session_body, uuid};
 
 const DAY: Duration = Duration::from_secs(24 * 3600);
+
+/// A sweep deletes what is old by its server's clock in the whole database, and
+/// PostgreSQL's is shared: the tests here move their clocks one at a time.
+static ONE_CLOCK_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 const SECRET_TITLE: &str = "Okapi Zanzibar-Quill evening";
 const SECRET_NAME: &str = "Quokka Wren";
 
@@ -56,6 +60,7 @@ fn file_holds(db: &Database, words: &str) -> bool {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_session_unused_for_the_retention_period_is_deleted_for_real() {
+    let _alone = ONE_CLOCK_AT_A_TIME.lock().await;
     for db in databases("retention") {
         let clock = Clock::system();
         let server = start(&db, &clock).await;
@@ -145,6 +150,7 @@ async fn a_session_unused_for_the_retention_period_is_deleted_for_real() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_phones_and_a_boards_token_expire_with_the_join_code() {
+    let _alone = ONE_CLOCK_AT_A_TIME.lock().await;
     for db in databases("token-expiry") {
         let clock = Clock::system();
         let server = start(&db, &clock).await;
