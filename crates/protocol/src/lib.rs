@@ -30,4 +30,8 @@ pub mod close {
     pub const UNAUTHORIZED: u16 = 4401;
     /// The token may not use this session, or whoever it speaks for was erased.
     pub const FORBIDDEN: u16 = 4403;
+    /// What this device holds of the session may no longer be kept (a statement
+    /// was hidden or removed, or someone erased), or it lacks what it may now see:
+    /// drop the copy and connect again from the start (`hello` with no position).
+    pub const START_AFRESH: u16 = 4409;
 }

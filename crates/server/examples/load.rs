@@ -17,6 +17,10 @@
 //! the participants spend and move their dots. Three board connections watch. It
 //! reports edits per second, the time from an edit being sent to every board having
 //! it (p50, p99), and how many saved edits never reached every board (lost).
+//! Boards are shown someone else's statement with nobody named and a device id
+//! made for it, and their dots under a stand-in, so a board's edit is matched to
+//! the one sent by what it is: its clock and the statement, or its clock, theme and
+//! kind (dots alike are matched in the order they were sent).
 //! A change the server could not save (another server saved at the same place
 //! first) is sent again, as a phone does. Bounded: loopback only, at most 5,000
 //! participants, 100 sessions, 8 servers and 300 seconds.
@@ -42,6 +46,11 @@ use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 use tokio_tungstenite::tungstenite::http::HeaderValue;
 
 type Key = (ReplicaId, u64);
+/// What an edit is, as every board sees it whoever made it: its clock and the
+/// statement's id, or the theme and whether a dot was put on it or taken back.
+type Seen = (u64, u128);
+/// Saved edits that are alike on a board: when each was sent and acknowledged.
+type SavedAlike = (Seen, Vec<(Instant, Instant)>);
 type Socket = tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<TcpStream>>;
 
 const THEMES: u128 = 5;
@@ -221,10 +230,27 @@ struct Record {
     sent: Mutex<HashMap<Key, Instant>>,
     acked: Mutex<HashMap<Key, Instant>>,
     refused: Mutex<HashMap<String, usize>>,
-    boards: Vec<Mutex<HashMap<Key, Instant>>>,
+    /// What each sent edit is, to find it on the boards.
+    what: Mutex<HashMap<Key, Seen>>,
+    /// When each board got each edit, by what it is (several alike, in order).
+    boards: Vec<Mutex<HashMap<Seen, Vec<Instant>>>>,
     dropped: AtomicUsize,
     /// Edits refused `not-saved` and sent again.
     sent_again: AtomicUsize,
+}
+
+/// What `edit` is, as a board sees it.
+fn seen(edit: &StampedEdit) -> Option<Seen> {
+    let Edit::Session { step, .. } = &edit.edit else {
+        return None;
+    };
+    let what = match step {
+        SessionStep::AddContribution { contribution, .. } => contribution.as_uuid().as_u128(),
+        SessionStep::Vote { theme, .. } => (1 << 127) | theme.as_uuid().as_u128(),
+        SessionStep::Unvote { theme, .. } => (1 << 126) | theme.as_uuid().as_u128(),
+        _ => return None,
+    };
+    Some((edit.clock, what))
 }
 
 fn xorshift(seed: &mut u64) -> f64 {
@@ -364,6 +390,13 @@ async fn participant(
             edit: Edit::Session { session: sid, step },
         };
         let text = ClientMessage::edit(&edit).to_text();
+        if let Some(what) = seen(&edit) {
+            record
+                .what
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .insert((replica, seq), what);
+        }
         record
             .sent
             .lock()
@@ -427,9 +460,9 @@ async fn board(
                 };
                 let now = Instant::now();
                 if let Some(Received::Edits { edits, .. }) = Received::read(text.as_str()) {
-                    let mut seen = record.boards[which].lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-                    for e in edits {
-                        seen.entry((e.replica, e.seq)).or_insert(now);
+                    let mut arrivals = record.boards[which].lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+                    for what in edits.iter().filter_map(seen) {
+                        arrivals.entry(what).or_default().push(now);
                     }
                 }
             }
@@ -674,24 +707,47 @@ async fn main() -> Result<(), String> {
     for p in phones {
         p.await.map_err(|e| e.to_string())??;
     }
-    // Wait (bounded) until every board has every saved edit of its session.
-    let saved: Vec<Vec<(Key, Instant)>> = runs
+    // Each session's saved edits by what they are, each kind in the order sent.
+    let saved: Vec<Vec<SavedAlike>> = runs
         .iter()
         .map(|run| {
-            let acked = run
-                .record
+            let record = &run.record;
+            let acked = record
                 .acked
                 .lock()
                 .unwrap_or_else(std::sync::PoisonError::into_inner);
-            acked.iter().map(|(k, t)| (*k, *t)).collect()
+            let sent = record
+                .sent
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            let what = record
+                .what
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            let mut by_what: HashMap<Seen, Vec<(Instant, Instant)>> = HashMap::new();
+            for (key, acked_at) in acked.iter() {
+                if let (Some(w), Some(sent_at)) = (what.get(key), sent.get(key)) {
+                    by_what.entry(*w).or_default().push((*sent_at, *acked_at));
+                }
+            }
+            by_what
+                .into_iter()
+                .map(|(w, mut times)| {
+                    times.sort();
+                    (w, times)
+                })
+                .collect()
         })
         .collect();
+    // Wait (bounded) until every board has every saved edit of its session.
     let deadline = Instant::now() + Duration::from_secs(5);
     loop {
         let all = runs.iter().zip(&saved).all(|(run, saved)| {
             run.record.boards.iter().all(|b| {
                 let b = b.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-                saved.iter().all(|(k, _)| b.contains_key(k))
+                saved
+                    .iter()
+                    .all(|(w, times)| b.get(w).map_or(0, Vec::len) >= times.len())
             })
         });
         if all || Instant::now() > deadline {
@@ -714,24 +770,29 @@ async fn main() -> Result<(), String> {
             .sent
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let acked = record
+            .acked
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         let boards: Vec<_> = record
             .boards
             .iter()
             .map(|b| b.lock().unwrap_or_else(std::sync::PoisonError::into_inner))
             .collect();
-        for (key, acked_at) in saved {
-            let Some(sent_at) = sent.get(key) else {
-                continue;
-            };
-            to_ack.push(acked_at.saturating_duration_since(*sent_at));
-            let arrivals: Option<Vec<Instant>> =
-                boards.iter().map(|b| b.get(key).copied()).collect();
-            match arrivals {
-                Some(times) => {
-                    let last = times.into_iter().max().unwrap_or(*sent_at);
-                    to_boards.push(last.saturating_duration_since(*sent_at));
+        for (what, times) in saved {
+            for (n, (sent_at, acked_at)) in times.iter().enumerate() {
+                to_ack.push(acked_at.saturating_duration_since(*sent_at));
+                let arrivals: Option<Vec<Instant>> = boards
+                    .iter()
+                    .map(|b| b.get(what).and_then(|t| t.get(n)).copied())
+                    .collect();
+                match arrivals {
+                    Some(times) => {
+                        let last = times.into_iter().max().unwrap_or(*sent_at);
+                        to_boards.push(last.saturating_duration_since(*sent_at));
+                    }
+                    None => lost += 1,
                 }
-                None => lost += 1,
             }
         }
         let refused = record
@@ -743,10 +804,10 @@ async fn main() -> Result<(), String> {
         }
         unanswered += sent
             .len()
-            .saturating_sub(saved.len())
+            .saturating_sub(acked.len())
             .saturating_sub(refused.values().sum());
         sent_total += sent.len();
-        saved_total += saved.len();
+        saved_total += acked.len();
         dropped += record.dropped.load(Ordering::Relaxed);
         sent_again += record.sent_again.load(Ordering::Relaxed);
     }

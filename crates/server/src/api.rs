@@ -444,6 +444,16 @@ pub(crate) async fn authorize(
             "this token is not known here; it may have been withdrawn",
         ));
     };
+    // A phone's or a board's token lasts as long as the join code it came with; the
+    // facilitator's and a shared plan's last until retention deletes the document.
+    let lifetime = i64::try_from(app.limits.join_code_lifetime.as_secs()).unwrap_or(i64::MAX);
+    if matches!(grant.role, Holder::Participant(_) | Holder::Board)
+        && grant.made <= app.store.now().saturating_sub(lifetime)
+    {
+        return Err(ApiError::unauthorized(
+            "this token has expired: join the session again with its code, if it is still open",
+        ));
+    }
     if grant.document != document {
         return Err(ApiError::forbidden("this token is for another document"));
     }

@@ -317,8 +317,13 @@ impl Server {
 /// How often documents past their retention are looked for while the server runs.
 const SWEEP_EVERY: std::time::Duration = std::time::Duration::from_secs(3600);
 
-/// Deletes every session and shared plan unused for `limits.retention`.
+/// Deletes every session and shared plan unused for `limits.retention`, and the
+/// tokens of phones and boards whose join code has expired.
 pub async fn sweep(store: &Store, limits: &Limits) -> Result<usize, StoreError> {
+    let lifetime = i64::try_from(limits.join_code_lifetime.as_secs()).unwrap_or(i64::MAX);
+    store
+        .delete_expired_tokens(store.now().saturating_sub(lifetime))
+        .await?;
     let retention = i64::try_from(limits.retention.as_secs()).unwrap_or(i64::MAX);
     let deleted = store
         .delete_unused(store.now().saturating_sub(retention))

@@ -65,6 +65,40 @@ pub fn request(method: &Method, route: &str, status: StatusCode, took: Duration)
     }
 }
 
+/// What kind of error this is, for the log, without any value it carries: the
+/// variant names of its `Debug` form (`Session/UnknownParticipant`), never the ids,
+/// names or words inside (the core's messages name statements, themes and people).
+pub fn kind_of(error: &dyn std::fmt::Debug) -> String {
+    let debug = format!("{error:?}");
+    let mut kinds = Vec::new();
+    let mut rest = debug.as_str();
+    loop {
+        let name: String = rest
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+            .collect();
+        // An id's type (`ParticipantId(…)`) says nothing more about the error.
+        if name.is_empty()
+            || !name.starts_with(|c: char| c.is_ascii_uppercase())
+            || name.ends_with("Id")
+        {
+            break;
+        }
+        rest = &rest[name.len()..];
+        kinds.push(name);
+        // Only a tuple variant's first field may be another variant.
+        match rest.strip_prefix('(') {
+            Some(inner) => rest = inner,
+            None => break,
+        }
+    }
+    if kinds.is_empty() {
+        "an error".to_owned()
+    } else {
+        kinds.join("/")
+    }
+}
+
 /// Logs something that happened outside a request (a failed save, startup).
 pub fn event(message: &str) {
     match format() {
@@ -73,5 +107,44 @@ pub fn event(message: &str) {
             "{}",
             json!({ "time": now(), "level": "info", "kind": "event", "message": message })
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use cares_core::coproduction::SessionError;
+    use cares_core::edits::EditError;
+    use cares_core::ids::{ParticipantId, ThemeId};
+
+    #[test]
+    fn an_errors_kind_names_no_id_name_or_word_it_carries() {
+        let person = ParticipantId::from_u128(0x1234_5678);
+        let errors: [&dyn std::fmt::Debug; 3] = [
+            &EditError::Session(SessionError::UnknownParticipant(person)),
+            &EditError::Session(SessionError::ThemeNameTaken {
+                name: "Ann's dementia".into(),
+            }),
+            &SessionError::NoVoteToWithdraw {
+                participant: person,
+                theme: ThemeId::from_u128(7),
+            },
+        ];
+        let kinds: Vec<String> = errors.iter().map(|e| kind_of(*e)).collect();
+        assert_eq!(
+            kinds,
+            [
+                "Session/UnknownParticipant",
+                "Session/ThemeNameTaken",
+                "NoVoteToWithdraw"
+            ]
+        );
+        for kind in &kinds {
+            assert!(
+                !kind.contains("12345678") && !kind.contains("Ann"),
+                "{kind}"
+            );
+        }
+        assert_eq!(kind_of(&"plain words"), "an error");
     }
 }

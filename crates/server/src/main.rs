@@ -61,7 +61,8 @@ Limits (defaults suit a room of phones on one Wi-Fi address; see the README):
   --send-timeout SECS          one write to a live connection (20)
   --header-timeout SECS        a request's headers (10)
   --request-timeout SECS       a whole request, body included (30)
-  --join-code-days DAYS        how long a join code works (30)
+  --join-code-days DAYS        how long a join code, and the phone and board
+                               tokens of its session, work (30)
   --retention-days DAYS        how long a session or shared plan is kept after
                                it was last used (90)
 

@@ -165,6 +165,9 @@ pub struct StoredDocument {
     pub server_replica: ReplicaId,
     /// The session it holds, for a session document.
     pub session: Option<SessionRow>,
+    /// For a session: a secret only the database holds (its facilitator token's
+    /// hash), from which each viewer's stand-in ids are made (`room::aliases`).
+    pub alias_secret: Option<String>,
     /// Its edits, in the order they arrived.
     pub edits: Vec<EditRow>,
 }
@@ -199,6 +202,8 @@ pub struct Grant {
     pub document: DocumentId,
     /// The role.
     pub role: Holder,
+    /// When the token was handed out, in seconds since 1970.
+    pub made: i64,
 }
 
 /// Why the database could not do something.
@@ -447,10 +452,9 @@ impl Store {
         if !ids.is_empty() {
             if self.backend == Backend::Sqlite {
                 sqlx::query("VACUUM").execute(&self.pool).await?;
-                sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
-                    .execute(&self.pool)
-                    .await?;
             }
+            // A checkpoint that readers kept from finishing is tried again, then said.
+            self.forget_erased().await?;
             self.bytes
                 .store(self.count_bytes().await?, Ordering::Relaxed);
         }
@@ -486,6 +490,18 @@ impl Store {
         self.bytes
             .store(self.count_bytes().await?, Ordering::Relaxed);
         Ok(true)
+    }
+
+    /// Deletes the tokens of phones and boards handed out at or before `made_by`
+    /// (seconds since 1970): they have expired with their join code. How many.
+    pub async fn delete_expired_tokens(&self, made_by: i64) -> Result<u64, StoreError> {
+        let done = sqlx::query("DELETE FROM tokens WHERE role IN ($1, $2) AND made <= $3")
+            .bind(Holder::Board.key())
+            .bind(crate::access::Role::Participant.key())
+            .bind(made_by)
+            .execute(&self.pool)
+            .await?;
+        Ok(done.rows_affected())
     }
 
     /// When a document was last used, in seconds since 1970.
@@ -558,7 +574,7 @@ impl Store {
             .await
             .map_err(taken_or)?;
         }
-        insert_tokens(&mut tx, new.id, &new.tokens).await?;
+        insert_tokens(&mut tx, new.id, &new.tokens, self.now()).await?;
         insert_edits(&mut tx, new.id, &new.edits).await?;
         tx.commit().await?;
         self.count_saved(&new.edits, &new.base);
@@ -596,12 +612,25 @@ impl Store {
                     })
                 })
                 .transpose()?;
+        let alias_secret = match session {
+            Some(_) => sqlx::query(
+                "SELECT hash FROM tokens WHERE document_id = $1 AND role = $2 ORDER BY hash LIMIT 1",
+            )
+            .bind(key.as_str())
+            .bind(Holder::Facilitator.key())
+            .fetch_optional(&self.pool)
+            .await?
+            .map(|row| row.try_get::<String, _>("hash"))
+            .transpose()?,
+            None => None,
+        };
         let edits = self.edits_after(id, i64::MIN).await?;
         Ok(Some(StoredDocument {
             id,
             base,
             server_replica: ReplicaId::from_uuid(uuid_of(&server_replica)?),
             session,
+            alias_secret,
             edits,
         }))
     }
@@ -712,7 +741,7 @@ impl Store {
             .execute(&mut **tx)
             .await?;
         }
-        insert_tokens(tx, document, &changes.tokens).await?;
+        insert_tokens(tx, document, &changes.tokens, self.now()).await?;
         for participant in &changes.revoke {
             sqlx::query("DELETE FROM tokens WHERE document_id = $1 AND participant = $2")
                 .bind(document.to_string())
@@ -784,7 +813,7 @@ impl Store {
     /// What a token (by its hash) gives access to, if anything.
     pub async fn grant(&self, hash: &TokenHash) -> Result<Option<Grant>, StoreError> {
         let Some(row) =
-            sqlx::query("SELECT document_id, role, participant FROM tokens WHERE hash = $1")
+            sqlx::query("SELECT document_id, role, participant, made FROM tokens WHERE hash = $1")
                 .bind(hash.as_str())
                 .fetch_optional(&self.pool)
                 .await?
@@ -803,6 +832,7 @@ impl Store {
         Ok(Some(Grant {
             document: DocumentId::from_uuid(uuid_of(&document)?),
             role,
+            made: row.try_get("made")?,
         }))
     }
 
@@ -852,15 +882,18 @@ async fn insert_tokens(
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
     document: DocumentId,
     tokens: &[TokenRow],
+    made: i64,
 ) -> Result<(), StoreError> {
     for token in tokens {
         sqlx::query(
-            "INSERT INTO tokens (hash, document_id, role, participant) VALUES ($1, $2, $3, $4)",
+            "INSERT INTO tokens (hash, document_id, role, participant, made) \
+             VALUES ($1, $2, $3, $4, $5)",
         )
         .bind(token.hash.as_str())
         .bind(document.to_string())
         .bind(token.role.key())
         .bind(token.role.participant().map(|p| p.to_string()))
+        .bind(made)
         .execute(&mut **tx)
         .await
         .map_err(taken_or)?;

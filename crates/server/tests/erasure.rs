@@ -12,6 +12,7 @@ use cares_core::edits::{Edit, SessionStep};
 use cares_core::ids::{ActionId, ContributionId, ParticipantId, PlanId, SessionId, ThemeId};
 use cares_core::roles::CarerRole;
 use cares_protocol::Received;
+use cares_protocol::close::START_AFRESH;
 use sqlx::Row;
 use support::{Live, Refused, TestServer, TokenIn, databases, get, uuid};
 
@@ -223,20 +224,38 @@ async fn an_erased_participants_words_are_gone_from_every_copy() {
                 }
             }
         }
-        // Everything Ria's phone is given from now on has none of it.
-        let marker = facilitator
-            .must(step(SessionStep::SetHeadcount { people: Some(9) }))
-            .await;
-        ria_phone.sees(&marker).await;
-        let at = ria_phone
-            .received
-            .iter()
-            .position(|e| (e.replica, e.seq) == (erase.replica, erase.seq))
-            .expect("the erasure reached Ria");
-        let seen = serde_json::to_string(&ria_phone.received[at..]).expect("json");
+        // Ria's phone got Quinn's statements with nobody named, so it is told to start
+        // afresh; all it is given then has none of Quinn's words, and still builds
+        // the session as it now is.
+        assert_eq!(ria_phone.wait_closed().await, START_AFRESH);
+        let mut ria_phone = Live::connect(addr, &created.session, &ria.token).await;
+        ria_phone.caught_up().await;
+        let seen = serde_json::to_string(&ria_phone.received).expect("json");
         assert!(
-            !seen.contains("Okapi"),
+            !seen.contains("Okapi") && !seen.contains(SECRET_NAME),
             "Quinn's words reached Ria after the erasure"
+        );
+        let mut rebuilt = Document::from_content(
+            cares_core::ids::DocumentId::from_uuid(uuid(&created.document)),
+            serde_json::from_value(ria_phone.welcome["base"].clone()).expect("base"),
+        );
+        rebuilt
+            .receive(ria_phone.received.iter().cloned())
+            .expect("receives");
+        let on_ria = &rebuilt.content().sessions[0];
+        assert_eq!(
+            on_ria
+                .contributions
+                .iter()
+                .map(|c| c.id)
+                .collect::<Vec<_>>(),
+            [ria_words],
+            "Ria's copy lost Quinn's statements"
+        );
+        assert_eq!(
+            on_ria.themes.iter().map(|t| t.id).collect::<Vec<_>>(),
+            [shared],
+            "Ria's copy lost the theme made only of Quinn's statements"
         );
         let again = Live::open(
             addr,

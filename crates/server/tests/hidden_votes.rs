@@ -136,9 +136,7 @@ async fn votes_are_seen_only_by_the_facilitator_and_the_voter_until_revealed() {
             .await;
         facilitator.sees(&bo_vote).await;
         let marker = facilitator
-            .must(step(SessionStep::Show {
-                contribution: statement,
-            }))
+            .must(step(SessionStep::SetHeadcount { people: Some(7) }))
             .await;
         ann_phone.sees(&marker).await;
         assert!(!ann_phone.has(&bo_vote), "Ann saw Bo's hidden vote");

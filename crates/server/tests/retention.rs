@@ -15,6 +15,10 @@ use sqlx::Row;
 use support::{Database, Live, TestServer, databases, get, post_json, session_body, uuid};
 
 const DAY: Duration = Duration::from_secs(24 * 3600);
+
+/// A sweep deletes what is old by its server's clock in the whole database, and
+/// PostgreSQL's is shared: the tests here move their clocks one at a time.
+static ONE_CLOCK_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 const SECRET_TITLE: &str = "Okapi Zanzibar-Quill evening";
 const SECRET_NAME: &str = "Quokka Wren";
 
@@ -56,6 +60,7 @@ fn file_holds(db: &Database, words: &str) -> bool {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_session_unused_for_the_retention_period_is_deleted_for_real() {
+    let _alone = ONE_CLOCK_AT_A_TIME.lock().await;
     for db in databases("retention") {
         let clock = Clock::system();
         let server = start(&db, &clock).await;
@@ -140,5 +145,72 @@ async fn a_session_unused_for_the_retention_period_is_deleted_for_real() {
                 "the pseudonym is gone from the files"
             );
         }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_phones_and_a_boards_token_expire_with_the_join_code() {
+    let _alone = ONE_CLOCK_AT_A_TIME.lock().await;
+    for db in databases("token-expiry") {
+        let clock = Clock::system();
+        let server = start(&db, &clock).await;
+        let created = support::create_session(server.addr).await;
+        let ann = support::join(server.addr, &created.code, "Ann").await;
+        let pull = format!("/api/documents/{}/edits?since=0", created.document);
+        for token in [&ann.token, &created.board] {
+            assert_eq!(get(server.addr, &pull, Some(token)).await.status, 200);
+        }
+        server.stop().await;
+
+        // Day 29: still working.
+        clock.advance(29 * DAY);
+        let server = start(&db, &clock).await;
+        let mut facilitator =
+            Live::connect(server.addr, &created.session, &created.facilitator).await;
+        facilitator.caught_up().await;
+        // Used today, so the session itself is kept for the retention period.
+        let sid = SessionId::from_uuid(uuid(&created.session));
+        facilitator
+            .must(Edit::Session {
+                session: sid,
+                step: SessionStep::SetHeadcount { people: Some(5) },
+            })
+            .await;
+        facilitator.close().await;
+        assert_eq!(get(server.addr, &pull, Some(&ann.token)).await.status, 200);
+        server.stop().await;
+
+        // Day 31: the join code has expired, and with it the phone's and the board's
+        // tokens, on HTTP and on the live connection; the facilitator's still works.
+        clock.advance(2 * DAY);
+        let server = start(&db, &clock).await;
+        for token in [&ann.token, &created.board] {
+            let reply = get(server.addr, &pull, Some(token)).await;
+            assert_eq!(reply.status, 401, "{}: {}", db.name, reply.body);
+            let live = Live::open(
+                server.addr,
+                &created.session,
+                token,
+                0,
+                support::TokenIn::Subprotocol,
+            )
+            .await;
+            assert!(live.is_err(), "{}: the live connection opened", db.name);
+        }
+        let document = format!("/api/documents/{}", created.document);
+        assert_eq!(
+            get(server.addr, &document, Some(&created.facilitator))
+                .await
+                .status,
+            200
+        );
+        server.stop().await;
+        // The sweep as it started deleted their rows.
+        let left = rows_of(&db.url, &created.document).await;
+        assert!(
+            left.contains(&("tokens", 1)),
+            "{}: only the facilitator's token is left: {left:?}",
+            db.name
+        );
     }
 }

@@ -22,8 +22,6 @@ pub fn SignInPanel(
     /// What they were doing: `session` (starting one) or `share` (sharing a plan).
     doing: &'static str,
 ) -> impl IntoView {
-    // Shown after a refusal: a key kept here was sent and not accepted.
-    let refused_key = facilitator_key::stored().is_some();
     let typed = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
     let kept = RwSignal::new(false);
@@ -52,12 +50,6 @@ pub fn SignInPanel(
         <section class="sign-in" aria-labelledby="sign-in-heading">
             <h2 id="sign-in-heading">{t!("sign-in-title", doing = doing)}</h2>
             <p>{t!("sign-in-intro", doing = doing)}</p>
-            {refused_key
-                .then(|| {
-                    view! {
-                        <p>{t!("sign-in-key-refused")}</p>
-                    }
-                })}
             <p>
                 <a class="button button--secondary" href=facilitator_key::sign_in_address(&this_page()) rel="external">
                     {t!("sign-in-account")}

@@ -29,6 +29,17 @@ pub fn sign_in_needed() -> String {
     t!("server-sign-in-needed")
 }
 
+/// Said when the facilitator key kept on this device was sent and refused (it was
+/// withdrawn, or never made by this server); the page shows the ways to sign in.
+pub fn key_refused() -> String {
+    t!("sign-in-key-refused")
+}
+
+/// True when `reason` asks the person to sign in or give a facilitator key.
+pub fn asks_sign_in(reason: &str) -> bool {
+    reason == sign_in_needed() || reason == key_refused()
+}
+
 /// Said when the session of the code has finished.
 pub fn session_finished() -> String {
     t!("server-session-finished")
@@ -112,6 +123,7 @@ pub async fn create_session(start: &LiveStart) -> Result<Created, String> {
     let answer = post("/api/sessions", &text).await?;
     match answer.status {
         200 | 201 => serde_json::from_str::<Created>(&answer.text).map_err(|_| unreadable()),
+        401 if super::facilitator_key::stored().is_some() => Err(key_refused()),
         401 => Err(sign_in_needed()),
         422 => Err(sentence(&answer.error())),
         status => Err(common_error(status)),

@@ -123,6 +123,8 @@ pub fn SessionsPage() -> impl IntoView {
             },
             Way::Phones => {
                 problems.set(Problems::default());
+                // Shown afresh if refused again, saying whether a kept key was refused.
+                needs_sign_in.set(false);
                 starting.set(true);
                 let start = LiveStart {
                     plan: open.id,
@@ -139,7 +141,7 @@ pub fn SessionsPage() -> impl IntoView {
                     match outcome {
                         Ok(live_id) => navigate(&session_path(&open, live_id), Default::default()),
                         Err(reason) => {
-                            needs_sign_in.set(reason == live::http::sign_in_needed());
+                            needs_sign_in.set(live::http::asks_sign_in(&reason));
                             problems.set(Problems::with_form(reason));
                         }
                     }

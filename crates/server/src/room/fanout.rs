@@ -6,7 +6,6 @@
 //! connection as its holder may see it (the core's `visibility`).
 
 use std::borrow::Cow;
-use std::cell::OnceCell;
 use std::collections::HashSet;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -15,6 +14,8 @@ use axum::extract::ws::Utf8Bytes;
 use cares_core::edits::StampedEdit;
 use cares_core::visibility;
 use cares_protocol::ServerMessage;
+
+use super::aliases::{self, Disclosure};
 use tokio::sync::mpsc;
 
 use super::sequencer::{Batch, Key, Outcome, Verdict};
@@ -175,7 +176,30 @@ impl Room {
                 }
             }
         }
+        if work
+            .fresh
+            .iter()
+            .any(|(e, _)| aliases::restarts_devices(&e.edit))
+        {
+            self.start_afresh(&mut dropped);
+        }
         self.conns.retain(|c| !dropped.contains(&c.id));
+    }
+
+    /// Closes every phone and board with `START_AFRESH`, to connect again from the
+    /// start (see `aliases::restarts_devices`).
+    fn start_afresh(&self, dropped: &mut HashSet<ConnId>) {
+        for conn in &self.conns {
+            if conn.role.reads_everything() || dropped.contains(&conn.id) {
+                continue;
+            }
+            push(
+                conn,
+                Outbound::Close(cares_protocol::close::START_AFRESH, "start afresh"),
+                dropped,
+            );
+            dropped.insert(conn.id);
+        }
     }
 
     /// Passes the batch's new edits to every connection that may see them, as it may
@@ -196,10 +220,10 @@ impl Room {
         } else {
             None
         };
-        // Each edit written once (and once more without a name, the first time a
-        // connection is to get it so); each connection's message is put together
-        // from them.
-        let written: Vec<(&StampedEdit, String, OnceCell<String>)> = fresh
+        let disclosure = self.disclosure();
+        // Each edit written once as it is; each connection's message is put together
+        // from those and, where it is shown otherwise, its own copy.
+        let written: Vec<(&StampedEdit, String)> = fresh
             .iter()
             .map(|(stamped, _)| {
                 // After an erasure, what goes out is the edit as it now stands.
@@ -208,23 +232,24 @@ impl Room {
                     .and_then(|l| l.get(&(stamped.replica, stamped.seq)).copied())
                     .unwrap_or(stamped);
                 let whole = serde_json::to_string(edit).unwrap_or_default();
-                (edit, whole, OnceCell::new())
+                (edit, whole)
             })
             .collect();
         let position = self.seq.position();
         for conn in &self.conns {
             let mut text = String::new();
-            for ((_, sender), (edit, whole, redacted)) in fresh.iter().zip(&written) {
+            for ((_, sender), (edit, whole)) in fresh.iter().zip(&written) {
                 if Some(conn.id) == *sender {
                     continue;
                 }
-                let json = match visibility::sight(conn.role.viewer(), &edit.edit, revealed) {
-                    visibility::Sight::Whole => whole,
-                    visibility::Sight::Redacted => redacted.get_or_init(|| {
-                        serde_json::to_string(&visibility::redacted(edit)).unwrap_or_default()
-                    }),
-                    // `Sight` may grow; what is not known to be shown is not.
-                    _ => continue,
+                let own;
+                let json = match disclosure.seen(conn.role.viewer(), edit, revealed) {
+                    Some(Cow::Borrowed(_)) => whole,
+                    Some(Cow::Owned(shown)) => {
+                        own = serde_json::to_string(&shown).unwrap_or_default();
+                        &own
+                    }
+                    None => continue,
                 };
                 text.push(if text.is_empty() { '[' } else { ',' });
                 text.push_str(json);
@@ -242,9 +267,25 @@ impl Room {
         }
     }
 
+    /// What the session holds now that changes what phones and the board are told.
+    fn disclosure(&self) -> Disclosure<'_> {
+        let session = match self.seq.scope() {
+            Scope::Session { session, .. } => self
+                .seq
+                .doc()
+                .content()
+                .sessions
+                .iter()
+                .find(|s| s.id == session),
+            Scope::Shared => None,
+        };
+        Disclosure::new(self.aliases.as_ref(), session)
+    }
+
     /// When the votes are revealed, participants and the board get the dots they
     /// were not shown before.
     fn show_withheld_votes(&self, fresh: &HashSet<Key>, dropped: &mut HashSet<ConnId>) {
+        let disclosure = self.disclosure();
         for conn in &self.conns {
             let withheld: Vec<&StampedEdit> = self
                 .seq
@@ -259,8 +300,12 @@ impl Room {
                 })
                 .collect();
             for chunk in withheld.chunks(CATCH_UP_CHUNK) {
+                let shown: Vec<Cow<'_, StampedEdit>> = chunk
+                    .iter()
+                    .filter_map(|e| disclosure.seen(conn.role.viewer(), e, true))
+                    .collect();
                 let text = ServerMessage::Edits {
-                    edits: chunk.to_vec(),
+                    edits: shown.iter().map(|e| &**e).collect(),
                     position: None,
                 }
                 .to_text();
@@ -281,13 +326,14 @@ impl Room {
     /// `Join` comes without their name, and their consent not at all.
     pub(super) fn catch_up(&self, role: &Holder, since: Since) -> Vec<Cow<'_, StampedEdit>> {
         let revealed = self.seq.votes_revealed();
+        let disclosure = self.disclosure();
         self.seq
             .doc()
             .log()
             .edits()
             .iter()
             .filter(|e| self.seq.is_missing(role, since, revealed, e))
-            .filter_map(|e| visibility::as_seen_by(role.viewer(), e, revealed))
+            .filter_map(|e| disclosure.seen(role.viewer(), e, revealed))
             .collect()
     }
 
@@ -298,6 +344,7 @@ impl Room {
             return true;
         };
         let revealed = self.seq.votes_revealed();
+        let disclosure = self.disclosure();
         let edits = self.seq.doc().log().edits();
         let mut text = String::new();
         let mut count = 0;
@@ -312,7 +359,7 @@ impl Room {
             if !self.seq.is_missing(&conn.role, cursor.since, revealed, e) {
                 continue;
             }
-            let Some(seen) = visibility::as_seen_by(conn.role.viewer(), e, revealed) else {
+            let Some(seen) = disclosure.seen(conn.role.viewer(), e, revealed) else {
                 continue;
             };
             text.push(if text.is_empty() { '[' } else { ',' });
@@ -354,6 +401,16 @@ impl Room {
             Holder::Facilitator | Holder::Board => self.code.as_ref().map(JoinCode::as_str),
             Holder::Participant(_) | Holder::Editor => None,
         };
+        if !conn.role.reads_everything() && self.seq.holds_withdrawn(since) {
+            let mut dropped = HashSet::new();
+            push(
+                &conn,
+                Outbound::Close(cares_protocol::close::START_AFRESH, "start afresh"),
+                &mut dropped,
+            );
+            let _ignored = reply.send(Ok(()));
+            return;
+        }
         let welcome = ServerMessage::Welcome {
             role: conn.role.role(),
             document: self.id,

@@ -30,6 +30,7 @@
 //! document's rows; between servers, each row's unique place in the order of
 //! arrival is what keeps their writes apart.
 
+mod aliases;
 mod checkpoint;
 mod fanout;
 mod persistence;
@@ -414,6 +415,8 @@ fn refuse_missing(command: Command) {
 struct Room {
     id: DocumentId,
     code: Option<JoinCode>,
+    /// For a session: the secret each viewer's stand-in ids are made from.
+    aliases: Option<aliases::AliasKey>,
     /// The snapshot as the database holds it, so compaction replaces only that.
     stored_base: String,
     seq: Sequencer,

@@ -8,6 +8,7 @@ use std::sync::Arc;
 use cares_core::document::{Content, Document};
 use cares_core::edits::StampedEdit;
 
+use super::aliases::AliasKey;
 use super::fanout::{Outbound, outcome_message};
 use super::sequencer::{Batch, Saved, Sequencer, StoredSnapshot, Verdict};
 use super::{Answer, Room, RoomError};
@@ -27,9 +28,21 @@ impl Room {
         let id = stored.id;
         let code = stored.session.as_ref().map(|s| s.code.clone());
         let stored_base = stored.base.clone();
+        let aliases = match (&stored.session, &stored.alias_secret) {
+            (None, _) => None,
+            (Some(_), Some(secret)) => Some(AliasKey::from_secret(secret)),
+            // A session always has its facilitator's token; without it, a secret of
+            // this server's own keeps the stand-ins unguessable (if not shared).
+            (Some(_), None) => Some(AliasKey::from_secret(
+                &crate::secrets::random_uuid()
+                    .map_err(|_| "no randomness for a session's stand-in ids".to_owned())?
+                    .to_string(),
+            )),
+        };
         Ok(Room {
             id,
             code,
+            aliases,
             stored_base,
             seq: sequencer(stored, limits)?,
             conns: Vec::new(),
@@ -157,7 +170,7 @@ impl Room {
         let absorbed = saved_rows(rows).and_then(|saved| {
             self.seq
                 .absorb(saved)
-                .map_err(|e| format!("its edits, which disagree: {e}"))
+                .map_err(|e| format!("its edits, which disagree: {}", log::kind_of(&e)))
         });
         match absorbed {
             Ok(batch) => {
@@ -220,7 +233,7 @@ fn sequencer(stored: StoredDocument, limits: &Limits) -> Result<Sequencer, Strin
     let (base, folded_position) = match serde_json::from_str::<StoredSnapshot>(&stored.base) {
         Ok(snapshot) => {
             let doc = Document::from_json(snapshot.compacted.to_string().as_bytes())
-                .map_err(|e| format!("its compacted snapshot: {e}"))?;
+                .map_err(|e| format!("its compacted snapshot: {}", log::kind_of(&e)))?;
             (doc, snapshot.position)
         }
         Err(_) => {
@@ -245,7 +258,7 @@ fn sequencer(stored: StoredDocument, limits: &Limits) -> Result<Sequencer, Strin
         saved,
         limits.max_clock_ahead,
     )
-    .map_err(|e| format!("its edits, which disagree: {e}"))
+    .map_err(|e| format!("its edits, which disagree: {}", log::kind_of(&e)))
 }
 
 /// Stored rows read back as the sequencer takes them.

@@ -342,6 +342,32 @@ impl Sequencer {
         missing || withheld
     }
 
+    /// True when a device that has got to `since` holds some of the session but not
+    /// the latest step that changed what phones and the board may hold (a statement
+    /// hidden, shown or removed, someone erased): its copy may keep words it may no
+    /// longer have, so it must start afresh.
+    pub fn holds_withdrawn(&self, since: Since) -> bool {
+        let holds_some = match since {
+            Since::Clock(clock) => clock > 0,
+            Since::Position(after) => after > 0,
+        };
+        holds_some
+            && self
+                .doc
+                .log()
+                .edits()
+                .iter()
+                .rev()
+                .filter(|e| super::aliases::changes_disclosure(&e.edit))
+                .any(|e| match since {
+                    Since::Clock(clock) => e.clock > clock,
+                    Since::Position(after) => self
+                        .positions
+                        .get(&(e.replica, e.seq))
+                        .is_none_or(|p| *p > after),
+                })
+    }
+
     /// Takes a device's or a request's edits into the batch; `pace` says how long
     /// an author must wait when they send too quickly. The outcomes are
     /// `batch.outcomes[n]` for the `n` returned; those of waiting edits are filled
@@ -666,7 +692,10 @@ impl Sequencer {
         if let Err(e) = self.doc.accept(batch.accepted_late.iter().cloned()) {
             // Screening above refuses a reused replica and seq and an edit from before
             // the checkpoint, so this is a bug.
-            crate::log::event(&format!("late edits were not taken in: {e}"));
+            crate::log::event(&format!(
+                "late edits were not taken in: {}",
+                crate::log::kind_of(&e)
+            ));
         }
         debug_assert!(
             self.mode() == Mode::Merge || self.working == *self.doc.content(),
@@ -765,7 +794,10 @@ impl Sequencer {
             if let Err(e) = self.doc.accept([stamped]) {
                 // `take` refuses a reused replica and seq and an edit from before the
                 // checkpoint, so this is a bug.
-                crate::log::event(&format!("an edit was not taken in: {e}"));
+                crate::log::event(&format!(
+                    "an edit was not taken in: {}",
+                    crate::log::kind_of(&e)
+                ));
             }
         } else {
             let at = batch
@@ -820,7 +852,10 @@ impl Sequencer {
             self.compact_keep,
         )?;
         if let Err(e) = self.doc.compact(point) {
-            crate::log::event(&format!("a shared plan was not compacted: {e}"));
+            crate::log::event(&format!(
+                "a shared plan was not compacted: {}",
+                crate::log::kind_of(&e)
+            ));
             return None;
         }
         let checkpoint = self.doc.checkpoint()?.clone();

@@ -12,8 +12,8 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
-use cares_core::edits::{Edit, StampedEdit};
-use cares_core::ids::ReplicaId;
+use cares_core::edits::{Edit, SessionStep, StampedEdit};
+use cares_core::ids::{ParticipantId, ReplicaId};
 use cares_protocol::{ClientMessage, Received, SUBPROTOCOL, TOKEN_PREFIX};
 use cares_server::limits::Limits;
 use cares_server::{Config, Server};
@@ -637,10 +637,10 @@ impl Live {
         answer
     }
 
-    /// Waits until an edit made elsewhere has reached this device.
+    /// Waits until an edit made elsewhere has reached this device (as this device
+    /// is shown it: see [`shown_as`]).
     pub async fn sees(&mut self, edit: &StampedEdit) {
-        let key = (edit.replica, edit.seq);
-        while !self.received.iter().any(|e| (e.replica, e.seq) == key) {
+        while !self.has(edit) {
             let v = self
                 .read()
                 .await
@@ -651,11 +651,9 @@ impl Live {
         }
     }
 
-    /// True when this device has received an edit with this replica and seq.
+    /// True when this device has received the edit, as it is shown it.
     pub fn has(&self, edit: &StampedEdit) -> bool {
-        self.received
-            .iter()
-            .any(|e| (e.replica, e.seq) == (edit.replica, edit.seq))
+        self.received.iter().any(|e| shown_as(edit, e))
     }
 
     /// Sends an edit and insists it is saved.
@@ -671,6 +669,38 @@ impl Live {
     pub async fn close(mut self) {
         let _ = self.socket.close(None).await;
     }
+}
+
+/// True when `seen` is `edit` as a phone or the board is shown it: the same stamp,
+/// or — someone else's statement, dot, join or erasure, whose person and device the
+/// server replaces with stand-ins made for each viewer — the same clock and the
+/// same step once who made it is left aside.
+pub fn shown_as(edit: &StampedEdit, seen: &StampedEdit) -> bool {
+    if (edit.replica, edit.seq) == (seen.replica, seen.seq) {
+        return true;
+    }
+    fn nobody(edit: &Edit) -> Edit {
+        let mut edit = edit.clone();
+        if let Edit::Session { step, .. } = &mut edit {
+            let someone = ParticipantId::from_u128(0);
+            match step {
+                SessionStep::Join {
+                    participant,
+                    pseudonym,
+                } => {
+                    *participant = someone;
+                    pseudonym.clear();
+                }
+                SessionStep::Erase { participant }
+                | SessionStep::Vote { participant, .. }
+                | SessionStep::Unvote { participant, .. } => *participant = someone,
+                SessionStep::AddContribution { participant, .. } => *participant = None,
+                _ => {}
+            }
+        }
+        edit
+    }
+    edit.clock == seen.clock && nobody(&edit.edit) == nobody(&seen.edit)
 }
 
 /// The message as the protocol reads it.

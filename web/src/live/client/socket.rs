@@ -6,7 +6,7 @@
 use std::time::Duration;
 
 use cares_core::ids::SessionId;
-use cares_protocol::close::{FORBIDDEN, UNAUTHORIZED};
+use cares_protocol::close::{FORBIDDEN, START_AFRESH, UNAUTHORIZED};
 use cares_protocol::{ClientMessage, SUBPROTOCOL, TOKEN_PREFIX};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -138,6 +138,13 @@ impl LiveClient {
             inner.held.outbox.connection_lost();
             if code == UNAUTHORIZED || code == FORBIDDEN {
                 inner.ended = true;
+            }
+            if code == START_AFRESH {
+                // The server withdrew words this copy holds (or has words for it it
+                // did not have): build the session again from the start, at once.
+                inner.doc = None;
+                inner.position = None;
+                inner.wait_ms = FIRST_WAIT_MS;
             }
             (inner.ended, inner.held.role)
         });
