@@ -51,7 +51,7 @@
 
 use std::fmt;
 
-use crate::document::FileAdvice;
+use crate::document_error::FileAdvice;
 use crate::plan::ActionPlan;
 use crate::wording::Wording;
 
