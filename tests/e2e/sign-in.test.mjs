@@ -3,14 +3,14 @@
 // sign in; a key typed wrong, or one the server does not know, says plainly what to
 // do; the key they were given, entered once, starts sessions from then on.
 //
-// The test starts its own cares-server over the bundle `cargo xtask e2e` built (the
-// newest `target/e2e/*/dist`, with the debug server that command built), on a
-// throwaway SQLite file, and makes the key with `cares-server keys add`, as an
-// administrator would.
+// The test starts its own cares-server over the bundle `cargo xtask test` or `e2e`
+// built (`CARES_DIST`, which they set; the debug server they built), on a throwaway
+// SQLite file, and makes the key with `cares-server keys add`, as an administrator
+// would.
 
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -23,18 +23,10 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const TARGET = process.env.CARGO_TARGET_DIR ?? join(ROOT, 'target');
 const SERVER = join(TARGET, 'debug', 'cares-server');
 
-/** The bundle the running `cargo xtask e2e` built: the newest one under target/e2e. */
-function builtApp() {
-  const runs = join(TARGET, 'e2e');
-  const dists = (existsSync(runs) ? readdirSync(runs) : [])
-    .map((run) => join(runs, run, 'dist'))
-    .filter((dist) => existsSync(join(dist, 'index.html')))
-    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
-  return dists[0];
+const dist = process.env.CARES_DIST;
+if (!dist || !existsSync(join(dist, 'index.html')) || !existsSync(SERVER)) {
+  throw new Error(`run through cargo xtask test or e2e: no built app in CARES_DIST (${dist}) or no ${SERVER}`);
 }
-
-const dist = builtApp();
-const ready = existsSync(SERVER) && dist;
 
 let browser;
 let server;
@@ -43,7 +35,6 @@ let key;
 let scratch;
 
 before(async () => {
-  if (!ready) return;
   scratch = mkdtempSync(join(tmpdir(), 'cares-sign-in-'));
   const env = { ...process.env, DATABASE_URL: `sqlite://${join(scratch, 'cares.db')}?mode=rwc` };
   server = spawn(SERVER, ['--addr', '127.0.0.1:0', '--dist', dist, '--require-sign-in'], {
@@ -101,7 +92,6 @@ function keyField(page) {
 
 test(
   'a facilitator enters their key once and starts sessions; a wrong key says what to do',
-  { skip: !ready && 'needs the debug cares-server and a bundle built by cargo xtask e2e' },
   async (t) => {
     // The flow at each width; every screen is also looked at (axe, nothing off
     // screen, a screenshot) at both widths.

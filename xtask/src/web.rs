@@ -22,6 +22,9 @@ const SERVE_PORT: u16 = 8080;
 /// The environment variable that tells the browser tests where the app is served.
 const BASE_URL_VAR: &str = "CARES_BASE_URL";
 
+/// The environment variable that tells the browser tests where the built app is.
+const DIST_VAR: &str = "CARES_DIST";
+
 /// Builds the web app and cares-server for release and serves the app, its API and
 /// the live sessions on http://127.0.0.1:8080 until stopped. The data goes in the
 /// SQLite file `cares.db` at the workspace root (or `DATABASE_URL`).
@@ -46,7 +49,7 @@ pub fn test() -> Result<(), String> {
     let server = AppServer::start(&bundle.dist, 0, Mode::Tests)?;
     let files = all_test_files()?;
     let pair = ServerPair::start_if_wanted(&bundle.dist, &files)?;
-    run_browser_tests(server.url(), pair.as_ref(), &files)?;
+    run_browser_tests(server.url(), &bundle.dist, pair.as_ref(), &files)?;
     drop(pair);
     budget::check(&bundle, server.url())
 }
@@ -65,7 +68,7 @@ pub fn e2e(files: &[String]) -> Result<(), String> {
         files.to_vec()
     };
     let pair = ServerPair::start_if_wanted(&bundle.dist, &files)?;
-    run_browser_tests(server.url(), pair.as_ref(), &files)
+    run_browser_tests(server.url(), &bundle.dist, pair.as_ref(), &files)
 }
 
 /// Builds the app for release, serves it, and checks what Chromium receives for the
@@ -115,13 +118,16 @@ fn all_test_files() -> Result<Vec<String>, String> {
 /// PostgreSQL, their addresses too.
 fn run_browser_tests(
     base_url: &str,
+    dist: &std::path::Path,
     pair: Option<&ServerPair>,
     files: &[String],
 ) -> Result<(), String> {
     let mut args = vec!["--test"];
     args.extend(files.iter().map(String::as_str));
     let urls = pair.map(ServerPair::urls);
-    let mut env = vec![(BASE_URL_VAR, base_url)];
+    let dist = dist.to_string_lossy();
+    // Tests that start a server of their own (with other options) serve this bundle.
+    let mut env = vec![(BASE_URL_VAR, base_url), (DIST_VAR, dist.as_ref())];
     if let Some(urls) = &urls {
         env.push((server::PAIR_VAR, urls.as_str()));
     }
