@@ -270,9 +270,14 @@ async fn connection(
     role: Option<Holder>,
     mut slots: Slots,
 ) {
+    // A refused connection gives its places back before it says so, so a device that
+    // is told "too many" or "no token" can open another at once within its caps.
     let (since, hello_token) = match hello(&mut socket).await {
         Ok(hello) => hello,
-        Err((code, reason)) => return close_with(socket, code, reason).await,
+        Err((code, reason)) => {
+            drop(slots);
+            return close_with(socket, code, reason).await;
+        }
     };
     let role = match (role, hello_token) {
         (Some(role), _) => role,
@@ -290,10 +295,12 @@ async fn connection(
                     role
                 }
                 Err(e) if e.status() == StatusCode::TOO_MANY_REQUESTS => {
+                    drop(slots);
                     send_text(&mut socket, error_text(e.message())).await;
                     return close_with(socket, close::POLICY, "too many connections").await;
                 }
                 Err(e) => {
+                    drop(slots);
                     send_text(&mut socket, error_text(e.message())).await;
                     let code = if e.status() == StatusCode::FORBIDDEN {
                         close::FORBIDDEN
@@ -305,6 +312,7 @@ async fn connection(
             }
         }
         (None, None) => {
+            drop(slots);
             send_text(
                 &mut socket,
                 error_text("send your token, in hello or as a subprotocol"),
