@@ -16,7 +16,7 @@ use std::time::Duration;
 use cares_core::coproduction::Session;
 use cares_core::ids::SessionId;
 use cares_core::visibility;
-use leptos::prelude::set_timeout;
+use leptos::prelude::{set_timeout, window_event_listener_untyped};
 
 /// The prefix of each copy's key: `cares.live-copy.<session>`.
 const PREFIX: &str = "cares.live-copy.";
@@ -29,6 +29,8 @@ thread_local! {
     static WAITING: RefCell<HashMap<SessionId, Session>> = RefCell::new(HashMap::new());
     /// True while a write is due later, so new sessions wait for it.
     static DUE: Cell<bool> = const { Cell::new(false) };
+    /// True once the page writes what is waiting when it goes away.
+    static FLUSH_ON_LEAVE: Cell<bool> = const { Cell::new(false) };
 }
 
 fn storage() -> Option<web_sys::Storage> {
@@ -65,6 +67,10 @@ pub fn keep(session: &Session, keeper: Keeper) {
         Keeper::Phone => session.clone(),
     };
     let session = &kept;
+    // A reload or a closed tab inside the second would lose what waits: write it then.
+    if !FLUSH_ON_LEAVE.replace(true) {
+        let _ = window_event_listener_untyped("pagehide", |_| flush());
+    }
     if DUE.get() {
         WAITING.with(|w| w.borrow_mut().insert(session.id, session.clone()));
         return;
