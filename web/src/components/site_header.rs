@@ -2,38 +2,40 @@
 //! language.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::main_nav::MainNav;
 use crate::i18n::{self, languages, t};
 
-/// The banner at the top of every page.
+/// The banner at the top of every page of the app: the toolkit's name, the main
+/// navigation and the choice of language.
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     view! {
-        <header class="site-header">
-            <div class="site-header__inner">
-                <A href="/" attr:class="site-header__name">
-                    {t!("site-name")}
-                </A>
-                <MainNav />
-                <LanguageChoice />
-            </div>
-        </header>
+        <Banner>
+            <MainNav />
+        </Banner>
     }
 }
 
-/// The phone's header (`crate::phone`): the toolkit's name, linking to Home (a page of
-/// the whole app, so an ordinary link), and the choice of language — a participant
-/// chooses theirs on the join screen.
+/// The phone's header (`crate::phone`): the same banner without the app's navigation
+/// — a participant only joins, and chooses their language on the join screen.
 #[component]
 pub fn PhoneHeader() -> impl IntoView {
+    view! { <Banner /> }
+}
+
+/// The banner: the toolkit's name linking to Home (an ordinary link, which the app's
+/// router takes and the phone's page follows to the app), what goes between, and the
+/// choice of language.
+#[component]
+fn Banner(#[prop(optional)] children: Option<Children>) -> impl IntoView {
     view! {
         <header class="site-header">
             <div class="site-header__inner">
                 <a href="/" class="site-header__name">
                     {t!("site-name")}
                 </a>
+                {children.map(|children| children())}
                 <LanguageChoice />
             </div>
         </header>

@@ -126,37 +126,26 @@ pub fn build_into(dist: &Path, work: &Path) -> Result<Bundle, String> {
     // index.html's scripts are files of their own, as the Content-Security-Policy
     // cares-server sends allows no inline script.
     let loading_name = write_hashed(&dist, "loading", ".js", &read(&web.join("loading.js"))?)?;
-    let start = fill(
-        &read_text(&web.join("start.js"))?,
-        &[
-            ("script", &script_name),
-            ("wasm", &wasm_name),
-            ("worker", "sw.js"),
-            ("scope", "/"),
-        ],
+    let shared = PageParts {
+        page: read_text(&web.join("index.html"))?,
+        start: read_text(&web.join("start.js"))?,
+        stylesheet: &stylesheet_name,
+        loading: &loading_name,
+        words: &words,
+    };
+    // The glue imports the loader of the lazily loaded pages; fetch both at once.
+    let app = shared.write(
+        &dist,
+        &Entry {
+            page: "index.html",
+            start: "start",
+            script: &script_name,
+            wasm: &wasm_name,
+            preload: &loader_name,
+            worker: "sw.js",
+            scope: "/",
+        },
     )?;
-    let start_name = write_hashed(&dist, "start", ".js", start.as_bytes())?;
-    let page = read_text(&web.join("index.html"))?;
-    let index = fill(
-        &page,
-        &[
-            ("stylesheet", &stylesheet_name),
-            ("script", &script_name),
-            // The glue imports the loader of the lazily loaded pages; fetch both at once.
-            ("preload", &format!("/{loader_name}")),
-            ("wasm", &wasm_name),
-            ("loading", &loading_name),
-            ("start", &start_name),
-            ("loading_note", &words.note),
-            ("loading_failed", &words.failed),
-            ("loading_retry", &words.retry),
-            ("loading_words", &words.json),
-            ("noscript", &words.noscript),
-        ],
-    )?;
-    let index_path = dist.join("index.html");
-    write(&index_path, index.as_bytes())?;
-
     // The phone's entry: the same page and start script around its own wasm and glue,
     // registering the phone's service worker (scope `/join`) instead of the app's.
     let phone_wasm_name =
@@ -167,43 +156,24 @@ pub fn build_into(dist: &Path, work: &Path) -> Result<Bundle, String> {
         ".js",
         &read(&phone_bound.join(format!("{PHONE_OUT_NAME}.js")))?,
     )?;
-    let phone_start = fill(
-        &read_text(&web.join("start.js"))?,
-        &[
-            ("script", &phone_script_name),
-            ("wasm", &phone_wasm_name),
-            ("worker", "sw-phone.js"),
-            ("scope", "/join"),
-        ],
-    )?;
-    let phone_start_name = write_hashed(&dist, "phone-start", ".js", phone_start.as_bytes())?;
-    let join = fill(
-        &page,
-        &[
-            ("stylesheet", &stylesheet_name),
-            ("script", &phone_script_name),
+    let phone = shared.write(
+        &dist,
+        &Entry {
+            page: "join.html",
+            start: "phone-start",
+            script: &phone_script_name,
+            wasm: &phone_wasm_name,
             // Nothing else to fetch at once: the phone's wasm has no chunks.
-            ("preload", &format!("/{phone_script_name}")),
-            ("wasm", &phone_wasm_name),
-            ("loading", &loading_name),
-            ("start", &phone_start_name),
-            ("loading_note", &words.note),
-            ("loading_failed", &words.failed),
-            ("loading_retry", &words.retry),
-            ("loading_words", &words.json),
-            ("noscript", &words.noscript),
-        ],
+            preload: &phone_script_name,
+            worker: "sw-phone.js",
+            scope: "/join",
+        },
     )?;
-    let join_path = dist.join("join.html");
-    write(&join_path, join.as_bytes())?;
-    let phone_files = [
-        "join.html",
-        &phone_start_name,
-        &phone_script_name,
-        &phone_wasm_name,
-        &loading_name,
-        &stylesheet_name,
-    ];
+    let phone_files: Vec<&str> = phone
+        .iter()
+        .map(String::as_str)
+        .chain([loading_name.as_str(), stylesheet_name.as_str()])
+        .collect();
 
     // The worker lists every file in dist, chunks included, so each page opens offline;
     // the big optional parts (spreadsheet code) it keeps only once they are used.
@@ -212,12 +182,6 @@ pub fn build_into(dist: &Path, work: &Path) -> Result<Bundle, String> {
     later.extend(catalogues.iter().cloned());
     // The phone's own files are not the app's: a device that opens the app is not
     // joining a session from a QR code (and if it is, join.html is fetched then).
-    let phone_only = [
-        "join.html",
-        phone_start_name.as_str(),
-        phone_script_name.as_str(),
-        phone_wasm_name.as_str(),
-    ];
     write_service_worker(
         &web,
         &dist,
@@ -225,7 +189,7 @@ pub fn build_into(dist: &Path, work: &Path) -> Result<Bundle, String> {
             name: "sw.js",
             cache: "cares-shell",
             page: "/index.html",
-            shell: &|file| !phone_only.contains(&file) && !later.iter().any(|l| l == file),
+            shell: &|file| !phone.iter().any(|own| own == file),
             later: &later,
         },
     )?;
@@ -249,27 +213,86 @@ pub fn build_into(dist: &Path, work: &Path) -> Result<Bundle, String> {
     // After the worker: it precaches the files by name, not their compressed copies.
     compress_all(&dist)?;
 
+    let first_load = app
+        .iter()
+        .map(String::as_str)
+        .chain([
+            loading_name.as_str(),
+            stylesheet_name.as_str(),
+            loader_name.as_str(),
+        ])
+        .map(|name| dist.join(name))
+        .collect();
+    let phone_load = phone_files.iter().map(|name| dist.join(name)).collect();
     Ok(Bundle {
-        first_load: vec![
-            index_path,
-            dist.join(&loading_name),
-            dist.join(&start_name),
-            dist.join(&stylesheet_name),
-            dist.join(&script_name),
-            dist.join(&loader_name),
-            dist.join(&wasm_name),
-        ],
+        first_load,
         on_demand: chunks.into_iter().map(|c| dist.join(c.hashed)).collect(),
-        phone_load: vec![
-            join_path,
-            dist.join(&loading_name),
-            dist.join(&phone_start_name),
-            dist.join(&stylesheet_name),
-            dist.join(&phone_script_name),
-            dist.join(&phone_wasm_name),
-        ],
+        phone_load,
         dist,
     })
+}
+
+/// What every entry's page shares: the page and start-script templates, the
+/// stylesheet, the loading script and the words before the app runs.
+struct PageParts<'a> {
+    page: String,
+    start: String,
+    stylesheet: &'a str,
+    loading: &'a str,
+    words: &'a LoadingWords,
+}
+
+/// One entry of the app: its page's file name, its start script's stem, its glue and
+/// wasm, the script to preload beside the glue, and its service worker and scope.
+struct Entry<'a> {
+    page: &'a str,
+    start: &'a str,
+    script: &'a str,
+    wasm: &'a str,
+    preload: &'a str,
+    worker: &'a str,
+    scope: &'a str,
+}
+
+impl PageParts<'_> {
+    /// Writes an entry's start script and page; returns the entry's own files in dist
+    /// (page, start script, glue, wasm), which the page loads with the shared ones.
+    fn write(&self, dist: &Path, entry: &Entry<'_>) -> Result<Vec<String>, String> {
+        let start = fill(
+            &self.start,
+            &[
+                ("script", entry.script),
+                ("wasm", entry.wasm),
+                ("worker", entry.worker),
+                ("scope", entry.scope),
+            ],
+        )?;
+        let start_name = write_hashed(dist, entry.start, ".js", start.as_bytes())?;
+        let words = self.words;
+        let page = fill(
+            &self.page,
+            &[
+                ("stylesheet", self.stylesheet),
+                ("script", entry.script),
+                ("preload", &format!("/{}", entry.preload)),
+                ("wasm", entry.wasm),
+                ("loading", self.loading),
+                ("start", &start_name),
+                ("loading_note", &words.note),
+                ("loading_failed", &words.failed),
+                ("loading_retry", &words.retry),
+                ("loading_words", &words.json),
+                ("noscript", &words.noscript),
+            ],
+        )?;
+        write(&dist.join(entry.page), page.as_bytes())?;
+        Ok(vec![
+            entry.page.to_owned(),
+            start_name,
+            entry.script.to_owned(),
+            entry.wasm.to_owned(),
+        ])
+    }
 }
 
 /// Every shipped catalogue (`locales/*.ftl`) compiled to the JSON the app fetches,
