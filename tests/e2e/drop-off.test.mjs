@@ -52,6 +52,8 @@ test('a phone that drops off keeps its place and what was typed, says so, and se
   const { page } = phone;
   await page.goto(url(`/join?code=${created.code}`));
   await mainHeading(page, 'Join a session');
+  // The first visit is over when the service worker has stored the phone's page.
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await page.getByRole('button', { name: 'Join', exact: true }).click();
   await page.getByLabel('Your name for this session', { exact: true }).fill('Cal');
   await page.getByRole('button', { name: 'Continue', exact: true }).click();
@@ -60,12 +62,15 @@ test('a phone that drops off keeps its place and what was typed, says so, and se
   await page.getByRole('button', { name: 'Continue', exact: true }).click();
   await send(page, 'I need someone to call back');
   await hasText(sendStatus(page), /^Sent$/);
-  await hasCount(onBoard(board, 'I need someone to call back'), 1);
-  // The first visit is over when the service worker has stored the app.
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-
-  // The Wi-Fi goes: the phone says so, and keeps what is typed while away.
+  // The Wi-Fi goes and the tab is reloaded straight away, inside the second in
+  // which the phone keeps its copy of the session only once: what the server has
+  // just confirmed is still shown as sent.
   await phone.context.setOffline(true);
+  await page.reload();
+  await hasText(mine(page, 'I need someone to call back').locator('.live-tag'), 'Sent');
+  await hasCount(onBoard(board, 'I need someone to call back'), 1);
+
+  // Away from the Wi-Fi the phone says so, and keeps what is typed.
   await hasText(page.locator('.live-link'), /^Offline — changes will be sent when you are back online$/);
   await send(page, 'I need a lift to the clinic');
   await send(page, 'I need a night off');

@@ -28,8 +28,7 @@ impl TestPostgres {
                 if !on_path("apt-get") {
                     return Err("PostgreSQL is not installed and there is no apt-get".into());
                 }
-                cmd("apt-get", &["update"])?;
-                cmd("apt-get", &["install", "-y", "postgresql"])?;
+                crate::tools::apt_install(&["postgresql"])?;
                 server_bin().ok_or("PostgreSQL installed but its programs were not found")?
             }
         };

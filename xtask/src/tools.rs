@@ -117,8 +117,18 @@ fn compressors() -> Result<(), String> {
     if !on_path("apt-get") {
         return Err("brotli or gzip is missing and there is no apt-get to install them".into());
     }
-    cmd("apt-get", &["update"])?;
-    cmd("apt-get", &["install", "-y", "brotli", "gzip"])
+    apt_install(&["brotli", "gzip"])
+}
+
+/// Installs Debian packages, waiting up to ten minutes for another apt-get (a second
+/// test run, or the machine's own updates) to let go of the package lock rather than
+/// failing at once.
+pub fn apt_install(packages: &[&str]) -> Result<(), String> {
+    const WAIT: &str = "DPkg::Lock::Timeout=600";
+    cmd("apt-get", &["-o", WAIT, "update"])?;
+    let mut args = vec!["-o", WAIT, "install", "-y"];
+    args.extend_from_slice(packages);
+    cmd("apt-get", &args)
 }
 
 /// A font with every letter Urdu uses (ہ, ے, ۔), so the browser tests' Urdu screens
@@ -140,18 +150,12 @@ pub fn system_packages() -> Result<(), String> {
             "{CHROMIUM}, chromedriver, brotli or an Urdu font is missing and there is no apt-get to install them"
         ));
     }
-    cmd("apt-get", &["update"])?;
-    cmd(
-        "apt-get",
-        &[
-            "install",
-            "-y",
-            "chromium",
-            "chromium-driver",
-            "brotli",
-            "fonts-sil-scheherazade",
-        ],
-    )
+    apt_install(&[
+        "chromium",
+        "chromium-driver",
+        "brotli",
+        "fonts-sil-scheherazade",
+    ])
 }
 
 /// The version of a package as Cargo.lock pins it.

@@ -824,6 +824,23 @@ fn apply_step(
             what: "session",
             id: id.to_string(),
         })?;
+    step.apply_to(session)
+}
+
+impl SessionStep {
+    /// Applies the step to its session by the session's rules; returns the
+    /// statements it took away (removed, or their author erased). Atomic: on an error
+    /// the session is unchanged. [`apply`] uses it for a document, and
+    /// [`crate::session_copy::SessionCopy`] for a device holding the session alone.
+    pub fn apply_to(&self, session: &mut Session) -> Result<Vec<ContributionId>, EditError> {
+        apply_step_to(session, self)
+    }
+}
+
+fn apply_step_to(
+    session: &mut Session,
+    step: &SessionStep,
+) -> Result<Vec<ContributionId>, EditError> {
     let mut gone = Vec::new();
     match step {
         SessionStep::Join {

@@ -141,6 +141,7 @@ pub mod plan;
 pub mod report;
 pub mod rewrites;
 pub mod roles;
+pub mod session_copy;
 pub mod table;
 pub mod text;
 pub mod timescale;

@@ -19,6 +19,7 @@ use cares_core::coproduction::SessionError;
 use cares_core::document::Content;
 use cares_core::edits::{EditError, StampedEdit};
 use cares_core::ids::{DocumentId, ParticipantId, PlanId, ReplicaId, SessionId};
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 use crate::role::Role;
@@ -71,6 +72,18 @@ impl<'a> ClientMessage<'a> {
     /// The message as JSON text.
     pub fn to_text(&self) -> String {
         serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// `edit` as JSON text for any stamped edit with the document's shape: a
+    /// [`cares_core::session_copy::StampedSessionEdit`] from a device that holds the
+    /// session alone is read here as the same `edit`.
+    pub fn edit_text(edit: &impl Serialize) -> String {
+        #[derive(Serialize)]
+        #[serde(tag = "type", rename = "edit")]
+        struct EditOnly<'e, E> {
+            edit: &'e E,
+        }
+        serde_json::to_string(&EditOnly { edit }).unwrap_or_default()
     }
 
     /// Reads a message from a device, refusing unknown kinds and fields.
@@ -257,9 +270,13 @@ impl ServerMessage<'_> {
     }
 }
 
-/// A message from the server, as a device reads it ([`Received::read`]).
+/// A message from the server, as a device reads it ([`Received::read`]): the
+/// snapshot as `B` and the edits as `E`. A device that holds the whole document reads
+/// [`Content`] and [`StampedEdit`]; one that holds only the session
+/// ([`cares_core::session_copy`]) reads `Sessions` and `StampedSessionEdit`
+/// ([`Received::read_as`]), without the code for the rest of the document.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Received {
+pub enum Received<B = Box<Content>, E = StampedEdit> {
     /// The answer to `hello`.
     Welcome {
         /// The role the token carries; `None` for one this version does not know.
@@ -271,7 +288,7 @@ pub enum Received {
         /// The join code (facilitator and board only).
         code: Option<String>,
         /// The snapshot the edits apply to.
-        base: Box<Content>,
+        base: B,
         /// The server's clock.
         clock: u64,
     },
@@ -280,7 +297,7 @@ pub enum Received {
         /// The position of the newest edit the server holds, for live edits.
         position: Option<i64>,
         /// The edits.
-        edits: Vec<StampedEdit>,
+        edits: Vec<E>,
     },
     /// The catch-up is complete.
     CaughtUp {
@@ -323,7 +340,8 @@ pub enum Received {
 /// Every field any server message has, read in one pass and turned into
 /// [`Received`] by [`Received::read`].
 #[derive(Deserialize)]
-struct Raw {
+#[serde(bound = "B: DeserializeOwned, E: DeserializeOwned")]
+struct Raw<B, E> {
     #[serde(rename = "type")]
     kind: String,
     #[serde(default)]
@@ -334,14 +352,14 @@ struct Raw {
     participant: Option<ParticipantId>,
     #[serde(default)]
     code: Option<String>,
-    #[serde(default)]
-    base: Option<Box<Content>>,
+    #[serde(default = "none")]
+    base: Option<B>,
     #[serde(default)]
     clock: Option<u64>,
     #[serde(default)]
     position: Option<i64>,
-    #[serde(default)]
-    edits: Option<Vec<StampedEdit>>,
+    #[serde(default = "none")]
+    edits: Option<Vec<E>>,
     #[serde(default)]
     replica: Option<ReplicaId>,
     #[serde(default)]
@@ -356,10 +374,23 @@ struct Raw {
     retry_after_ms: Option<u64>,
 }
 
+fn none<T>() -> Option<T> {
+    None
+}
+
 impl Received {
-    /// Reads a message from the server; `None` when it cannot be read at all.
+    /// Reads a message from the server as a device holding the whole document;
+    /// `None` when it cannot be read at all.
     pub fn read(text: &str) -> Option<Received> {
-        let raw = serde_json::from_str::<Raw>(text).ok()?;
+        Self::read_as(text)
+    }
+}
+
+impl<B: DeserializeOwned, E: DeserializeOwned> Received<B, E> {
+    /// Reads a message from the server, its snapshot as `B` and its edits as `E`;
+    /// `None` when it cannot be read at all.
+    pub fn read_as(text: &str) -> Option<Received<B, E>> {
+        let raw = serde_json::from_str::<Raw<B, E>>(text).ok()?;
         Some(match raw.kind.as_str() {
             "welcome" => Received::Welcome {
                 role: raw.role.as_deref().and_then(Role::from_key),
@@ -393,7 +424,9 @@ impl Received {
             _ => Received::Error { error: raw.error },
         })
     }
+}
 
+impl<B, E> Received<B, E> {
     /// For an answer to an edit (`ack` or `refused`): the edit's replica and seq.
     pub fn answers(&self) -> Option<(ReplicaId, u64)> {
         match self {
@@ -472,6 +505,85 @@ mod tests {
                 edit: Cow::Owned(edit)
             }
         );
+        Ok(())
+    }
+
+    #[test]
+    fn a_device_holding_only_the_session_reads_and_writes_the_same_messages()
+    -> Result<(), serde_json::Error> {
+        use cares_core::coproduction::Session;
+        use cares_core::edits::SessionStep;
+        use cares_core::session_copy::{SessionEdit, Sessions, StampedSessionEdit};
+
+        let id = SessionId::from_u128(4);
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 3).unwrap_or_default();
+        let session = Session::new(id, "What carers need", "Maltby", day, 3)
+            .map_err(serde::ser::Error::custom)?;
+        let mut base = Content::new("Maltby");
+        base.sessions.push(session.clone());
+        let join = StampedEdit {
+            replica: ReplicaId::from_u128(6),
+            seq: 1,
+            clock: 10,
+            edit: Edit::Session {
+                session: id,
+                step: SessionStep::Join {
+                    participant: ParticipantId::from_u128(8),
+                    pseudonym: "Cal".into(),
+                },
+            },
+        };
+        let welcome = ServerMessage::Welcome {
+            role: Role::Participant,
+            document: DocumentId::from_u128(2),
+            session: id,
+            plan: PlanId::from_u128(3),
+            participant: Some(ParticipantId::from_u128(8)),
+            code: None,
+            base: &base,
+            clock: 10,
+        };
+        let retitle = stamped();
+        let edits = ServerMessage::Edits {
+            position: Some(1),
+            edits: vec![&join, &retitle],
+        };
+        let Some(Received::Welcome { base: read, .. }) =
+            Received::<Sessions, StampedSessionEdit>::read_as(&welcome.to_text())
+        else {
+            panic!("the welcome reads");
+        };
+        assert_eq!(read.sessions, [session]);
+        let Some(Received::Edits { edits: read, .. }) =
+            Received::<Sessions, StampedSessionEdit>::read_as(&edits.to_text())
+        else {
+            panic!("the edits read");
+        };
+        assert!(read[0].edit.step_in(id).is_some());
+        assert_eq!(
+            read[1].edit,
+            SessionEdit::Other,
+            "the retitle is skipped unread"
+        );
+
+        let mine = StampedSessionEdit {
+            replica: ReplicaId::from_u128(6),
+            seq: 2,
+            clock: 11,
+            edit: SessionEdit::Step {
+                session: id,
+                step: SessionStep::Vote {
+                    participant: ParticipantId::from_u128(8),
+                    theme: cares_core::ids::ThemeId::from_u128(1),
+                },
+            },
+        };
+        let ClientMessage::Edit { edit } = ClientMessage::read(&ClientMessage::edit_text(&mine))?
+        else {
+            panic!("an edit");
+        };
+        assert_eq!((edit.replica, edit.seq, edit.clock), (mine.replica, 2, 11));
+        assert!(matches!(edit.edit, Edit::Session { session, .. } if session == id));
         Ok(())
     }
 

@@ -12,6 +12,8 @@
 use std::collections::BTreeSet;
 
 use cares_core::edits::StampedEdit;
+use cares_core::ids::ReplicaId;
+use cares_core::session_copy::StampedSessionEdit;
 use serde::{Deserialize, Serialize};
 
 use crate::message::RefusalReason;
@@ -25,12 +27,47 @@ pub const RETRY_MS: u64 = 1_000;
 /// The shortest and longest waits taken from a `slow-down`.
 const SLOW_DOWN_MS: (u64, u64) = (50, 60_000);
 
+/// An edit with its stamp, as an outbox keeps it: a whole document's
+/// ([`StampedEdit`]) or a session's as its devices hold it ([`StampedSessionEdit`]).
+pub trait Stamped {
+    /// The device that made it.
+    fn replica(&self) -> ReplicaId;
+    /// Its number among that device's edits.
+    fn seq(&self) -> u64;
+    /// Its Lamport clock.
+    fn clock(&self) -> u64;
+}
+
+impl Stamped for StampedEdit {
+    fn replica(&self) -> ReplicaId {
+        self.replica
+    }
+    fn seq(&self) -> u64 {
+        self.seq
+    }
+    fn clock(&self) -> u64 {
+        self.clock
+    }
+}
+
+impl Stamped for StampedSessionEdit {
+    fn replica(&self) -> ReplicaId {
+        self.replica
+    }
+    fn seq(&self) -> u64 {
+        self.seq
+    }
+    fn clock(&self) -> u64 {
+        self.clock
+    }
+}
+
 /// One device's unanswered edits. Stored as the list of waiting edits alone: what
 /// was sent on a connection means nothing after a reload.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(transparent)]
-pub struct Outbox {
-    pending: Vec<StampedEdit>,
+pub struct Outbox<E = StampedEdit> {
+    pending: Vec<E>,
     /// Seqs of waiting edits sent on this connection and not answered yet.
     #[serde(skip)]
     in_flight: BTreeSet<u64>,
@@ -38,7 +75,7 @@ pub struct Outbox {
 
 /// What to do after a refusal ([`Outbox::refused`]).
 #[derive(Debug, Clone, PartialEq)]
-pub enum Next {
+pub enum Next<E = StampedEdit> {
     /// The edit is not waiting here (answered before, or dropped): nothing to do.
     Gone,
     /// Send it again after this long, then call [`Outbox::send_again`].
@@ -53,21 +90,30 @@ pub enum Next {
         /// Where it waited, so the order of the rest is kept.
         at: usize,
         /// The edit as it was stamped.
-        edit: StampedEdit,
+        edit: E,
         /// True when it came too late (the session moved on), false when stale.
         too_late: bool,
     },
     /// It was taken out for good (or was not waiting); tell the person.
     Drop {
         /// The edit, when it was waiting.
-        edit: Option<StampedEdit>,
+        edit: Option<E>,
     },
     /// Whoever this device speaks for was erased: everything waiting was taken out,
     /// and nothing more is sent for them.
     DropAll {
         /// What was waiting.
-        edits: Vec<StampedEdit>,
+        edits: Vec<E>,
     },
+}
+
+impl<E> Default for Outbox<E> {
+    fn default() -> Self {
+        Self {
+            pending: Vec::new(),
+            in_flight: BTreeSet::new(),
+        }
+    }
 }
 
 impl Outbox {
@@ -75,9 +121,11 @@ impl Outbox {
     pub fn new() -> Self {
         Self::default()
     }
+}
 
+impl<E: Stamped> Outbox<E> {
     /// The waiting edits, oldest first.
-    pub fn pending(&self) -> &[StampedEdit] {
+    pub fn pending(&self) -> &[E] {
         &self.pending
     }
 
@@ -94,7 +142,7 @@ impl Outbox {
     /// The highest clock among the waiting edits; 0 for none. A new edit is
     /// stamped above it.
     pub fn highest_clock(&self) -> u64 {
-        self.pending.iter().map(|p| p.clock).max().unwrap_or(0)
+        self.pending.iter().map(Stamped::clock).max().unwrap_or(0)
     }
 
     /// How many edits are sent and not yet answered.
@@ -103,19 +151,19 @@ impl Outbox {
     }
 
     /// Keeps a new edit, after every other.
-    pub fn push(&mut self, edit: StampedEdit) {
+    pub fn push(&mut self, edit: E) {
         self.pending.push(edit);
     }
 
     /// The waiting edits to send now, oldest first, keeping at most [`WINDOW`]
     /// unanswered; each is counted as sent.
-    pub fn to_send(&mut self) -> Vec<&StampedEdit> {
+    pub fn to_send(&mut self) -> Vec<&E> {
         let mut chosen = Vec::new();
         for (at, p) in self.pending.iter().enumerate() {
             if self.in_flight.len() >= WINDOW {
                 break;
             }
-            if self.in_flight.insert(p.seq) {
+            if self.in_flight.insert(p.seq()) {
                 chosen.push(at);
             }
         }
@@ -130,9 +178,9 @@ impl Outbox {
 
     /// The server saved this edit: it stops waiting and is returned, for the
     /// device to add to what the server confirmed.
-    pub fn acked(&mut self, seq: u64) -> Option<StampedEdit> {
+    pub fn acked(&mut self, seq: u64) -> Option<E> {
         self.in_flight.remove(&seq);
-        let at = self.pending.iter().position(|p| p.seq == seq)?;
+        let at = self.pending.iter().position(|p| p.seq() == seq)?;
         Some(self.pending.remove(at))
     }
 
@@ -143,7 +191,7 @@ impl Outbox {
         seq: u64,
         reason: Option<RefusalReason>,
         retry_after_ms: Option<u64>,
-    ) -> Next {
+    ) -> Next<E> {
         match reason {
             Some(RefusalReason::SlowDown) => Next::SendAgain {
                 after_ms: retry_after_ms
@@ -153,7 +201,7 @@ impl Outbox {
             Some(RefusalReason::NotSaved) => Next::SendAgain { after_ms: RETRY_MS },
             Some(reason @ (RefusalReason::Stale | RefusalReason::TooLate)) => {
                 self.in_flight.remove(&seq);
-                match self.pending.iter().position(|p| p.seq == seq) {
+                match self.pending.iter().position(|p| p.seq() == seq) {
                     Some(at) => Next::MakeAgain {
                         at,
                         edit: self.pending.remove(at),
@@ -170,7 +218,7 @@ impl Outbox {
             }
             _ => {
                 self.in_flight.remove(&seq);
-                let at = self.pending.iter().position(|p| p.seq == seq);
+                let at = self.pending.iter().position(|p| p.seq() == seq);
                 Next::Drop {
                     edit: at.map(|at| self.pending.remove(at)),
                 }
@@ -185,19 +233,19 @@ impl Outbox {
     }
 
     /// Puts an edit made again ([`Next::MakeAgain`]) back where the old one waited.
-    pub fn put_back(&mut self, at: usize, edit: StampedEdit) {
+    pub fn put_back(&mut self, at: usize, edit: E) {
         let at = at.min(self.pending.len());
         self.pending.insert(at, edit);
     }
 
     /// Drops the waiting edits the server already holds (saved before a drop, the
     /// answer lost). True when any was dropped.
-    pub fn settle(&mut self, held: impl Fn(&StampedEdit) -> bool) -> bool {
+    pub fn settle(&mut self, held: impl Fn(&E) -> bool) -> bool {
         let before = self.pending.len();
         self.pending.retain(|p| !held(p));
         let pending = &self.pending;
         self.in_flight
-            .retain(|seq| pending.iter().any(|p| p.seq == *seq));
+            .retain(|seq| pending.iter().any(|p| p.seq() == *seq));
         self.pending.len() != before
     }
 }

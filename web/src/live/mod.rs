@@ -13,7 +13,7 @@ pub mod http;
 pub mod records;
 
 use cares_core::coproduction::Session;
-use cares_core::edits::{Edit, SessionStep};
+use cares_core::edits::SessionStep;
 use cares_core::framework::FocusAreaNumber;
 use cares_core::ids::{DocumentId, SessionId};
 use chrono::NaiveDate;
@@ -93,7 +93,7 @@ pub fn facilitator_handle(plan: DocumentId, session: SessionId) -> Option<Sessio
     let client = LiveClient::open(held);
     let code = client.code;
     let qr_src = Signal::derive(move || code.get().map(|c| qr_src(&c)));
-    let step = Callback::new(move |step: SessionStep| client.make(Edit::Session { session, step }));
+    let step = Callback::new(move |step: SessionStep| client.make(step));
     Some(SessionHandle {
         session: client.session.into(),
         step,

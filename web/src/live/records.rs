@@ -4,6 +4,7 @@
 //! dropped network loses nothing. One entry per session and role.
 
 use cares_core::ids::{DocumentId, ParticipantId, ReplicaId, SessionId};
+use cares_core::session_copy::StampedSessionEdit;
 use cares_protocol::{Outbox, Role};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -34,7 +35,7 @@ pub struct Held {
     /// Edits made here that the server has not answered yet, oldest first (stored
     /// as `pending`, the list of them).
     #[serde(default, rename = "pending")]
-    pub outbox: Outbox,
+    pub outbox: Outbox<StampedSessionEdit>,
     /// The highest clock this device has seen, so a new edit is stamped above it
     /// even before the connection is back.
     #[serde(default)]
@@ -76,7 +77,7 @@ impl Held {
             token,
             replica: ReplicaId::from_uuid(Uuid::new_v4()),
             next_seq: 1,
-            outbox: Outbox::new(),
+            outbox: Outbox::default(),
             clock: 0,
             plan: None,
             title: None,

@@ -3,8 +3,9 @@
 //! working. What was typed offline is kept and sent when the connection returns.
 
 use cares_core::coproduction::{Phase, Viewer};
-use cares_core::edits::{Edit, SessionStep};
+use cares_core::edits::SessionStep;
 use cares_core::ids::{ContributionId, ParticipantId, ThemeId};
+use cares_core::session_copy::SessionEdit;
 use leptos::prelude::*;
 use uuid::Uuid;
 
@@ -91,7 +92,7 @@ fn ShareScreen(
             pending
                 .iter()
                 .filter_map(|p| match &p.edit {
-                    Edit::Session {
+                    SessionEdit::Step {
                         step: SessionStep::AddContribution { contribution, .. },
                         ..
                     } => Some(*contribution),

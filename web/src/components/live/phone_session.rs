@@ -2,7 +2,7 @@
 //! optional questions about the person, and the screen for the phase the
 //! facilitator has reached.
 
-use cares_core::edits::{Edit, SessionStep};
+use cares_core::edits::SessionStep;
 use leptos::prelude::*;
 
 use super::consent::{AboutYou, ConsentNotice};
@@ -21,12 +21,7 @@ pub fn PhoneSession(
 ) -> impl IntoView {
     let session_id = held.session;
     let client = LiveClient::open(held);
-    let make = Callback::new(move |step: SessionStep| {
-        client.make(Edit::Session {
-            session: session_id,
-            step,
-        })
-    });
+    let make = Callback::new(move |step: SessionStep| client.make(step));
     let agreed = RwSignal::new(false);
     let me = client.participant;
     let consented = Memo::new(move |_| {

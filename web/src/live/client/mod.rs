@@ -2,8 +2,9 @@
 //!
 //! It opens the session's WebSocket with the token as a subprotocol (never in the
 //! address), says `hello` with the last position it was given, and builds the
-//! session from `welcome.base` plus the edits through the core's `Document` — the
-//! same apply code as the server. Edits made here are stamped above the highest
+//! session from `welcome.base` plus the edits through the core's `SessionCopy` — the
+//! session alone, by the same rules as the server's document, so a phone carries no
+//! code for plans, packs or the programme. Edits made here are stamped above the highest
 //! clock seen, kept (in local storage) until the server answers, shown at once on
 //! top of what the server confirmed, and sent again after a reconnect. It
 //! reconnects with a growing wait when the socket closes, and at once when the
@@ -19,9 +20,9 @@ use std::collections::HashMap;
 use std::time::Duration;
 
 use cares_core::coproduction::Session;
-use cares_core::document::Document;
-use cares_core::edits::{Edit, StampedEdit};
-use cares_core::ids::{ParticipantId, SessionId};
+use cares_core::edits::SessionStep;
+use cares_core::ids::{DocumentId, ParticipantId, SessionId};
+use cares_core::session_copy::{self, SessionCopy, SessionEdit, Sessions, StampedSessionEdit};
 use cares_protocol::{ClientMessage, Next, Received, RefusalReason};
 use leptos::prelude::*;
 
@@ -56,7 +57,7 @@ pub struct LiveClient {
     /// How the connection is.
     pub link: RwSignal<Link>,
     /// Edits made here that the server has not answered yet.
-    pub pending: RwSignal<Vec<StampedEdit>>,
+    pub pending: RwSignal<Vec<StampedSessionEdit>>,
     /// How many edits made here the server has saved since the page opened.
     pub saved: RwSignal<u32>,
     /// The latest edit the server refused for good, in plain words.
@@ -66,7 +67,9 @@ pub struct LiveClient {
 /// What the client keeps besides its signals.
 struct Inner {
     held: Held,
-    doc: Option<Document>,
+    /// The session document's id (`None` until the server has said it) and this
+    /// device's copy of the session in it.
+    doc: Option<(Option<DocumentId>, SessionCopy)>,
     position: Option<i64>,
     live: Option<Handlers>,
     /// Handlers of closed sockets: dropped later, never while they run.
@@ -93,11 +96,16 @@ impl LiveClient {
     /// its signals belong to that component, and the connection closes with it.
     pub fn open(held: Held) -> LiveClient {
         let id = NEXT_ID.with(|n| n.replace(n.get() + 1));
+        let offline = offline_copy(&held);
         let client = LiveClient {
             id,
             session_id: held.session,
             role: held.role,
-            session: RwSignal::new(offline_view(&held)),
+            session: RwSignal::new(
+                offline
+                    .as_ref()
+                    .and_then(|copy| copy.with(held.outbox.pending().iter().map(|p| &p.edit))),
+            ),
             code: RwSignal::new(held.code.clone()),
             participant: RwSignal::new(held.participant),
             link: RwSignal::new(Link::Connecting),
@@ -114,7 +122,7 @@ impl LiveClient {
                 id,
                 Inner {
                     held,
-                    doc: None,
+                    doc: offline.map(|copy| (None, copy)),
                     position: None,
                     live: None,
                     old: Vec::new(),
@@ -146,24 +154,23 @@ impl LiveClient {
         })
     }
 
-    /// Makes an edit: checked by the core against the session as this device sees
-    /// it, shown at once, kept until the server answers and sent when it can be.
-    /// The error is a plain sentence.
-    pub fn make(self, edit: Edit) -> Result<(), String> {
+    /// Takes a step in the session: checked by the core against the session as this
+    /// device sees it, shown at once, kept until the server answers and sent when it
+    /// can be. The error is a plain sentence.
+    pub fn make(self, step: SessionStep) -> Result<(), String> {
         if self.role == Role::Board {
             return Err(t!("live-board-cannot-change"));
         }
-        edit.check()
-            .map_err(|e| sentence(&crate::i18n::edit_error(&e)))?;
+        let edit = SessionEdit::Step {
+            session: self.session_id,
+            step,
+        };
         with_inner(self.id, |inner| {
-            let Some(doc) = inner.doc.as_ref() else {
+            let Some((_, copy)) = inner.doc.as_ref() else {
                 return Err(t!("live-still-loading"));
             };
-            let mut content = doc.content().clone();
-            for p in inner.held.outbox.pending() {
-                let _skipped = cares_core::edits::apply(&mut content, &p.edit);
-            }
-            cares_core::edits::apply(&mut content, &edit)
+            let mut seen = copy.with(inner.held.outbox.pending().iter().map(|p| &p.edit));
+            session_copy::apply(&mut seen, self.session_id, &edit)
                 .map_err(|e| sentence(&crate::i18n::edit_error(&e)))?;
             let stamped = stamp(inner, edit);
             inner.held.outbox.push(stamped);
@@ -203,7 +210,7 @@ impl LiveClient {
     }
 
     fn heard(self, text: &str) {
-        let Some(message) = Received::read(text) else {
+        let Some(message) = Received::<Sessions, StampedSessionEdit>::read_as(text) else {
             return;
         };
         match message {
@@ -216,8 +223,13 @@ impl LiveClient {
                 ..
             } => {
                 with_inner(self.id, |inner| {
-                    if inner.doc.as_ref().is_none_or(|d| d.id() != document) {
-                        inner.doc = Some(Document::from_content(document, *base));
+                    if inner
+                        .doc
+                        .as_ref()
+                        .is_none_or(|(id, _)| *id != Some(document))
+                    {
+                        let copy = SessionCopy::new(self.session_id, base.sessions);
+                        inner.doc = Some((Some(document), copy));
                         inner.position = None;
                     }
                     inner.held.clock = inner.held.clock.max(clock);
@@ -241,7 +253,10 @@ impl LiveClient {
                 let refused = with_inner(self.id, |inner| {
                     let clock = edits.iter().map(|e| e.clock).max().unwrap_or(0);
                     inner.held.clock = inner.held.clock.max(clock);
-                    let refused = inner.doc.as_mut().and_then(|doc| doc.receive(edits).err());
+                    let refused = inner
+                        .doc
+                        .as_mut()
+                        .and_then(|(_, copy)| copy.receive(edits).err());
                     if let Some(position) = position {
                         inner.position = Some(inner.position.unwrap_or(0).max(position));
                     }
@@ -275,7 +290,7 @@ impl LiveClient {
                     let refused = inner
                         .doc
                         .as_mut()
-                        .and_then(|doc| doc.receive([stamped]).err());
+                        .and_then(|(_, copy)| copy.receive([stamped]).err());
                     records::save(&inner.held);
                     refused
                 })
@@ -320,9 +335,9 @@ impl LiveClient {
                 Next::Gone => None,
                 Next::MakeAgain { at, edit, too_late } => {
                     // Made again only if it still makes sense on what is saved now.
-                    let fits = inner.doc.as_ref().is_some_and(|doc| {
-                        let mut content = doc.content().clone();
-                        cares_core::edits::apply(&mut content, &edit.edit).is_ok()
+                    let fits = inner.doc.as_ref().is_some_and(|(_, copy)| {
+                        let mut saved = copy.session().cloned();
+                        session_copy::apply(&mut saved, self.session_id, &edit.edit).is_ok()
                     });
                     if fits {
                         let again = stamp(inner, edit.edit);
@@ -380,7 +395,7 @@ impl LiveClient {
                 .outbox
                 .to_send()
                 .into_iter()
-                .map(|p| ClientMessage::edit(p).to_text())
+                .map(ClientMessage::edit_text)
                 .collect()
         })
         .unwrap_or_default();
@@ -395,22 +410,8 @@ impl LiveClient {
     /// Works out the session as this device sees it and updates the views.
     fn refresh(self) {
         let seen = with_inner(self.id, |inner| {
-            let doc = inner.doc.as_ref()?;
-            let find = |content: &cares_core::document::Content| {
-                content
-                    .sessions
-                    .iter()
-                    .find(|s| s.id == self.session_id)
-                    .cloned()
-            };
-            if inner.held.outbox.is_empty() {
-                return find(doc.content());
-            }
-            let mut content = doc.content().clone();
-            for p in inner.held.outbox.pending() {
-                let _skipped = cares_core::edits::apply(&mut content, &p.edit);
-            }
-            find(&content)
+            let (_, copy) = inner.doc.as_ref()?;
+            copy.with(inner.held.outbox.pending().iter().map(|p| &p.edit))
         })
         .flatten();
         if let Some(session) = &seen {
@@ -431,31 +432,27 @@ impl LiveClient {
     }
 }
 
-/// What a phone shows before the server answers (reloaded with no signal): the copy
-/// it kept, with its own waiting edits on top. `None` for other roles, or no copy.
-fn offline_view(held: &Held) -> Option<Session> {
+/// What a phone holds before the server answers (reloaded with no signal): the copy
+/// it kept, so what it shows and what it takes in are checked against the session as
+/// it last saw it. `None` for other roles, or no copy.
+fn offline_copy(held: &Held) -> Option<SessionCopy> {
     if held.role != Role::Participant {
         return None;
     }
     let kept = copy::load(held.session)?;
-    let mut content = cares_core::document::Content::new("");
-    content.sessions.push(kept);
-    for p in held.outbox.pending() {
-        let _skipped = cares_core::edits::apply(&mut content, &p.edit);
-    }
-    content.sessions.into_iter().find(|s| s.id == held.session)
+    Some(SessionCopy::new(held.session, vec![kept]))
 }
 
 /// Stamps an edit made here: the next seq, a clock above everything seen (the
 /// confirmed log's clock, the server's, and this device's own waiting edits).
-fn stamp(inner: &mut Inner, edit: Edit) -> StampedEdit {
-    let confirmed = inner.doc.as_ref().map_or(0, |d| d.log().clock());
+fn stamp(inner: &mut Inner, edit: SessionEdit) -> StampedSessionEdit {
+    let confirmed = inner.doc.as_ref().map_or(0, |(_, copy)| copy.clock());
     stamp_held(&mut inner.held, confirmed, edit)
 }
 
-fn stamp_held(held: &mut Held, confirmed: u64, edit: Edit) -> StampedEdit {
+fn stamp_held(held: &mut Held, confirmed: u64, edit: SessionEdit) -> StampedSessionEdit {
     let seen = confirmed.max(held.clock).max(held.outbox.highest_clock());
-    let stamped = StampedEdit {
+    let stamped = StampedSessionEdit {
         replica: held.replica,
         seq: held.next_seq,
         clock: seen + 1,
@@ -468,13 +465,13 @@ fn stamp_held(held: &mut Held, confirmed: u64, edit: Edit) -> StampedEdit {
 
 /// Drops waiting edits the server already holds (saved before a drop, the answer lost).
 fn settle_confirmed(inner: &mut Inner) {
-    let Some(doc) = inner.doc.as_ref() else {
+    let Some((_, copy)) = inner.doc.as_ref() else {
         return;
     };
     if inner
         .held
         .outbox
-        .settle(|p| doc.log().contains(p.replica, p.seq))
+        .settle(|p| copy.contains(p.replica, p.seq))
     {
         records::save(&inner.held);
     }
@@ -485,8 +482,14 @@ mod tests {
     use super::*;
     use cares_core::ids::SessionId;
 
-    fn title(t: &str) -> Edit {
-        Edit::SetTitle { title: t.into() }
+    fn title(t: &str) -> SessionEdit {
+        SessionEdit::Step {
+            session: SessionId::from_u128(1),
+            step: SessionStep::AddTheme {
+                theme: cares_core::ids::ThemeId::from_u128(1),
+                name: t.into(),
+            },
+        }
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //! device, or when this page and the session are out of step. Which refusal leads
 //! to which notice is the protocol's outbox; the words are here.
 
-use cares_core::edits::{Edit, ReplicaReused, SessionStep};
+use cares_core::edits::{ReplicaReused, SessionStep};
+use cares_core::session_copy::SessionEdit;
 
 use crate::i18n::t;
 use crate::live::http::sentence;
@@ -14,13 +15,13 @@ pub fn erased() -> String {
 
 /// What a person is told when something they sent arrived after the session had
 /// moved on (a new phase, the votes shown, the close) and no longer fits.
-pub fn too_late(edit: &Edit) -> String {
+pub fn too_late(edit: &SessionEdit) -> String {
     match edit {
-        Edit::Session {
+        SessionEdit::Step {
             step: SessionStep::AddContribution { text, .. },
             ..
         } => t!("notice-statement-too-late", text = text.as_str()),
-        Edit::Session {
+        SessionEdit::Step {
             step: SessionStep::Vote { .. } | SessionStep::Unvote { .. },
             ..
         } => t!("notice-vote-too-late"),
@@ -35,9 +36,9 @@ pub fn not_kept(error: &str) -> String {
 
 /// An edit refused for good (forbidden, invalid, or a reason this version does not
 /// know). A statement's words are given back, so the person can keep them.
-pub fn dropped(edit: Option<Edit>, error: &str) -> String {
+pub fn dropped(edit: Option<SessionEdit>, error: &str) -> String {
     match edit {
-        Some(Edit::Session {
+        Some(SessionEdit::Step {
             step: SessionStep::AddContribution { text, .. },
             ..
         }) => t!(
