@@ -912,6 +912,17 @@ async fn the_live_messages_are_as_described() {
             live.close_codes.contains(&u64::from(code)),
             "{code} is not described"
         );
+        // Every close code a device acts on is described.
+        for code in [
+            cares_protocol::close::UNAUTHORIZED,
+            cares_protocol::close::FORBIDDEN,
+            cares_protocol::close::START_AFRESH,
+        ] {
+            assert!(
+                live.close_codes.contains(&u64::from(code)),
+                "{code} is not described"
+            );
+        }
         phone.close().await;
         facilitator.close().await;
         server.stop().await;
