@@ -80,13 +80,15 @@ fn borough(args: &BoroughArgs) -> Result<(), CliError> {
     let today = args.today.unwrap_or_else(system_today);
     let plans: Vec<&cares_core::plan::ActionPlan> = plans.iter().collect();
     let view = cares_core::report::BoroughView::new(&plans, today);
-    print(&programme::borough(&view, args.format))
+    let lang = chosen_language(args.lang.as_deref(), Topic::Borough)?;
+    print(&programme::borough(&view, args.format, &lang))
 }
 
 fn highlight(args: &HighlightArgs) -> Result<(), CliError> {
     let content = input::load_content(&args.input)?;
     let view = cares_core::report::HighlightView::new(&content, args.quarter);
-    print(&programme::highlight(&view, args.format))
+    let lang = chosen_language(args.lang.as_deref(), Topic::Highlight)?;
+    print(&programme::highlight(&view, args.format, &lang))
 }
 
 fn progress_import(args: &ProgressImportArgs) -> Result<(), CliError> {
@@ -131,7 +133,10 @@ fn position(args: &ViewArgs) -> Result<(), CliError> {
     let content = input::load_content(&args.input)?;
     let view = cares_core::report::PositionView::new(&content.assessments, &content.framework());
     print(&match args.format {
-        AuditFormat::Text => programme::position_text(&view),
+        AuditFormat::Text => {
+            let lang = chosen_language(args.lang.as_deref(), Topic::Position)?;
+            programme::position_text(&view, &lang)
+        }
         AuditFormat::Json => programme::json(&view),
     })
 }
@@ -151,6 +156,7 @@ fn empowerment(args: &ViewArgs) -> Result<(), CliError> {
 }
 
 fn import(args: &ImportArgs) -> Result<(), CliError> {
+    let lang = chosen_language(args.lang.as_deref(), Topic::Import)?;
     let bytes = input::read_limited(&args.table, cares_core::table::MAX_TABLE_BYTES)?;
     let title = args
         .title
@@ -170,16 +176,13 @@ fn import(args: &ImportArgs) -> Result<(), CliError> {
     let mut json = document.to_json();
     json.push('\n');
     write_atomic(&args.output, json.as_bytes(), args.overwrite)?;
-    let doubts = match warnings.len() {
-        0 => String::new(),
-        1 => "; 1 thing to check is listed above".to_owned(),
-        n => format!("; {n} things to check are listed above"),
-    };
-    print(&format!(
-        "Imported {actions} actions in {sections} sections from {} into {}{doubts}.\n",
-        args.table.display(),
-        args.output.display()
-    ))
+    let said = cares_l10n::Args::new()
+        .with("actions", actions)
+        .with("sections", sections)
+        .with("table", args.table.display().to_string())
+        .with("output", args.output.display().to_string())
+        .with("doubts", warnings.len());
+    print(&format!("{}\n", lang.say("cli-import-done", &said)))
 }
 
 fn audit(args: &AuditArgs) -> Result<(), CliError> {
@@ -216,9 +219,10 @@ fn report(args: &ReportArgs) -> Result<(), CliError> {
         .iter()
         .map(|plan| PlanOverview::new(plan, today))
         .collect();
+    let lang = chosen_language(args.lang.as_deref(), Topic::Report)?;
     let text = match args.format {
-        ReportFormat::Markdown => report::markdown(&loaded.title, &overviews, today),
-        ReportFormat::Html => report::html(&loaded.title, &overviews, today),
+        ReportFormat::Markdown => report::markdown(&loaded.title, &overviews, today, &lang),
+        ReportFormat::Html => report::html(&loaded.title, &overviews, today, &lang),
     };
     match &args.output {
         Some(path) => write_atomic(path, text.as_bytes(), args.overwrite),

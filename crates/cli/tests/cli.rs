@@ -193,7 +193,7 @@ fn report_in_markdown_and_html() {
     ]);
     assert_eq!(run.code, Some(0), "{}", run.stderr);
     let html = fs::read_to_string(&page).unwrap_or_default();
-    assert!(html.starts_with("<!doctype html>\n<html lang=\"en-GB\">"));
+    assert!(html.starts_with("<!doctype html>\n<html lang=\"en-GB\" dir=\"ltr\">"));
     assert!(html.contains("<caption>"));
     assert!(html.contains("Outcome 4 – All Carers"));
     assert!(html.trim_end().ends_with("</html>"));
