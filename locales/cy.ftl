@@ -1509,6 +1509,22 @@ core-summary-theme = Thema
 core-summary-statement = Datganiad
 core-room-voter = Rhywun yn yr ystafell { $number }
 
+## Darllen tabl cynllun gweithredu cyngor (cares-core `table`): beth a ddarllenwyd
+## gydag amheuaeth. Pennawd colofn fel y mae'r craidd yn ei enwi yw { $heading };
+## geiriau'r tabl ei hun yw { $text } a { $reference }.
+
+core-import-second-column = ail golofn "{ $heading }"; dim ond y gyntaf a fewnforiwyd
+core-import-unknown-column = ni chafodd y golofn hon ei hadnabod ac ni chafodd ei mewnforio
+core-import-above-header = ni chafodd y testun uwchben y rhes pennawd ei fewnforio: "{ $text }"
+core-import-no-heading = nid oes pennawd gan golofn { $number }; ni chafodd ei chelloedd eu mewnforio
+core-import-not-imported = ni chafodd y celloedd o dan "{ $heading }" eu mewnforio
+core-import-charter-row = mae celloedd eraill wedi'u llenwi mewn rhes pennawd "Charter commitment"; dim ond ei phennawd a fewnforiwyd
+core-import-no-wording = nid oes cyfeirnod na thestun cam gweithredu yn y rhes hon, ac nid oes cam gweithredu uwch ei phen i'w hychwanegu ato; fe'i mewnforiwyd fel cam gweithredu heb eiriad
+core-import-reference-again = defnyddir y cyfeirnod "{ $reference }" eto yn yr adran hon (y tro cyntaf ar linell { $first })
+core-import-no-area = nid oedd modd darllen rhif maes ffocws yn "{ $text }"
+core-import-no-date = nid oedd modd darllen dyddiad yn "{ $text }"
+core-import-not-a-rating = nid yw "{ $text }" yn sgôr (Red, Amber, Green, Complete neu Not started); ni chafodd ei fewnforio
+
 ## Merging another copy of a plan (cares-core `merging`): the part of an action that
 ## changed ({ $part } is its key), what a merge does to an action, a value both people
 ## set, and why two copies cannot be merged. Lists are joined by core-list-comma and
@@ -1680,6 +1696,10 @@ cli-import-done = Mewnforiwyd { $actions ->
     [one] ; mae 1 peth i'w wirio wedi'i restru uchod
    *[other] ; mae { $doubts } peth i'w gwirio wedi'u rhestru uchod
 }.
+cli-import-warning-line = rhybudd: { $file }: llinell { $line }: { $problem }
+cli-import-warning-cell = rhybudd: { $file }: llinell { $line }, "{ $column }": { $problem }
+cli-audit-doubts = nodyn: darllenwyd { $count } cell o { $file } gydag amheuaeth; mae `cares import` yn eu rhestru
+cli-export-first-only = nodyn: mae gan { $file } { $count } cynllun; dim ond y cyntaf, "{ $title }", a allforiwyd
 
 ## Geiriau'r craidd am becyn gweithredu (cares-core `packs::review`).
 

@@ -1479,6 +1479,22 @@ core-summary-theme = Theme
 core-summary-statement = Statement
 core-room-voter = Someone in the room { $number }
 
+## Reading a council's action plan table (cares-core `table`): what was read with
+## doubt. { $heading } is a column's heading as the core names it; { $text } and
+## { $reference } are the table's own words.
+
+core-import-second-column = a second "{ $heading }" column; only the first was imported
+core-import-unknown-column = this column was not recognised and was not imported
+core-import-above-header = text above the header row was not imported: "{ $text }"
+core-import-no-heading = column { $number } has no heading; its cells were not imported
+core-import-not-imported = the cells under "{ $heading }" were not imported
+core-import-charter-row = a "Charter commitment" heading row has other cells filled in; only its heading was imported
+core-import-no-wording = this row has no reference and no action text, and there is no action above it to add it to; it was imported as an action without wording
+core-import-reference-again = reference "{ $reference }" is used again in this section (first on line { $first })
+core-import-no-area = could not read an area of focus number in "{ $text }"
+core-import-no-date = could not read a date in "{ $text }"
+core-import-not-a-rating = "{ $text }" is not a rating (Red, Amber, Green, Complete or Not started); it was not imported
+
 ## Merging another copy of a plan (cares-core `merging`): the part of an action that
 ## changed ({ $part } is its key), what a merge does to an action, a value both people
 ## set, and why two copies cannot be merged. Lists are joined by core-list-comma and
@@ -1646,6 +1662,10 @@ cli-import-done = Imported { $actions ->
     [one] ; 1 thing to check is listed above
    *[other] ; { $doubts } things to check are listed above
 }.
+cli-import-warning-line = warning: { $file }: line { $line }: { $problem }
+cli-import-warning-cell = warning: { $file }: line { $line }, "{ $column }": { $problem }
+cli-audit-doubts = note: { $count } cells of { $file } were read with doubt; `cares import` lists them
+cli-export-first-only = note: { $file } has { $count } plans; only the first, "{ $title }", was exported
 
 ## The core's words about an action pack (cares-core `packs::review`).
 

@@ -1502,6 +1502,21 @@ core-summary-theme = موضوع
 core-summary-statement = بیان
 core-room-voter = کمرے میں کوئی { $number }
 
+## کونسل کے ایکشن پلان کا جدول پڑھنا (cares-core `table`): جو شک کے ساتھ پڑھا گیا۔
+## { $heading } کالم کا عنوان ہے جیسے کور اسے کہتا ہے؛ { $text } اور { $reference } جدول کے اپنے الفاظ ہیں۔
+
+core-import-second-column = دوسرا "{ $heading }" کالم؛ صرف پہلا درآمد کیا گیا
+core-import-unknown-column = یہ کالم پہچانا نہیں گیا اور درآمد نہیں کیا گیا
+core-import-above-header = عنوانات کی قطار کے اوپر کا متن درآمد نہیں کیا گیا: "{ $text }"
+core-import-no-heading = کالم { $number } کا کوئی عنوان نہیں؛ اس کے خانے درآمد نہیں کیے گئے
+core-import-not-imported = "{ $heading }" کے نیچے کے خانے درآمد نہیں کیے گئے
+core-import-charter-row = "Charter commitment" عنوان والی قطار میں دوسرے خانے بھی بھرے ہیں؛ صرف اس کا عنوان درآمد کیا گیا
+core-import-no-wording = اس قطار میں نہ کوئی حوالہ ہے نہ اقدام کا متن، اور اوپر کوئی اقدام نہیں جس میں اسے شامل کیا جائے؛ اسے بغیر الفاظ کے اقدام کے طور پر درآمد کیا گیا
+core-import-reference-again = حوالہ "{ $reference }" اس حصے میں دوبارہ استعمال ہوا ہے (پہلی بار لائن { $first } پر)
+core-import-no-area = "{ $text }" میں توجہ کے شعبے کا نمبر پڑھا نہیں جا سکا
+core-import-no-date = "{ $text }" میں تاریخ پڑھی نہیں جا سکی
+core-import-not-a-rating = "{ $text }" کوئی درجہ بندی نہیں (Red، Amber، Green، Complete یا Not started)؛ اسے درآمد نہیں کیا گیا
+
 ## Merging another copy of a plan (cares-core `merging`): the part of an action that
 ## changed ({ $part } is its key), what a merge does to an action, a value both people
 ## set, and why two copies cannot be merged. Lists are joined by core-list-comma and
@@ -1669,6 +1684,10 @@ cli-import-done = { $table } سے { $output } میں { $sections ->
     [one] ؛ جانچنے کی 1 چیز اوپر درج ہے
    *[other] ؛ جانچنے کی { $doubts } چیزیں اوپر درج ہیں
 }۔
+cli-import-warning-line = انتباہ: { $file }: لائن { $line }: { $problem }
+cli-import-warning-cell = انتباہ: { $file }: لائن { $line }، "{ $column }": { $problem }
+cli-audit-doubts = نوٹ: { $file } کے { $count } خانے شک کے ساتھ پڑھے گئے؛ `cares import` ان کی فہرست دیتا ہے
+cli-export-first-only = نوٹ: { $file } میں { $count } منصوبے ہیں؛ صرف پہلا، "{ $title }"، برآمد کیا گیا
 
 ## ایکشن پیک کے بارے میں کور کے الفاظ (cares-core `packs::review`)۔
 

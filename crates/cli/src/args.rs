@@ -178,6 +178,8 @@ pub struct ExportArgs {
     pub output: Option<PathBuf>,
     /// Whether to replace an existing file.
     pub overwrite: Overwrite,
+    /// The language of the text output, if asked for with `--lang`.
+    pub lang: Option<String>,
 }
 
 /// What `cares export` writes.
@@ -410,12 +412,13 @@ fn parse_report(parser: &mut lexopt::Parser) -> Result<Command, CliError> {
 
 fn parse_export(parser: &mut lexopt::Parser) -> Result<Command, CliError> {
     let topic = Topic::Export;
-    let (mut input, mut output) = (None, None);
+    let (mut input, mut output, mut lang) = (None, None, None);
     let mut format = ExportFormat::Csv;
     let mut overwrite = Overwrite::Refuse;
     while let Some(arg) = parser.next().map_err(|e| usage(e, topic))? {
         match arg {
             Short('h') | Long("help") => return Ok(Command::Help(topic)),
+            Long("lang") => lang = Some(lang_value(parser, topic)?),
             Long("format") => {
                 let text = text_value(parser, topic)?;
                 format = match text.to_lowercase().as_str() {
@@ -450,6 +453,7 @@ fn parse_export(parser: &mut lexopt::Parser) -> Result<Command, CliError> {
         format,
         output,
         overwrite,
+        lang,
     }))
 }
 

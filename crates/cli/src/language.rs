@@ -792,6 +792,43 @@ mod tests {
         }
     }
 
+    /// Everything a table import reads with doubt says the same through the catalogue
+    /// as the core's own English.
+    #[test]
+    fn the_core_english_and_the_catalogue_agree_for_import_warnings() {
+        let table = "\
+Our carers plan 2024,,,,,,,,,,,
+No,How we will do this,Outcome measure,Key Milestones,Lead,Due,Area of focus,Commenced,Status,Lead,Mystery,
+,,,,,,,,,,,stray
+,,A measure with no action,,,,,,,,,
+1.1,Open a café,10 a month,,RCCG,soon,five,someday,Purple,RMBC,odd,
+1.1,Open it again,,,,,,,,,,
+,Charter commitment 2,filled in,,,,,,,,,
+";
+        let mut n = 0;
+        let imported = cares_core::table::import_actions(table, &mut || {
+            n += 1;
+            uuid::Uuid::from_u128(n)
+        })
+        .expect("the table is read");
+        let english = Language::english();
+        let mut seen = std::collections::BTreeSet::new();
+        for warning in &imported.warnings {
+            assert_eq!(
+                english.wording(&warning.wording),
+                warning.message,
+                "{}",
+                warning.wording.id
+            );
+            seen.insert(warning.wording.id.clone());
+        }
+        assert_eq!(
+            seen.len(),
+            11,
+            "every kind of warning is exercised: {seen:?}"
+        );
+    }
+
     #[test]
     fn welsh_findings_are_in_welsh_with_the_plan_words_as_written() {
         let welsh = Language::choose(Some("cy"), None, Topic::Audit).expect("shipped");

@@ -164,10 +164,18 @@ fn import(args: &ImportArgs) -> Result<(), CliError> {
         .unwrap_or_else(|| input::title_from(&args.table));
     let (plan, warnings) = input::import_table(&args.table, &bytes, &title, args.sheet.as_deref())?;
     for warning in &warnings {
-        eprint_line(&format!(
-            "cares: warning: {}: {warning}",
-            args.table.display()
-        ));
+        let said = cares_l10n::Args::new()
+            .with("file", args.table.display().to_string())
+            .with("line", warning.line.to_string())
+            .with("problem", lang.wording(&warning.wording));
+        let said = match &warning.column {
+            Some(column) => lang.say(
+                "cli-import-warning-cell",
+                &said.with("column", column.as_str()),
+            ),
+            None => lang.say("cli-import-warning-line", &said),
+        };
+        eprint_line(&format!("cares: {said}"));
     }
     let (actions, sections) = (plan.actions.len(), plan.sections.len());
     let mut content = Content::new(title);
@@ -186,21 +194,24 @@ fn import(args: &ImportArgs) -> Result<(), CliError> {
 }
 
 fn audit(args: &AuditArgs) -> Result<(), CliError> {
+    let lang = match args.format {
+        AuditFormat::Text => chosen_language(args.lang.as_deref(), Topic::Audit)?,
+        // JSON is the same in every language and a --lang cares lacks never stopped it;
+        // only the note on standard error is in the language, if cares has it.
+        AuditFormat::Json => chosen_language(args.lang.as_deref(), Topic::Audit)
+            .or_else(|_| chosen_language(None, Topic::Audit))?,
+    };
     let loaded = input::load(&args.input)?;
     if !loaded.warnings.is_empty() {
-        eprint_line(&format!(
-            "cares: note: {} cells of {} were read with doubt; `cares import` lists them",
-            loaded.warnings.len(),
-            args.input.display()
-        ));
+        let said = cares_l10n::Args::new()
+            .with("count", loaded.warnings.len().to_string())
+            .with("file", args.input.display().to_string());
+        eprint_line(&format!("cares: {}", lang.say("cli-audit-doubts", &said)));
     }
     let today = args.today.unwrap_or_else(system_today);
     let audits = findings::audit_all(&loaded.plans, today);
     let text = match args.format {
-        AuditFormat::Text => {
-            let lang = chosen_language(args.lang.as_deref(), Topic::Audit)?;
-            findings::text(&loaded.title, &audits, today, &lang)
-        }
+        AuditFormat::Text => findings::text(&loaded.title, &audits, today, &lang),
         AuditFormat::Json => findings::json(&audits),
     };
     print(&text)?;
@@ -247,11 +258,14 @@ fn export_table(args: &ExportArgs, loaded: &input::Loaded) -> Result<(), CliErro
         ));
     };
     if loaded.plans.len() > 1 {
+        let lang = chosen_language(args.lang.as_deref(), Topic::Export)?;
+        let said = cares_l10n::Args::new()
+            .with("file", args.input.display().to_string())
+            .with("count", loaded.plans.len())
+            .with("title", plan.title.as_str());
         eprint_line(&format!(
-            "cares: note: {} has {} plans; only the first, \"{}\", was exported",
-            args.input.display(),
-            loaded.plans.len(),
-            plan.title
+            "cares: {}",
+            lang.say("cli-export-first-only", &said)
         ));
     }
     let text = cares_core::table::export_actions(plan, &loaded.framework);

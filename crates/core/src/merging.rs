@@ -764,6 +764,47 @@ mod tests {
     }
 
     #[test]
+    fn both_values_of_a_conflict_come_as_wording_with_dates_as_dates_and_empty_as_empty()
+    -> Result<(), Box<dyn std::error::Error>> {
+        use crate::wording::WordingArg;
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 3, 31);
+        let due = |d| Edit::SetAction {
+            plan: PLAN,
+            action: CAFE,
+            field: ActionField::Due(d),
+        };
+        let mut mine = shared()?;
+        let mut theirs = mine.clone();
+        mine.apply(ME, due(day))?;
+        theirs.apply(COLLEAGUE, due(None))?;
+        let preview = preview(&mine, &theirs)?;
+        let [conflict] = preview.conflicts.as_slice() else {
+            return Err(format!("one conflict expected: {:?}", preview.conflicts).into());
+        };
+        assert_eq!(conflict.mine_wording.id, "core-merge-date");
+        assert_eq!(
+            conflict.mine_wording.args.get("day"),
+            day.map(WordingArg::Date).as_ref()
+        );
+        assert_eq!(conflict.mine_text, "31 March 2026");
+        assert_eq!(conflict.theirs_wording.id, "core-merge-empty");
+        assert_eq!(conflict.theirs_text, "(empty)");
+        assert_eq!(conflict.part.wording().id, "core-action-part");
+        let [change] = preview.changes.as_slice() else {
+            return Err(format!("one change expected: {:?}", preview.changes).into());
+        };
+        let wording = change.wording();
+        assert_eq!(wording.id, "core-merge-changed");
+        assert_eq!(
+            wording.args.get("parts"),
+            Some(&WordingArg::List(vec![
+                Wording::new("core-merge-part").text("part", "due")
+            ]))
+        );
+        Ok(())
+    }
+
+    #[test]
     fn a_different_document_is_refused_as_merge_refuses_it() -> Result<(), EditError> {
         let mine = shared()?;
         let other = Document::from_content(DocumentId::from_u128(2), mine.base().clone());

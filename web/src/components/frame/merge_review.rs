@@ -97,7 +97,10 @@ fn ConflictChoice(plan: OpenPlan, conflict: Conflict, n: usize) -> impl IntoView
                 chosen.set(true);
                 error.set(None);
             }
-            Err(e) => error.set(Some(t!("frame-conflict-not-kept", reason = e.to_string()))),
+            Err(e) => error.set(Some(t!(
+                "frame-conflict-not-kept",
+                reason = i18n::not_done(&e)
+            ))),
         }
     };
     let keep_theirs = keep.clone();
