@@ -527,6 +527,8 @@ programme-group-no-area = Dim maes ffocws
 programme-group-no-organisation = Dim sefydliad wedi'i enwi
 programme-group-borough-wide = Ar draws y fwrdeistref
 programme-group-area = Maes ffocws { $number }
+programme-group-no-lead = Dim arweinydd
+programme-group-no-section = Dim adran
 
 ## The borough programme: its navigation and pages.
 
@@ -1607,8 +1609,6 @@ cli-progress-put = Rhoi { $count ->
 ## `position` ac `import`. Daw enwau a ysgrifennodd pobl fel y'u hysgrifennwyd;
 ## allwedd sgôr cynnydd yw { $status }.
 
-cli-group-no-lead = Dim arweinydd
-cli-group-no-section = Dim adran
 cli-status-meaning = { $status ->
     [not-started] nid yw'r gwaith wedi dechrau
     [red] ddim ar y trywydd iawn ac angen help

@@ -523,6 +523,8 @@ programme-group-no-area = No area of focus
 programme-group-no-organisation = No organisation named
 programme-group-borough-wide = Borough-wide
 programme-group-area = Area of focus { $number }
+programme-group-no-lead = No lead
+programme-group-no-section = No section
 
 ## The borough programme: its navigation and pages.
 
@@ -1573,8 +1575,6 @@ cli-progress-put = Put { $count ->
 ## `position` and `import`. Names people wrote (plans, localities, organisations,
 ## themes, files) come in as written; { $status } is a progress rating's key.
 
-cli-group-no-lead = No lead
-cli-group-no-section = No section
 cli-status-meaning = { $status ->
     [not-started] work has not begun
     [red] off track and needs help

@@ -523,6 +523,8 @@ programme-group-no-area = کوئی توجہ کا شعبہ نہیں
 programme-group-no-organisation = کسی ادارے کا نام نہیں
 programme-group-borough-wide = پورے بورو میں
 programme-group-area = توجہ کا شعبہ { $number }
+programme-group-no-lead = کوئی رہنما نہیں
+programme-group-no-section = کوئی حصہ نہیں
 
 ## The borough programme: its navigation and pages.
 
@@ -1595,8 +1597,6 @@ cli-progress-put = { $file } میں { $count ->
 ## `position` اور `import`۔ لوگوں کے لکھے ہوئے نام جیسے لکھے گئے ویسے ہی آتے ہیں؛
 ## { $status } پیش رفت کی درجہ بندی کی کلید ہے۔
 
-cli-group-no-lead = کوئی رہنما نہیں
-cli-group-no-section = کوئی حصہ نہیں
 cli-status-meaning = { $status ->
     [not-started] کام شروع نہیں ہوا
     [red] راستے سے ہٹا ہوا، مدد درکار ہے

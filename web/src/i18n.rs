@@ -508,7 +508,7 @@ pub fn marker_change(change: &cares_core::measures::Change) -> String {
 }
 
 /// A row name the core gives in its own words ("Total", "Borough-wide", "Area of
-/// focus 2"), in the chosen language; `None` for a name people wrote.
+/// focus 2", "No lead"), in the chosen language; `None` for a name people wrote.
 #[must_use]
 pub fn figures_group(name: &str) -> Option<String> {
     use cares_core::report::{BOROUGH_WIDE, NO_ORGANISATION};
@@ -517,6 +517,9 @@ pub fn figures_group(name: &str) -> Option<String> {
         "No area of focus" => Some(t!("programme-group-no-area")),
         NO_ORGANISATION => Some(t!("programme-group-no-organisation")),
         BOROUGH_WIDE => Some(t!("programme-group-borough-wide")),
+        // The core's names for the rows of actions with no lead or no section.
+        "No lead" => Some(t!("programme-group-no-lead")),
+        "No section" => Some(t!("programme-group-no-section")),
         _ => name
             .strip_prefix("Area of focus ")
             .filter(|n| n.parse::<u8>().is_ok())

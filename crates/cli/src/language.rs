@@ -150,8 +150,8 @@ impl Language {
             NO_ORGANISATION => "programme-group-no-organisation",
             BOROUGH_WIDE => "programme-group-borough-wide",
             // The core's names for the rows of actions with no lead or no section.
-            "No lead" => "cli-group-no-lead",
-            "No section" => "cli-group-no-section",
+            "No lead" => "programme-group-no-lead",
+            "No section" => "programme-group-no-section",
             _ => {
                 return match name
                     .strip_prefix("Area of focus ")
