@@ -114,22 +114,23 @@ async function unfold(page) {
 /**
  * Two copies of one plan whose people both changed the café's due date and its
  * milestones, to different values: mine (to open on this device) and theirs (a file).
- * Mine sets a date and dated milestones; theirs clears both, so the conflicts show
- * dates, a list and "(empty)".
+ * Mine sets a date and dated milestones; theirs, later, clears both, so merging
+ * changes both ("due date and milestones") and the conflicts show dates, a list and
+ * "(empty)".
  */
 function conflictingCopies() {
   const base = planDocument({ locality: 'Wath', actions: [{ what: 'Open a carers’ café', due: '2026-03-31' }] });
   const [plan] = base.content.plans;
   const [cafe] = plan.actions;
-  const copy = (replica, due, milestones) => {
+  const copy = (replica, clock, due, milestones) => {
     const doc = structuredClone(base);
-    const set = (seq, field) => ({ replica, seq, clock: seq, edit: { 'set-action': { plan: plan.id, action: cafe.id, field } } });
+    const set = (seq, field) => ({ replica, seq, clock: clock + seq, edit: { 'set-action': { plan: plan.id, action: cafe.id, field } } });
     doc.log = [set(1, { name: 'due', value: due }), set(2, { name: 'milestones', value: milestones })];
     return doc;
   };
   return {
-    mine: copy(randomUUID(), '2026-05-01', [{ text: 'Find a room', due: '2026-04-01' }, { text: 'Open the doors', due: '2026-05-01' }]),
-    theirs: copy(randomUUID(), null, []),
+    mine: copy(randomUUID(), 0, '2026-05-01', [{ text: 'Find a room', due: '2026-04-01' }, { text: 'Open the doors', due: '2026-05-01' }]),
+    theirs: copy(randomUUID(), 2, null, []),
   };
 }
 
