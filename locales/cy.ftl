@@ -527,6 +527,8 @@ programme-group-no-area = Dim maes ffocws
 programme-group-no-organisation = Dim sefydliad wedi'i enwi
 programme-group-borough-wide = Ar draws y fwrdeistref
 programme-group-area = Maes ffocws { $number }
+programme-group-no-lead = Dim arweinydd
+programme-group-no-section = Dim adran
 
 ## The borough programme: its navigation and pages.
 
@@ -1141,25 +1143,6 @@ frame-unreadable-title = Nid oedd modd agor y cynllun hwn
 frame-unreadable-text = Ni allem agor y cynllun hwn: { $reason }.
 frame-unreadable-copy = Os oes gennych gopi wedi'i lawrlwytho, gallwch ei agor o'r dudalen gartref.
 frame-removed-elsewhere = Cafodd y cynllun hwn ei ddisodli neu ei dynnu mewn tab arall, felly ni ellir cadw newidiadau yma mwyach.
-frame-part-what = Beth fydd yn digwydd
-frame-part-reference = Cyfeirnod
-frame-part-section = Adran
-frame-part-measure = Mesur
-frame-part-milestones = Cerrig milltir
-frame-part-lead = Arweinydd
-frame-part-commenced = Dyddiad dechrau
-frame-part-due = Dyddiad cwblhau disgwyliedig
-frame-part-review = Dyddiad adolygu
-frame-part-completed = Dyddiad cwblhau
-frame-part-timescale = Amserlen fel y'i hysgrifennwyd
-frame-part-links = Cysylltiadau â'r strategaeth
-frame-part-rating = Sgôr cynnydd
-frame-part-evidence = Tystiolaeth
-frame-part-position = Lle yn y cynllun
-frame-merge-added = Cam newydd: “{ $what }”
-frame-merge-removed = Wedi'i dynnu: “{ $what }”
-frame-merge-changed = “{ $what }”: newidiwyd { $parts }
-frame-merge-and = { $rest } a { $last }
 frame-merge-nothing = Nid yw uno yn newid dim yma: mae gan y cynllun hwn bopeth sydd yn y ffeil yn barod.
 frame-merge-will = Bydd uno yn gwneud y newidiadau hyn i'ch cynllun:
 frame-merge-other = Newidiadau eraill y tu allan i'r camau (teitlau, pecynnau neu sesiynau)
@@ -1528,6 +1511,78 @@ core-summary-theme = Thema
 core-summary-statement = Datganiad
 core-room-voter = Rhywun yn yr ystafell { $number }
 
+## Darllen tabl cynllun gweithredu cyngor (cares-core `table`): beth a ddarllenwyd
+## gydag amheuaeth. Pennawd colofn fel y mae'r craidd yn ei enwi yw { $heading };
+## geiriau'r tabl ei hun yw { $text } a { $reference }.
+
+core-import-second-column = ail golofn "{ $heading }"; dim ond y gyntaf a fewnforiwyd
+core-import-unknown-column = ni chafodd y golofn hon ei hadnabod ac ni chafodd ei mewnforio
+core-import-above-header = ni chafodd y testun uwchben y rhes pennawd ei fewnforio: "{ $text }"
+core-import-no-heading = nid oes pennawd gan golofn { $number }; ni chafodd ei chelloedd eu mewnforio
+core-import-not-imported = ni chafodd y celloedd o dan "{ $heading }" eu mewnforio
+core-import-charter-row = mae celloedd eraill wedi'u llenwi mewn rhes pennawd "Charter commitment"; dim ond ei phennawd a fewnforiwyd
+core-import-no-wording = nid oes cyfeirnod na thestun cam gweithredu yn y rhes hon, ac nid oes cam gweithredu uwch ei phen i'w hychwanegu ato; fe'i mewnforiwyd fel cam gweithredu heb eiriad
+core-import-reference-again = defnyddir y cyfeirnod "{ $reference }" eto yn yr adran hon (y tro cyntaf ar linell { $first })
+core-import-no-area = nid oedd modd darllen rhif maes ffocws yn "{ $text }"
+core-import-no-date = nid oedd modd darllen dyddiad yn "{ $text }"
+core-import-not-a-rating = nid yw "{ $text }" yn sgôr (Red, Amber, Green, Complete neu Not started); ni chafodd ei fewnforio
+
+## Merging another copy of a plan (cares-core `merging`): the part of an action that
+## changed ({ $part } is its key), what a merge does to an action, a value both people
+## set, and why two copies cannot be merged. Lists are joined by core-list-comma and
+## core-list-and. What people wrote comes in { $text } and { $what }, as written.
+
+core-action-part = { $part ->
+    [what] Beth fydd yn digwydd
+    [reference] Cyfeirnod
+    [section] Adran
+    [measure] Mesur
+    [milestones] Cerrig milltir
+    [lead] Arweinydd
+    [commenced] Dyddiad dechrau
+    [due] Dyddiad cwblhau disgwyliedig
+    [review] Dyddiad adolygu
+    [completed] Dyddiad cwblhau
+    [timescale-as-written] Amserlen fel y'i hysgrifennwyd
+    [links] Cysylltiadau â'r strategaeth
+    [rating] Sgôr cynnydd
+    [evidence] Tystiolaeth
+   *[position] Lle yn y cynllun
+}
+core-merge-part = { $part ->
+    [what] beth fydd yn digwydd
+    [reference] cyfeirnod
+    [section] adran
+    [measure] mesur
+    [milestones] cerrig milltir
+    [lead] arweinydd
+    [commenced] dyddiad dechrau
+    [due] dyddiad cwblhau disgwyliedig
+    [review] dyddiad adolygu
+    [completed] dyddiad cwblhau
+    [timescale-as-written] amserlen fel y'i hysgrifennwyd
+    [links] cysylltiadau â'r strategaeth
+    [rating] sgôr cynnydd
+    [evidence] tystiolaeth
+   *[position] lle yn y cynllun
+}
+core-merge-added = Cam newydd: “{ $what }”
+core-merge-removed = Wedi'i dynnu: “{ $what }”
+core-merge-changed = “{ $what }”: newidiwyd { $parts }
+core-merge-empty = (gwag)
+core-merge-written = { $text }
+core-merge-date = { $day }
+core-merge-list = { $items }
+core-merge-milestone = { $text } ({ $due })
+core-merge-link-area = maes { $number }
+core-merge-link-commitment = ymrwymiad { $number }
+core-merge-replica-reused = gwnaeth y ddau gopi newidiadau gwahanol o dan yr un enw dyfais, felly byddai eu huno yn colli un ohonynt
+core-merge-different-document = mae'r ffeil hon yn dal cynllun gwahanol, nid copi o'r un hwn
+core-merge-different-snapshot = dechreuodd y ddau gopi o fersiynau gwahanol o'r cynllun, felly nid oes modd uno eu newidiadau un wrth un
+core-merge-before-checkpoint = mae gan un copi newidiadau a wnaed cyn i'r llall gael ei dacluso (ei hanes hŷn wedi'i gasglu'n un ciplun), felly nid oes modd rhoi'r newidiadau hynny yn eu lle mwyach; gwnewch nhw eto yn y copi mwy newydd
+core-list-comma = { $rest }, { $next }
+core-list-and = { $rest } a { $last }
+
 ## Geiriau'r llinell orchymyn (cares-cli): `cares empowerment`.
 
 cli-empowerment-title = Cynllun Grymuso Gofalwyr, o { $quarter } ({ $number ->
@@ -1549,6 +1604,102 @@ cli-progress-put = Rhoi { $count ->
     [two] 2 gyfrif
    *[other] { $count } cyfrif
 } yn { $file }:
+
+## Adroddiadau'r llinell orchymyn (cares-cli): `cares report`, `borough`, `highlight`,
+## `position` ac `import`. Daw enwau a ysgrifennodd pobl fel y'u hysgrifennwyd;
+## allwedd sgôr cynnydd yw { $status }.
+
+cli-status-meaning = { $status ->
+    [not-started] nid yw'r gwaith wedi dechrau
+    [red] ddim ar y trywydd iawn ac angen help
+    [amber] rhywfaint o gynnydd, rhai pryderon
+    [green] ar y trywydd iawn
+   *[complete] wedi'i wneud
+}
+cli-report-page-title = { $title } – adroddiad cynnydd
+cli-report-as-of = Adroddiad cynnydd ar { $day }.
+cli-report-no-plans = Nid oes gan y ddogfen hon gynlluniau gweithredu eto.
+cli-report-status-count = { $count } { $status ->
+    [not-started] heb ddechrau (nid yw'r gwaith wedi dechrau)
+    [red] coch (ddim ar y trywydd iawn ac angen help)
+    [amber] ambr (rhywfaint o gynnydd, rhai pryderon)
+    [green] gwyrdd (ar y trywydd iawn)
+   *[complete] wedi'u cwblhau (wedi'u gwneud)
+}
+cli-report-statuses = { $actions ->
+    [one] 1 cam gweithredu
+   *[other] { $actions } cam gweithredu
+}: { $statuses }.
+cli-report-smart = Mae gan { $smart } o { $actions } arweinydd, mesur canlyniad a dyddiad.
+cli-report-by-status = Cynnydd fesul statws
+cli-report-status-caption = Camau gweithredu fesul statws
+cli-report-column-status = Statws
+cli-report-column-meaning = Beth mae'n ei olygu
+cli-report-by-section = Cynnydd fesul adran
+cli-report-column-section = Adran
+cli-report-by-area = Cynnydd fesul maes ffocws
+cli-report-by-lead = Cynnydd fesul arweinydd
+cli-report-overdue = Camau gweithredu hwyr
+cli-report-nothing-overdue = Nid oes yr un cam gweithredu yn hwyr.
+cli-report-overdue-caption = Camau gweithredu a aeth heibio i'w dyddiad heb eu cwblhau
+cli-report-column-action = Cam gweithredu
+cli-report-column-what = Beth
+cli-report-column-was-due = Roedd i fod erbyn
+cli-report-no-lead = Dim arweinydd
+cli-report-findings = Beth mae'r archwiliad SMART yn ei ganfod
+cli-report-no-findings = Dim: mae gan bob cam gweithredu yr hyn sydd ei angen arno.
+cli-report-findings-caption = Canfyddiadau'r archwiliad SMART
+cli-report-column-finding = Canfyddiad
+cli-report-column-how-many = Faint
+cli-report-column-kind = Math
+cli-borough-title = Y fwrdeistref ar yr olwg gyntaf
+cli-borough-intro = { $actions ->
+    [one] 1 cam gweithredu
+   *[other] { $actions } cam gweithredu
+} mewn { $plans ->
+    [one] 1 cynllun
+   *[other] { $plans } cynllun
+}, ar { $day }.
+cli-borough-by-locality = Cynnydd fesul ardal
+cli-borough-by-locality-caption = Camau gweithredu fesul ardal
+cli-borough-locality-by-area = { $locality }: fesul maes ffocws
+cli-borough-top-findings = Beth mae'r archwiliad yn ei ganfod amlaf yn { $locality }: { $findings }.
+cli-borough-by-organisation = Cynnydd fesul sefydliad arweiniol
+cli-borough-by-organisation-caption = Camau gweithredu fesul sefydliad arweiniol
+cli-borough-also-written = Mae { $name } hefyd wedi'i ysgrifennu { $others }
+cli-borough-also-related = { $note }; yn perthyn i { $names }
+cli-borough-related = Mae { $name } yn perthyn i { $names }
+cli-borough-findings-caption = Canfyddiadau'r archwiliad SMART ym mhob cynllun
+cli-highlight-markers = Dangosyddion cynnydd
+cli-highlight-column-change = Newid
+cli-highlight-improvement = { $action } ({ $theme }): { $organisations }
+cli-position-who = { $count ->
+    [one] 1 sefydliad
+   *[other] { $count } sefydliad
+}: { $organisations }.
+cli-position-theme = { $theme }: { $answered ->
+    [yes] mae { $strong } o { $total } ateb yn dweud ein bod yn gwneud hyn gan mwyaf neu'n llawn ({ $percent }%).
+   *[no] nid oes yr un sefydliad wedi ateb eto.
+}
+cli-position-rating = { $rating } { $count }
+cli-position-not-answered = Heb ei ateb gan: { $organisations }
+cli-position-to-improve = I wella: { $action } ({ $organisations })
+cli-position-weakest = Gwannaf: { $themes }.
+cli-import-done = Mewnforiwyd { $actions ->
+    [one] 1 cam gweithredu
+   *[other] { $actions } cam gweithredu
+} mewn { $sections ->
+    [one] 1 adran
+   *[other] { $sections } adran
+} o { $table } i { $output }{ $doubts ->
+    [0] {""}
+    [one] ; mae 1 peth i'w wirio wedi'i restru uchod
+   *[other] ; mae { $doubts } peth i'w gwirio wedi'u rhestru uchod
+}.
+cli-import-warning-line = rhybudd: { $file }: llinell { $line }: { $problem }
+cli-import-warning-cell = rhybudd: { $file }: llinell { $line }, "{ $column }": { $problem }
+cli-audit-doubts = nodyn: darllenwyd { $count } cell o { $file } gydag amheuaeth; mae `cares import` yn eu rhestru
+cli-export-first-only = nodyn: mae gan { $file } { $count } cynllun; dim ond y cyntaf, "{ $title }", a allforiwyd
 
 ## Geiriau'r craidd am becyn gweithredu (cares-core `packs::review`).
 

@@ -523,6 +523,8 @@ programme-group-no-area = No area of focus
 programme-group-no-organisation = No organisation named
 programme-group-borough-wide = Borough-wide
 programme-group-area = Area of focus { $number }
+programme-group-no-lead = No lead
+programme-group-no-section = No section
 
 ## The borough programme: its navigation and pages.
 
@@ -1137,25 +1139,6 @@ frame-unreadable-title = This plan could not be opened
 frame-unreadable-text = We could not open this plan: { $reason }.
 frame-unreadable-copy = If you have a downloaded copy, you can open it from the home page.
 frame-removed-elsewhere = This plan was replaced or removed in another tab, so changes here can no longer be saved.
-frame-part-what = What will happen
-frame-part-reference = Reference
-frame-part-section = Section
-frame-part-measure = Measure
-frame-part-milestones = Milestones
-frame-part-lead = Lead
-frame-part-commenced = Start date
-frame-part-due = Due date
-frame-part-review = Review date
-frame-part-completed = Completion date
-frame-part-timescale = Timescale as written
-frame-part-links = Links to the strategy
-frame-part-rating = Progress rating
-frame-part-evidence = Evidence
-frame-part-position = Place in the plan
-frame-merge-added = New action: “{ $what }”
-frame-merge-removed = Removed: “{ $what }”
-frame-merge-changed = “{ $what }”: { $parts } changed
-frame-merge-and = { $rest } and { $last }
 frame-merge-nothing = Merging changes nothing here: this plan already has everything in the file.
 frame-merge-will = Merging will make these changes to your plan:
 frame-merge-other = Other changes outside the actions (titles, packs or sessions)
@@ -1498,6 +1481,78 @@ core-summary-theme = Theme
 core-summary-statement = Statement
 core-room-voter = Someone in the room { $number }
 
+## Reading a council's action plan table (cares-core `table`): what was read with
+## doubt. { $heading } is a column's heading as the core names it; { $text } and
+## { $reference } are the table's own words.
+
+core-import-second-column = a second "{ $heading }" column; only the first was imported
+core-import-unknown-column = this column was not recognised and was not imported
+core-import-above-header = text above the header row was not imported: "{ $text }"
+core-import-no-heading = column { $number } has no heading; its cells were not imported
+core-import-not-imported = the cells under "{ $heading }" were not imported
+core-import-charter-row = a "Charter commitment" heading row has other cells filled in; only its heading was imported
+core-import-no-wording = this row has no reference and no action text, and there is no action above it to add it to; it was imported as an action without wording
+core-import-reference-again = reference "{ $reference }" is used again in this section (first on line { $first })
+core-import-no-area = could not read an area of focus number in "{ $text }"
+core-import-no-date = could not read a date in "{ $text }"
+core-import-not-a-rating = "{ $text }" is not a rating (Red, Amber, Green, Complete or Not started); it was not imported
+
+## Merging another copy of a plan (cares-core `merging`): the part of an action that
+## changed ({ $part } is its key), what a merge does to an action, a value both people
+## set, and why two copies cannot be merged. Lists are joined by core-list-comma and
+## core-list-and. What people wrote comes in { $text } and { $what }, as written.
+
+core-action-part = { $part ->
+    [what] What will happen
+    [reference] Reference
+    [section] Section
+    [measure] Measure
+    [milestones] Milestones
+    [lead] Lead
+    [commenced] Start date
+    [due] Due date
+    [review] Review date
+    [completed] Completion date
+    [timescale-as-written] Timescale as written
+    [links] Links to the strategy
+    [rating] Progress rating
+    [evidence] Evidence
+   *[position] Place in the plan
+}
+core-merge-part = { $part ->
+    [what] what will happen
+    [reference] reference
+    [section] section
+    [measure] measure
+    [milestones] milestones
+    [lead] lead
+    [commenced] start date
+    [due] due date
+    [review] review date
+    [completed] completion date
+    [timescale-as-written] timescale as written
+    [links] links to the strategy
+    [rating] progress rating
+    [evidence] evidence
+   *[position] place in the plan
+}
+core-merge-added = New action: “{ $what }”
+core-merge-removed = Removed: “{ $what }”
+core-merge-changed = “{ $what }”: { $parts } changed
+core-merge-empty = (empty)
+core-merge-written = { $text }
+core-merge-date = { $day }
+core-merge-list = { $items }
+core-merge-milestone = { $text } ({ $due })
+core-merge-link-area = area { $number }
+core-merge-link-commitment = commitment { $number }
+core-merge-replica-reused = the two copies made different changes under the same device id, so merging them would lose one of them
+core-merge-different-document = this file holds a different plan, not a copy of this one
+core-merge-different-snapshot = the two copies started from different versions of the plan, so their changes cannot be merged one by one
+core-merge-before-checkpoint = one copy has changes made before the other was tidied up (its older history folded into one snapshot), so those changes can no longer be put in their place; make them again in the newer copy
+core-list-comma = { $rest }, { $next }
+core-list-and = { $rest } and { $last }
+
 ## The command line's own words (cares-cli): `cares empowerment`, `cares progress import`.
 
 cli-empowerment-title = Carer Empowerment Plan, from { $quarter } ({ $number ->
@@ -1515,6 +1570,102 @@ cli-progress-put = Put { $count ->
     [one] 1 count
    *[other] { $count } counts
 } into { $file }:
+
+## The command line's reports (cares-cli): `cares report`, `borough`, `highlight`,
+## `position` and `import`. Names people wrote (plans, localities, organisations,
+## themes, files) come in as written; { $status } is a progress rating's key.
+
+cli-status-meaning = { $status ->
+    [not-started] work has not begun
+    [red] off track and needs help
+    [amber] some progress, some concerns
+    [green] on track
+   *[complete] done
+}
+cli-report-page-title = { $title } – progress report
+cli-report-as-of = Progress report as of { $day }.
+cli-report-no-plans = This document has no action plans yet.
+cli-report-status-count = { $count } { $status ->
+    [not-started] not started (work has not begun)
+    [red] red (off track and needs help)
+    [amber] amber (some progress, some concerns)
+    [green] green (on track)
+   *[complete] complete (done)
+}
+cli-report-statuses = { $actions ->
+    [one] 1 action
+   *[other] { $actions } actions
+}: { $statuses }.
+cli-report-smart = { $smart } of { $actions } have a lead, an outcome measure and a date.
+cli-report-by-status = Progress by status
+cli-report-status-caption = Actions by status
+cli-report-column-status = Status
+cli-report-column-meaning = What it means
+cli-report-by-section = Progress by section
+cli-report-column-section = Section
+cli-report-by-area = Progress by area of focus
+cli-report-by-lead = Progress by lead
+cli-report-overdue = Overdue actions
+cli-report-nothing-overdue = No action is overdue.
+cli-report-overdue-caption = Actions past their date and not complete
+cli-report-column-action = Action
+cli-report-column-what = What
+cli-report-column-was-due = Was due
+cli-report-no-lead = No lead
+cli-report-findings = What the SMART audit finds
+cli-report-no-findings = Nothing: every action has what it needs.
+cli-report-findings-caption = Findings of the SMART audit
+cli-report-column-finding = Finding
+cli-report-column-how-many = How many
+cli-report-column-kind = Kind
+cli-borough-title = The borough at a glance
+cli-borough-intro = { $actions ->
+    [one] 1 action
+   *[other] { $actions } actions
+} in { $plans ->
+    [one] 1 plan
+   *[other] { $plans } plans
+}, as of { $day }.
+cli-borough-by-locality = Progress by locality
+cli-borough-by-locality-caption = Actions by locality
+cli-borough-locality-by-area = { $locality }: by area of focus
+cli-borough-top-findings = What the audit finds most often in { $locality }: { $findings }.
+cli-borough-by-organisation = Progress by lead organisation
+cli-borough-by-organisation-caption = Actions by lead organisation
+cli-borough-also-written = { $name } is also written { $others }
+cli-borough-also-related = { $note }; related to { $names }
+cli-borough-related = { $name } is related to { $names }
+cli-borough-findings-caption = Findings of the SMART audit in every plan
+cli-highlight-markers = Progress markers
+cli-highlight-column-change = Change
+cli-highlight-improvement = { $action } ({ $theme }): { $organisations }
+cli-position-who = { $count ->
+    [one] 1 organisation
+   *[other] { $count } organisations
+}: { $organisations }.
+cli-position-theme = { $theme }: { $answered ->
+    [yes] { $strong } of { $total } answers say we do this mostly or fully ({ $percent }%).
+   *[no] no organisation has answered yet.
+}
+cli-position-rating = { $rating } { $count }
+cli-position-not-answered = Not answered by: { $organisations }
+cli-position-to-improve = To improve: { $action } ({ $organisations })
+cli-position-weakest = Weakest: { $themes }.
+cli-import-done = Imported { $actions ->
+    [one] 1 action
+   *[other] { $actions } actions
+} in { $sections ->
+    [one] 1 section
+   *[other] { $sections } sections
+} from { $table } into { $output }{ $doubts ->
+    [0] {""}
+    [one] ; 1 thing to check is listed above
+   *[other] ; { $doubts } things to check are listed above
+}.
+cli-import-warning-line = warning: { $file }: line { $line }: { $problem }
+cli-import-warning-cell = warning: { $file }: line { $line }, "{ $column }": { $problem }
+cli-audit-doubts = note: { $count } cells of { $file } were read with doubt; `cares import` lists them
+cli-export-first-only = note: { $file } has { $count } plans; only the first, "{ $title }", was exported
 
 ## The core's words about an action pack (cares-core `packs::review`).
 

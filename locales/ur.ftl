@@ -523,6 +523,8 @@ programme-group-no-area = کوئی توجہ کا شعبہ نہیں
 programme-group-no-organisation = کسی ادارے کا نام نہیں
 programme-group-borough-wide = پورے بورو میں
 programme-group-area = توجہ کا شعبہ { $number }
+programme-group-no-lead = کوئی رہنما نہیں
+programme-group-no-section = کوئی حصہ نہیں
 
 ## The borough programme: its navigation and pages.
 
@@ -1137,25 +1139,6 @@ frame-unreadable-title = یہ منصوبہ کھل نہیں سکا
 frame-unreadable-text = ہم یہ منصوبہ نہیں کھول سکے: { $reason }۔
 frame-unreadable-copy = اگر آپ کے پاس ڈاؤن لوڈ کی ہوئی کاپی ہے تو آپ اسے ہوم صفحے سے کھول سکتے ہیں۔
 frame-removed-elsewhere = یہ منصوبہ کسی دوسرے ٹیب میں بدل دیا گیا یا ہٹا دیا گیا، اس لیے یہاں کی تبدیلیاں اب محفوظ نہیں ہو سکتیں۔
-frame-part-what = کیا ہوگا
-frame-part-reference = حوالہ
-frame-part-section = حصہ
-frame-part-measure = پیمانہ
-frame-part-milestones = سنگ میل
-frame-part-lead = رہنما
-frame-part-commenced = شروع کی تاریخ
-frame-part-due = مقررہ تاریخ
-frame-part-review = جائزے کی تاریخ
-frame-part-completed = تکمیل کی تاریخ
-frame-part-timescale = لکھا ہوا وقت
-frame-part-links = حکمت عملی سے روابط
-frame-part-rating = پیش رفت کی درجہ بندی
-frame-part-evidence = ثبوت
-frame-part-position = منصوبے میں جگہ
-frame-merge-added = نیا اقدام: “{ $what }”
-frame-merge-removed = ہٹا دیا گیا: “{ $what }”
-frame-merge-changed = “{ $what }”: { $parts } بدل گئے
-frame-merge-and = { $rest } اور { $last }
 frame-merge-nothing = ملانے سے یہاں کچھ نہیں بدلتا: اس منصوبے میں فائل کی ہر چیز پہلے سے موجود ہے۔
 frame-merge-will = ملانے سے آپ کے منصوبے میں یہ تبدیلیاں ہوں گی:
 frame-merge-other = اقدامات کے علاوہ دوسری تبدیلیاں (عنوان، پیک یا سیشن)
@@ -1521,6 +1504,77 @@ core-summary-theme = موضوع
 core-summary-statement = بیان
 core-room-voter = کمرے میں کوئی { $number }
 
+## کونسل کے ایکشن پلان کا جدول پڑھنا (cares-core `table`): جو شک کے ساتھ پڑھا گیا۔
+## { $heading } کالم کا عنوان ہے جیسے کور اسے کہتا ہے؛ { $text } اور { $reference } جدول کے اپنے الفاظ ہیں۔
+
+core-import-second-column = دوسرا "{ $heading }" کالم؛ صرف پہلا درآمد کیا گیا
+core-import-unknown-column = یہ کالم پہچانا نہیں گیا اور درآمد نہیں کیا گیا
+core-import-above-header = عنوانات کی قطار کے اوپر کا متن درآمد نہیں کیا گیا: "{ $text }"
+core-import-no-heading = کالم { $number } کا کوئی عنوان نہیں؛ اس کے خانے درآمد نہیں کیے گئے
+core-import-not-imported = "{ $heading }" کے نیچے کے خانے درآمد نہیں کیے گئے
+core-import-charter-row = "Charter commitment" عنوان والی قطار میں دوسرے خانے بھی بھرے ہیں؛ صرف اس کا عنوان درآمد کیا گیا
+core-import-no-wording = اس قطار میں نہ کوئی حوالہ ہے نہ اقدام کا متن، اور اوپر کوئی اقدام نہیں جس میں اسے شامل کیا جائے؛ اسے بغیر الفاظ کے اقدام کے طور پر درآمد کیا گیا
+core-import-reference-again = حوالہ "{ $reference }" اس حصے میں دوبارہ استعمال ہوا ہے (پہلی بار لائن { $first } پر)
+core-import-no-area = "{ $text }" میں توجہ کے شعبے کا نمبر پڑھا نہیں جا سکا
+core-import-no-date = "{ $text }" میں تاریخ پڑھی نہیں جا سکی
+core-import-not-a-rating = "{ $text }" کوئی درجہ بندی نہیں (Red، Amber، Green، Complete یا Not started)؛ اسے درآمد نہیں کیا گیا
+
+## Merging another copy of a plan (cares-core `merging`): the part of an action that
+## changed ({ $part } is its key), what a merge does to an action, a value both people
+## set, and why two copies cannot be merged. Lists are joined by core-list-comma and
+## core-list-and. What people wrote comes in { $text } and { $what }, as written.
+
+core-action-part = { $part ->
+    [what] کیا ہوگا
+    [reference] حوالہ
+    [section] حصہ
+    [measure] پیمانہ
+    [milestones] سنگ میل
+    [lead] رہنما
+    [commenced] شروع کی تاریخ
+    [due] مقررہ تاریخ
+    [review] جائزے کی تاریخ
+    [completed] تکمیل کی تاریخ
+    [timescale-as-written] لکھا ہوا وقت
+    [links] حکمت عملی سے روابط
+    [rating] پیش رفت کی درجہ بندی
+    [evidence] ثبوت
+   *[position] منصوبے میں جگہ
+}
+core-merge-part = { $part ->
+    [what] کیا ہوگا
+    [reference] حوالہ
+    [section] حصہ
+    [measure] پیمانہ
+    [milestones] سنگ میل
+    [lead] رہنما
+    [commenced] شروع کی تاریخ
+    [due] مقررہ تاریخ
+    [review] جائزے کی تاریخ
+    [completed] تکمیل کی تاریخ
+    [timescale-as-written] لکھا ہوا وقت
+    [links] حکمت عملی سے روابط
+    [rating] پیش رفت کی درجہ بندی
+    [evidence] ثبوت
+   *[position] منصوبے میں جگہ
+}
+core-merge-added = نیا اقدام: “{ $what }”
+core-merge-removed = ہٹا دیا گیا: “{ $what }”
+core-merge-changed = “{ $what }”: { $parts } بدل گئے
+core-merge-empty = (خالی)
+core-merge-written = { $text }
+core-merge-date = { $day }
+core-merge-list = { $items }
+core-merge-milestone = { $text } ({ $due })
+core-merge-link-area = علاقہ { $number }
+core-merge-link-commitment = عہد { $number }
+core-merge-replica-reused = دونوں نقلوں نے ایک ہی آلے کی شناخت کے تحت مختلف تبدیلیاں کیں، اس لیے انہیں ملانے سے ان میں سے ایک ضائع ہو جائے گی
+core-merge-different-document = اس فائل میں ایک مختلف منصوبہ ہے، اس منصوبے کی نقل نہیں
+core-merge-different-snapshot = دونوں نقلیں منصوبے کے مختلف نسخوں سے شروع ہوئیں، اس لیے ان کی تبدیلیاں ایک ایک کر کے نہیں ملائی جا سکتیں
+core-merge-before-checkpoint = ایک نقل میں ایسی تبدیلیاں ہیں جو دوسری نقل کے سمیٹے جانے (اس کی پرانی تاریخ ایک تصویر میں یکجا) سے پہلے کی گئیں، اس لیے اب انہیں ان کی جگہ نہیں رکھا جا سکتا؛ انہیں نئی نقل میں دوبارہ کریں
+core-list-comma = { $rest }، { $next }
+core-list-and = { $rest } اور { $last }
+
 ## کمانڈ لائن کے اپنے الفاظ (cares-cli): `cares empowerment`۔
 
 cli-empowerment-title = نگہداشت کنندگان کو بااختیار بنانے کا منصوبہ، { $quarter } سے ({ $number ->
@@ -1538,6 +1592,102 @@ cli-progress-put = { $file } میں { $count ->
     [one] 1 گنتی
    *[other] { $count } گنتیاں
 } ڈالی گئیں:
+
+## کمانڈ لائن کی رپورٹیں (cares-cli): `cares report`، `borough`، `highlight`،
+## `position` اور `import`۔ لوگوں کے لکھے ہوئے نام جیسے لکھے گئے ویسے ہی آتے ہیں؛
+## { $status } پیش رفت کی درجہ بندی کی کلید ہے۔
+
+cli-status-meaning = { $status ->
+    [not-started] کام شروع نہیں ہوا
+    [red] راستے سے ہٹا ہوا، مدد درکار ہے
+    [amber] کچھ پیش رفت، کچھ خدشات
+    [green] درست راستے پر
+   *[complete] ہو گیا
+}
+cli-report-page-title = { $title } – پیش رفت کی رپورٹ
+cli-report-as-of = پیش رفت کی رپورٹ، { $day } تک۔
+cli-report-no-plans = اس دستاویز میں ابھی کوئی ایکشن پلان نہیں۔
+cli-report-status-count = { $count } { $status ->
+    [not-started] شروع نہیں ہوئے (کام شروع نہیں ہوا)
+    [red] سرخ (راستے سے ہٹے ہوئے، مدد درکار ہے)
+    [amber] زرد (کچھ پیش رفت، کچھ خدشات)
+    [green] سبز (درست راستے پر)
+   *[complete] مکمل (ہو گئے)
+}
+cli-report-statuses = { $actions ->
+    [one] 1 اقدام
+   *[other] { $actions } اقدامات
+}: { $statuses }۔
+cli-report-smart = { $actions } میں سے { $smart } کا رہنما، نتیجے کا پیمانہ اور تاریخ ہے۔
+cli-report-by-status = حالت کے لحاظ سے پیش رفت
+cli-report-status-caption = حالت کے لحاظ سے اقدامات
+cli-report-column-status = حالت
+cli-report-column-meaning = اس کا مطلب
+cli-report-by-section = حصے کے لحاظ سے پیش رفت
+cli-report-column-section = حصہ
+cli-report-by-area = توجہ کے شعبے کے لحاظ سے پیش رفت
+cli-report-by-lead = رہنما کے لحاظ سے پیش رفت
+cli-report-overdue = تاخیر شدہ اقدامات
+cli-report-nothing-overdue = کوئی اقدام تاخیر کا شکار نہیں۔
+cli-report-overdue-caption = وہ اقدامات جن کی تاریخ گزر گئی اور جو مکمل نہیں
+cli-report-column-action = اقدام
+cli-report-column-what = کیا
+cli-report-column-was-due = مقررہ تاریخ تھی
+cli-report-no-lead = کوئی رہنما نہیں
+cli-report-findings = SMART جائزہ کیا پاتا ہے
+cli-report-no-findings = کچھ نہیں: ہر اقدام میں وہ سب ہے جو اسے درکار ہے۔
+cli-report-findings-caption = SMART جائزے کے نتائج
+cli-report-column-finding = نتیجہ
+cli-report-column-how-many = کتنے
+cli-report-column-kind = قسم
+cli-borough-title = بورو ایک نظر میں
+cli-borough-intro = { $plans ->
+    [one] 1 منصوبے
+   *[other] { $plans } منصوبوں
+} میں { $actions ->
+    [one] 1 اقدام
+   *[other] { $actions } اقدامات
+}، { $day } تک۔
+cli-borough-by-locality = علاقے کے لحاظ سے پیش رفت
+cli-borough-by-locality-caption = علاقے کے لحاظ سے اقدامات
+cli-borough-locality-by-area = { $locality }: توجہ کے شعبے کے لحاظ سے
+cli-borough-top-findings = جائزہ { $locality } میں سب سے زیادہ کیا پاتا ہے: { $findings }۔
+cli-borough-by-organisation = رہنما ادارے کے لحاظ سے پیش رفت
+cli-borough-by-organisation-caption = رہنما ادارے کے لحاظ سے اقدامات
+cli-borough-also-written = { $name } کو { $others } بھی لکھا جاتا ہے
+cli-borough-also-related = { $note }؛ متعلقہ: { $names }
+cli-borough-related = { $name } کا تعلق { $names } سے ہے
+cli-borough-findings-caption = ہر منصوبے میں SMART جائزے کے نتائج
+cli-highlight-markers = پیش رفت کے اشارے
+cli-highlight-column-change = تبدیلی
+cli-highlight-improvement = { $action } ({ $theme }): { $organisations }
+cli-position-who = { $count ->
+    [one] 1 ادارہ
+   *[other] { $count } ادارے
+}: { $organisations }۔
+cli-position-theme = { $theme }: { $answered ->
+    [yes] { $total } میں سے { $strong } جوابات کہتے ہیں کہ ہم یہ زیادہ تر یا مکمل طور پر کرتے ہیں ({ $percent }%)۔
+   *[no] ابھی کسی ادارے نے جواب نہیں دیا۔
+}
+cli-position-rating = { $rating } { $count }
+cli-position-not-answered = جنہوں نے جواب نہیں دیا: { $organisations }
+cli-position-to-improve = بہتری کے لیے: { $action } ({ $organisations })
+cli-position-weakest = سب سے کمزور: { $themes }۔
+cli-import-done = { $table } سے { $output } میں { $sections ->
+    [one] 1 حصے
+   *[other] { $sections } حصوں
+} میں { $actions ->
+    [one] 1 اقدام
+   *[other] { $actions } اقدامات
+} درآمد کیے گئے{ $doubts ->
+    [0] {""}
+    [one] ؛ جانچنے کی 1 چیز اوپر درج ہے
+   *[other] ؛ جانچنے کی { $doubts } چیزیں اوپر درج ہیں
+}۔
+cli-import-warning-line = انتباہ: { $file }: لائن { $line }: { $problem }
+cli-import-warning-cell = انتباہ: { $file }: لائن { $line }، "{ $column }": { $problem }
+cli-audit-doubts = نوٹ: { $file } کے { $count } خانے شک کے ساتھ پڑھے گئے؛ `cares import` ان کی فہرست دیتا ہے
+cli-export-first-only = نوٹ: { $file } میں { $count } منصوبے ہیں؛ صرف پہلا، "{ $title }"، برآمد کیا گیا
 
 ## ایکشن پیک کے بارے میں کور کے الفاظ (cares-core `packs::review`)۔
 

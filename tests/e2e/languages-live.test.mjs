@@ -1,11 +1,13 @@
 // A participant joins and votes in Urdu on a phone while the board and the facilitator
 // stay in English: the phone's screens are in Urdu, right to left, at 360 px with
-// nothing off screen; what people wrote is shown as written on both.
+// nothing off screen; what people wrote is shown as written on both. And the phone's
+// own entry (join.html, as the QR code opens it) in the pseudo-language: every word
+// of every screen from joining to voting comes from a catalogue.
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { hasCount, hasText, launchBrowser, mainHeading, openPage, screenChecks, url } from './browser.mjs';
-import { chooseLanguage } from './languages.mjs';
+import { chooseLanguage, pseudoProblems } from './languages.mjs';
 import { createSession, facilitate } from './live.mjs';
 
 let browser;
@@ -85,5 +87,66 @@ test('a phone joins and votes in Urdu while the board stays in English', async (
 
   screens.assertClean();
   assert.deepEqual(errors, [], 'the board should raise no errors');
+  assert.deepEqual(phone.errors, [], 'the phone should raise no errors');
+});
+
+test("in the pseudo-language every word of a phone's screens, from joining to voting, comes from a catalogue", async (t) => {
+  const { context, page: facilitator, errors } = await openPage(browser, 1280);
+  t.after(() => context.close());
+  const created = await createSession(facilitator, TITLE);
+  const phone = await openPage(browser, 360);
+  t.after(() => phone.context.close());
+  const { page } = phone;
+  const found = [];
+  const look = async (screen) => found.push(...(await pseudoProblems(page, screen)));
+
+  // The phone's own entry, as the board's QR code opens it, with the test language kept.
+  const joinAt = url(`/join?code=${created.code}`);
+  await page.goto(joinAt);
+  await page.evaluate(() => localStorage.setItem('cares-language', 'en-x-pseudo'));
+  await page.goto(joinAt);
+  await page.locator('#join-code').waitFor();
+  assert.equal(await page.getAttribute('html', 'lang'), 'en-x-pseudo');
+  const entry = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+  assert.ok(entry.some((path) => /cares_phone[^/]*\.wasm$/.test(path)), `the phone's own entry is loaded: ${entry.join(', ')}`);
+  await look('join');
+
+  await page.locator('form.live-form button[type=submit]').click();
+  await page.locator('#join-name').waitFor();
+  await look('name');
+  await page.locator('#join-name').fill('Nadia');
+  await page.locator('form.live-form button[type=submit]').click();
+
+  const consent = page.locator('section[aria-labelledby=consent-heading]');
+  await consent.waitFor();
+  await look('consent');
+  await consent.locator('button').click();
+  const about = page.locator('form[aria-labelledby=about-you-heading]');
+  await about.waitFor();
+  await look('about you');
+  await about.locator('input[type=checkbox]').first().check();
+  await about.locator('button[type=submit]').click();
+
+  await page.locator('#phone-statement').fill(STATEMENT);
+  await page.locator('section[aria-labelledby=share-heading] button[type=submit]').click();
+  await page.locator('.live-mine__text').filter({ hasText: STATEMENT }).waitFor();
+  await look('share');
+
+  await facilitate(facilitator, created, [
+    { kind: 'advance', to: 'group' },
+    { kind: 'add-theme', name: THEME },
+    { kind: 'assign', text: STATEMENT, theme: THEME },
+    { kind: 'advance', to: 'prioritise' },
+  ]);
+  const theme = page.locator('.live-theme').filter({ hasText: THEME });
+  await theme.waitFor();
+  await look('vote');
+  const left = await page.locator('.live-votes-left').textContent();
+  await theme.locator('button').first().click();
+  await page.waitForFunction((before) => document.querySelector('.live-votes-left')?.textContent !== before, left);
+  await look('voted');
+
+  assert.deepEqual(found, [], `text that is not from a catalogue:\n${found.join('\n')}`);
+  assert.deepEqual(errors, [], 'the facilitator should raise no errors');
   assert.deepEqual(phone.errors, [], 'the phone should raise no errors');
 });

@@ -15,8 +15,10 @@ export async function chooseLanguage(page, label, name) {
  * In the pseudo-language every message is bracketed ("[Ŝàvé~~]"), so text with letters
  * but no brackets did not come from a catalogue. What people wrote is marked
  * `translate="no"` and skipped, as are hidden elements. Labels a screen reader reads
- * (aria-label, placeholder, title, alt) are held to the same rule. Returns one line per
- * piece of text that escaped, with the path it was found on.
+ * (aria-label, placeholder, title, alt) are held to the same rule. Nothing else is
+ * skipped: an element still marked as the core's English (`data-core-english`, which
+ * the app no longer has) is a problem too. Returns one line per piece of text that
+ * escaped, with the path it was found on.
  */
 export async function pseudoProblems(page, where) {
   const escaped = await page.evaluate(() => {
@@ -39,6 +41,9 @@ export async function pseudoProblems(page, where) {
         const text = (el.getAttribute(name) ?? '').trim();
         if (letters.test(text) && !bracketed(text)) found.push(`${name}="${text}" on <${el.tagName.toLowerCase()}>`);
       }
+    }
+    for (const el of document.body.querySelectorAll('[data-core-english]')) {
+      found.push(`the core's English "${el.textContent.trim()}" in <${el.tagName.toLowerCase()}>`);
     }
     return found;
   });

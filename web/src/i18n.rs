@@ -108,20 +108,49 @@ pub fn format(key: u32, english: impl FnOnce() -> Message, args: &Args) -> Strin
 /// language; `english` is the core's own British English for it.
 #[must_use]
 pub fn wording(wording: &cares_core::wording::Wording, english: &str) -> String {
-    use cares_core::wording::WordingArg;
-    let mut args = Args::new();
-    for (name, value) in &wording.args {
-        match value {
-            WordingArg::Text(text) => args.set(name, text.as_str()),
-            WordingArg::Date(day) => args.set(name, *day),
-            WordingArg::Number(n) => args.set(name, *n),
-            _ => {}
-        }
-    }
-    let key = message_key(&wording.id);
     CHOSEN
-        .with_borrow(|chosen| chosen.as_ref().and_then(|c| c.text(key, &args)))
+        .with_borrow(|chosen| chosen.as_ref().and_then(|c| c.said(wording)))
         .unwrap_or_else(|| english.to_owned())
+}
+
+impl Chosen {
+    /// The core's message in this language, with its lists said as lists.
+    fn said(&self, wording: &cares_core::wording::Wording) -> Option<String> {
+        use cares_core::wording::WordingArg;
+        let mut args = Args::new();
+        for (name, value) in &wording.args {
+            match value {
+                WordingArg::Text(text) => args.set(name, text.as_str()),
+                WordingArg::Date(day) => args.set(name, *day),
+                WordingArg::Number(n) => args.set(name, *n),
+                WordingArg::List(items) => args.set(name, self.list(items).as_str()),
+                _ => {}
+            }
+        }
+        self.text(message_key(&wording.id), &args)
+    }
+
+    /// Several of the core's messages as one list ("a, b and c").
+    fn list(&self, items: &[cares_core::wording::Wording]) -> String {
+        const COMMA: u32 = message_key("core-list-comma");
+        const AND: u32 = message_key("core-list-and");
+        let said: Vec<String> = items
+            .iter()
+            .map(|item| self.said(item).unwrap_or_else(|| item.id.clone()))
+            .collect();
+        let Some((last, init)) = said.split_last() else {
+            return String::new();
+        };
+        let Some((first, middle)) = init.split_first() else {
+            return last.clone();
+        };
+        let rest = middle.iter().fold(first.clone(), |rest, next| {
+            let args = Args::new().with("rest", rest).with("next", next.as_str());
+            self.text(COMMA, &args).unwrap_or_default()
+        });
+        let args = Args::new().with("rest", rest).with("last", last.as_str());
+        self.text(AND, &args).unwrap_or_default()
+    }
 }
 
 /// A day as the chosen language writes it in running text ("3 December 2026").
@@ -479,7 +508,7 @@ pub fn marker_change(change: &cares_core::measures::Change) -> String {
 }
 
 /// A row name the core gives in its own words ("Total", "Borough-wide", "Area of
-/// focus 2"), in the chosen language; `None` for a name people wrote.
+/// focus 2", "No lead"), in the chosen language; `None` for a name people wrote.
 #[must_use]
 pub fn figures_group(name: &str) -> Option<String> {
     use cares_core::report::{BOROUGH_WIDE, NO_ORGANISATION};
@@ -488,6 +517,9 @@ pub fn figures_group(name: &str) -> Option<String> {
         "No area of focus" => Some(t!("programme-group-no-area")),
         NO_ORGANISATION => Some(t!("programme-group-no-organisation")),
         BOROUGH_WIDE => Some(t!("programme-group-borough-wide")),
+        // The core's names for the rows of actions with no lead or no section.
+        "No lead" => Some(t!("programme-group-no-lead")),
+        "No section" => Some(t!("programme-group-no-section")),
         _ => name
             .strip_prefix("Area of focus ")
             .filter(|n| n.parse::<u8>().is_ok())
@@ -545,50 +577,20 @@ pub fn marker_summary(line: &cares_core::measures::MarkerLine) -> String {
 /// A part of an action a person sees change in a merge ("Due date").
 #[must_use]
 pub fn action_part(part: cares_core::merging::ActionPart) -> String {
-    use cares_core::merging::ActionPart as P;
-    match part {
-        P::What => t!("frame-part-what"),
-        P::Reference => t!("frame-part-reference"),
-        P::Section => t!("frame-part-section"),
-        P::Measure => t!("frame-part-measure"),
-        P::Milestones => t!("frame-part-milestones"),
-        P::Lead => t!("frame-part-lead"),
-        P::Commenced => t!("frame-part-commenced"),
-        P::Due => t!("frame-part-due"),
-        P::Review => t!("frame-part-review"),
-        P::Completed => t!("frame-part-completed"),
-        P::Timescale => t!("frame-part-timescale"),
-        P::Links => t!("frame-part-links"),
-        P::Rating => t!("frame-part-rating"),
-        P::Evidence => t!("frame-part-evidence"),
-        P::Position => t!("frame-part-position"),
-        _ => part.label().to_owned(),
-    }
+    wording(&part.wording(), part.label())
 }
 
 /// What a merge does to one action, in a few words ("“Open a café”: measure and due
 /// date changed").
 #[must_use]
 pub fn merge_change(change: &cares_core::merging::ActionChange) -> String {
-    use cares_core::merging::ChangeKind;
-    let what = change.what.as_str();
-    match &change.kind {
-        ChangeKind::Added => t!("frame-merge-added", what = what),
-        ChangeKind::Removed => t!("frame-merge-removed", what = what),
-        ChangeKind::Changed(parts) => {
-            let mut names: Vec<String> = parts
-                .iter()
-                .map(|p| action_part(*p).to_lowercase())
-                .collect();
-            let parts = match names.pop() {
-                None => String::new(),
-                Some(last) if names.is_empty() => last,
-                Some(last) => t!("frame-merge-and", rest = names.join(", "), last = last),
-            };
-            t!("frame-merge-changed", what = what, parts = parts)
-        }
-        _ => change.describe(),
-    }
+    wording(&change.wording(), &change.describe())
+}
+
+/// Why two copies of a plan cannot be merged, in the chosen language.
+#[must_use]
+pub fn merge_error(error: &cares_core::document::MergeError) -> String {
+    wording(&error.wording(), error.message())
 }
 
 /// Who an action pack is for ("Schools").

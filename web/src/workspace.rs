@@ -504,7 +504,7 @@ pub async fn keep_from_file(doc: &Document) -> Result<Kept, String> {
     let mut here = stored.doc;
     let new = catch_up::missing(here.log(), doc.log());
     let before = here.checkpoint().cloned();
-    let added = here.merge(doc).map_err(|e| e.message().to_owned())?;
+    let added = here.merge(doc).map_err(|e| crate::i18n::merge_error(&e))?;
     if here.checkpoint() != before.as_ref() {
         // The file's copy was compacted later: its snapshot holds edits this device
         // never had one by one, so the snapshot is kept, with its checkpoint.

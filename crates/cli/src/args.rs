@@ -49,6 +49,8 @@ pub struct BoroughArgs {
     pub format: ReportFormat,
     /// The day to audit as of; today if not given.
     pub today: Option<NaiveDate>,
+    /// The language of the text output, if asked for with `--lang`.
+    pub lang: Option<String>,
 }
 
 /// `cares highlight <doc.json> --quarter 2024-Q1 [--format markdown|html]`.
@@ -60,6 +62,8 @@ pub struct HighlightArgs {
     pub quarter: Quarter,
     /// Markdown or HTML.
     pub format: ReportFormat,
+    /// The language of the text output, if asked for with `--lang`.
+    pub lang: Option<String>,
 }
 
 /// `cares progress import <counts.csv> --into <doc.json>`.
@@ -83,7 +87,7 @@ pub struct ViewArgs {
     pub format: AuditFormat,
     /// The day to look from; today if not given (empowerment only).
     pub today: Option<NaiveDate>,
-    /// The language of the text output, if asked for with `--lang` (empowerment only).
+    /// The language of the text output, if asked for with `--lang`.
     pub lang: Option<String>,
 }
 
@@ -109,6 +113,8 @@ pub struct ImportArgs {
     pub overwrite: Overwrite,
     /// The plan's title, if given.
     pub title: Option<String>,
+    /// The language of the text output, if asked for with `--lang`.
+    pub lang: Option<String>,
 }
 
 /// `cares audit <doc.json|table.csv>`.
@@ -148,6 +154,8 @@ pub struct ReportArgs {
     pub output: Option<PathBuf>,
     /// Whether to replace an existing file.
     pub overwrite: Overwrite,
+    /// The language of the text output, if asked for with `--lang`.
+    pub lang: Option<String>,
 }
 
 /// The report's format.
@@ -170,6 +178,8 @@ pub struct ExportArgs {
     pub output: Option<PathBuf>,
     /// Whether to replace an existing file.
     pub overwrite: Overwrite,
+    /// The language of the text output, if asked for with `--lang`.
+    pub lang: Option<String>,
 }
 
 /// What `cares export` writes.
@@ -308,9 +318,11 @@ fn parse_import(parser: &mut lexopt::Parser) -> Result<Command, CliError> {
     let topic = Topic::Import;
     let (mut table, mut output, mut title, mut sheet) = (None, None, None, None);
     let mut overwrite = Overwrite::Refuse;
+    let mut lang = None;
     while let Some(arg) = parser.next().map_err(|e| usage(e, topic))? {
         match arg {
             Short('h') | Long("help") => return Ok(Command::Help(topic)),
+            Long("lang") => lang = Some(lang_value(parser, topic)?),
             Short('o') | Long("output") => output = Some(path_value(parser, topic)?),
             Short('f') | Long("force") => overwrite = Overwrite::Replace,
             Short('t') | Long("title") => title = Some(text_value(parser, topic)?),
@@ -333,6 +345,7 @@ fn parse_import(parser: &mut lexopt::Parser) -> Result<Command, CliError> {
         output,
         overwrite,
         title,
+        lang,
     }))
 }
 
@@ -368,12 +381,13 @@ fn parse_audit(parser: &mut lexopt::Parser) -> Result<Command, CliError> {
 
 fn parse_report(parser: &mut lexopt::Parser) -> Result<Command, CliError> {
     let topic = Topic::Report;
-    let (mut input, mut today, mut output) = (None, None, None);
+    let (mut input, mut today, mut output, mut lang) = (None, None, None, None);
     let mut format = ReportFormat::Markdown;
     let mut overwrite = Overwrite::Refuse;
     while let Some(arg) = parser.next().map_err(|e| usage(e, topic))? {
         match arg {
             Short('h') | Long("help") => return Ok(Command::Help(topic)),
+            Long("lang") => lang = Some(lang_value(parser, topic)?),
             Long("format") => format = format_value(parser, topic)?,
             Long("today") => today = Some(today_value(parser, topic)?),
             Short('o') | Long("output") => output = Some(path_value(parser, topic)?),
@@ -392,17 +406,19 @@ fn parse_report(parser: &mut lexopt::Parser) -> Result<Command, CliError> {
         today,
         output,
         overwrite,
+        lang,
     }))
 }
 
 fn parse_export(parser: &mut lexopt::Parser) -> Result<Command, CliError> {
     let topic = Topic::Export;
-    let (mut input, mut output) = (None, None);
+    let (mut input, mut output, mut lang) = (None, None, None);
     let mut format = ExportFormat::Csv;
     let mut overwrite = Overwrite::Refuse;
     while let Some(arg) = parser.next().map_err(|e| usage(e, topic))? {
         match arg {
             Short('h') | Long("help") => return Ok(Command::Help(topic)),
+            Long("lang") => lang = Some(lang_value(parser, topic)?),
             Long("format") => {
                 let text = text_value(parser, topic)?;
                 format = match text.to_lowercase().as_str() {
@@ -437,6 +453,7 @@ fn parse_export(parser: &mut lexopt::Parser) -> Result<Command, CliError> {
         format,
         output,
         overwrite,
+        lang,
     }))
 }
 
@@ -454,11 +471,12 @@ fn format_value(parser: &mut lexopt::Parser, topic: Topic) -> Result<ReportForma
 
 fn parse_borough(parser: &mut lexopt::Parser) -> Result<Command, CliError> {
     let topic = Topic::Borough;
-    let (mut inputs, mut today) = (Vec::new(), None);
+    let (mut inputs, mut today, mut lang) = (Vec::new(), None, None);
     let mut format = ReportFormat::Markdown;
     while let Some(arg) = parser.next().map_err(|e| usage(e, topic))? {
         match arg {
             Short('h') | Long("help") => return Ok(Command::Help(topic)),
+            Long("lang") => lang = Some(lang_value(parser, topic)?),
             Long("format") => format = format_value(parser, topic)?,
             Long("today") => today = Some(today_value(parser, topic)?),
             Value(v) => inputs.push(PathBuf::from(v)),
@@ -475,16 +493,18 @@ fn parse_borough(parser: &mut lexopt::Parser) -> Result<Command, CliError> {
         inputs,
         format,
         today,
+        lang,
     }))
 }
 
 fn parse_highlight(parser: &mut lexopt::Parser) -> Result<Command, CliError> {
     let topic = Topic::Highlight;
-    let (mut input, mut quarter) = (None, None);
+    let (mut input, mut quarter, mut lang) = (None, None, None);
     let mut format = ReportFormat::Markdown;
     while let Some(arg) = parser.next().map_err(|e| usage(e, topic))? {
         match arg {
             Short('h') | Long("help") => return Ok(Command::Help(topic)),
+            Long("lang") => lang = Some(lang_value(parser, topic)?),
             Long("format") => format = format_value(parser, topic)?,
             Long("quarter") => {
                 let text = text_value(parser, topic)?;
@@ -513,6 +533,7 @@ fn parse_highlight(parser: &mut lexopt::Parser) -> Result<Command, CliError> {
         input,
         quarter,
         format,
+        lang,
     }))
 }
 
@@ -564,9 +585,7 @@ fn parse_view(parser: &mut lexopt::Parser, topic: Topic) -> Result<Command, CliE
             Long("today") if topic == Topic::Empowerment => {
                 today = Some(today_value(parser, topic)?);
             }
-            Long("lang") if topic == Topic::Empowerment => {
-                lang = Some(lang_value(parser, topic)?);
-            }
+            Long("lang") => lang = Some(lang_value(parser, topic)?),
             Value(v) => positional(&mut input, v, topic)?,
             other => return Err(usage(other.unexpected(), topic)),
         }
@@ -647,6 +666,7 @@ mod tests {
                 output: "plan.json".into(),
                 overwrite: Overwrite::Replace,
                 title: None,
+                lang: None,
             }))
         );
         let missing = parse_words(&["import", "plan.csv"]).err();

@@ -77,9 +77,9 @@ Usage:
   cares schema [--document-version 2|3|4] [-o <file>]
   cares borough <doc.json>... [--format markdown|html] [--today YYYY-MM-DD]
   cares highlight <doc.json> --quarter 2024-Q1 [--format markdown|html]
-  cares progress import <counts.csv> --into <doc.json> [--lang en-GB|cy|ur]
+  cares progress import <counts.csv> --into <doc.json>
   cares position <doc.json> [--json]
-  cares empowerment <doc.json> [--today YYYY-MM-DD] [--json] [--lang en-GB|cy|ur]
+  cares empowerment <doc.json> [--today YYYY-MM-DD] [--json]
 
 Commands:
   import   read a council action plan table (CSV or .xlsx) into a cares document
@@ -94,8 +94,12 @@ Commands:
   empowerment  the Carer Empowerment Plan's findings in plain words
 
 Options:
-  -h, --help      help (also: cares <command> --help)
-  -V, --version   the version
+  --lang <language>  after any command but schema: the language of what it says,
+                     en-GB (British English), cy (Welsh, draft) or ur (Urdu, draft);
+                     default: LANG if cares has it, else British English. --json and
+                     the files cares writes (documents, tables) never change with it
+  -h, --help         help (also: cares <command> --help)
+  -V, --version      the version
 
 Exit codes:
   0  done (an audit that finds gaps still exits 0 unless --strict)
@@ -109,7 +113,7 @@ const IMPORT_HELP: &str = "\
 cares import — read an action plan table into a cares document
 
 Usage:
-  cares import <table.csv> -o <doc.json> [--force] [--title <title>]
+  cares import <table.csv> -o <doc.json> [--force] [--title <title>] [--lang en-GB|cy|ur]
   cares import <plan.xlsx> -o <doc.json> [--sheet <name>] [--force] [--title <title>]
 
 Reads a council action plan table saved as CSV (UTF-8; commas, semicolons or tabs),
@@ -129,6 +133,9 @@ Options:
   -f, --force              replace the document if it exists
   -t, --title <title>      the plan's title (default: from the file name)
   --sheet <name>           the workbook's sheet to read (default: the first)
+  --lang <language>        the language of what cares says: en-GB, cy (Welsh, draft)
+                           or ur (Urdu, draft); default: LANG if cares has it, else
+                           British English
   -h, --help               this help
 ";
 
@@ -159,6 +166,7 @@ cares report — a progress summary for a board paper
 
 Usage:
   cares report <doc.json> [--format markdown|html] [--today YYYY-MM-DD] [-o <file>]
+               [--lang en-GB|cy|ur]
 
 For each plan: how many actions are complete, on track, at risk, off track or not
 started; progress by section, by area of focus and by lead; overdue actions; and
@@ -169,6 +177,8 @@ Options:
   --today <YYYY-MM-DD>      the day of the report (default: today's date, UTC)
   -o, --output <file>       write to a file instead of the screen
   -f, --force               replace that file if it exists
+  --lang <language>         the language of the report: en-GB, cy (Welsh, draft) or ur
+                            (Urdu, draft); default: LANG if cares has it, else English
   -h, --help                this help
 ";
 
@@ -177,6 +187,7 @@ cares export — a plan as an action plan table
 
 Usage:
   cares export <doc.json|table.csv> [--format csv|xlsx] [-o <plan.csv|plan.xlsx>] [--force]
+               [--lang en-GB|cy|ur]
 
 Writes the document's plan as a CSV table (UTF-8, for spreadsheets), one row per
 action ordered by area of focus, with the columns Area of focus, Section, No, How we
@@ -198,6 +209,9 @@ Options:
   --format <csv|xlsx>     the format (default: csv)
   -o, --output <file>     write to a file instead of the screen
   -f, --force             replace that file if it exists
+  --lang <language>       the language of its notes: en-GB, cy (Welsh, draft) or ur
+                          (Urdu, draft); the table's columns are always as `cares
+                          import` reads them
   -h, --help              this help
 ";
 
@@ -223,6 +237,7 @@ cares borough — the borough at a glance
 
 Usage:
   cares borough <doc.json|table.csv>... [--format markdown|html] [--today YYYY-MM-DD]
+                [--lang en-GB|cy|ur]
 
 Puts every plan of the documents (or tables) given side by side: per locality and
 per area of focus, how many actions, their red, amber and green ratings, how many are
@@ -233,6 +248,8 @@ most often. Leads are grouped by organisation, with one organisation's spellings
 Options:
   --format <markdown|html>  the format (default: markdown)
   --today <YYYY-MM-DD>      audit as of this day (default: today's date, UTC)
+  --lang <language>         the language of the view: en-GB, cy (Welsh, draft) or ur
+                            (Urdu, draft); default: LANG if cares has it, else English
   -h, --help                this help
 ";
 
@@ -240,7 +257,7 @@ const HIGHLIGHT_HELP: &str = "\
 cares highlight — the quarterly highlight report
 
 Usage:
-  cares highlight <doc.json> --quarter 2024-Q1 [--format markdown|html]
+  cares highlight <doc.json> --quarter 2024-Q1 [--format markdown|html] [--lang en-GB|cy|ur]
 
 The report for the Health and Wellbeing Board on one financial quarter: plan
 progress by area of focus and locality (as of the quarter's last day), the progress
@@ -255,6 +272,8 @@ Quarters are financial: the year starts in April, so 2024-Q1 is April to June 20
 Options:
   --quarter <YYYY-Qn>       the financial quarter (required)
   --format <markdown|html>  the format (default: markdown)
+  --lang <language>         the language of the report: en-GB, cy (Welsh, draft) or ur
+                            (Urdu, draft); default: LANG if cares has it, else English
   -h, --help                this help
 ";
 
@@ -291,15 +310,18 @@ const POSITION_HELP: &str = "\
 cares position — the self-assessment position statement
 
 Usage:
-  cares position <doc.json> [--json]
+  cares position <doc.json> [--json] [--lang en-GB|cy|ur]
 
 Rolls every organisation's latest self-assessment up theme by theme: how many
 answers said not yet, partly, mostly or fully, the share that said mostly or fully,
 who has not answered, and the improvement actions organisations named.
 
 Options:
-  --json      print the statement as JSON, for programs
-  -h, --help  this help
+  --json             print the statement as JSON, for programs (the same in every
+                     language)
+  --lang <language>  the language of the text: en-GB, cy (Welsh, draft) or ur (Urdu,
+                     draft); default: LANG if cares has it, else English
+  -h, --help         this help
 ";
 
 const EMPOWERMENT_HELP: &str = "\

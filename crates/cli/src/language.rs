@@ -2,11 +2,17 @@
 //! English. The words come from the shipped catalogues (`locales/*.ftl`, read with
 //! cares-l10n); `--json` output never changes with the language.
 
-use cares_core::audit::SmartFinding;
+use cares_core::audit::{FindingCode, Severity, SmartFinding};
+use cares_core::measures::ProgressMarker;
+use cares_core::network::Quarter;
+use cares_core::plan::Status;
 use cares_core::wording::{Wording, WordingArg};
 use cares_l10n::compile::compile;
 use cares_l10n::native::NativeLocale;
-use cares_l10n::{Args, Catalogue, Messages, SHIPPED, SOURCE_LANGUAGE, shipped_language};
+use cares_l10n::{
+    Args, Catalogue, Direction, Locale, Messages, SHIPPED, SOURCE_LANGUAGE, shipped_language,
+};
+use chrono::NaiveDate;
 
 use crate::error::CliError;
 use crate::help::Topic;
@@ -16,6 +22,8 @@ use crate::help::Topic;
 pub struct Language {
     messages: Messages,
     locale: NativeLocale,
+    tag: String,
+    direction: Direction,
 }
 
 impl Language {
@@ -48,10 +56,113 @@ impl Language {
         let source = catalogue(SOURCE_LANGUAGE).unwrap_or_else(empty);
         let chosen = catalogue(tag).unwrap_or_else(|| source.clone());
         let locale = NativeLocale::new(&chosen);
+        let (tag, direction) = (chosen.language.clone(), chosen.direction);
         Self {
             messages: Messages::new(chosen, source),
             locale,
+            tag,
+            direction,
         }
+    }
+
+    /// The language's tag, as an HTML `lang` attribute gives it ("cy").
+    pub fn tag(&self) -> &str {
+        &self.tag
+    }
+
+    /// The value of an HTML `dir` attribute for this language.
+    pub fn dir(&self) -> &'static str {
+        self.direction.attribute()
+    }
+
+    /// A message without arguments.
+    pub fn words(&self, id: &str) -> String {
+        self.say(id, &Args::new())
+    }
+
+    /// A day as this language writes it in running text ("1 June 2024").
+    pub fn date(&self, day: NaiveDate) -> String {
+        self.locale.date(day)
+    }
+
+    /// Pieces of text as a list without a final "and" ("a, b, c").
+    pub fn commas(&self, items: &[String]) -> String {
+        let mut items = items.iter();
+        let Some(first) = items.next() else {
+            return String::new();
+        };
+        items.fold(first.clone(), |rest, next| {
+            let args = Args::new().with("rest", rest).with("next", next.as_str());
+            self.say("core-list-comma", &args)
+        })
+    }
+
+    /// A progress rating's word ("Amber").
+    pub fn status(&self, status: Status) -> String {
+        self.words(&format!("status-{}", status.key()))
+    }
+
+    /// What a progress rating means ("some progress, some concerns").
+    pub fn status_meaning(&self, status: Status) -> String {
+        self.say(
+            "cli-status-meaning",
+            &Args::new().with("status", status.key()),
+        )
+    }
+
+    /// An audit finding's kind in a few words ("no lead").
+    pub fn finding_phrase(&self, code: FindingCode) -> String {
+        self.words(&format!("finding-phrase-{}", code.key()))
+    }
+
+    /// How much a finding matters ("Missing").
+    pub fn severity(&self, severity: Severity) -> String {
+        self.words(&format!("severity-{}", severity.key()))
+    }
+
+    /// A progress marker's name ("Meeting places for carers").
+    pub fn marker(&self, marker: ProgressMarker) -> String {
+        self.words(&format!("programme-marker-{}", marker.key()))
+    }
+
+    /// What a progress marker counts ("meeting places").
+    pub fn unit(&self, marker: ProgressMarker) -> String {
+        self.words(&format!("programme-unit-{}", marker.key()))
+    }
+
+    /// A financial quarter ("2024-25 Q1").
+    pub fn quarter(&self, quarter: Quarter) -> String {
+        let written = quarter.to_string();
+        let year = written.split_once(' ').map_or(written.as_str(), |(y, _)| y);
+        let args = Args::new()
+            .with("year", year)
+            .with("number", u32::from(quarter.number()));
+        self.say("programme-quarter", &args)
+    }
+
+    /// A row name the core gives in its own words ("Total", "No lead", "Area of
+    /// focus 2") in this language; a name people wrote as written.
+    pub fn group(&self, name: &str) -> String {
+        use cares_core::report::{BOROUGH_WIDE, NO_ORGANISATION};
+        let id = match name {
+            "Total" => "programme-group-total",
+            "No area of focus" => "programme-group-no-area",
+            NO_ORGANISATION => "programme-group-no-organisation",
+            BOROUGH_WIDE => "programme-group-borough-wide",
+            // The core's names for the rows of actions with no lead or no section.
+            "No lead" => "programme-group-no-lead",
+            "No section" => "programme-group-no-section",
+            _ => {
+                return match name
+                    .strip_prefix("Area of focus ")
+                    .filter(|n| n.parse::<u8>().is_ok())
+                {
+                    Some(n) => self.say("programme-group-area", &Args::new().with("number", n)),
+                    None => name.to_owned(),
+                };
+            }
+        };
+        self.words(id)
     }
 
     /// A message by id.
@@ -67,10 +178,28 @@ impl Language {
                 WordingArg::Text(text) => args.set(name, text.as_str()),
                 WordingArg::Date(day) => args.set(name, *day),
                 WordingArg::Number(n) => args.set(name, *n),
+                WordingArg::List(items) => args.set(name, self.list(items).as_str()),
                 _ => {}
             }
         }
         self.say(&wording.id, &args)
+    }
+
+    /// Several messages as one list ("a, b and c"), in this language.
+    fn list(&self, items: &[Wording]) -> String {
+        let said: Vec<String> = items.iter().map(|item| self.wording(item)).collect();
+        let Some((last, init)) = said.split_last() else {
+            return String::new();
+        };
+        let Some((first, middle)) = init.split_first() else {
+            return last.clone();
+        };
+        let rest = middle.iter().fold(first.clone(), |rest, next| {
+            let args = Args::new().with("rest", rest).with("next", next.as_str());
+            self.say("core-list-comma", &args)
+        });
+        let args = Args::new().with("rest", rest).with("last", last.as_str());
+        self.say("core-list-and", &args)
     }
 
     /// What a finding asks, in this language.
@@ -94,7 +223,7 @@ fn empty() -> Catalogue {
     Catalogue {
         language: SOURCE_LANGUAGE.to_owned(),
         name: "English".to_owned(),
-        direction: cares_l10n::Direction::Ltr,
+        direction: Direction::Ltr,
         checked: true,
         messages: Default::default(),
     }
@@ -558,6 +687,145 @@ mod tests {
         assert_eq!(
             english.wording(&session.room_voter_wording()),
             session.room_voter_name()
+        );
+    }
+
+    /// What a merge will do, the values both people set, a part's name and why two
+    /// copies cannot be merged read the same through the catalogue as the core's own
+    /// English.
+    #[test]
+    fn the_core_english_and_the_catalogue_agree_for_merging() {
+        use cares_core::compaction::BeforeCheckpoint;
+        use cares_core::document::MergeError;
+        use cares_core::edits::{ActionField, ReplicaReused};
+        use cares_core::ids::{PlanId, ReplicaId, SectionId};
+        use cares_core::merging::{
+            ActionChange, ActionPart, ChangeKind, value_text, value_wording,
+        };
+        use cares_core::plan::{ActionLinks, ActionPlan, Lead, PlanScope, Section};
+
+        let english = Language::english();
+        for part in ActionPart::ALL {
+            assert_eq!(english.wording(&part.wording()), part.label(), "{part:?}");
+        }
+        let (plan, action) = (PlanId::from_u128(1), ActionId::from_u128(2));
+        let changed = |parts: Vec<ActionPart>| ActionChange {
+            plan,
+            action,
+            what: "Open a café".into(),
+            kind: ChangeKind::Changed(parts),
+        };
+        let mut changes = vec![
+            changed(vec![ActionPart::Measure]),
+            changed(vec![ActionPart::Measure, ActionPart::Due]),
+            changed(ActionPart::ALL.to_vec()),
+        ];
+        for kind in [ChangeKind::Added, ChangeKind::Removed] {
+            changes.push(ActionChange {
+                plan,
+                action,
+                what: "Open a café".into(),
+                kind,
+            });
+        }
+        for change in &changes {
+            assert_eq!(english.wording(&change.wording()), change.describe());
+        }
+
+        let mut actions = ActionPlan::new(plan, "Maltby plan", PlanScope::Borough);
+        let section = SectionId::from_u128(3);
+        actions.sections.push(Section {
+            id: section,
+            title: "Awareness".into(),
+        });
+        let milestone = |text: &str, due| Milestone {
+            text: text.into(),
+            due,
+        };
+        let values = [
+            ActionField::What("Open a café".into()),
+            ActionField::Measure(None),
+            ActionField::Measure(Some("30 carers a month".into())),
+            ActionField::Section(Some(section)),
+            ActionField::Section(None),
+            ActionField::Milestones(vec![]),
+            ActionField::Milestones(vec![
+                milestone("Find a room", Some(day(2026, 3, 31))),
+                milestone("Open", None),
+                milestone("Review", Some(day(2026, 9, 1))),
+            ]),
+            ActionField::Lead(Lead {
+                person: Some("Julie".into()),
+                organisation: Some("RCCG".into()),
+            }),
+            ActionField::Lead(Lead::default()),
+            ActionField::Due(Some(day(2026, 3, 31))),
+            ActionField::Completed(None),
+            ActionField::Links(ActionLinks::default()),
+            ActionField::Links(ActionLinks {
+                focus_area: cares_core::framework::FocusAreaNumber::new(2),
+                commitment: Some('b'),
+                theme: Some("Carers' voice".into()),
+                charter_commitment: None,
+            }),
+        ];
+        for value in &values {
+            assert_eq!(
+                english.wording(&value_wording(&actions, value)),
+                value_text(&actions, value),
+                "{value:?}"
+            );
+        }
+
+        let (replica, seq) = (ReplicaId::from_u128(4), 5);
+        for error in [
+            MergeError::ReplicaReused(ReplicaReused { replica, seq }),
+            MergeError::DifferentDocument,
+            MergeError::DifferentSnapshot,
+            MergeError::BeforeCheckpoint(BeforeCheckpoint {
+                replica,
+                seq,
+                checkpoint: 9,
+            }),
+        ] {
+            assert_eq!(english.wording(&error.wording()), error.message());
+        }
+    }
+
+    /// Everything a table import reads with doubt says the same through the catalogue
+    /// as the core's own English.
+    #[test]
+    fn the_core_english_and_the_catalogue_agree_for_import_warnings() {
+        let table = "\
+Our carers plan 2024,,,,,,,,,,,
+No,How we will do this,Outcome measure,Key Milestones,Lead,Due,Area of focus,Commenced,Status,Lead,Mystery,
+,,,,,,,,,,,stray
+,,A measure with no action,,,,,,,,,
+1.1,Open a café,10 a month,,RCCG,soon,five,someday,Purple,RMBC,odd,
+1.1,Open it again,,,,,,,,,,
+,Charter commitment 2,filled in,,,,,,,,,
+";
+        let mut n = 0;
+        let imported = cares_core::table::import_actions(table, &mut || {
+            n += 1;
+            uuid::Uuid::from_u128(n)
+        })
+        .expect("the table is read");
+        let english = Language::english();
+        let mut seen = std::collections::BTreeSet::new();
+        for warning in &imported.warnings {
+            assert_eq!(
+                english.wording(&warning.wording),
+                warning.message,
+                "{}",
+                warning.wording.id
+            );
+            seen.insert(warning.wording.id.clone());
+        }
+        assert_eq!(
+            seen.len(),
+            11,
+            "every kind of warning is exercised: {seen:?}"
         );
     }
 

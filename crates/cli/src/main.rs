@@ -80,13 +80,15 @@ fn borough(args: &BoroughArgs) -> Result<(), CliError> {
     let today = args.today.unwrap_or_else(system_today);
     let plans: Vec<&cares_core::plan::ActionPlan> = plans.iter().collect();
     let view = cares_core::report::BoroughView::new(&plans, today);
-    print(&programme::borough(&view, args.format))
+    let lang = chosen_language(args.lang.as_deref(), Topic::Borough)?;
+    print(&programme::borough(&view, args.format, &lang))
 }
 
 fn highlight(args: &HighlightArgs) -> Result<(), CliError> {
     let content = input::load_content(&args.input)?;
     let view = cares_core::report::HighlightView::new(&content, args.quarter);
-    print(&programme::highlight(&view, args.format))
+    let lang = chosen_language(args.lang.as_deref(), Topic::Highlight)?;
+    print(&programme::highlight(&view, args.format, &lang))
 }
 
 fn progress_import(args: &ProgressImportArgs) -> Result<(), CliError> {
@@ -131,7 +133,10 @@ fn position(args: &ViewArgs) -> Result<(), CliError> {
     let content = input::load_content(&args.input)?;
     let view = cares_core::report::PositionView::new(&content.assessments, &content.framework());
     print(&match args.format {
-        AuditFormat::Text => programme::position_text(&view),
+        AuditFormat::Text => {
+            let lang = chosen_language(args.lang.as_deref(), Topic::Position)?;
+            programme::position_text(&view, &lang)
+        }
         AuditFormat::Json => programme::json(&view),
     })
 }
@@ -151,6 +156,7 @@ fn empowerment(args: &ViewArgs) -> Result<(), CliError> {
 }
 
 fn import(args: &ImportArgs) -> Result<(), CliError> {
+    let lang = chosen_language(args.lang.as_deref(), Topic::Import)?;
     let bytes = input::read_limited(&args.table, cares_core::table::MAX_TABLE_BYTES)?;
     let title = args
         .title
@@ -158,10 +164,18 @@ fn import(args: &ImportArgs) -> Result<(), CliError> {
         .unwrap_or_else(|| input::title_from(&args.table));
     let (plan, warnings) = input::import_table(&args.table, &bytes, &title, args.sheet.as_deref())?;
     for warning in &warnings {
-        eprint_line(&format!(
-            "cares: warning: {}: {warning}",
-            args.table.display()
-        ));
+        let said = cares_l10n::Args::new()
+            .with("file", args.table.display().to_string())
+            .with("line", warning.line.to_string())
+            .with("problem", lang.wording(&warning.wording));
+        let said = match &warning.column {
+            Some(column) => lang.say(
+                "cli-import-warning-cell",
+                &said.with("column", column.as_str()),
+            ),
+            None => lang.say("cli-import-warning-line", &said),
+        };
+        eprint_line(&format!("cares: {said}"));
     }
     let (actions, sections) = (plan.actions.len(), plan.sections.len());
     let mut content = Content::new(title);
@@ -170,34 +184,34 @@ fn import(args: &ImportArgs) -> Result<(), CliError> {
     let mut json = document.to_json();
     json.push('\n');
     write_atomic(&args.output, json.as_bytes(), args.overwrite)?;
-    let doubts = match warnings.len() {
-        0 => String::new(),
-        1 => "; 1 thing to check is listed above".to_owned(),
-        n => format!("; {n} things to check are listed above"),
-    };
-    print(&format!(
-        "Imported {actions} actions in {sections} sections from {} into {}{doubts}.\n",
-        args.table.display(),
-        args.output.display()
-    ))
+    let said = cares_l10n::Args::new()
+        .with("actions", actions)
+        .with("sections", sections)
+        .with("table", args.table.display().to_string())
+        .with("output", args.output.display().to_string())
+        .with("doubts", warnings.len());
+    print(&format!("{}\n", lang.say("cli-import-done", &said)))
 }
 
 fn audit(args: &AuditArgs) -> Result<(), CliError> {
+    let lang = match args.format {
+        AuditFormat::Text => chosen_language(args.lang.as_deref(), Topic::Audit)?,
+        // JSON is the same in every language and a --lang cares lacks never stopped it;
+        // only the note on standard error is in the language, if cares has it.
+        AuditFormat::Json => chosen_language(args.lang.as_deref(), Topic::Audit)
+            .or_else(|_| chosen_language(None, Topic::Audit))?,
+    };
     let loaded = input::load(&args.input)?;
     if !loaded.warnings.is_empty() {
-        eprint_line(&format!(
-            "cares: note: {} cells of {} were read with doubt; `cares import` lists them",
-            loaded.warnings.len(),
-            args.input.display()
-        ));
+        let said = cares_l10n::Args::new()
+            .with("count", loaded.warnings.len().to_string())
+            .with("file", args.input.display().to_string());
+        eprint_line(&format!("cares: {}", lang.say("cli-audit-doubts", &said)));
     }
     let today = args.today.unwrap_or_else(system_today);
     let audits = findings::audit_all(&loaded.plans, today);
     let text = match args.format {
-        AuditFormat::Text => {
-            let lang = chosen_language(args.lang.as_deref(), Topic::Audit)?;
-            findings::text(&loaded.title, &audits, today, &lang)
-        }
+        AuditFormat::Text => findings::text(&loaded.title, &audits, today, &lang),
         AuditFormat::Json => findings::json(&audits),
     };
     print(&text)?;
@@ -216,9 +230,10 @@ fn report(args: &ReportArgs) -> Result<(), CliError> {
         .iter()
         .map(|plan| PlanOverview::new(plan, today))
         .collect();
+    let lang = chosen_language(args.lang.as_deref(), Topic::Report)?;
     let text = match args.format {
-        ReportFormat::Markdown => report::markdown(&loaded.title, &overviews, today),
-        ReportFormat::Html => report::html(&loaded.title, &overviews, today),
+        ReportFormat::Markdown => report::markdown(&loaded.title, &overviews, today, &lang),
+        ReportFormat::Html => report::html(&loaded.title, &overviews, today, &lang),
     };
     match &args.output {
         Some(path) => write_atomic(path, text.as_bytes(), args.overwrite),
@@ -243,11 +258,14 @@ fn export_table(args: &ExportArgs, loaded: &input::Loaded) -> Result<(), CliErro
         ));
     };
     if loaded.plans.len() > 1 {
+        let lang = chosen_language(args.lang.as_deref(), Topic::Export)?;
+        let said = cares_l10n::Args::new()
+            .with("file", args.input.display().to_string())
+            .with("count", loaded.plans.len())
+            .with("title", plan.title.as_str());
         eprint_line(&format!(
-            "cares: note: {} has {} plans; only the first, \"{}\", was exported",
-            args.input.display(),
-            loaded.plans.len(),
-            plan.title
+            "cares: {}",
+            lang.say("cli-export-first-only", &said)
         ));
     }
     let text = cares_core::table::export_actions(plan, &loaded.framework);

@@ -5,12 +5,13 @@
 
 use std::fmt::Write as _;
 
-use cares_core::audit::long_date;
+use cares_core::assessment::Rating;
+use cares_core::measures::{Change, MarkerLine, TargetPeriod};
+use cares_core::network::Quarter;
 use cares_core::report::{
     BoroughView, CountChange, EmpowermentView, HighlightView, MarkerSeries, OverviewRow,
     PositionView,
 };
-use cares_core::text::count;
 use cares_l10n::Args;
 
 use crate::args::ReportFormat;
@@ -37,21 +38,21 @@ enum Block {
     Chart(MarkerSeries),
 }
 
-fn progress_table(caption: &str, first: &str, rows: &[OverviewRow]) -> Block {
-    let mut head = vec![first.to_owned()];
-    head.extend(group_columns().iter().map(|c| (*c).to_owned()));
+fn progress_table(caption: String, first: String, rows: &[OverviewRow], lang: &Language) -> Block {
+    let mut head = vec![first];
+    head.extend(group_columns(lang));
     Block::Table {
-        caption: caption.to_owned(),
+        caption,
         head,
-        rows: rows.iter().map(group_cells).collect(),
+        rows: rows.iter().map(|row| group_cells(row, lang)).collect(),
         numeric: true,
     }
 }
 
-fn render(title: &str, blocks: &[Block], format: ReportFormat) -> String {
+fn render(title: &str, blocks: &[Block], format: ReportFormat, lang: &Language) -> String {
     match format {
         ReportFormat::Markdown => markdown(title, blocks),
-        ReportFormat::Html => html(title, blocks),
+        ReportFormat::Html => html(title, blocks, lang),
     }
 }
 
@@ -93,13 +94,15 @@ fn markdown(title: &str, blocks: &[Block]) -> String {
     out
 }
 
-fn html(title: &str, blocks: &[Block]) -> String {
+fn html(title: &str, blocks: &[Block], lang: &Language) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "<!doctype html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!doctype html>\n<html lang=\"{}\" dir=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{}</title>\n<style>\n{CSS}{CHART_CSS}</style>\n</head>\n<body>\n<main>\n<h1>{}</h1>",
+        lang.tag(),
+        lang.dir(),
         esc(title),
         esc(title)
     );
@@ -148,7 +151,7 @@ fn html(title: &str, blocks: &[Block]) -> String {
                 }
                 let _ = writeln!(out, "</tbody>\n</table>");
             }
-            Block::Chart(series) => chart(&mut out, series),
+            Block::Chart(series) => chart(&mut out, series, lang),
         }
     }
     let _ = writeln!(out, "</main>\n</body>\n</html>");
@@ -171,7 +174,7 @@ const LINES: [(&str, &str); 4] = [
 
 /// A small line chart: quarters along the bottom, a line per locality, the target
 /// dashed in grey. Hidden from screen readers, which read the table after it.
-fn chart(out: &mut String, series: &MarkerSeries) {
+fn chart(out: &mut String, series: &MarkerSeries, lang: &Language) {
     let (width, height, left, bottom, top) = (360.0_f64, 160.0_f64, 36.0, 24.0, 8.0);
     let values = series
         .lines
@@ -203,10 +206,13 @@ fn chart(out: &mut String, series: &MarkerSeries) {
     for (i, quarter) in series.quarters.iter().enumerate() {
         let _ = writeln!(
             out,
-            "<text x=\"{:.1}\" y=\"{}\" text-anchor=\"middle\">Q{}</text>",
+            "<text x=\"{:.1}\" y=\"{}\" text-anchor=\"middle\">{}</text>",
             x(i),
             height - 8.0,
-            quarter.number()
+            esc(&lang.say(
+                "programme-chart-quarter",
+                &Args::new().with("number", u32::from(quarter.number()))
+            ))
         );
     }
     let path = |values: &[Option<u64>]| -> String {
@@ -262,197 +268,318 @@ fn chart(out: &mut String, series: &MarkerSeries) {
 }
 
 /// A marker's numbers: a row per locality, a column per quarter, then the target.
-fn series_table(series: &MarkerSeries) -> Block {
-    let mut head = vec!["Locality".to_owned()];
-    head.extend(series.quarters.iter().map(ToString::to_string));
-    head.push("Change".to_owned());
+fn series_table(series: &MarkerSeries, lang: &Language) -> Block {
+    let mut head = vec![lang.words("programme-column-locality")];
+    head.extend(series.quarters.iter().map(|q| lang.quarter(*q)));
+    head.push(lang.words("cli-highlight-column-change"));
     let number = |v: &Option<u64>| v.map_or_else(|| "–".to_owned(), |v| v.to_string());
     let mut rows: Vec<Vec<String>> = series
         .lines
         .iter()
         .map(|line| {
-            let mut row = vec![line.locality.clone()];
+            let mut row = vec![lang.group(&line.locality)];
             row.extend(line.values.iter().map(number));
-            row.push(line.change.map_or_else(|| "–".to_owned(), |c| c.describe()));
+            row.push(
+                line.change
+                    .as_ref()
+                    .map_or_else(|| "–".to_owned(), |c| change_text(c, lang)),
+            );
             row
         })
         .collect();
     if series.targets.iter().any(Option::is_some) {
-        let mut row = vec!["Target".to_owned()];
+        let mut row = vec![lang.words("programme-chart-target")];
         row.extend(series.targets.iter().map(number));
         row.push(String::new());
         rows.push(row);
     }
+    let caption = Args::new()
+        .with("marker", lang.marker(series.marker))
+        .with("unit", lang.unit(series.marker));
     Block::Table {
-        caption: format!("{} ({}) by locality and quarter", series.label, series.unit),
+        caption: lang.say("programme-marker-table-caption", &caption),
         head,
         rows,
         numeric: true,
     }
 }
 
-fn borough_blocks(view: &BoroughView, blocks: &mut Vec<Block>) {
+/// A marker's change since last quarter ("up 2 (50%) since last quarter").
+fn change_text(change: &Change, lang: &Language) -> String {
+    let direction = match change.absolute.signum() {
+        1 => "up",
+        -1 => "down",
+        _ => "none",
+    };
+    let percent = change
+        .percent
+        .map_or_else(|| "none".to_owned(), |p| p.abs().round().to_string());
+    let args = Args::new()
+        .with("direction", direction)
+        .with("size", change.absolute.unsigned_abs())
+        .with("percent", percent);
+    lang.say("programme-change", &args)
+}
+
+/// A financial year as people say it ("2024-25").
+fn financial_year(quarter: Quarter, lang: &Language) -> String {
+    let written = quarter.to_string();
+    let year = written.split_once(' ').map_or(written.as_str(), |(y, _)| y);
+    lang.say("programme-financial-year", &Args::new().with("year", year))
+}
+
+/// A progress marker's quarter in one sentence: the count, the change and the
+/// target, as the web app's highlight report says it.
+fn marker_summary(line: &MarkerLine, lang: &Language) -> String {
+    let (target_kind, year) = match (line.progress.target, line.progress.period.as_ref()) {
+        (Some(_), Some(TargetPeriod::Quarter { .. })) => ("quarter", String::new()),
+        (Some(_), Some(TargetPeriod::Year { starts_in })) => (
+            "year",
+            Quarter::new(*starts_in, 1)
+                .map_or_else(|_| starts_in.to_string(), |q| financial_year(q, lang)),
+        ),
+        _ => ("none", String::new()),
+    };
+    let args = Args::new()
+        .with("marker", lang.marker(line.marker))
+        .with("recorded", if line.value.is_some() { "yes" } else { "no" })
+        .with(
+            "count",
+            line.value.map(|v| v.to_string()).unwrap_or_default(),
+        )
+        .with("unit", lang.unit(line.marker))
+        .with("changed", if line.change.is_some() { "yes" } else { "no" })
+        .with(
+            "change",
+            line.change
+                .as_ref()
+                .map(|c| change_text(c, lang))
+                .unwrap_or_default(),
+        )
+        .with("target_kind", target_kind)
+        .with(
+            "status",
+            lang.words(&format!("programme-target-{}", target_key(line))),
+        )
+        .with(
+            "target",
+            line.progress
+                .target
+                .map(|v| v.to_string())
+                .unwrap_or_default(),
+        )
+        .with("year", year);
+    lang.say("programme-marker-summary", &args)
+}
+
+/// The catalogue's key for how a marker stands against its target.
+fn target_key(line: &MarkerLine) -> &'static str {
+    use cares_core::measures::TargetStatus as S;
+    match line.progress.status {
+        S::Reached => "reached",
+        S::OnTrack => "on-track",
+        S::Behind => "behind",
+        _ => "none",
+    }
+}
+
+fn borough_blocks(view: &BoroughView, blocks: &mut Vec<Block>, lang: &Language) {
     let localities: Vec<OverviewRow> = view.localities.iter().map(|l| l.figures.clone()).collect();
     let mut with_total = localities;
     with_total.push(view.total.clone());
-    blocks.push(Block::Heading(2, "Progress by locality".into()));
+    blocks.push(Block::Heading(2, lang.words("cli-borough-by-locality")));
     blocks.push(progress_table(
-        "Actions by locality",
-        "Locality",
+        lang.words("cli-borough-by-locality-caption"),
+        lang.words("programme-column-locality"),
         &with_total,
+        lang,
     ));
-    blocks.push(Block::Heading(2, "Progress by area of focus".into()));
+    blocks.push(Block::Heading(2, lang.words("cli-report-by-area")));
     blocks.push(progress_table(
-        "Actions in every locality by area of focus",
-        "Area of focus",
+        lang.words("programme-borough-by-area-caption"),
+        lang.words("programme-column-area"),
         &view.by_focus_area,
+        lang,
     ));
     for locality in &view.localities {
         blocks.push(Block::Heading(
             3,
-            format!("{}: by area of focus", locality.locality),
+            lang.say(
+                "cli-borough-locality-by-area",
+                &Args::new().with("locality", locality.locality.as_str()),
+            ),
         ));
         blocks.push(progress_table(
-            &format!("{} by area of focus", locality.plan),
-            "Area of focus",
+            lang.say(
+                "programme-borough-locality-caption",
+                &Args::new().with("plan", locality.plan.as_str()),
+            ),
+            lang.words("programme-column-area"),
             &locality.by_focus_area,
+            lang,
         ));
         if !locality.top_findings.is_empty() {
-            blocks.push(Block::Para(format!(
-                "What the audit finds most often in {}: {}.",
-                locality.locality,
-                locality
-                    .top_findings
-                    .iter()
-                    .map(|f| format!("{} ({})", f.phrase(), f.count))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )));
+            let findings: Vec<String> = locality
+                .top_findings
+                .iter()
+                .map(|f| {
+                    let args = Args::new()
+                        .with("finding", lang.finding_phrase(f.code))
+                        .with("count", f.count);
+                    lang.say("programme-borough-finding-count", &args)
+                })
+                .collect();
+            let args = Args::new()
+                .with("locality", locality.locality.as_str())
+                .with("findings", lang.commas(&findings));
+            blocks.push(Block::Para(lang.say("cli-borough-top-findings", &args)));
         }
     }
 }
 
-/// `cares borough`.
-pub fn borough(view: &BoroughView, format: ReportFormat) -> String {
-    let mut blocks = vec![Block::Para(format!(
-        "{} in {}, as of {}.",
-        count(view.total.actions, "action", "actions"),
-        count(view.localities.len(), "plan", "plans"),
-        long_date(view.as_of)
-    ))];
-    borough_blocks(view, &mut blocks);
-    blocks.push(Block::Heading(2, "Progress by lead organisation".into()));
+/// `cares borough`, in the chosen language.
+pub fn borough(view: &BoroughView, format: ReportFormat, lang: &Language) -> String {
+    let intro = Args::new()
+        .with("actions", view.total.actions)
+        .with("plans", view.localities.len())
+        .with("day", lang.date(view.as_of));
+    let mut blocks = vec![Block::Para(lang.say("cli-borough-intro", &intro))];
+    borough_blocks(view, &mut blocks, lang);
+    blocks.push(Block::Heading(2, lang.words("cli-borough-by-organisation")));
     blocks.push(progress_table(
-        "Actions by lead organisation",
-        "Organisation",
+        lang.words("cli-borough-by-organisation-caption"),
+        lang.words("programme-column-organisation"),
         &view
             .by_organisation
             .iter()
             .map(|o| o.figures.clone())
             .collect::<Vec<_>>(),
+        lang,
     ));
     let notes: Vec<String> = view
         .by_organisation
         .iter()
         .filter(|o| o.spellings.len() > 1 || !o.related.is_empty())
         .map(|o| {
-            let mut note = o.name.clone();
+            let name = lang.group(&o.name);
+            let related = lang.commas(&o.related);
             if o.spellings.len() > 1 {
-                let _ = write!(note, " is also written {}", others(&o.spellings, &o.name));
-            }
-            if !o.related.is_empty() {
-                let joiner = if o.spellings.len() > 1 {
-                    "; related to"
+                let args = Args::new()
+                    .with("name", name)
+                    .with("others", others(&o.spellings, &o.name, lang));
+                let note = lang.say("cli-borough-also-written", &args);
+                if o.related.is_empty() {
+                    note
                 } else {
-                    " is related to"
-                };
-                let _ = write!(note, "{joiner} {}", o.related.join(", "));
+                    let args = Args::new().with("note", note).with("names", related);
+                    lang.say("cli-borough-also-related", &args)
+                }
+            } else {
+                let args = Args::new().with("name", name).with("names", related);
+                lang.say("cli-borough-related", &args)
             }
-            note
         })
         .collect();
     if !notes.is_empty() {
         blocks.push(Block::List(notes));
     }
-    blocks.push(Block::Heading(2, "What the audit finds most often".into()));
+    blocks.push(Block::Heading(2, lang.words("programme-borough-findings")));
     if view.findings.is_empty() {
-        blocks.push(Block::Para(
-            "Nothing: every action has what it needs.".into(),
-        ));
+        blocks.push(Block::Para(lang.words("cli-report-no-findings")));
     } else {
         blocks.push(Block::Table {
-            caption: "Findings of the SMART audit in every plan".into(),
-            head: vec!["Finding".into(), "How many".into()],
+            caption: lang.words("cli-borough-findings-caption"),
+            head: vec![
+                lang.words("cli-report-column-finding"),
+                lang.words("cli-report-column-how-many"),
+            ],
             rows: view
                 .findings
                 .iter()
-                .map(|f| vec![f.phrase().to_owned(), f.count.to_string()])
+                .map(|f| vec![lang.finding_phrase(f.code), f.count.to_string()])
                 .collect(),
             numeric: true,
         });
     }
-    render("The borough at a glance", &blocks, format)
+    render(&lang.words("cli-borough-title"), &blocks, format, lang)
 }
 
-fn others(spellings: &[String], name: &str) -> String {
-    spellings
+fn others(spellings: &[String], name: &str, lang: &Language) -> String {
+    let quoted: Vec<String> = spellings
         .iter()
         .filter(|s| *s != name)
         .map(|s| format!("\"{s}\""))
-        .collect::<Vec<_>>()
-        .join(", ")
+        .collect();
+    lang.commas(&quoted)
 }
 
-/// `cares highlight`.
-pub fn highlight(view: &HighlightView, format: ReportFormat) -> String {
-    let mut blocks = vec![Block::Para(format!(
-        "Plans as of {}, the last day of the quarter.",
-        long_date(view.as_of)
-    ))];
-    borough_blocks(&view.plans, &mut blocks);
-    blocks.push(Block::Heading(2, "Progress markers".into()));
+/// `cares highlight`, in the chosen language.
+pub fn highlight(view: &HighlightView, format: ReportFormat, lang: &Language) -> String {
+    let as_of = Args::new().with("day", lang.date(view.as_of));
+    let mut blocks = vec![Block::Para(lang.say("programme-highlight-as-of", &as_of))];
+    borough_blocks(&view.plans, &mut blocks, lang);
+    blocks.push(Block::Heading(2, lang.words("cli-highlight-markers")));
     if view.markers.is_empty() {
-        blocks.push(Block::Para(
-            "No progress figures for this quarter yet.".into(),
-        ));
+        blocks.push(Block::Para(lang.words("programme-highlight-no-figures")));
     } else {
         blocks.push(Block::List(
-            view.markers.iter().map(|m| m.summary.clone()).collect(),
+            view.markers
+                .iter()
+                .map(|m| marker_summary(m, lang))
+                .collect(),
         ));
     }
     for series in &view.series {
-        blocks.push(Block::Heading(3, series.label.to_owned()));
+        blocks.push(Block::Heading(3, lang.marker(series.marker)));
         blocks.push(Block::Chart(series.clone()));
-        blocks.push(series_table(series));
+        blocks.push(series_table(series, lang));
     }
-    blocks.push(Block::Heading(2, "Carer Empowerment Plan".into()));
+    blocks.push(Block::Heading(
+        2,
+        lang.words("programme-highlight-empowerment"),
+    ));
     if view.empowerment.is_empty() {
         blocks.push(Block::Para(
-            "Every key meeting has a carer voice, and no rep is asked too much.".into(),
+            lang.words("programme-highlight-empowerment-fine"),
         ));
     } else {
         blocks.push(Block::List(
             view.empowerment
                 .iter()
-                .map(|c| format!("{}: {}", c.phrase, c.count))
+                .map(|c| {
+                    let args = Args::new()
+                        .with(
+                            "finding",
+                            lang.words(&format!("programme-empowerment-{}", c.code.key())),
+                        )
+                        .with("count", c.count);
+                    lang.say("programme-empowerment-count", &args)
+                })
                 .collect(),
         ));
     }
-    blocks.push(Block::Heading(2, "Co-production sessions".into()));
-    blocks.push(Block::Para(format!(
-        "{} held, with {} taking part.",
-        count(view.sessions.len(), "session", "sessions"),
-        count(view.people, "person", "people")
-    )));
+    blocks.push(Block::Heading(
+        2,
+        lang.words("programme-highlight-sessions"),
+    ));
+    let held = Args::new()
+        .with("sessions", view.sessions.len())
+        .with("people", view.people);
+    blocks.push(Block::Para(
+        lang.say("programme-highlight-sessions-held", &held),
+    ));
     if !view.sessions.is_empty() {
         blocks.push(Block::Table {
-            caption: "Sessions held this quarter".into(),
-            head: vec![
-                "Session".into(),
-                "Locality".into(),
-                "Date".into(),
-                "People".into(),
-            ],
+            caption: lang.words("programme-highlight-sessions-caption"),
+            head: [
+                "programme-column-session",
+                "programme-column-locality",
+                "programme-column-date",
+                "programme-column-people",
+            ]
+            .iter()
+            .map(|id| lang.words(id))
+            .collect(),
             rows: view
                 .sessions
                 .iter()
@@ -460,7 +587,7 @@ pub fn highlight(view: &HighlightView, format: ReportFormat) -> String {
                     vec![
                         s.title.clone(),
                         s.locality.clone(),
-                        long_date(s.date),
+                        lang.date(s.date),
                         s.people.to_string(),
                     ]
                 })
@@ -468,66 +595,105 @@ pub fn highlight(view: &HighlightView, format: ReportFormat) -> String {
             numeric: false,
         });
     }
-    blocks.push(Block::Heading(2, "Top improvement actions".into()));
+    blocks.push(Block::Heading(
+        2,
+        lang.words("programme-highlight-improvements"),
+    ));
     if view.improvement_actions.is_empty() {
-        blocks.push(Block::Para(
-            "No organisation has named an improvement action yet.".into(),
-        ));
+        blocks.push(Block::Para(lang.words("programme-no-improvement-actions")));
     } else {
         blocks.push(Block::List(
             view.improvement_actions
                 .iter()
-                .map(|a| format!("{} ({}): {}", a.action, a.theme, a.organisations.join(", ")))
+                .map(|a| {
+                    let args = Args::new()
+                        .with("action", a.action.as_str())
+                        .with("theme", a.theme.as_str())
+                        .with("organisations", lang.commas(&a.organisations));
+                    lang.say("cli-highlight-improvement", &args)
+                })
                 .collect(),
         ));
     }
-    render(&view.title, &blocks, format)
+    let months = view.quarter.months();
+    let quarter = Args::new()
+        .with("quarter", lang.quarter(view.quarter))
+        .with("number", u32::from(view.quarter.number()))
+        .with("year", months.rsplit(' ').next().unwrap_or_default());
+    let title = Args::new().with("quarter", lang.say("programme-quarter-months", &quarter));
+    render(
+        &lang.say("programme-highlight-title", &title),
+        &blocks,
+        format,
+        lang,
+    )
 }
 
-/// `cares position`, for people.
-pub fn position_text(view: &PositionView) -> String {
-    let mut out = String::from("Position statement\n");
+/// `cares position`, for people, in the chosen language.
+pub fn position_text(view: &PositionView, lang: &Language) -> String {
+    let mut out = format!("{}\n", lang.words("programme-position-title"));
     if view.organisations.is_empty() {
-        out.push_str("\nNo organisation has assessed itself yet.\n");
+        let _ = writeln!(out, "\n{}", lang.words("programme-position-none"));
         return out;
     }
-    let _ = writeln!(
-        out,
-        "\n{}: {}.",
-        count(view.organisations.len(), "organisation", "organisations"),
-        view.organisations.join(", ")
-    );
+    let who = Args::new()
+        .with("count", view.organisations.len())
+        .with("organisations", lang.commas(&view.organisations));
+    let _ = writeln!(out, "\n{}", lang.say("cli-position-who", &who));
     for theme in &view.themes {
-        let _ = writeln!(out, "\n{}", theme.summary);
+        let total: u32 = theme.ratings.iter().map(|r| r.count).sum();
+        let strong: u32 = theme
+            .ratings
+            .iter()
+            .filter(|r| r.rating.is_strong())
+            .map(|r| r.count)
+            .sum();
+        let summary = Args::new()
+            .with("theme", theme.name.as_str())
+            .with(
+                "answered",
+                if theme.percent.is_some() { "yes" } else { "no" },
+            )
+            .with("strong", strong)
+            .with("total", total)
+            .with("percent", theme.percent.unwrap_or_default());
+        let _ = writeln!(out, "\n{}", lang.say("cli-position-theme", &summary));
         let ratings: Vec<String> = theme
             .ratings
             .iter()
-            .map(|r| format!("{} {}", r.label, r.count))
+            .map(|r| {
+                let args = Args::new()
+                    .with("rating", rating(r.rating, lang))
+                    .with("count", r.count);
+                lang.say("cli-position-rating", &args)
+            })
             .collect();
-        let _ = writeln!(out, "  {}", ratings.join(", "));
+        let _ = writeln!(out, "  {}", lang.commas(&ratings));
         if !theme.not_answered_by.is_empty() {
-            let _ = writeln!(
-                out,
-                "  Not answered by: {}",
-                theme.not_answered_by.join(", ")
-            );
+            let args = Args::new().with("organisations", lang.commas(&theme.not_answered_by));
+            let _ = writeln!(out, "  {}", lang.say("cli-position-not-answered", &args));
         }
         for action in &theme.improvement_actions {
-            let _ = writeln!(
-                out,
-                "  To improve: {} ({})",
-                action.action,
-                action.organisations.join(", ")
-            );
+            let args = Args::new()
+                .with("action", action.action.as_str())
+                .with("organisations", lang.commas(&action.organisations));
+            let _ = writeln!(out, "  {}", lang.say("cli-position-to-improve", &args));
         }
     }
     if !view.strongest.is_empty() {
-        let _ = writeln!(out, "\nStrongest: {}.", view.strongest.join(", "));
+        let args = Args::new().with("themes", lang.commas(&view.strongest));
+        let _ = writeln!(out, "\n{}", lang.say("programme-position-strongest", &args));
     }
     if !view.weakest.is_empty() {
-        let _ = writeln!(out, "Weakest: {}.", view.weakest.join(", "));
+        let args = Args::new().with("themes", lang.commas(&view.weakest));
+        let _ = writeln!(out, "{}", lang.say("cli-position-weakest", &args));
     }
     out
+}
+
+/// A self-assessment rating's name ("Mostly").
+fn rating(rating: Rating, lang: &Language) -> String {
+    lang.words(&format!("programme-rating-{}", rating.key()))
 }
 
 /// `cares empowerment`, for people, in the chosen language.

@@ -4,24 +4,26 @@
 
 use std::fmt::Write as _;
 
-use cares_core::audit::long_date;
 use cares_core::plan::Status;
 use cares_core::report::{OverviewRow, PlanOverview};
 use cares_core::text::shorten;
+use cares_l10n::Args;
 use chrono::NaiveDate;
+
+use crate::language::Language;
 
 /// The columns of a progress table after its first: actions, each status in the
 /// core's order, SMART, overdue.
-pub(crate) fn group_columns() -> Vec<&'static str> {
-    let mut columns = vec!["Actions"];
-    columns.extend(Status::ALL.iter().map(|s| s.label()));
-    columns.push("With lead, measure and date");
-    columns.push("Overdue");
+pub(crate) fn group_columns(lang: &Language) -> Vec<String> {
+    let mut columns = vec![lang.words("programme-column-actions")];
+    columns.extend(Status::ALL.iter().map(|s| lang.status(*s)));
+    columns.push(lang.words("programme-column-lead-measure-date"));
+    columns.push(lang.words("programme-column-overdue"));
     columns
 }
 
-pub(crate) fn group_cells(row: &OverviewRow) -> Vec<String> {
-    let mut cells = vec![row.group.clone(), row.actions.to_string()];
+pub(crate) fn group_cells(row: &OverviewRow, lang: &Language) -> Vec<String> {
+    let mut cells = vec![lang.group(&row.group), row.actions.to_string()];
     cells.extend(row.statuses.iter().map(|(_, n)| n.to_string()));
     cells.push(row.smart.to_string());
     cells.push(row.overdue.to_string());
@@ -29,58 +31,96 @@ pub(crate) fn group_cells(row: &OverviewRow) -> Vec<String> {
 }
 
 /// The three progress tables: heading, first column, rows.
-fn tables(report: &PlanOverview) -> [(&'static str, &'static str, &[OverviewRow]); 3] {
+fn tables<'a>(
+    report: &'a PlanOverview,
+    lang: &Language,
+) -> [(String, String, &'a [OverviewRow]); 3] {
     [
-        ("Progress by section", "Section", &report.by_section),
         (
-            "Progress by area of focus",
-            "Area of focus",
+            lang.words("cli-report-by-section"),
+            lang.words("cli-report-column-section"),
+            &report.by_section,
+        ),
+        (
+            lang.words("cli-report-by-area"),
+            lang.words("programme-column-area"),
             &report.by_focus_area,
         ),
-        ("Progress by lead", "Lead", &report.by_lead),
+        (
+            lang.words("cli-report-by-lead"),
+            lang.words("overview-by-lead-first"),
+            &report.by_lead,
+        ),
     ]
 }
 
-/// The report as Markdown.
-pub fn markdown(title: &str, plans: &[PlanOverview], today: NaiveDate) -> String {
+/// "2 actions: 0 not started (work has not begun), …, 1 complete (done)."
+fn statuses_sentence(report: &PlanOverview, lang: &Language) -> String {
+    let counts: Vec<String> = report
+        .statuses
+        .iter()
+        .map(|(status, n)| {
+            let args = Args::new().with("count", n).with("status", status.key());
+            lang.say("cli-report-status-count", &args)
+        })
+        .collect();
+    let args = Args::new()
+        .with("actions", report.actions)
+        .with("statuses", lang.commas(&counts));
+    lang.say("cli-report-statuses", &args)
+}
+
+fn smart_sentence(report: &PlanOverview, lang: &Language) -> String {
+    let args = Args::new()
+        .with("smart", report.smart)
+        .with("actions", report.actions);
+    lang.say("cli-report-smart", &args)
+}
+
+fn as_of(day: &str, lang: &Language) -> String {
+    lang.say("cli-report-as-of", &Args::new().with("day", day))
+}
+
+/// The report as Markdown, in the chosen language.
+pub fn markdown(title: &str, plans: &[PlanOverview], today: NaiveDate, lang: &Language) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", md(title));
-    let _ = writeln!(out, "Progress report as of {}.", long_date(today));
+    let _ = writeln!(out, "{}", as_of(&lang.date(today), lang));
     if plans.is_empty() {
-        let _ = writeln!(out, "\nThis document has no action plans yet.");
+        let _ = writeln!(out, "\n{}", lang.words("cli-report-no-plans"));
     }
     for report in plans {
         let _ = writeln!(out, "\n## {}\n", md(&report.title));
-        let _ = writeln!(
-            out,
-            "{}: {}.\n",
-            report.how_many(),
-            report.statuses.sentence()
-        );
-        let _ = writeln!(
-            out,
-            "{} of {} have a lead, an outcome measure and a date.",
-            report.smart, report.actions
-        );
+        let _ = writeln!(out, "{}\n", statuses_sentence(report, lang));
+        let _ = writeln!(out, "{}", smart_sentence(report, lang));
 
-        let _ = writeln!(out, "\n### Progress by status\n");
-        let _ = writeln!(out, "| Status | Actions | What it means |\n|---|---:|---|");
+        let _ = writeln!(out, "\n### {}\n", md(&lang.words("cli-report-by-status")));
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} |\n|---|---:|---|",
+            md(&lang.words("cli-report-column-status")),
+            md(&lang.words("programme-column-actions")),
+            md(&lang.words("cli-report-column-meaning"))
+        );
         for (status, n) in report.statuses.iter() {
-            let _ = writeln!(out, "| {} | {n} | {} |", status.label(), status.meaning());
-        }
-        for (heading, first, rows) in tables(report) {
-            let _ = writeln!(out, "\n### {heading}\n");
-            md_table(&mut out, first, rows);
-        }
-
-        let _ = writeln!(out, "\n### Overdue actions\n");
-        if report.overdue.is_empty() {
-            let _ = writeln!(out, "No action is overdue.");
-        } else {
             let _ = writeln!(
                 out,
-                "| Action | What | Section | Was due | Lead |\n|---|---|---|---|---|"
+                "| {} | {n} | {} |",
+                md(&lang.status(status)),
+                md(&lang.status_meaning(status))
             );
+        }
+        for (heading, first, rows) in tables(report, lang) {
+            let _ = writeln!(out, "\n### {}\n", md(&heading));
+            md_table(&mut out, &first, rows, lang);
+        }
+
+        let _ = writeln!(out, "\n### {}\n", md(&lang.words("cli-report-overdue")));
+        if report.overdue.is_empty() {
+            let _ = writeln!(out, "{}", lang.words("cli-report-nothing-overdue"));
+        } else {
+            let head: Vec<String> = overdue_columns(lang).iter().map(|c| md(c)).collect();
+            let _ = writeln!(out, "| {} |\n|---|---|---|---|---|", head.join(" | "));
             for row in &report.overdue {
                 let _ = writeln!(
                     out,
@@ -88,24 +128,28 @@ pub fn markdown(title: &str, plans: &[PlanOverview], today: NaiveDate) -> String
                     md(&row.label),
                     md(&shorten(&row.what, 90)),
                     md(row.section.as_deref().unwrap_or_default()),
-                    row.due.map(long_date).unwrap_or_default(),
-                    md(row.lead.as_deref().unwrap_or("No lead"))
+                    row.due.map(|d| lang.date(d)).unwrap_or_default(),
+                    md(&row
+                        .lead
+                        .clone()
+                        .unwrap_or_else(|| lang.words("cli-report-no-lead")))
                 );
             }
         }
 
-        let _ = writeln!(out, "\n### What the SMART audit finds\n");
+        let _ = writeln!(out, "\n### {}\n", md(&lang.words("cli-report-findings")));
         if report.findings.is_empty() {
-            let _ = writeln!(out, "Nothing: every action has what it needs.");
+            let _ = writeln!(out, "{}", lang.words("cli-report-no-findings"));
         } else {
-            let _ = writeln!(out, "| Finding | How many | Kind |\n|---|---:|---|");
+            let head: Vec<String> = finding_columns(lang).iter().map(|c| md(c)).collect();
+            let _ = writeln!(out, "| {} |\n|---|---:|---|", head.join(" | "));
             for finding in &report.findings {
                 let _ = writeln!(
                     out,
                     "| {} | {} | {} |",
-                    finding.phrase(),
+                    md(&lang.finding_phrase(finding.code)),
                     finding.count,
-                    finding.severity().label()
+                    md(&lang.severity(finding.severity()))
                 );
             }
         }
@@ -113,13 +157,37 @@ pub fn markdown(title: &str, plans: &[PlanOverview], today: NaiveDate) -> String
     out
 }
 
-pub(crate) fn md_table(out: &mut String, first: &str, rows: &[OverviewRow]) {
-    let mut header = vec![first];
-    header.extend(group_columns());
+fn overdue_columns(lang: &Language) -> Vec<String> {
+    [
+        "cli-report-column-action",
+        "cli-report-column-what",
+        "cli-report-column-section",
+        "cli-report-column-was-due",
+        "overview-by-lead-first",
+    ]
+    .iter()
+    .map(|id| lang.words(id))
+    .collect()
+}
+
+fn finding_columns(lang: &Language) -> Vec<String> {
+    [
+        "cli-report-column-finding",
+        "cli-report-column-how-many",
+        "cli-report-column-kind",
+    ]
+    .iter()
+    .map(|id| lang.words(id))
+    .collect()
+}
+
+pub(crate) fn md_table(out: &mut String, first: &str, rows: &[OverviewRow], lang: &Language) {
+    let mut header = vec![md(first)];
+    header.extend(group_columns(lang).iter().map(|c| md(c)));
     let _ = writeln!(out, "| {} |", header.join(" | "));
     let _ = writeln!(out, "|---|{}", "---:|".repeat(header.len() - 1));
     for row in rows {
-        let cells: Vec<String> = group_cells(row).iter().map(|c| md(c)).collect();
+        let cells: Vec<String> = group_cells(row, lang).iter().map(|c| md(c)).collect();
         let _ = writeln!(out, "| {} |", cells.join(" | "));
     }
 }
@@ -168,69 +236,84 @@ th{background:#eee}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 @media print{body{padding:0;max-width:none}h2{break-before:page}h2:first-of-type{break-before:auto}table{break-inside:auto}tr{break-inside:avoid}}
 ";
 
-/// The report as a complete HTML page.
-pub fn html(title: &str, plans: &[PlanOverview], today: NaiveDate) -> String {
+/// The report as a complete HTML page, in the chosen language.
+pub fn html(title: &str, plans: &[PlanOverview], today: NaiveDate, lang: &Language) -> String {
     let mut out = String::new();
+    let page_title = lang.say("cli-report-page-title", &Args::new().with("title", title));
     let _ = writeln!(
         out,
-        "<!doctype html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!doctype html>\n<html lang=\"{}\" dir=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>{} – progress report</title>\n<style>\n{CSS}</style>\n</head>\n<body>\n<main>",
-        esc(title)
+         <title>{}</title>\n<style>\n{CSS}</style>\n</head>\n<body>\n<main>",
+        lang.tag(),
+        lang.dir(),
+        esc(&page_title)
     );
     let _ = writeln!(out, "<h1>{}</h1>", esc(title));
-    let _ = writeln!(
-        out,
-        "<p>Progress report as of <time datetime=\"{}\">{}</time>.</p>",
+    // The day goes in a <time> element: the sentence is escaped around a mark for it.
+    const DAY: &str = "\u{e000}";
+    let time = format!(
+        "<time datetime=\"{}\">{}</time>",
         today.format("%Y-%m-%d"),
-        long_date(today)
+        esc(&lang.date(today))
     );
+    let _ = writeln!(out, "<p>{}</p>", esc(&as_of(DAY, lang)).replace(DAY, &time));
     if plans.is_empty() {
-        let _ = writeln!(out, "<p>This document has no action plans yet.</p>");
+        let _ = writeln!(out, "<p>{}</p>", esc(&lang.words("cli-report-no-plans")));
     }
     for report in plans {
         let _ = writeln!(out, "<section>\n<h2>{}</h2>", esc(&report.title));
         let _ = writeln!(
             out,
-            "<p>{}: {}.</p>\n<p>{} of {} have a lead, an outcome measure and a date.</p>",
-            report.how_many(),
-            esc(&report.statuses.sentence()),
-            report.smart,
-            report.actions
+            "<p>{}</p>\n<p>{}</p>",
+            esc(&statuses_sentence(report, lang)),
+            esc(&smart_sentence(report, lang))
         );
 
         let _ = writeln!(
             out,
-            "<h3>Progress by status</h3>\n<table>\n<caption>Actions by status</caption>\n\
-             <thead><tr><th scope=\"col\">Status</th><th scope=\"col\" class=\"n\">Actions</th>\
-             <th scope=\"col\">What it means</th></tr></thead>\n<tbody>"
+            "<h3>{}</h3>\n<table>\n<caption>{}</caption>\n\
+             <thead><tr><th scope=\"col\">{}</th><th scope=\"col\" class=\"n\">{}</th>\
+             <th scope=\"col\">{}</th></tr></thead>\n<tbody>",
+            esc(&lang.words("cli-report-by-status")),
+            esc(&lang.words("cli-report-status-caption")),
+            esc(&lang.words("cli-report-column-status")),
+            esc(&lang.words("programme-column-actions")),
+            esc(&lang.words("cli-report-column-meaning"))
         );
         for (status, n) in report.statuses.iter() {
             let _ = writeln!(
                 out,
                 "<tr><th scope=\"row\"><span class=\"status {}\">{}</span></th><td class=\"n\">{n}</td><td>{}</td></tr>",
                 status.key(),
-                status.label(),
-                status.meaning()
+                esc(&lang.status(status)),
+                esc(&lang.status_meaning(status))
             );
         }
         let _ = writeln!(out, "</tbody>\n</table>");
 
-        for (heading, first, rows) in tables(report) {
-            let _ = writeln!(out, "<h3>{heading}</h3>");
-            html_table(&mut out, heading, first, rows);
+        for (heading, first, rows) in tables(report, lang) {
+            let _ = writeln!(out, "<h3>{}</h3>", esc(&heading));
+            html_table(&mut out, &heading, &first, rows, lang);
         }
 
-        let _ = writeln!(out, "<h3>Overdue actions</h3>");
+        let _ = writeln!(out, "<h3>{}</h3>", esc(&lang.words("cli-report-overdue")));
         if report.overdue.is_empty() {
-            let _ = writeln!(out, "<p>No action is overdue.</p>");
-        } else {
             let _ = writeln!(
                 out,
-                "<table>\n<caption>Actions past their date and not complete</caption>\n<thead><tr>\
-                 <th scope=\"col\">Action</th><th scope=\"col\">What</th><th scope=\"col\">Section</th>\
-                 <th scope=\"col\">Was due</th><th scope=\"col\">Lead</th></tr></thead>\n<tbody>"
+                "<p>{}</p>",
+                esc(&lang.words("cli-report-nothing-overdue"))
             );
+        } else {
+            let _ = write!(
+                out,
+                "<table>\n<caption>{}</caption>\n<thead><tr>",
+                esc(&lang.words("cli-report-overdue-caption"))
+            );
+            for column in overdue_columns(lang) {
+                let _ = write!(out, "<th scope=\"col\">{}</th>", esc(&column));
+            }
+            let _ = writeln!(out, "</tr></thead>\n<tbody>");
             for row in &report.overdue {
                 let _ = writeln!(
                     out,
@@ -238,30 +321,38 @@ pub fn html(title: &str, plans: &[PlanOverview], today: NaiveDate) -> String {
                     esc(&row.label),
                     esc(&shorten(&row.what, 90)),
                     esc(row.section.as_deref().unwrap_or_default()),
-                    esc(&row.due.map(long_date).unwrap_or_default()),
-                    esc(row.lead.as_deref().unwrap_or("No lead"))
+                    esc(&row.due.map(|d| lang.date(d)).unwrap_or_default()),
+                    esc(&row
+                        .lead
+                        .clone()
+                        .unwrap_or_else(|| lang.words("cli-report-no-lead")))
                 );
             }
             let _ = writeln!(out, "</tbody>\n</table>");
         }
 
-        let _ = writeln!(out, "<h3>What the SMART audit finds</h3>");
+        let _ = writeln!(out, "<h3>{}</h3>", esc(&lang.words("cli-report-findings")));
         if report.findings.is_empty() {
-            let _ = writeln!(out, "<p>Nothing: every action has what it needs.</p>");
+            let _ = writeln!(out, "<p>{}</p>", esc(&lang.words("cli-report-no-findings")));
         } else {
+            let columns = finding_columns(lang);
             let _ = writeln!(
                 out,
-                "<table>\n<caption>Findings of the SMART audit</caption>\n<thead><tr>\
-                 <th scope=\"col\">Finding</th><th scope=\"col\" class=\"n\">How many</th>\
-                 <th scope=\"col\">Kind</th></tr></thead>\n<tbody>"
+                "<table>\n<caption>{}</caption>\n<thead><tr>\
+                 <th scope=\"col\">{}</th><th scope=\"col\" class=\"n\">{}</th>\
+                 <th scope=\"col\">{}</th></tr></thead>\n<tbody>",
+                esc(&lang.words("cli-report-findings-caption")),
+                esc(&columns[0]),
+                esc(&columns[1]),
+                esc(&columns[2])
             );
             for finding in &report.findings {
                 let _ = writeln!(
                     out,
                     "<tr><th scope=\"row\">{}</th><td class=\"n\">{}</td><td>{}</td></tr>",
-                    esc(finding.phrase()),
+                    esc(&lang.finding_phrase(finding.code)),
                     finding.count,
-                    esc(finding.severity().label())
+                    esc(&lang.severity(finding.severity()))
                 );
             }
             let _ = writeln!(out, "</tbody>\n</table>");
@@ -272,19 +363,25 @@ pub fn html(title: &str, plans: &[PlanOverview], today: NaiveDate) -> String {
     out
 }
 
-pub(crate) fn html_table(out: &mut String, caption: &str, first: &str, rows: &[OverviewRow]) {
+pub(crate) fn html_table(
+    out: &mut String,
+    caption: &str,
+    first: &str,
+    rows: &[OverviewRow],
+    lang: &Language,
+) {
     let _ = writeln!(
         out,
         "<table>\n<caption>{}</caption>\n<thead><tr>",
         esc(caption)
     );
     let _ = write!(out, "<th scope=\"col\">{}</th>", esc(first));
-    for column in group_columns() {
-        let _ = write!(out, "<th scope=\"col\" class=\"n\">{}</th>", esc(column));
+    for column in group_columns(lang) {
+        let _ = write!(out, "<th scope=\"col\" class=\"n\">{}</th>", esc(&column));
     }
     let _ = writeln!(out, "</tr></thead>\n<tbody>");
     for row in rows {
-        let cells = group_cells(row);
+        let cells = group_cells(row, lang);
         let _ = write!(out, "<tr><th scope=\"row\">{}</th>", esc(&cells[0]));
         for cell in &cells[1..] {
             let _ = write!(out, "<td class=\"n\">{}</td>", esc(cell));
@@ -350,7 +447,12 @@ mod tests {
     fn markdown_counts_statuses_in_words_and_keeps_section_order() {
         let plan = plan();
         let today = day(2024, 6, 1);
-        let text = markdown("Maltby network", &[PlanOverview::new(&plan, today)], today);
+        let text = markdown(
+            "Maltby network",
+            &[PlanOverview::new(&plan, today)],
+            today,
+            &Language::english(),
+        );
         assert!(text.starts_with("# Maltby network\n\nProgress report as of 1 June 2024."));
         assert!(text.contains(
             "2 actions: 0 not started (work has not begun), 0 red (off track and needs help), 1 amber (some progress, some concerns), 0 green (on track), 1 complete (done)."
@@ -371,8 +473,9 @@ mod tests {
             "Maltby & district",
             &[PlanOverview::new(&plan, today)],
             today,
+            &Language::english(),
         );
-        assert!(page.starts_with("<!doctype html>\n<html lang=\"en-GB\">"));
+        assert!(page.starts_with("<!doctype html>\n<html lang=\"en-GB\" dir=\"ltr\">"));
         assert!(page.contains("<title>Maltby &amp; district – progress report</title>"));
         assert!(page.contains("<h2>Maltby &lt;plan&gt;</h2>"));
         assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
@@ -388,7 +491,8 @@ mod tests {
     #[test]
     fn an_empty_document_says_so() {
         let today = day(2024, 6, 1);
-        assert!(markdown("Empty", &[], today).contains("no action plans yet"));
-        assert!(html("Empty", &[], today).contains("no action plans yet"));
+        let english = Language::english();
+        assert!(markdown("Empty", &[], today, &english).contains("no action plans yet"));
+        assert!(html("Empty", &[], today, &english).contains("no action plans yet"));
     }
 }

@@ -13,7 +13,7 @@ const FIXTURE: &str = concat!(
 );
 
 mod support;
-use support::{Scratch, cares, fails};
+use support::{Scratch, cares, cares_in, fails};
 
 fn import_fixture(scratch: &Scratch) -> PathBuf {
     let doc = scratch.path("jap.json");
@@ -193,7 +193,7 @@ fn report_in_markdown_and_html() {
     ]);
     assert_eq!(run.code, Some(0), "{}", run.stderr);
     let html = fs::read_to_string(&page).unwrap_or_default();
-    assert!(html.starts_with("<!doctype html>\n<html lang=\"en-GB\">"));
+    assert!(html.starts_with("<!doctype html>\n<html lang=\"en-GB\" dir=\"ltr\">"));
     assert!(html.contains("<caption>"));
     assert!(html.contains("Outcome 4 – All Carers"));
     assert!(html.trim_end().ends_with("</html>"));
@@ -874,4 +874,72 @@ fn audit_speaks_welsh_and_urdu_with_lang_and_its_json_stays_the_same() {
         message.contains("no catalogue for the language \"fr\""),
         "{message}"
     );
+}
+
+/// `import` and `report` follow `--lang` (and `LANG`) as `audit` does: the words are
+/// the language's, the plan's words and the figures stay as they are.
+#[test]
+fn import_and_report_speak_welsh_and_urdu() {
+    let scratch = Scratch::new("lang-report");
+    let doc = scratch.path("jap.json");
+    let welsh = cares(&[&"import", &FIXTURE, &"-o", &doc, &"--lang", &"cy"]);
+    assert_eq!(welsh.code, Some(0), "{}", welsh.stderr);
+    assert!(
+        welsh
+            .stdout
+            .starts_with("Mewnforiwyd 50 cam gweithredu mewn 5 adran o "),
+        "{}",
+        welsh.stdout
+    );
+    assert!(
+        welsh.stderr.contains(
+            "llinell 38, \"Completion / Review Date\": nid oedd modd darllen dyddiad yn \"Further work"
+        ),
+        "the cell read with doubt, in Welsh: {}",
+        welsh.stderr
+    );
+    let urdu = cares_in(
+        Some("ur_PK.UTF-8"),
+        &[&"import", &FIXTURE, &"-o", &doc, &"--force"],
+    );
+    assert!(urdu.stdout.contains("درآمد کیے گئے"), "{}", urdu.stdout);
+
+    let english = cares(&[&"report", &doc, &"--today", &"2014-06-01"]).stdout;
+    let report = cares(&[&"report", &doc, &"--today", &"2014-06-01", &"--lang", &"cy"]);
+    assert_eq!(report.code, Some(0), "{}", report.stderr);
+    let welsh = report.stdout;
+    assert!(
+        welsh.contains("Adroddiad cynnydd ar 1 Mehefin 2014."),
+        "{welsh}"
+    );
+    assert!(welsh.contains("### Cynnydd fesul statws"), "{welsh}");
+    assert!(welsh.contains("| Ambr |"), "{welsh}");
+    assert!(
+        welsh.contains("Mae gan 16 o 50 arweinydd, mesur canlyniad a dyddiad."),
+        "{welsh}"
+    );
+    for words in ["Progress", "Overdue", "What the SMART", "have a lead"] {
+        assert!(!welsh.contains(words), "{words} in Welsh:\n{welsh}");
+    }
+    assert_eq!(
+        english.lines().count(),
+        welsh.lines().count(),
+        "the same report, line for line"
+    );
+
+    let page = cares_in(
+        Some("ur_PK.UTF-8"),
+        &[
+            &"report",
+            &doc,
+            &"--format",
+            &"html",
+            &"--today",
+            &"2014-06-01",
+        ],
+    )
+    .stdout;
+    assert!(page.starts_with("<!doctype html>\n<html lang=\"ur\" dir=\"rtl\">"));
+    assert!(page.contains("<time datetime=\"2014-06-01\">"), "{page}");
+    assert!(page.contains("حالت کے لحاظ سے پیش رفت"), "{page}");
 }

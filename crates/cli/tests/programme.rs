@@ -7,7 +7,7 @@ mod support;
 use std::fs;
 
 use serde_json::Value;
-use support::{Scratch, cares, fails};
+use support::{Scratch, cares, cares_in, fails};
 
 const BOROUGH: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
@@ -311,5 +311,103 @@ fn the_empowerment_findings_are_in_plain_words_from_the_quarter_on() {
         json["findings"]
             .as_array()
             .is_some_and(|f| f.iter().all(|f| f["message"].is_string()))
+    );
+}
+
+/// `borough`, `highlight` and `position` in Welsh with `--lang cy`, in Urdu when
+/// `LANG` names it; what people wrote stays as written, and `--json` never changes.
+#[test]
+fn the_programme_reports_speak_welsh_with_lang_and_urdu_with_lang_variable() {
+    let borough = ok(&[
+        &"borough",
+        &BOROUGH,
+        &"--today",
+        &"2024-12-31",
+        &"--lang",
+        &"cy",
+    ]);
+    assert!(
+        borough.starts_with("# Y fwrdeistref ar yr olwg gyntaf\n"),
+        "{borough}"
+    );
+    assert!(
+        borough.contains("18 cam gweithredu mewn 3 cynllun, ar 31 Rhagfyr 2024."),
+        "{borough}"
+    );
+    assert!(borough.contains("\n| Maes ffocws 1 | 6 |"), "{borough}");
+    assert!(
+        borough.contains("\n| Maltby | 6 |"),
+        "localities as written"
+    );
+    assert!(
+        borough.contains("Mae Crossroads Care hefyd wedi'i ysgrifennu \"crossroads care\""),
+        "{borough}"
+    );
+    for english in ["Progress by", "Area of focus", "actions", "What the audit"] {
+        assert!(!borough.contains(english), "{english} in Welsh:\n{borough}");
+    }
+    let page = ok(&[&"borough", &BOROUGH, &"--format", &"html", &"--lang", &"cy"]);
+    assert!(page.starts_with("<!doctype html>\n<html lang=\"cy\" dir=\"ltr\">"));
+    assert!(page.contains("<caption>Camau gweithredu fesul ardal</caption>"));
+
+    let highlight = ok(&[
+        &"highlight",
+        &BOROUGH,
+        &"--quarter",
+        &"2024-Q1",
+        &"--lang",
+        &"cy",
+    ]);
+    assert!(
+        highlight.starts_with("# Adroddiad uchafbwyntiau: 2024-25 Ch1 (Ebrill i Fehefin 2024)\n"),
+        "{highlight}"
+    );
+    assert!(
+        highlight.contains("Cynlluniau ar 30 Mehefin 2024"),
+        "{highlight}"
+    );
+    assert!(highlight.contains("## Dangosyddion cynnydd"), "{highlight}");
+    assert!(
+        highlight.contains("## Sesiynau cydgynhyrchu"),
+        "{highlight}"
+    );
+    for english in [
+        "Progress markers",
+        "sessions held",
+        "Top improvement",
+        "Plans as of",
+    ] {
+        assert!(
+            !highlight.contains(english),
+            "{english} in Welsh:\n{highlight}"
+        );
+    }
+
+    let position = ok(&[&"position", &BOROUGH, &"--lang", &"cy"]);
+    assert!(position.starts_with("Datganiad sefyllfa\n"), "{position}");
+    assert!(
+        position.contains("2 sefydliad: Crossroads Care Rotherham, RMBC."),
+        "{position}"
+    );
+    assert!(position.contains("I wella: "), "{position}");
+    assert!(!position.contains("To improve"), "{position}");
+    let json = |lang: &str| ok(&[&"position", &BOROUGH, &"--json", &"--lang", &lang]);
+    assert_eq!(
+        json("cy"),
+        json("en-GB"),
+        "--json is the same in every language"
+    );
+
+    let urdu = cares_in(Some("ur_PK.UTF-8"), &[&"position", &BOROUGH]);
+    assert_eq!(urdu.code, Some(0), "{}", urdu.stderr);
+    assert!(urdu.stdout.starts_with("پوزیشن"), "{}", urdu.stdout);
+    let urdu = cares_in(
+        Some("ur_PK.UTF-8"),
+        &[&"borough", &BOROUGH, &"--format", &"html"],
+    );
+    assert!(
+        urdu.stdout.contains("<html lang=\"ur\" dir=\"rtl\">"),
+        "{}",
+        urdu.stdout
     );
 }

@@ -32,6 +32,7 @@ pub use crate::document_error::{DocumentError, FileAdvice};
 use crate::edits::{Edit, EditError, EditLog, Erasure, ReplicaReused, StampedEdit};
 use crate::ids::{DocumentId, ReplicaId};
 pub use crate::limits::{MAX_DEPTH, MAX_DOCUMENT_BYTES, MAX_TEXT_CHARS};
+use crate::wording::Wording;
 
 /// The format tag every document carries.
 pub const FORMAT: &str = "cares.document";
@@ -881,6 +882,17 @@ pub enum MergeError {
 }
 
 impl MergeError {
+    /// [`MergeError::message`] as a catalogue id (`core-merge-different-document`),
+    /// for a front end to say in the reader's language.
+    pub fn wording(&self) -> Wording {
+        Wording::new(match self {
+            MergeError::ReplicaReused(_) => "core-merge-replica-reused",
+            MergeError::DifferentDocument => "core-merge-different-document",
+            MergeError::DifferentSnapshot => "core-merge-different-snapshot",
+            MergeError::BeforeCheckpoint(_) => "core-merge-before-checkpoint",
+        })
+    }
+
     /// What went wrong, in plain words for the person merging a copy into the plan on
     /// their device: lowercase and without a full stop, so a sentence that says what
     /// was (not) changed and what they can do instead can carry it. The `Display`

@@ -18,6 +18,7 @@ use crate::document::{Content, Document, MergeError};
 use crate::edits::{ActionField, Edit, StampedEdit};
 use crate::ids::{ActionId, PlanId};
 use crate::plan::{Action, ActionPlan};
+use crate::wording::{Wording, and_list};
 
 /// What merging their copy into mine will do.
 #[derive(Debug, Clone, PartialEq)]
@@ -54,6 +55,26 @@ pub struct ActionChange {
 }
 
 impl ActionChange {
+    /// The change as a catalogue id and arguments (`core-merge-changed` with `what`
+    /// and the parts as a list), for a front end to say in the reader's language;
+    /// its British English is [`ActionChange::describe`].
+    pub fn wording(&self) -> Wording {
+        let what = self.what.as_str();
+        match &self.kind {
+            ChangeKind::Added => Wording::new("core-merge-added").text("what", what),
+            ChangeKind::Removed => Wording::new("core-merge-removed").text("what", what),
+            ChangeKind::Changed(parts) => {
+                Wording::new("core-merge-changed").text("what", what).list(
+                    "parts",
+                    parts
+                        .iter()
+                        .map(|p| Wording::new("core-merge-part").text("part", p.key()))
+                        .collect(),
+                )
+            }
+        }
+    }
+
     /// The change in a few plain words: "New action: “Open a café”",
     /// "“Open a café”: measure and due date changed".
     pub fn describe(&self) -> String {
@@ -179,6 +200,13 @@ impl ActionPart {
         }
     }
 
+    /// The part's name as a catalogue id and arguments (`core-action-part` with the
+    /// part's key), for a front end to say in the reader's language; its British
+    /// English is [`ActionPart::label`].
+    pub fn wording(self) -> Wording {
+        Wording::new("core-action-part").text("part", self.key())
+    }
+
     /// The part an action field edit changes.
     pub fn of(field: &ActionField) -> ActionPart {
         match field {
@@ -264,6 +292,10 @@ pub struct Conflict {
     pub mine_text: String,
     /// Their value in words.
     pub theirs_text: String,
+    /// My value for the reader's language ([`value_wording`]).
+    pub mine_wording: Wording,
+    /// Their value for the reader's language ([`value_wording`]).
+    pub theirs_wording: Wording,
     /// The value the merge keeps: the one edited later in the one total order.
     pub winner: Side,
 }
@@ -434,6 +466,8 @@ fn conflicts(mine: &Document, theirs: &Document, merged: &Document) -> Vec<Confl
                     part,
                     mine_text: value_text(plan, &mine_value),
                     theirs_text: value_text(their_plan, &theirs_value),
+                    mine_wording: value_wording(plan, &mine_value),
+                    theirs_wording: value_wording(their_plan, &theirs_value),
                     winner: if kept == mine_value {
                         Side::Mine
                     } else {
@@ -448,63 +482,124 @@ fn conflicts(mine: &Document, theirs: &Document, merged: &Document) -> Vec<Confl
     found
 }
 
-/// A field's value as a person reads it.
+/// A field's value as a person reads it, in British English: what people wrote as
+/// written, a day as "31 March 2026", "(empty)" for nothing. [`value_wording`] is
+/// the same value for the reader's language.
 pub fn value_text(plan: &ActionPlan, field: &ActionField) -> String {
-    const EMPTY: &str = "(empty)";
+    value(plan, field).english
+}
+
+/// A field's value as a catalogue id and arguments (`core-merge-date` with the day
+/// as a date, `core-merge-empty`, `core-merge-written` for what people wrote), for
+/// a front end to say in the reader's language; its British English is
+/// [`value_text`].
+pub fn value_wording(plan: &ActionPlan, field: &ActionField) -> Wording {
+    value(plan, field).wording
+}
+
+/// A value said both ways: for the catalogue and in British English.
+struct Said {
+    wording: Wording,
+    english: String,
+}
+
+impl Said {
+    fn empty() -> Self {
+        Self {
+            wording: Wording::new("core-merge-empty"),
+            english: "(empty)".to_owned(),
+        }
+    }
+
+    fn written(text: &str) -> Self {
+        Self {
+            wording: Wording::new("core-merge-written").text("text", text),
+            english: text.to_owned(),
+        }
+    }
+
+    fn day(day: chrono::NaiveDate) -> Self {
+        Self {
+            wording: Wording::new("core-merge-date").date("day", day),
+            english: long_date(day),
+        }
+    }
+
+    /// Several pieces as one list ("a, b and c"); empty if there are none.
+    fn listed(items: Vec<Said>) -> Self {
+        if items.is_empty() {
+            return Self::empty();
+        }
+        let english: Vec<String> = items.iter().map(|i| i.english.clone()).collect();
+        Self {
+            english: and_list(&english),
+            wording: Wording::new("core-merge-list")
+                .list("items", items.into_iter().map(|i| i.wording).collect()),
+        }
+    }
+}
+
+fn value(plan: &ActionPlan, field: &ActionField) -> Said {
     let text = |t: &Option<String>| {
         t.as_deref()
             .map(str::trim)
             .filter(|t| !t.is_empty())
-            .map_or_else(|| EMPTY.to_owned(), str::to_owned)
+            .map_or_else(Said::empty, Said::written)
     };
-    let date = |d: &Option<chrono::NaiveDate>| d.map_or_else(|| EMPTY.to_owned(), long_date);
+    let date = |d: &Option<chrono::NaiveDate>| d.map_or_else(Said::empty, Said::day);
     match field {
-        ActionField::What(t) => t.clone(),
+        ActionField::What(t) => Said::written(t),
         ActionField::Reference(t)
         | ActionField::Measure(t)
         | ActionField::TimescaleAsWritten(t) => text(t),
         ActionField::Section(id) => id
             .and_then(|id| plan.sections.iter().find(|s| s.id == id))
-            .map_or_else(|| EMPTY.to_owned(), |s| s.title.clone()),
-        ActionField::Milestones(ms) if ms.is_empty() => EMPTY.to_owned(),
-        ActionField::Milestones(ms) => ms
-            .iter()
-            .map(|m| match m.due {
-                Some(due) => format!("{} ({})", m.text, long_date(due)),
-                None => m.text.clone(),
-            })
-            .collect::<Vec<_>>()
-            .join("; "),
-        ActionField::Lead(lead) => lead.display().unwrap_or_else(|| EMPTY.to_owned()),
+            .map_or_else(Said::empty, |s| Said::written(&s.title)),
+        ActionField::Milestones(ms) => Said::listed(
+            ms.iter()
+                .map(|m| match m.due {
+                    Some(due) => Said {
+                        wording: Wording::new("core-merge-milestone")
+                            .text("text", m.text.as_str())
+                            .date("due", due),
+                        english: format!("{} ({})", m.text, long_date(due)),
+                    },
+                    None => Said::written(&m.text),
+                })
+                .collect(),
+        ),
+        ActionField::Lead(lead) => lead
+            .display()
+            .map_or_else(Said::empty, |lead| Said::written(&lead)),
         ActionField::Commenced(d)
         | ActionField::Due(d)
         | ActionField::Review(d)
         | ActionField::Completed(d) => date(d),
         ActionField::Links(links) => {
-            let parts: Vec<String> = [
-                links.focus_area.map(|a| format!("area {a}")),
-                links.commitment.map(|c| format!("commitment {c}")),
-                links.theme.clone(),
-                links.charter_commitment.clone(),
-            ]
-            .into_iter()
-            .flatten()
-            .collect();
-            if parts.is_empty() {
-                EMPTY.to_owned()
-            } else {
-                parts.join(", ")
-            }
+            let numbered = |id: &str, n: String, english: String| Said {
+                wording: Wording::new(id).text("number", n),
+                english,
+            };
+            Said::listed(
+                [
+                    links.focus_area.map(|a| {
+                        numbered("core-merge-link-area", a.to_string(), format!("area {a}"))
+                    }),
+                    links.commitment.map(|c| {
+                        numbered(
+                            "core-merge-link-commitment",
+                            c.to_string(),
+                            format!("commitment {c}"),
+                        )
+                    }),
+                    links.theme.as_deref().map(Said::written),
+                    links.charter_commitment.as_deref().map(Said::written),
+                ]
+                .into_iter()
+                .flatten()
+                .collect(),
+            )
         }
-    }
-}
-
-/// "a", "a and b", "a, b and c".
-fn and_list(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
     }
 }
 
@@ -665,6 +760,47 @@ mod tests {
             ]
         );
         assert!(super::preview(&mine, &mine)?.is_empty());
+        Ok(())
+    }
+
+    #[test]
+    fn both_values_of_a_conflict_come_as_wording_with_dates_as_dates_and_empty_as_empty()
+    -> Result<(), Box<dyn std::error::Error>> {
+        use crate::wording::WordingArg;
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 3, 31);
+        let due = |d| Edit::SetAction {
+            plan: PLAN,
+            action: CAFE,
+            field: ActionField::Due(d),
+        };
+        let mut mine = shared()?;
+        let mut theirs = mine.clone();
+        mine.apply(ME, due(day))?;
+        theirs.apply(COLLEAGUE, due(None))?;
+        let preview = preview(&mine, &theirs)?;
+        let [conflict] = preview.conflicts.as_slice() else {
+            return Err(format!("one conflict expected: {:?}", preview.conflicts).into());
+        };
+        assert_eq!(conflict.mine_wording.id, "core-merge-date");
+        assert_eq!(
+            conflict.mine_wording.args.get("day"),
+            day.map(WordingArg::Date).as_ref()
+        );
+        assert_eq!(conflict.mine_text, "31 March 2026");
+        assert_eq!(conflict.theirs_wording.id, "core-merge-empty");
+        assert_eq!(conflict.theirs_text, "(empty)");
+        assert_eq!(conflict.part.wording().id, "core-action-part");
+        let [change] = preview.changes.as_slice() else {
+            return Err(format!("one change expected: {:?}", preview.changes).into());
+        };
+        let wording = change.wording();
+        assert_eq!(wording.id, "core-merge-changed");
+        assert_eq!(
+            wording.args.get("parts"),
+            Some(&WordingArg::List(vec![
+                Wording::new("core-merge-part").text("part", "due")
+            ]))
+        );
         Ok(())
     }
 

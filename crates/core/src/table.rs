@@ -95,6 +95,9 @@ pub struct ImportWarning {
     pub column: Option<String>,
     /// What was found, in plain words.
     pub message: String,
+    /// The same as a catalogue id and arguments (`core-import-date` with `text`), for
+    /// a front end to say in the reader's language; its British English is `message`.
+    pub wording: Wording,
 }
 
 impl fmt::Display for ImportWarning {

@@ -32,6 +32,10 @@ pub enum WordingArg {
     Date(NaiveDate),
     /// A count.
     Number(i64),
+    /// Several messages said as one list ("measure and due date"): each item in the
+    /// reader's language, joined by the catalogue's `core-list-comma` and
+    /// `core-list-and`.
+    List(Vec<Wording>),
 }
 
 impl Wording {
@@ -59,11 +63,28 @@ impl Wording {
         self
     }
 
+    /// The same message with a list of messages, said as one ("a, b and c").
+    #[must_use]
+    pub fn list(mut self, name: &str, items: Vec<Wording>) -> Self {
+        self.args.insert(name.to_owned(), WordingArg::List(items));
+        self
+    }
+
     /// The same message with a count.
     #[must_use]
     pub fn number(mut self, name: &str, value: i64) -> Self {
         self.args.insert(name.to_owned(), WordingArg::Number(value));
         self
+    }
+}
+
+/// Items in British English as a list reads: "a", "a and b", "a, b and c" (the
+/// catalogue's `core-list-comma` and `core-list-and`).
+pub(crate) fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
     }
 }
 

@@ -32,16 +32,19 @@ fn StatusTable(
     let region_label = caption_id.clone();
     // On a phone each row becomes a card of "label: count" lines (see plan.css); the
     // roles keep it a table to screen readers whatever the layout.
-    // A row's name is an area's or a lead's, as written; the foot's is "Total".
+    // A row's name is a lead's as written, or the core's name for an area or for no
+    // lead in the reader's language; the foot's is "Total".
     let row_view = move |row: OverviewRow, foot: bool| {
-        let name = if foot {
-            t!("overview-total")
+        let ours = if foot {
+            Some(t!("overview-total"))
         } else {
-            row.group.clone()
+            i18n::figures_group(&row.group)
         };
+        let written = ours.is_none();
+        let name = ours.unwrap_or_else(|| row.group.clone());
         view! {
             <tr role="row">
-                <th scope="row" role="rowheader" translate=(!foot).then_some("no")>{name}</th>
+                <th scope="row" role="rowheader" translate=written.then_some("no")>{name}</th>
                 {row
                     .statuses
                     .iter()
@@ -110,7 +113,10 @@ fn RagChart(rows: Vec<OverviewRow>) -> impl IntoView {
                 .filter(|(_, n)| *n > 0)
                 .map(|(s, n)| t!("overview-chart-part", count = n, status = s.key()))
                 .collect();
-            let label = t!("overview-chart-bar", area = row.group.as_str(), parts = parts.join(", "));
+            let ours = i18n::figures_group(&row.group);
+            let written = ours.is_none();
+            let name = ours.unwrap_or_else(|| row.group.clone());
+            let label = t!("overview-chart-bar", area = name.as_str(), parts = parts.join(", "));
             let segments = row
                 .statuses
                 .iter()
@@ -132,7 +138,7 @@ fn RagChart(rows: Vec<OverviewRow>) -> impl IntoView {
                 .collect_view();
             view! {
                 <li>
-                    <span class="rag-chart__name" translate="no">{row.group.clone()}</span>
+                    <span class="rag-chart__name" translate=written.then_some("no")>{name}</span>
                     <svg class="rag-chart__bar" viewBox="0 0 100 10" preserveAspectRatio="none" role="img" aria-label=label>
                         {segments}
                     </svg>

@@ -54,9 +54,21 @@ pub struct Run {
     pub stderr: String,
 }
 
+/// Runs cares in British English, whatever language this machine's `LANG` names.
 pub fn cares(args: &[&dyn AsRef<std::ffi::OsStr>]) -> Run {
-    let output: Output = Command::new(env!("CARGO_BIN_EXE_cares"))
+    cares_in(None, args)
+}
+
+/// Runs cares with `LANG` set to `lang` (or unset).
+pub fn cares_in(lang: Option<&str>, args: &[&dyn AsRef<std::ffi::OsStr>]) -> Run {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_cares"));
+    command
         .args(args.iter().map(|a| a.as_ref()))
+        .env_remove("LANG");
+    if let Some(lang) = lang {
+        command.env("LANG", lang);
+    }
+    let output: Output = command
         .output()
         .unwrap_or_else(|e| panic!("cannot run cares: {e}"));
     let run = Run {

@@ -18,6 +18,7 @@ use crate::plan::{
     Action, ActionPlan, Evidence, Milestone, PlanScope, Section, Status, StatusChange,
 };
 use crate::timescale::{parse_loose_date, read_timescale};
+use crate::wording::Wording;
 
 /// A cell's text, tidied: line endings unified, trailing spaces and a
 /// spreadsheet formula guard removed.
@@ -89,12 +90,13 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn warn(&mut self, line: u64, column: Option<Column>, message: String) {
+    fn warn(&mut self, line: u64, column: Option<Column>, wording: Wording, message: String) {
         let column = column.map(|c| self.layout.name(c));
         self.warnings.push(ImportWarning {
             line,
             column,
             message,
+            wording,
         });
     }
 
@@ -116,18 +118,25 @@ impl<'a> Builder<'a> {
             let has_text = row.cells.get(i).is_some_and(|c| !c.trim().is_empty());
             if has_text && self.warned_ignored.insert(i) {
                 let name = self.layout.names.get(i).cloned().unwrap_or_default();
-                let message = if name.is_empty() {
-                    format!(
-                        "column {} has no heading; its cells were not imported",
-                        i + 1
+                let (message, wording) = if name.is_empty() {
+                    (
+                        format!(
+                            "column {} has no heading; its cells were not imported",
+                            i + 1
+                        ),
+                        Wording::new("core-import-no-heading").text("number", (i + 1).to_string()),
                     )
                 } else {
-                    format!("the cells under \"{name}\" were not imported")
+                    (
+                        format!("the cells under \"{name}\" were not imported"),
+                        Wording::new("core-import-not-imported").text("heading", name),
+                    )
                 };
                 self.warnings.push(ImportWarning {
                     line: row.line_of(i),
                     column: None,
                     message,
+                    wording,
                 });
             }
         }
@@ -151,6 +160,7 @@ impl<'a> Builder<'a> {
                 self.warn(
                     row.line,
                     None,
+                    Wording::new("core-import-charter-row"),
                     "a \"Charter commitment\" heading row has other cells filled in; \
                      only its heading was imported"
                         .to_owned(),
@@ -177,6 +187,7 @@ impl<'a> Builder<'a> {
             self.warn(
                 row.line,
                 None,
+                Wording::new("core-import-no-wording"),
                 "this row has no reference and no action text, and there is no action \
                  above it to add it to; it was imported as an action without wording"
                     .to_owned(),
@@ -190,6 +201,9 @@ impl<'a> Builder<'a> {
                 self.warn(
                     row.line,
                     Some(Column::Reference),
+                    Wording::new("core-import-reference-again")
+                        .text("reference", reference.as_str())
+                        .text("first", first.to_string()),
                     format!(
                         "reference \"{reference}\" is used again in this section (first on line {first})"
                     ),
@@ -333,6 +347,7 @@ impl<'a> Builder<'a> {
                 None => self.warn(
                     *line,
                     Some(Column::Area),
+                    Wording::new("core-import-no-area").text("text", shorten(text)),
                     format!(
                         "could not read an area of focus number in \"{}\"",
                         shorten(text)
@@ -348,6 +363,7 @@ impl<'a> Builder<'a> {
                 None => self.warn(
                     *line,
                     Some(Column::Commenced),
+                    Wording::new("core-import-no-date").text("text", shorten(text)),
                     format!("could not read a date in \"{}\"", shorten(text)),
                 ),
             }
@@ -375,6 +391,7 @@ impl<'a> Builder<'a> {
                 self.warn(
                     line,
                     Some(Column::Timescale),
+                    Wording::new("core-import-no-date").text("text", shorten(&written)),
                     format!("could not read a date in \"{}\"", shorten(&written)),
                 );
             }
@@ -398,6 +415,7 @@ impl<'a> Builder<'a> {
                     None => self.warn(
                         *line,
                         Some(Column::Status),
+                        Wording::new("core-import-not-a-rating").text("text", shorten(rating)),
                         format!(
                             "\"{}\" is not a rating (Red, Amber, Green, Complete or Not started); \
                              it was not imported",

@@ -6,6 +6,7 @@ use std::fmt;
 
 use super::reading::Row;
 use super::{HEADER_SEARCH_ROWS, ImportWarning, TableError};
+use crate::wording::Wording;
 
 /// A column of a council action plan table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -286,6 +287,8 @@ impl Layout {
                             "a second \"{}\" column; only the first was imported",
                             column.heading()
                         ),
+                        wording: Wording::new("core-import-second-column")
+                            .text("heading", column.heading()),
                     });
                 }
                 Some(column) => {
@@ -299,6 +302,7 @@ impl Layout {
                             column: Some(name.clone()),
                             message: "this column was not recognised and was not imported"
                                 .to_owned(),
+                            wording: Wording::new("core-import-unknown-column"),
                         });
                     }
                 }

@@ -11,6 +11,7 @@ use super::{
     HEADER_SEARCH_ROWS, ImportWarning, ImportedPlan, MAX_CELL_CHARS, MAX_ROWS, MAX_TABLE_BYTES,
     TableError, shorten,
 };
+use crate::wording::Wording;
 
 /// Reads a table given as bytes: checks the size, removes a byte-order mark, and
 /// refuses text that is not UTF-8 (saying on which line), then [`import_actions`].
@@ -153,13 +154,12 @@ fn plan_from_rows(rows: &[Row], ids: &mut dyn FnMut() -> Uuid) -> Result<Importe
             .filter(|c| !c.is_empty());
         let text: Vec<&str> = words.collect();
         if !text.is_empty() {
+            let text = shorten(&text.join(" "));
             warnings.push(ImportWarning {
                 line: above.line,
                 column: None,
-                message: format!(
-                    "text above the header row was not imported: \"{}\"",
-                    shorten(&text.join(" "))
-                ),
+                message: format!("text above the header row was not imported: \"{text}\""),
+                wording: Wording::new("core-import-above-header").text("text", text),
             });
         }
     }

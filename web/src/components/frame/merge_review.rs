@@ -85,7 +85,10 @@ fn ConflictChoice(plan: OpenPlan, conflict: Conflict, n: usize) -> impl IntoView
         part = i18n::action_part(conflict.part),
         what = conflict.what.as_str()
     );
-    let (mine_text, theirs_text) = (conflict.mine_text.clone(), conflict.theirs_text.clone());
+    // The values in the reader's language: what people wrote as written, dates and
+    // "(empty)" in the language's own words.
+    let mine_text = i18n::wording(&conflict.mine_wording, &conflict.mine_text);
+    let theirs_text = i18n::wording(&conflict.theirs_wording, &conflict.theirs_text);
     let keep = {
         let conflict = conflict.clone();
         move |side: Side| match plan.edit(conflict.keep(side)) {
@@ -94,14 +97,18 @@ fn ConflictChoice(plan: OpenPlan, conflict: Conflict, n: usize) -> impl IntoView
                 chosen.set(true);
                 error.set(None);
             }
-            Err(e) => error.set(Some(t!("frame-conflict-not-kept", reason = e.to_string()))),
+            Err(e) => error.set(Some(t!(
+                "frame-conflict-not-kept",
+                reason = i18n::not_done(&e)
+            ))),
         }
     };
     let keep_theirs = keep.clone();
+    let (mine_value, theirs_value) = (mine_text.clone(), theirs_text.clone());
     let now = move || {
         let (whose, value) = match kept.get() {
-            Side::Mine => ("mine", conflict.mine_text.as_str()),
-            Side::Theirs => ("theirs", conflict.theirs_text.as_str()),
+            Side::Mine => ("mine", mine_value.as_str()),
+            Side::Theirs => ("theirs", theirs_value.as_str()),
         };
         if chosen.get() {
             t!("frame-conflict-kept", whose = whose, value = value)
@@ -116,11 +123,9 @@ fn ConflictChoice(plan: OpenPlan, conflict: Conflict, n: usize) -> impl IntoView
             </p>
             <dl class="merge-conflict__values">
                 <dt>{t!("frame-conflict-yours")}</dt>
-                // The values as the core writes them: what people typed, or a date or
-                // "(empty)" in the core's English until it gives them as wording.
-                <dd translate="no" data-core-english="">{mine_text}</dd>
+                <dd>{mine_text}</dd>
                 <dt>{t!("frame-conflict-theirs")}</dt>
-                <dd translate="no" data-core-english="">{theirs_text}</dd>
+                <dd>{theirs_text}</dd>
             </dl>
             <p class="merge-conflict__now" role="status">
                 {now}

@@ -14,7 +14,7 @@ use crate::components::frame::focus::move_focus_to;
 use crate::components::frame::merge_review::{MergeConflicts, MergeSummary};
 use crate::components::frame::open_plan_file::merged_message;
 use crate::components::frame::plan_file_picker::PlanFilePicker;
-use crate::i18n::t;
+use crate::i18n::{self, t};
 use crate::store;
 use crate::workspace::{NotDone, OpenPlan, keep_from_file, separate_copy};
 
@@ -53,7 +53,7 @@ pub fn SomeoneElsesFile(
         let preview = plan
             .doc
             .try_with_untracked(|mine| {
-                merging::preview(mine, &doc).map_err(|e| e.message().to_owned())
+                merging::preview(mine, &doc).map_err(|e| i18n::merge_error(&e))
             })
             .unwrap_or_else(|| Err(t!("someone-file-plan-closed")));
         step.set(match preview {
@@ -70,7 +70,7 @@ pub fn SomeoneElsesFile(
                     move_focus_to(PICKER_ID);
                 }
                 Err(NotDone::Refused(e)) => {
-                    step.set(Step::CannotMerge(doc, e.message().to_owned()));
+                    step.set(Step::CannotMerge(doc, i18n::merge_error(&e)));
                 }
                 Err(closed) => step.set(Step::CannotMerge(doc, closed.to_string())),
             }
