@@ -121,6 +121,9 @@ function summary(values) {
 
 const ms = (v) => `${Math.round(v)} ms`;
 
+/** A count as the app writes it in English ("2,000"). */
+const written = (n) => n.toLocaleString('en-GB');
+
 /**
  * In the page: watch key presses to the next paint that shows their effect, and collect
  * Event Timing entries. `perf.ready`, when set, says whether the page shows the effect.
@@ -199,6 +202,7 @@ async function measureKeys(page, keys) {
 async function expectFilter(page, { field, counts, kind, total }) {
   await page.evaluate(
     ({ field, counts, kind, total }) => {
+      const written = (n) => n.toLocaleString('en-GB');
       const statusWord = (card) => card.querySelector('.status-badge')?.textContent.trim();
       window.__perf.ready = () => {
         const input = document.getElementById(field);
@@ -206,7 +210,7 @@ async function expectFilter(page, { field, counts, kind, total }) {
         const value = input.value;
         const want = kind === 'search' ? counts[value.trim().toLowerCase()] : counts[value];
         if (want === undefined) throw new Error(`no expected count for ${field} = "${value}"`);
-        if (countLine?.textContent.trim() !== `Showing ${want} of ${total} actions`) return false;
+        if (countLine?.textContent.trim() !== `Showing ${written(want)} of ${written(total)} actions`) return false;
         const cards = [...document.querySelectorAll('.action-card')].filter((c) => c.checkVisibility());
         if (want > 0 && cards.length === 0) return false;
         if (kind === 'status' && value !== '') {
@@ -271,7 +275,7 @@ async function main() {
     context.setDefaultTimeout(LOAD_TIMEOUT);
     const page = await context.newPage();
     page.on('pageerror', (error) => errors.push(error.message));
-    const showingAll = page.getByText(`Showing ${ACTIONS} of ${ACTIONS} actions`, { exact: true });
+    const showingAll = page.getByText(`Showing ${written(ACTIONS)} of ${written(ACTIONS)} actions`, { exact: true });
 
     await page.goto(url('/'));
     await page.getByRole('heading', { level: 1, name: 'Your action plans', exact: true }).waitFor();
