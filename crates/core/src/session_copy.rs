@@ -367,8 +367,8 @@ mod tests {
     }
 
     fn session() -> Session {
-        let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
-        Session::new(SESSION, "What carers need", "Maltby", day, 3).unwrap()
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 3).expect("as written");
+        Session::new(SESSION, "What carers need", "Maltby", day, 3).expect("as written")
     }
 
     fn fresh() -> SessionCopy {
@@ -395,8 +395,8 @@ mod tests {
                 },
             },
         };
-        let text = serde_json::to_string(&full).unwrap();
-        let lean: StampedSessionEdit = serde_json::from_str(&text).unwrap();
+        let text = serde_json::to_string(&full).expect("as written");
+        let lean: StampedSessionEdit = serde_json::from_str(&text).expect("as written");
         assert_eq!(
             lean.edit.step_in(SESSION),
             Some(&SessionStep::Vote {
@@ -405,16 +405,19 @@ mod tests {
             })
         );
         let back: StampedEdit =
-            serde_json::from_str(&serde_json::to_string(&lean).unwrap()).unwrap();
+            serde_json::from_str(&serde_json::to_string(&lean).expect("as written"))
+                .expect("as written");
         assert_eq!(back, full, "the server reads what a device writes");
 
         let start = Edit::AddSession {
             session: Box::new(session()),
         };
         let lean: SessionEdit =
-            serde_json::from_str(&serde_json::to_string(&start).unwrap()).unwrap();
+            serde_json::from_str(&serde_json::to_string(&start).expect("as written"))
+                .expect("as written");
         assert!(matches!(&lean, SessionEdit::Start(s) if s.id == SESSION));
-        let back: Edit = serde_json::from_str(&serde_json::to_string(&lean).unwrap()).unwrap();
+        let back: Edit = serde_json::from_str(&serde_json::to_string(&lean).expect("as written"))
+            .expect("as written");
         assert_eq!(back, start);
     }
 
@@ -424,7 +427,8 @@ mod tests {
             title: "Maltby".into(),
         };
         let lean: SessionEdit =
-            serde_json::from_str(&serde_json::to_string(&retitle).unwrap()).unwrap();
+            serde_json::from_str(&serde_json::to_string(&retitle).expect("as written"))
+                .expect("as written");
         assert_eq!(lean, SessionEdit::Other);
         assert!(serde_json::to_string(&lean).is_err());
         let two: Result<SessionEdit, _> =
@@ -449,15 +453,19 @@ mod tests {
             stamped(8, 3, 5, SessionEdit::Other),
         ];
         let mut in_order = fresh();
-        assert_eq!(in_order.receive(edits.clone()).unwrap(), 5);
+        assert_eq!(in_order.receive(edits.clone()).expect("as written"), 5);
         let mut reversed = fresh();
         for e in edits.iter().rev() {
-            reversed.receive([e.clone()]).unwrap();
+            reversed.receive([e.clone()]).expect("as written");
         }
         assert_eq!(in_order.session(), reversed.session());
         assert_eq!(texts(&in_order), ["a lift to the clinic", "a night off"]);
         assert_eq!(in_order.clock(), 5);
-        assert_eq!(in_order.receive(edits).unwrap(), 0, "nothing twice");
+        assert_eq!(
+            in_order.receive(edits).expect("as written"),
+            0,
+            "nothing twice"
+        );
     }
 
     #[test]
@@ -474,20 +482,21 @@ mod tests {
                 }),
             ),
         ])
-        .unwrap();
+        .expect("as written");
         copy.receive([stamped(7, 2, 2, statement(10, 1, "my story"))])
-            .unwrap();
+            .expect("as written");
         assert!(texts(&copy).is_empty());
     }
 
     #[test]
     fn a_device_id_used_for_two_changes_is_refused_and_nothing_changes() {
         let mut copy = fresh();
-        copy.receive([stamped(7, 1, 1, join(1))]).unwrap();
+        copy.receive([stamped(7, 1, 1, join(1))])
+            .expect("as written");
         let before = copy.session().cloned();
         let err = copy
             .receive([stamped(8, 1, 2, join(2)), stamped(7, 1, 1, join(3))])
-            .unwrap_err();
+            .expect_err("refused");
         assert_eq!((err.replica, err.seq), (ReplicaId::from_u128(7), 1));
         assert_eq!(copy.session().cloned(), before);
         assert!(!copy.contains(ReplicaId::from_u128(8), 1));
@@ -496,13 +505,14 @@ mod tests {
     #[test]
     fn waiting_edits_show_on_top_and_a_refused_one_is_skipped() {
         let mut copy = fresh();
-        copy.receive([stamped(7, 1, 1, join(1))]).unwrap();
+        copy.receive([stamped(7, 1, 1, join(1))])
+            .expect("as written");
         let mine = [
             statement(10, 1, "a night off"),
             statement(11, 5, "from someone who never joined"),
         ];
         assert_eq!(texts(&copy), Vec::<String>::new());
-        let seen = copy.with(&mine).unwrap();
+        let seen = copy.with(&mine).expect("as written");
         assert_eq!(seen.contributions.len(), 1);
         assert_eq!(seen.contributions[0].text, "a night off");
     }
@@ -517,7 +527,7 @@ mod tests {
             stamped(7, 1, 1, SessionEdit::Start(Box::new(session()))),
             stamped(7, 2, 2, join(1)),
         ])
-        .unwrap();
-        assert_eq!(copy.session().unwrap().participants.len(), 1);
+        .expect("as written");
+        assert_eq!(copy.session().expect("as written").participants.len(), 1);
     }
 }
