@@ -196,7 +196,9 @@ pub struct SessionCopy {
     id: SessionId,
     base: Option<Session>,
     edits: Vec<StampedSessionEdit>,
+    /// Where each received edit sits in `edits`, by replica and seq.
     seen: HashMap<(ReplicaId, u64), usize>,
+    clock: u64,
     current: Option<Session>,
 }
 
@@ -210,6 +212,7 @@ impl SessionCopy {
             base,
             edits: Vec::new(),
             seen: HashMap::new(),
+            clock: 0,
         }
     }
 
@@ -220,7 +223,7 @@ impl SessionCopy {
 
     /// The highest clock among the edits received; 0 for none.
     pub fn clock(&self) -> u64 {
-        self.edits.iter().map(|e| e.clock).max().unwrap_or(0)
+        self.clock
     }
 
     /// True when the edit `replica` numbered `seq` has been received.
@@ -236,10 +239,11 @@ impl SessionCopy {
         edits: impl IntoIterator<Item = StampedSessionEdit>,
     ) -> Result<usize, ReplicaReused> {
         let mut fresh: Vec<StampedSessionEdit> = Vec::new();
+        let mut fresh_at: HashMap<(ReplicaId, u64), usize> = HashMap::new();
         for stamped in edits {
             let key = (stamped.replica, stamped.seq);
             let held = self.seen.get(&key).map(|&i| &self.edits[i]);
-            let earlier = fresh.iter().find(|f| (f.replica, f.seq) == key);
+            let earlier = fresh_at.get(&key).map(|&i| &fresh[i]);
             match held.or(earlier) {
                 Some(same) if same_change(same, &stamped) => {}
                 Some(_) => {
@@ -248,7 +252,10 @@ impl SessionCopy {
                         seq: stamped.seq,
                     });
                 }
-                None => fresh.push(stamped),
+                None => {
+                    fresh_at.insert(key, fresh.len());
+                    fresh.push(stamped);
+                }
             }
         }
         let added = fresh.len();
@@ -261,26 +268,23 @@ impl SessionCopy {
             _ => true,
         };
         let old_len = self.edits.len();
+        self.clock = fresh.iter().map(|e| e.clock).fold(self.clock, u64::max);
         self.edits.extend(fresh);
-        if in_order {
-            for stamped in &self.edits[old_len..] {
-                // A step the session's rules refuse is skipped here exactly as it is
-                // on every other copy.
-                let _skipped = apply(&mut self.current, self.id, &stamped.edit);
-            }
+        // Edits arriving in order (nearly always, live) are applied on top; one
+        // that lands among those already here replays the session from its start.
+        let from = if in_order {
+            old_len
         } else {
             self.edits.sort_by_key(StampedSessionEdit::order);
             self.current = self.base.clone();
-            for stamped in &self.edits {
-                let _skipped = apply(&mut self.current, self.id, &stamped.edit);
-            }
+            0
+        };
+        for (at, stamped) in self.edits.iter().enumerate().skip(from) {
+            // A step the session's rules refuse is skipped here exactly as it is
+            // on every other copy.
+            let _skipped = apply(&mut self.current, self.id, &stamped.edit);
+            self.seen.insert((stamped.replica, stamped.seq), at);
         }
-        self.seen = self
-            .edits
-            .iter()
-            .enumerate()
-            .map(|(i, e)| ((e.replica, e.seq), i))
-            .collect();
         Ok(added)
     }
 
@@ -461,6 +465,12 @@ mod tests {
         assert_eq!(in_order.session(), reversed.session());
         assert_eq!(texts(&in_order), ["a lift to the clinic", "a night off"]);
         assert_eq!(in_order.clock(), 5);
+        assert_eq!(reversed.clock(), 5);
+        assert_eq!(
+            reversed.receive(edits.clone()).expect("as written"),
+            0,
+            "nothing twice, after a replay too"
+        );
         assert_eq!(
             in_order.receive(edits).expect("as written"),
             0,
