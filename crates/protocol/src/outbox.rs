@@ -38,29 +38,24 @@ pub trait Stamped {
     fn clock(&self) -> u64;
 }
 
-impl Stamped for StampedEdit {
-    fn replica(&self) -> ReplicaId {
-        self.replica
-    }
-    fn seq(&self) -> u64 {
-        self.seq
-    }
-    fn clock(&self) -> u64 {
-        self.clock
-    }
+/// Both stamped edits carry their stamp as the same three fields.
+macro_rules! stamped_by_fields {
+    ($($kind:ty),*) => {$(
+        impl Stamped for $kind {
+            fn replica(&self) -> ReplicaId {
+                self.replica
+            }
+            fn seq(&self) -> u64 {
+                self.seq
+            }
+            fn clock(&self) -> u64 {
+                self.clock
+            }
+        }
+    )*};
 }
 
-impl Stamped for StampedSessionEdit {
-    fn replica(&self) -> ReplicaId {
-        self.replica
-    }
-    fn seq(&self) -> u64 {
-        self.seq
-    }
-    fn clock(&self) -> u64 {
-        self.clock
-    }
-}
+stamped_by_fields!(StampedEdit, StampedSessionEdit);
 
 /// One device's unanswered edits. Stored as the list of waiting edits alone: what
 /// was sent on a connection means nothing after a reload.
