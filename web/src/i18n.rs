@@ -21,9 +21,10 @@ use cares_l10n::{
     Args, Catalogue, Direction, Locale, Message, PluralCategory, SimpleLocale, message_key,
 };
 use chrono::{Datelike, NaiveDate};
-use leptos::prelude::window;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
+
+use crate::browser::window;
 
 pub use cares_l10n_macros::{languages, t};
 

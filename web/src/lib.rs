@@ -34,6 +34,7 @@ macro_rules! split_off {
 
 #[cfg(not(feature = "phone"))]
 mod app;
+mod browser;
 mod components;
 mod i18n;
 #[cfg(not(feature = "phone"))]
@@ -64,6 +65,6 @@ pub fn start_app() {
 pub fn start_phone() {
     wasm_bindgen_futures::spawn_local(async {
         i18n::start().await;
-        leptos::mount::mount_to_body(phone::PhoneApp);
+        phone::start();
     });
 }

@@ -17,16 +17,9 @@ pub fn SiteHeader() -> impl IntoView {
     }
 }
 
-/// The phone's header (`crate::phone`): the same banner without the app's navigation
-/// — a participant only joins, and chooses their language on the join screen.
-#[component]
-pub fn PhoneHeader() -> impl IntoView {
-    view! { <Banner /> }
-}
-
-/// The banner: the toolkit's name linking to Home (an ordinary link, which the app's
-/// router takes and the phone's page follows to the app), what goes between, and the
-/// choice of language.
+/// The banner: the toolkit's name linking to Home, what goes between, and the choice
+/// of language. (The phone's entry draws the same banner without Leptos, in
+/// `crate::phone`.)
 #[component]
 fn Banner(#[prop(optional)] children: Option<Children>) -> impl IntoView {
     view! {

@@ -11,18 +11,18 @@
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
-use std::time::Duration;
 
 use cares_core::coproduction::Session;
 use cares_core::ids::SessionId;
 use cares_core::visibility;
-use leptos::prelude::{set_timeout, window_event_listener_untyped};
+
+use crate::browser::{Listener, Timer};
 
 /// The prefix of each copy's key: `cares.live-copy.<session>`.
 const PREFIX: &str = "cares.live-copy.";
 /// The least time between two writes of the copies: a busy session changes many
 /// times a second, and each write is the whole session.
-const EVERY: Duration = Duration::from_secs(1);
+const EVERY_MS: u32 = 1_000;
 
 thread_local! {
     /// The newest sessions seen since the last write, waiting for the next one.
@@ -69,7 +69,7 @@ pub fn keep(session: &Session, keeper: Keeper) {
     let session = &kept;
     // A reload or a closed tab inside the second would lose what waits: write it then.
     if !FLUSH_ON_LEAVE.replace(true) {
-        let _ = window_event_listener_untyped("pagehide", |_| flush());
+        Listener::on_window("pagehide", |_| flush()).forever();
     }
     if DUE.get() {
         WAITING.with(|w| w.borrow_mut().insert(session.id, session.clone()));
@@ -77,13 +77,10 @@ pub fn keep(session: &Session, keeper: Keeper) {
     }
     write(session);
     DUE.set(true);
-    set_timeout(
-        || {
-            DUE.set(false);
-            flush();
-        },
-        EVERY,
-    );
+    Timer::after(EVERY_MS, || {
+        DUE.set(false);
+        flush();
+    });
 }
 
 /// Writes every session still waiting (the connection is closing).

@@ -130,17 +130,30 @@ pub async fn create_session(start: &LiveStart) -> Result<Created, String> {
     }
 }
 
+/// Why the server did not let a person join, in a sentence, by what it is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum JoinRefused {
+    /// The code: no such session, or it has finished.
+    Code(String),
+    /// The name the person chose.
+    Name(String),
+    /// Anything else (no connection, the server busy).
+    Other(String),
+}
+
 /// Joins a session with its code and the name the person goes by.
-pub async fn join(code: &str, pseudonym: &str) -> Result<Joined, String> {
+pub async fn join(code: &str, pseudonym: &str) -> Result<Joined, JoinRefused> {
     let body = JoinRequest { code, pseudonym };
-    let text = serde_json::to_string(&body).map_err(|_| unreachable())?;
-    let answer = post("/api/join", &text).await?;
+    let text = serde_json::to_string(&body).map_err(|_| JoinRefused::Other(unreachable()))?;
+    let answer = post("/api/join", &text).await.map_err(JoinRefused::Other)?;
     match answer.status {
-        200 | 201 => serde_json::from_str::<Joined>(&answer.text).map_err(|_| unreadable()),
-        404 => Err(no_such_session()),
-        409 => Err(session_finished()),
-        422 => Err(sentence(&answer.error())),
-        status => Err(common_error(status)),
+        200 | 201 => serde_json::from_str::<Joined>(&answer.text)
+            .map_err(|_| JoinRefused::Other(unreadable())),
+        404 => Err(JoinRefused::Code(no_such_session())),
+        409 => Err(JoinRefused::Code(session_finished())),
+        // The code was checked a moment ago, and the name is all else the form sends.
+        422 => Err(JoinRefused::Name(sentence(&answer.error()))),
+        status => Err(JoinRefused::Other(common_error(status))),
     }
 }
 

@@ -34,6 +34,10 @@ const STYLESHEETS: [&str; 9] = [
     "print.css",
 ];
 
+/// The stylesheets of the phone's entry: the frame and the live session's screens,
+/// none of plans, packs, the programme or print.
+const PHONE_STYLESHEETS: [&str; 4] = ["tokens.css", "layout.css", "frame.css", "live.css"];
+
 /// The name wasm-bindgen gives the glue and the wasm (`cares_web.js`, `cares_web_bg.wasm`).
 const OUT_NAME: &str = "cares_web";
 
@@ -109,7 +113,13 @@ pub fn build_into(dist: &Path, work: &Path) -> Result<Bundle, String> {
         &dist,
         "app",
         ".css",
-        &joined_stylesheets(&web.join("style"))?,
+        &joined_stylesheets(&web.join("style"), &STYLESHEETS)?,
+    )?;
+    let phone_stylesheet_name = write_hashed(
+        &dist,
+        "phone",
+        ".css",
+        &joined_stylesheets(&web.join("style"), &PHONE_STYLESHEETS)?,
     )?;
 
     // Glue snippets exist only when a crate uses `#[wasm_bindgen(inline_js)]` or `module`.
@@ -129,7 +139,6 @@ pub fn build_into(dist: &Path, work: &Path) -> Result<Bundle, String> {
     let shared = PageParts {
         page: read_text(&web.join("index.html"))?,
         start: read_text(&web.join("start.js"))?,
-        stylesheet: &stylesheet_name,
         loading: &loading_name,
         words: &words,
     };
@@ -144,6 +153,7 @@ pub fn build_into(dist: &Path, work: &Path) -> Result<Bundle, String> {
             preload: &loader_name,
             worker: "sw.js",
             scope: "/",
+            stylesheet: &stylesheet_name,
         },
     )?;
     // The phone's entry: the same page and start script around its own wasm and glue,
@@ -167,12 +177,13 @@ pub fn build_into(dist: &Path, work: &Path) -> Result<Bundle, String> {
             preload: &phone_script_name,
             worker: "sw-phone.js",
             scope: "/join",
+            stylesheet: &phone_stylesheet_name,
         },
     )?;
     let phone_files: Vec<&str> = phone
         .iter()
         .map(String::as_str)
-        .chain([loading_name.as_str(), stylesheet_name.as_str()])
+        .chain([loading_name.as_str()])
         .collect();
 
     // The worker lists every file in dist, chunks included, so each page opens offline;
@@ -216,11 +227,7 @@ pub fn build_into(dist: &Path, work: &Path) -> Result<Bundle, String> {
     let first_load = app
         .iter()
         .map(String::as_str)
-        .chain([
-            loading_name.as_str(),
-            stylesheet_name.as_str(),
-            loader_name.as_str(),
-        ])
+        .chain([loading_name.as_str(), loader_name.as_str()])
         .map(|name| dist.join(name))
         .collect();
     let phone_load = phone_files.iter().map(|name| dist.join(name)).collect();
@@ -232,12 +239,11 @@ pub fn build_into(dist: &Path, work: &Path) -> Result<Bundle, String> {
     })
 }
 
-/// What every entry's page shares: the page and start-script templates, the
-/// stylesheet, the loading script and the words before the app runs.
+/// What every entry's page shares: the page and start-script templates, the loading
+/// script and the words before the app runs.
 struct PageParts<'a> {
     page: String,
     start: String,
-    stylesheet: &'a str,
     loading: &'a str,
     words: &'a LoadingWords,
 }
@@ -252,11 +258,14 @@ struct Entry<'a> {
     preload: &'a str,
     worker: &'a str,
     scope: &'a str,
+    /// The entry's own stylesheet (the phone's holds only what its screens use).
+    stylesheet: &'a str,
 }
 
 impl PageParts<'_> {
     /// Writes an entry's start script and page; returns the entry's own files in dist
-    /// (page, start script, glue, wasm), which the page loads with the shared ones.
+    /// (page, start script, glue, wasm, stylesheet), which the page loads with the
+    /// shared ones.
     fn write(&self, dist: &Path, entry: &Entry<'_>) -> Result<Vec<String>, String> {
         let start = fill(
             &self.start,
@@ -272,7 +281,7 @@ impl PageParts<'_> {
         let page = fill(
             &self.page,
             &[
-                ("stylesheet", self.stylesheet),
+                ("stylesheet", entry.stylesheet),
                 ("script", entry.script),
                 ("preload", &format!("/{}", entry.preload)),
                 ("wasm", entry.wasm),
@@ -291,6 +300,7 @@ impl PageParts<'_> {
             start_name,
             entry.script.to_owned(),
             entry.wasm.to_owned(),
+            entry.stylesheet.to_owned(),
         ])
     }
 }
@@ -816,9 +826,9 @@ fn list_files(base: &Path, dir: &Path, out: &mut Vec<String>) -> Result<(), Stri
     Ok(())
 }
 
-fn joined_stylesheets(style: &Path) -> Result<Vec<u8>, String> {
+fn joined_stylesheets(style: &Path, names: &[&str]) -> Result<Vec<u8>, String> {
     let mut joined = Vec::new();
-    for name in STYLESHEETS {
+    for name in names {
         joined.extend(read(&style.join(name))?);
         joined.push(b'\n');
     }

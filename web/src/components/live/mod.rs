@@ -1,8 +1,4 @@
-//! Components of live sessions: the phone's steps (join, consent, taking part) and
-//! the projector board.
+//! Components of live sessions: the projector board. (The phone's steps — join,
+//! consent, taking part — are drawn without Leptos, in `crate::phone`.)
 
 pub mod board_view;
-pub mod consent;
-pub mod join_form;
-pub mod phone_phase;
-pub mod phone_session;

@@ -17,54 +17,63 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::time::Duration;
-
-use cares_core::coproduction::Session;
-use cares_core::edits::SessionStep;
-use cares_core::ids::{DocumentId, ParticipantId, SessionId};
-use cares_core::session_copy::{self, SessionCopy, SessionEdit, Sessions, StampedSessionEdit};
-use cares_protocol::{ClientMessage, Next, Received, RefusalReason};
-use leptos::prelude::*;
+use std::rc::Rc;
 
 use super::copy::{self, Keeper};
 use super::http::sentence;
 use super::records::{self, Held};
+use crate::browser::{Listener, Timer};
 use crate::i18n::t;
+use cares_core::coproduction::Session;
+use cares_core::edits::SessionStep;
+use cares_core::ids::{DocumentId, ParticipantId, SessionId};
+use cares_core::session_copy::{self, SessionCopy, SessionEdit, Sessions, StampedSessionEdit};
 pub use cares_protocol::Role;
+use cares_protocol::{ClientMessage, Next, Received, RefusalReason};
 pub use link::Link;
+pub use signals::LiveClient;
 use socket::{FIRST_WAIT_MS, Handlers, online};
 
 mod link;
 mod notices;
+mod signals;
 mod socket;
 
-/// One live session on this device. Cheap to copy: the signals belong to the
-/// component that opened it, and the connection itself is kept by id.
+/// What a client tells the page that shows it, each time it changes.
+#[derive(Debug, Clone)]
+pub enum Shown {
+    /// The session as this device sees it: what the server confirmed, with this
+    /// device's unanswered edits on top (not sent before the first welcome, unless a
+    /// phone kept a copy).
+    Session(Session),
+    /// The join code, once the server has sent it (facilitator and board).
+    Code(String),
+    /// Who this device speaks for (phones).
+    Participant(ParticipantId),
+    /// How the connection is.
+    Link(Link),
+    /// Edits made here that the server has not answered yet.
+    Pending(Vec<StampedSessionEdit>),
+    /// The server saved one more edit made here.
+    Saved,
+    /// The latest edit the server refused for good, in plain words (`None` clears it).
+    Notice(Option<String>),
+}
+
+/// One live session on this device. Cheap to copy: the connection itself is kept by
+/// id, and what it shows goes to the function it was opened with. It needs no
+/// framework: the app wraps it in Leptos signals ([`LiveClient`]), the phone's entry
+/// draws its page from it directly (`crate::phone`).
 #[derive(Debug, Clone, Copy)]
-pub struct LiveClient {
+pub struct Connection {
     id: u64,
     /// The session.
     pub session_id: SessionId,
     /// The role.
     pub role: Role,
-    /// The session as this device sees it: what the server confirmed, with this
-    /// device's unanswered edits on top. `None` until the first welcome.
-    pub session: RwSignal<Option<Session>>,
-    /// The join code, once the server has sent it (facilitator and board).
-    pub code: RwSignal<Option<String>>,
-    /// Who this device speaks for (phones).
-    pub participant: RwSignal<Option<ParticipantId>>,
-    /// How the connection is.
-    pub link: RwSignal<Link>,
-    /// Edits made here that the server has not answered yet.
-    pub pending: RwSignal<Vec<StampedSessionEdit>>,
-    /// How many edits made here the server has saved since the page opened.
-    pub saved: RwSignal<u32>,
-    /// The latest edit the server refused for good, in plain words.
-    pub notice: RwSignal<Option<String>>,
 }
 
-/// What the client keeps besides its signals.
+/// What the client keeps.
 struct Inner {
     held: Held,
     /// The session document's id (`None` until the server has said it) and this
@@ -76,10 +85,12 @@ struct Inner {
     old: Vec<Handlers>,
     caught_up: bool,
     wait_ms: u32,
-    retry: Option<TimeoutHandle>,
+    retry: Option<Timer>,
     ended: bool,
     closed: bool,
-    listeners: Vec<WindowListenerHandle>,
+    link: Link,
+    show: Rc<dyn Fn(Shown)>,
+    listeners: Vec<Listener>,
 }
 
 thread_local! {
@@ -91,31 +102,36 @@ fn with_inner<R>(id: u64, f: impl FnOnce(&mut Inner) -> R) -> Option<R> {
     CLIENTS.with(|clients| clients.borrow_mut().get_mut(&id).map(f))
 }
 
-impl LiveClient {
-    /// Opens the connection for a held role, for the component it is called in:
-    /// its signals belong to that component, and the connection closes with it.
-    pub fn open(held: Held) -> LiveClient {
+impl Connection {
+    /// Opens the connection for a held role; what it has to show goes to `show`, at
+    /// once (what this device already holds) and whenever it changes. It stays open
+    /// until [`Connection::close`].
+    pub fn open(held: Held, show: impl Fn(Shown) + 'static) -> Connection {
         let id = NEXT_ID.with(|n| n.replace(n.get() + 1));
         let offline = offline_copy(&held);
-        let client = LiveClient {
+        let client = Connection {
             id,
             session_id: held.session,
             role: held.role,
-            session: RwSignal::new(
-                offline
-                    .as_ref()
-                    .and_then(|copy| copy.with(held.outbox.pending().iter().map(|p| &p.edit))),
-            ),
-            code: RwSignal::new(held.code.clone()),
-            participant: RwSignal::new(held.participant),
-            link: RwSignal::new(Link::Connecting),
-            pending: RwSignal::new(held.outbox.pending().to_vec()),
-            saved: RwSignal::new(0),
-            notice: RwSignal::new(None),
         };
+        let show: Rc<dyn Fn(Shown)> = Rc::new(show);
+        if let Some(session) = offline
+            .as_ref()
+            .and_then(|copy| copy.with(held.outbox.pending().iter().map(|p| &p.edit)))
+        {
+            show(Shown::Session(session));
+        }
+        if let Some(code) = &held.code {
+            show(Shown::Code(code.clone()));
+        }
+        if let Some(participant) = held.participant {
+            show(Shown::Participant(participant));
+        }
+        show(Shown::Link(Link::Connecting));
+        show(Shown::Pending(held.outbox.pending().to_vec()));
         let listeners = vec![
-            window_event_listener(leptos::ev::online, move |_| client.back_online()),
-            window_event_listener(leptos::ev::offline, move |_| client.went_offline()),
+            Listener::on_window("online", move |_| client.back_online()),
+            Listener::on_window("offline", move |_| client.went_offline()),
         ];
         CLIENTS.with(|clients| {
             clients.borrow_mut().insert(
@@ -131,27 +147,22 @@ impl LiveClient {
                     retry: None,
                     ended: false,
                     closed: false,
+                    link: Link::Connecting,
+                    show,
                     listeners,
                 },
             );
         });
-        on_cleanup(move || client.close());
         client.connect();
         client
     }
 
-    /// The connection in a few plain words, with any changes still waiting.
-    pub fn connection_words(self) -> Signal<String> {
-        let link = self.link;
-        let pending = self.pending;
-        Signal::derive(move || {
-            let words = link.get().words();
-            match pending.with(Vec::len) {
-                0 => words,
-                1 => format!("{words} — 1 change not sent yet"),
-                n => format!("{words} — {n} changes not sent yet"),
-            }
-        })
+    /// Tells the page something changed (outside any borrow of the client, so the
+    /// page may ask the client for more).
+    fn show(self, shown: Shown) {
+        if let Some(show) = with_inner(self.id, |inner| Rc::clone(&inner.show)) {
+            show(shown);
+        }
     }
 
     /// Takes a step in the session: checked by the core against the session as this
@@ -178,13 +189,13 @@ impl LiveClient {
             Ok(())
         })
         .unwrap_or_else(|| Err(t!("live-closed-on-page")))?;
-        self.notice.try_set(None);
+        self.show(Shown::Notice(None));
         self.top_up();
         self.refresh();
         Ok(())
     }
 
-    /// Closes the connection for good (the component that opened it is gone).
+    /// Closes the connection for good (the page or component that opened it is gone).
     pub fn close(self) {
         if self.role == Role::Facilitator {
             copy::flush();
@@ -195,9 +206,8 @@ impl LiveClient {
             if let Some(retry) = inner.retry.take() {
                 retry.clear();
             }
-            for listener in inner.listeners.drain(..) {
-                listener.remove();
-            }
+            // Not dropped here: this may run inside one of them.
+            let listeners = std::mem::take(&mut inner.listeners);
             let mut handlers = std::mem::take(&mut inner.old);
             if let Some(live) = inner.live.take() {
                 live.detach();
@@ -205,7 +215,7 @@ impl LiveClient {
                 handlers.push(live);
             }
             // Dropped after this turn, in case a handler of theirs is what closed us.
-            set_timeout(move || drop(handlers), Duration::ZERO);
+            Timer::after(0, move || drop((handlers, listeners)));
         }
     }
 
@@ -243,10 +253,10 @@ impl LiveClient {
                     records::save(&inner.held);
                 });
                 if let Some(code) = code {
-                    self.code.try_set(Some(code));
+                    self.show(Shown::Code(code));
                 }
-                if participant.is_some() {
-                    self.participant.try_set(participant);
+                if let Some(participant) = participant {
+                    self.show(Shown::Participant(participant));
                 }
             }
             Received::Edits { position, edits } => {
@@ -265,7 +275,7 @@ impl LiveClient {
                 })
                 .flatten();
                 if let Some(e) = refused {
-                    self.notice.try_set(Some(notices::out_of_step(&e)));
+                    self.show(Shown::Notice(Some(notices::out_of_step(&e))));
                 }
                 self.refresh();
             }
@@ -296,9 +306,9 @@ impl LiveClient {
                 })
                 .flatten();
                 if let Some(e) = refused {
-                    self.notice.try_set(Some(notices::out_of_step(&e)));
+                    self.show(Shown::Notice(Some(notices::out_of_step(&e))));
                 }
-                self.saved.try_update(|n| *n += 1);
+                self.show(Shown::Saved);
                 self.top_up();
                 self.refresh();
             }
@@ -361,11 +371,12 @@ impl LiveClient {
             None => {}
             // Slow down, or not saved: the same edit goes again after a wait.
             Some(Err(after_ms)) => {
-                set_timeout(move || self.resend(seq), Duration::from_millis(after_ms));
+                let after_ms = u32::try_from(after_ms).unwrap_or(u32::MAX);
+                Timer::after(after_ms, move || self.resend(seq));
             }
             Some(Ok(notice)) => {
                 if let Some(notice) = notice {
-                    self.notice.try_set(Some(notice));
+                    self.show(Shown::Notice(Some(notice)));
                 }
                 self.top_up();
                 self.refresh();
@@ -402,9 +413,9 @@ impl LiveClient {
         for text in texts {
             self.send_text(&text);
         }
-        self.pending.try_set(
-            with_inner(self.id, |inner| inner.held.outbox.pending().to_vec()).unwrap_or_default(),
-        );
+        if let Some(pending) = with_inner(self.id, |inner| inner.held.outbox.pending().to_vec()) {
+            self.show(Shown::Pending(pending));
+        }
     }
 
     /// Works out the session as this device sees it and updates the views.
@@ -423,12 +434,12 @@ impl LiveClient {
                 _ => {}
             }
         }
-        if seen.is_some() {
-            self.session.try_set(seen);
+        if let Some(session) = seen {
+            self.show(Shown::Session(session));
         }
-        self.pending.try_set(
-            with_inner(self.id, |inner| inner.held.outbox.pending().to_vec()).unwrap_or_default(),
-        );
+        if let Some(pending) = with_inner(self.id, |inner| inner.held.outbox.pending().to_vec()) {
+            self.show(Shown::Pending(pending));
+        }
     }
 }
 

@@ -1,18 +1,16 @@
-//! The socket under a [`LiveClient`]: opening it with the token as a subprotocol,
+//! The socket under a [`Connection`]: opening it with the token as a subprotocol,
 //! saying `hello`, sending text, and what happens when it closes — reconnecting
 //! with a growing wait, at once when the browser is back online, never when the
 //! server says the token no longer works.
 
-use std::time::Duration;
-
 use cares_core::ids::SessionId;
 use cares_protocol::close::{FORBIDDEN, START_AFRESH, UNAUTHORIZED};
 use cares_protocol::{ClientMessage, SUBPROTOCOL, TOKEN_PREFIX};
-use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
-use super::{Link, LiveClient, with_inner};
+use super::{Connection, Link, Shown, with_inner};
+use crate::browser::Timer;
 use crate::i18n::t;
 use crate::live::records;
 use cares_protocol::Role;
@@ -55,7 +53,7 @@ fn socket_url(session: SessionId) -> Option<String> {
     Some(format!("{scheme}://{host}/api/sessions/{session}/live"))
 }
 
-impl LiveClient {
+impl Connection {
     pub(super) fn connect(self) {
         let Some(token) = with_inner(self.id, |inner| {
             inner.old.clear();
@@ -171,9 +169,7 @@ impl LiveClient {
         let Some(wait) = wait else {
             return;
         };
-        let handle =
-            set_timeout_with_handle(move || self.connect(), Duration::from_millis(wait.into()));
-        if let Ok(handle) = handle {
+        if let Some(handle) = Timer::after(wait, move || self.connect()) {
             with_inner(self.id, |inner| {
                 if let Some(old) = inner.retry.replace(handle) {
                     old.clear();
@@ -215,12 +211,15 @@ impl LiveClient {
     }
 
     pub(super) fn set_link(self, link: Link) {
-        let ended = with_inner(self.id, |inner| inner.ended).unwrap_or(false);
-        if ended && !matches!(link, Link::Ended(_)) {
-            return;
-        }
-        if self.link.try_get_untracked().as_ref() != Some(&link) {
-            self.link.try_set(link);
+        let changed = with_inner(self.id, |inner| {
+            if inner.ended && !matches!(link, Link::Ended(_)) || inner.link == link {
+                return false;
+            }
+            inner.link = link.clone();
+            true
+        });
+        if changed == Some(true) {
+            self.show(Shown::Link(link));
         }
     }
 }
