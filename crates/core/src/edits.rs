@@ -45,6 +45,8 @@ use crate::plan::{
 use crate::roles::CarerRoles;
 use crate::wording::{Wording, phrase_key};
 
+mod step_de;
+
 /// One change to a document.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -236,8 +238,9 @@ pub enum Edit {
 }
 
 /// One step in a co-production session, applied by the session's own rules
-/// ([`Session`]'s methods), so a refused step changes nothing.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// ([`Session`]'s methods), so a refused step changes nothing. (Read by a reader of
+/// its own, `step_de`, in the format serde's derive would read.)
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 #[non_exhaustive]
@@ -833,6 +836,15 @@ impl SessionStep {
     /// the session is unchanged. [`apply`] uses it for a document, and
     /// [`crate::session_copy::SessionCopy`] for a device holding the session alone.
     pub fn apply_to(&self, session: &mut Session) -> Result<Vec<ContributionId>, EditError> {
+        self.apply_to_session(session).map_err(EditError::from)
+    }
+
+    /// [`SessionStep::apply_to`] with the session's own error: a device that holds
+    /// only a session (a phone) needs none of the document's errors and their words.
+    pub fn apply_to_session(
+        &self,
+        session: &mut Session,
+    ) -> Result<Vec<ContributionId>, SessionError> {
         apply_step_to(session, self)
     }
 }
@@ -840,7 +852,7 @@ impl SessionStep {
 fn apply_step_to(
     session: &mut Session,
     step: &SessionStep,
-) -> Result<Vec<ContributionId>, EditError> {
+) -> Result<Vec<ContributionId>, SessionError> {
     let mut gone = Vec::new();
     match step {
         SessionStep::Join {

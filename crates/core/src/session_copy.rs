@@ -45,8 +45,8 @@ use serde::de::{self, IgnoredAny, MapAccess, Visitor};
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::coproduction::Session;
-use crate::edits::{EditError, ReplicaReused, SessionStep};
+use crate::coproduction::{Session, SessionError};
+use crate::edits::{ReplicaReused, SessionStep};
 use crate::ids::{ReplicaId, SessionId};
 
 /// An edit of a session's document, as a device of the session reads it.
@@ -306,7 +306,7 @@ pub fn apply(
     session: &mut Option<Session>,
     id: SessionId,
     edit: &SessionEdit,
-) -> Result<(), EditError> {
+) -> Result<(), CopyError> {
     match edit {
         SessionEdit::Start(started) if started.id == id && session.is_none() => {
             *session = Some((**started).clone());
@@ -314,15 +314,26 @@ pub fn apply(
         }
         SessionEdit::Step { session: s, step } if *s == id => {
             let Some(session) = session.as_mut() else {
-                return Err(EditError::NotFound {
-                    what: "session",
-                    id: id.to_string(),
-                });
+                return Err(CopyError::NotStarted(id));
             };
-            step.apply_to(session).map(|_gone| ())
+            step.apply_to_session(session).map(|_gone| ())?;
+            Ok(())
         }
         _ => Ok(()),
     }
+}
+
+/// Why [`apply`] refused an edit. Narrower than the document's
+/// [`crate::edits::EditError`], so a phone carries only the session's errors.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum CopyError {
+    /// A step for a session the copy does not hold yet (its start has not arrived).
+    #[error("no session with id {0}")]
+    NotStarted(SessionId),
+    /// The session's rules refused the step.
+    #[error(transparent)]
+    Refused(#[from] SessionError),
 }
 
 /// True when two edits with one replica and seq are the same change. Edits read as

@@ -27,7 +27,9 @@ use crate::i18n::t;
 use cares_core::coproduction::Session;
 use cares_core::edits::SessionStep;
 use cares_core::ids::{DocumentId, ParticipantId, SessionId};
-use cares_core::session_copy::{self, SessionCopy, SessionEdit, Sessions, StampedSessionEdit};
+use cares_core::session_copy::{
+    self, CopyError, SessionCopy, SessionEdit, Sessions, StampedSessionEdit,
+};
 pub use cares_protocol::Role;
 use cares_protocol::{ClientMessage, Next, Received, RefusalReason};
 pub use link::Link;
@@ -181,8 +183,11 @@ impl Connection {
                 return Err(t!("live-still-loading"));
             };
             let mut seen = copy.with(inner.held.outbox.pending().iter().map(|p| &p.edit));
-            session_copy::apply(&mut seen, self.session_id, &edit)
-                .map_err(|e| sentence(&crate::i18n::edit_error(&e)))?;
+            session_copy::apply(&mut seen, self.session_id, &edit).map_err(|e| match e {
+                CopyError::Refused(e) => sentence(&crate::i18n::session_error(&e)),
+                // The session has not reached this device yet.
+                _ => t!("live-still-loading"),
+            })?;
             let stamped = stamp(inner, edit);
             inner.held.outbox.push(stamped);
             records::save(&inner.held);
