@@ -140,6 +140,10 @@ live-connecting = Yn cysylltu…
 live-connected = Wedi cysylltu
 live-offline = All-lein — bydd newidiadau'n cael eu hanfon pan fyddwch yn ôl ar-lein
 live-reconnecting = Yn ailgysylltu…
+live-changes-waiting = { $link } — { $count ->
+    [one] 1 newid heb ei anfon eto
+   *[other] { $count } newid heb eu hanfon eto
+}
 live-device-ended = Ni all y ddyfais hon gymryd rhan yn y sesiwn hon bellach.
 live-board-cannot-change = Dim ond dangos y sesiwn mae'r bwrdd; ni all ei newid.
 live-still-loading = Mae'r sesiwn yn dal i lwytho. Rhowch gynnig arall arni mewn munud.

@@ -137,6 +137,10 @@ live-connecting = Connecting…
 live-connected = Connected
 live-offline = Offline — changes will be sent when you are back online
 live-reconnecting = Reconnecting…
+live-changes-waiting = { $link } — { $count ->
+    [one] 1 change not sent yet
+   *[other] { $count } changes not sent yet
+}
 live-device-ended = This device can no longer take part in this session.
 live-board-cannot-change = The board only shows the session; it cannot change it.
 live-still-loading = The session is still loading. Try again in a moment.

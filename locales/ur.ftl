@@ -137,6 +137,10 @@ live-connecting = رابطہ ہو رہا ہے…
 live-connected = رابطہ ہو گیا
 live-offline = آف لائن — آپ کے آن لائن آتے ہی تبدیلیاں بھیج دی جائیں گی
 live-reconnecting = دوبارہ رابطہ ہو رہا ہے…
+live-changes-waiting = { $link } — { $count ->
+    [one] 1 تبدیلی ابھی نہیں بھیجی گئی
+   *[other] { $count } تبدیلیاں ابھی نہیں بھیجی گئیں
+}
 live-device-ended = یہ آلہ اب اس سیشن میں حصہ نہیں لے سکتا۔
 live-board-cannot-change = بورڈ صرف سیشن دکھاتا ہے؛ اسے بدل نہیں سکتا۔
 live-still-loading = سیشن ابھی لوڈ ہو رہا ہے۔ تھوڑی دیر میں دوبارہ کوشش کریں۔

@@ -7,6 +7,7 @@ use cares_core::session_copy::StampedSessionEdit;
 use leptos::prelude::*;
 
 use super::{Connection, Link, Shown};
+use crate::i18n::t;
 use crate::live::records::Held;
 
 /// One live session on this device, for the component it was opened in. Cheap to
@@ -66,8 +67,7 @@ impl LiveClient {
             let words = link.get().words();
             match pending.with(Vec::len) {
                 0 => words,
-                1 => format!("{words} — 1 change not sent yet"),
-                n => format!("{words} — {n} changes not sent yet"),
+                count => t!("live-changes-waiting", link = words.as_str(), count = count),
             }
         })
     }
