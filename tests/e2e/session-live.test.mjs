@@ -157,8 +157,16 @@ test('phones join with the code, the board shows their statements live, offline 
   await ann.page.getByRole('button', { name: 'Add a dot to Tell my story once', exact: true }).click();
   await ann.page.getByRole('button', { name: 'Add a dot to Tell my story once', exact: true }).click();
   await hasText(ann.page.getByRole('status').filter({ hasText: /^Votes left/ }), 'Votes left: 1');
-  await bo.page.getByRole('button', { name: 'Add a dot to Time for me', exact: true }).click();
+  // A keyboard user stays on the button they pressed while the themes are drawn again.
+  await bo.page.getByRole('button', { name: 'Add a dot to Time for me', exact: true }).focus();
+  await bo.page.keyboard.press('Enter');
   await hasText(bo.page.getByRole('status').filter({ hasText: /^Votes left/ }), 'Votes left: 2');
+  await bo.page.getByRole('button', { name: 'Take a dot back from Time for me', exact: true }).waitFor();
+  assert.equal(
+    await bo.page.evaluate(() => document.activeElement?.textContent),
+    'Add a dot to Time for me',
+    'focus stays on the button pressed',
+  );
   // Each theme on the phone says what is in it, not only how many statements.
   const story = ann.page.locator('.live-theme').filter({ has: ann.page.getByRole('heading', { name: 'Tell my story once', exact: true }) });
   await story.getByRole('listitem').filter({ hasText: 'I need to tell my story once' }).waitFor();
