@@ -49,6 +49,8 @@ async function joinOnPhone(name, code, { byQr, roles = [], young = 'I\'d rather 
   await page.getByRole('button', { name: 'I agree', exact: true }).click();
   const fit = page.getByRole('group', { name: 'Which of these fit you?', exact: true });
   await fit.waitFor();
+  // Each new screen starts a keyboard user at its heading, not at the top of the page.
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'About you', 'focus moves to "About you"');
   for (const role of roles) {
     await fit.getByRole('checkbox', { name: role, exact: true }).check();
   }
@@ -58,6 +60,11 @@ async function joinOnPhone(name, code, { byQr, roles = [], young = 'I\'d rather 
   await screens?.check(page, 'live-about-you');
   await page.getByRole('button', { name: 'Continue', exact: true }).click();
   await page.getByLabel('I need…', { exact: true }).waitFor();
+  assert.equal(
+    await page.evaluate(() => document.activeElement?.textContent),
+    'Share what you need',
+    'focus moves to the heading of the sharing screen',
+  );
   return phone;
 }
 

@@ -117,17 +117,18 @@ impl Slot {
 
     /// Shows what `draw` makes, unless the slot already shows `key`; true if it drew.
     /// What was typed or ticked in a control, and keyboard focus, stay with the
-    /// control of the same id if it is drawn again.
+    /// control of the same id if it is drawn again; focus on a control that is gone
+    /// goes to the slot's first heading.
     pub fn show(&mut self, key: &str, draw: impl FnOnce() -> Vec<El>) -> bool {
         if self.key.as_deref() == Some(key) {
             return false;
         }
         self.key = Some(key.to_owned());
+        // The id of the focused control in the slot ("" if it has none).
         let focused = document()
             .active_element()
             .filter(|active| self.el.contains(Some(active)))
-            .map(|active| active.id())
-            .filter(|id| !id.is_empty());
+            .map(|active| active.id());
         let typed = self.typed();
         self.el.set_text_content(None);
         for child in draw() {
@@ -148,9 +149,33 @@ impl Slot {
             }
         }
         if let Some(id) = focused {
-            focus(&id);
+            let kept = !id.is_empty() && document().get_element_by_id(&id).is_some();
+            if kept {
+                focus(&id);
+            } else {
+                self.focus_heading();
+            }
         }
         true
+    }
+
+    /// Focus was in the slot on something now gone: it goes to the slot's first
+    /// heading, so a keyboard or screen reader user starts from what replaced it
+    /// rather than from the top of the page.
+    fn focus_heading(&self) {
+        let Some(heading) = self
+            .el
+            .query_selector("h1, h2, h3")
+            .ok()
+            .flatten()
+            .and_then(|h| h.dyn_into::<HtmlElement>().ok())
+        else {
+            return;
+        };
+        if !heading.has_attribute("tabindex") {
+            let _ = heading.set_attribute("tabindex", "-1");
+        }
+        let _ = heading.focus();
     }
 
     /// The value and ticked state of each control with an id in the slot.

@@ -107,8 +107,10 @@ impl JoinForm {
 }
 
 impl Steps {
-    fn submit_button(&self, words: &str) -> El {
+    /// The step's button; its id keeps focus on it while the form is drawn busy.
+    fn submit_button(&self, id: &str, words: &str) -> El {
         el("button")
+            .id(id)
             .class("button")
             .attr("type", "submit")
             .attr_if(self.busy, "aria-disabled", "true")
@@ -136,7 +138,7 @@ impl Steps {
                 self.code_error.as_deref(),
                 input,
             ))
-            .child(self.submit_button(&t!("join-code-submit")))
+            .child(self.submit_button("join-code-submit", &t!("join-code-submit")))
     }
 
     fn name_step(&self) -> El {
@@ -169,7 +171,7 @@ impl Steps {
             .child(
                 el("div")
                     .class("button-row")
-                    .child(self.submit_button(&t!("join-name-submit")))
+                    .child(self.submit_button("join-name-submit", &t!("join-name-submit")))
                     .child(
                         el("button")
                             .class("button button--secondary")
