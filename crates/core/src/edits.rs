@@ -45,10 +45,11 @@ use crate::plan::{
 use crate::roles::CarerRoles;
 use crate::wording::{Wording, phrase_key};
 
-mod step_de;
+mod read;
 
-/// One change to a document.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// One change to a document. (Read by a reader of its own, `edits/read.rs`, in the
+/// format serde's derive would read.)
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 #[non_exhaustive]
@@ -239,7 +240,7 @@ pub enum Edit {
 
 /// One step in a co-production session, applied by the session's own rules
 /// ([`Session`]'s methods), so a refused step changes nothing. (Read by a reader of
-/// its own, `step_de`, in the format serde's derive would read.)
+/// its own, `edits/read.rs`, in the format serde's derive would read.)
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
