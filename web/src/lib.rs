@@ -4,9 +4,10 @@
 //!   the plans, packs, sessions and programme (most of it in lazily loaded chunks);
 //! - [`start_phone`] (`src/bin/cares-phone.rs`, `cares_phone.wasm`): what a
 //!   participant's phone needs to join a live session and take part — the join form,
-//!   the phone's screens and the live connection, nothing of plans, packs, print or the
-//!   programme. cares-server serves it at `/join`, the address on the board's QR code,
-//!   so thirty phones on a hall's Wi-Fi each fetch a fraction of the app.
+//!   the phone's screens (`phone/`, drawn with web-sys, no Leptos) and the live
+//!   connection, nothing of plans, packs, print or the programme. cares-server serves
+//!   it at `/join`, the address on the board's QR code, so thirty phones on a hall's
+//!   Wi-Fi each fetch a fraction of the app.
 //!
 //! Both fetch the chosen language's words (if not English) before their first screen.
 //!

@@ -47,8 +47,8 @@ use crate::wording::{Wording, phrase_key};
 
 mod read;
 
-/// One change to a document. (Read by a reader of its own, `edits/read.rs`, in the
-/// format serde's derive would read.)
+/// One change to a document.
+// Read by a reader of its own (`edits/read.rs`), in the format serde's derive reads.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
@@ -239,8 +239,8 @@ pub enum Edit {
 }
 
 /// One step in a co-production session, applied by the session's own rules
-/// ([`Session`]'s methods), so a refused step changes nothing. (Read by a reader of
-/// its own, `edits/read.rs`, in the format serde's derive would read.)
+/// ([`Session`]'s methods), so a refused step changes nothing.
+// Read by a reader of its own (`edits/read.rs`), in the format serde's derive reads.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
