@@ -27,6 +27,9 @@ use crate::workspace::today;
 /// From this many actions, cards off screen are left out of layout until scrolled near.
 const LONG_PLAN: usize = 100;
 
+/// How long after the last change of filters the address is written.
+const ADDRESS_PAUSE_MS: u64 = 400;
+
 /// Actions by area of focus (`None`: linked to no area the framework knows).
 type ByArea = BTreeMap<Option<u8>, Vec<ActionId>>;
 
@@ -50,8 +53,8 @@ pub fn PlanActionsPage() -> impl IntoView {
 
     // The filters in force: what a person last chose, or what the address says when it
     // changes by a link or a reload. A choice is drawn first and written to the address
-    // just after that frame is painted: the list is what a person waits for, and the
-    // router's work and the history write would otherwise hold up that paint.
+    // once the person pauses (`on_change` below): the list is what a person waits for,
+    // and the router's work and the history write would otherwise hold it up.
     let from_address = Memo::new(move |_| query.with(Filters::from_query));
     let chosen = RwSignal::new(from_address.get_untracked());
     let writing = StoredValue::new(false);
@@ -165,36 +168,38 @@ pub fn PlanActionsPage() -> impl IntoView {
         })
     });
     let navigate = use_navigate();
+    // The address is written once the person pauses: arrowing through the status
+    // list changes the filters at every key, and each write (the router and
+    // `history.replaceState`, after which Chromium fetches the page's icon again)
+    // would otherwise land between two keys and hold up the second.
+    let due: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
     let on_change = Callback::new(move |f: Filters| {
         chosen.set(f);
-        if writing.get_value() {
-            return;
-        }
         writing.set_value(true);
+        if let Some(earlier) = due.get_value() {
+            earlier.clear();
+        }
         let navigate = navigate.clone();
-        // After the next frame: by then the list shows the choice. The address gets the
-        // latest choice, so quick changes in a row write it once.
-        request_animation_frame(move || {
-            set_timeout(
-                move || {
-                    if writing.try_set_value(false).is_some() {
-                        return;
-                    }
-                    let Some(now) = chosen.try_get_untracked() else {
-                        return;
-                    };
-                    navigate(
-                        &format!("{}{}", plan_path(doc), now.to_query()),
-                        NavigateOptions {
-                            replace: true,
-                            scroll: false,
-                            ..NavigateOptions::default()
-                        },
-                    );
-                },
-                Duration::ZERO,
-            );
-        });
+        let handle = set_timeout_with_handle(
+            move || {
+                if writing.try_set_value(false).is_some() {
+                    return;
+                }
+                let Some(now) = chosen.try_get_untracked() else {
+                    return;
+                };
+                navigate(
+                    &format!("{}{}", plan_path(doc), now.to_query()),
+                    NavigateOptions {
+                        replace: true,
+                        scroll: false,
+                        ..NavigateOptions::default()
+                    },
+                );
+            },
+            Duration::from_millis(ADDRESS_PAUSE_MS),
+        );
+        due.set_value(handle.ok());
     });
 
     let only_area = Memo::new(move |_| filters.with(|f| f.area));
