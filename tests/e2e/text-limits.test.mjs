@@ -99,7 +99,16 @@ test('text the plan does not hold says "Not saved" and is put back after a reloa
   await mainHeading(page, 'Edit action');
   await until(async () => assert.equal(await field(page, MEASURE).inputValue(), words));
   await page.getByText('This is what you typed here before; it was kept on this device').waitFor();
-  // Storage works again after the reload, so the words are saved now.
+  // Storage works again after the reload, so the words are saved now. "Saved" alone
+  // may still be the page's first state: the device forgets its draft only once the
+  // plan it keeps holds the words, so wait for that.
+  await until(async () =>
+    assert.deepEqual(
+      await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('cares.draft.'))),
+      [],
+      'the draft is forgotten once the plan holds the words',
+    ),
+  );
   await saved(page);
   await page.reload();
   await mainHeading(page, 'Edit action');

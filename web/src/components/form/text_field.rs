@@ -394,12 +394,14 @@ fn keep_on_device(
     });
     let gone = field.clone();
     Effect::new(move |ran: Option<()>| {
+        // Not returning after putting it back: the reads below are what make this
+        // effect run again, so the draft is kept through later typing and forgotten
+        // once the plan holds it.
         if ran.is_none()
             && let (Some(text), Some(put_back)) = (kept.clone(), on_input)
         {
             put_back.run(text);
             note.set(Some(t!("form-draft-put-back")));
-            return;
         }
         let differs = value.with(|v| saved.with(|s| v != s));
         let blank = value.with(|v| v.trim().is_empty());
