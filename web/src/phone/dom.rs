@@ -6,6 +6,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
 use crate::browser::document;
+use crate::components::frame::focus::move_focus_to;
 
 /// An element being built.
 pub struct El(Element);
@@ -151,7 +152,7 @@ impl Slot {
         if let Some(id) = focused {
             let kept = !id.is_empty() && document().get_element_by_id(&id).is_some();
             if kept {
-                focus(&id);
+                move_focus_to(&id);
             } else {
                 self.focus_heading();
             }
@@ -201,16 +202,6 @@ impl Slot {
 pub fn set_text(element: &Element, text: &str) {
     if element.text_content().as_deref() != Some(text) {
         element.set_text_content(Some(text));
-    }
-}
-
-/// Focuses the element with this id, if it is on the page.
-pub fn focus(id: &str) {
-    if let Some(element) = document()
-        .get_element_by_id(id)
-        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
-    {
-        let _ = element.focus();
     }
 }
 

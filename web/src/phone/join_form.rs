@@ -7,8 +7,9 @@ use std::rc::Rc;
 
 use web_sys::Element;
 
-use super::dom::{El, Slot, el, field, focus, value_of};
+use super::dom::{El, Slot, el, field, value_of};
 use super::{Shared, Stage, enter};
+use crate::components::frame::focus::move_focus_to;
 use crate::i18n::t;
 use crate::live::client::Role;
 use crate::live::http::{self, JoinRefused};
@@ -197,7 +198,7 @@ fn with_form<R>(
     let result = f(&mut form.steps);
     form.draw(root);
     if let Some(id) = root_focus {
-        focus(id);
+        move_focus_to(id);
     }
     Some(result)
 }
@@ -231,7 +232,7 @@ fn check_code(shared: &Rc<Shared>) {
     })
     .flatten();
     let Some(tidy) = checking else {
-        focus(CODE_ID);
+        move_focus_to(CODE_ID);
         return;
     };
     let shared = Rc::clone(shared);
@@ -243,7 +244,7 @@ fn check_code(shared: &Rc<Shared>) {
             form.code_error = answer.err();
             form.on_name_step = ok;
         });
-        focus(if ok { NAME_ID } else { CODE_ID });
+        move_focus_to(if ok { NAME_ID } else { CODE_ID });
     });
 }
 
@@ -265,7 +266,7 @@ fn join(shared: &Rc<Shared>) {
     })
     .flatten();
     let Some(code) = joining else {
-        focus(NAME_ID);
+        move_focus_to(NAME_ID);
         return;
     };
     let shared = Rc::clone(shared);
@@ -299,7 +300,7 @@ fn join(shared: &Rc<Shared>) {
                     }
                 });
                 if let Some(id) = to {
-                    focus(id);
+                    move_focus_to(id);
                 }
             }
         }

@@ -14,9 +14,10 @@ use cares_core::session_copy::{SessionEdit, StampedSessionEdit};
 use uuid::Uuid;
 use web_sys::Element;
 
-use super::dom::{El, Slot, attach, checked, el, field, focus, set_text, value_of};
+use super::dom::{El, Slot, attach, checked, el, field, set_text, value_of};
 use super::join_form::JoinForm;
 use super::{Shared, Stage};
+use crate::components::frame::focus::move_focus_to;
 use crate::i18n::{self, t};
 use crate::live::client::{Connection, Link, Shown};
 use crate::live::records::{self, Held};
@@ -160,7 +161,7 @@ impl TakingPart {
             self.error = None;
             frame.parts = screen_parts(screen);
             if screen == Screen::AboutYou {
-                focus(ABOUT_ID);
+                move_focus_to(ABOUT_ID);
             }
         }
         let Some(session) = &self.session else {
@@ -608,7 +609,7 @@ pub fn act(shared: &Rc<Shared>, action: &str, value: &str) {
             let words = value_of(STATEMENT_ID);
             if words.trim().is_empty() {
                 with_part(shared, |part| part.error = Some(t!("phone-share-empty")));
-                focus(STATEMENT_ID);
+                move_focus_to(STATEMENT_ID);
                 return;
             }
             let sent = make(shared, Some(STATEMENT_ID), |participant| {
@@ -664,7 +665,7 @@ fn make(
     with_part(shared, |part| part.error = made.err());
     super::pump(shared);
     if let Some(id) = focus_on {
-        focus(id);
+        move_focus_to(id);
     }
     ok
 }
