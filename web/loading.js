@@ -1,5 +1,7 @@
-// Run before the app, from index.html (the Content-Security-Policy allows no inline
-// script). Watches the app's parts arrive and offers to try again when one cannot.
+// Watches the app's parts arrive and offers to try again when one cannot. `cargo
+// xtask` writes this at the end of the wasm's glue, before start.js, so it runs before
+// the app fetches its wasm (the Content-Security-Policy allows no inline script, and
+// one file is one request fewer for a phone).
 //
 // Until the first page is on the screen the note in index.html says "Loading…" (a page
 // whose code is a chunk of its own arrives after the app starts). If a part of the
@@ -28,6 +30,7 @@
     const link = event.target.closest?.("a[href]");
     if (link && link.origin === location.origin) goingTo = link.href;
   }, true);
+  // A module runs once the page is parsed but before DOMContentLoaded.
   document.addEventListener("DOMContentLoaded", () => {
     inChosenLanguage();
     document.getElementById("load-error-retry")

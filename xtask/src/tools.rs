@@ -2,7 +2,8 @@
 //!
 //! Each installer first checks whether its tool is already there (and at the right
 //! version) so a second run costs a second, not minutes. Nothing downloads a browser or
-//! a prebuilt binary: Chromium comes from Debian, wasm-opt from npm's `binaryen`.
+//! a prebuilt binary: Chromium comes from Debian, wasm-opt from npm's `binaryen`
+//! (terser, the script minifier, is npm's too).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -32,7 +33,7 @@ pub fn for_browser_tests() -> Result<(), String> {
     system_packages()
 }
 
-/// The folder of the browser tests, whose `node_modules` also holds wasm-opt.
+/// The folder of the browser tests, whose `node_modules` also holds wasm-opt and terser.
 pub fn e2e_dir() -> PathBuf {
     root().join("tests/e2e")
 }
@@ -40,6 +41,11 @@ pub fn e2e_dir() -> PathBuf {
 /// npm's wasm-opt (binaryen 132); Debian's older binaryen produces broken wasm.
 pub fn wasm_opt() -> PathBuf {
     e2e_dir().join("node_modules/.bin/wasm-opt")
+}
+
+/// npm's terser, which shrinks the glue and the split loader (run with `node`).
+pub fn terser() -> PathBuf {
+    e2e_dir().join("node_modules/terser/bin/terser")
 }
 
 /// The wasm-bindgen CLI at exactly the version in Cargo.lock, or binding fails.

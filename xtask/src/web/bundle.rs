@@ -13,8 +13,9 @@
 
 use std::fmt::Write as _;
 use std::fs;
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Stdio};
 
 use cares_l10n::{Args, Catalogue, SimpleLocale};
 
@@ -106,9 +107,24 @@ pub fn build_into(dist: &Path, work: &Path) -> Result<Bundle, String> {
     }
     fs::create_dir_all(&dist).map_err(|e| io_error("create", &dist, &e))?;
 
+    // Each page fetches one script: the glue with loading.js and start.js at its end.
+    let starter = Starter {
+        loading: read_text(&web.join("loading.js"))?,
+        start: read_text(&web.join("start.js"))?,
+    };
     let wasm_name = write_hashed(&dist, OUT_NAME, "_bg.wasm", &read(&optimised)?)?;
     let chunks = write_chunks(&split, &work.join("chunks"), &dist)?;
-    let (script_name, loader_name) = write_glue_and_loader(&bound, &split, &chunks, &dist)?;
+    let Split {
+        glue: script_name,
+        loader: loader_name,
+        mut later,
+    } = write_glue_and_loader(
+        &bound,
+        &split,
+        &chunks,
+        &dist,
+        &starter.after_glue(&wasm_name, "sw.js", "/")?,
+    )?;
     let stylesheet_name = write_hashed(
         &dist,
         "app",
@@ -133,13 +149,9 @@ pub fn build_into(dist: &Path, work: &Path) -> Result<Bundle, String> {
     let (catalogues, compiled) = write_catalogues(&dist)?;
     let words = LoadingWords::from(&compiled)?;
 
-    // index.html's scripts are files of their own, as the Content-Security-Policy
-    // cares-server sends allows no inline script.
-    let loading_name = write_hashed(&dist, "loading", ".js", &read(&web.join("loading.js"))?)?;
     let shared = PageParts {
         page: read_text(&web.join("index.html"))?,
-        start: read_text(&web.join("start.js"))?,
-        loading: &loading_name,
+        icon: icon_address(&web.join("public/icons/icon.svg"))?,
         words: &words,
     };
     // The glue imports the loader of the lazily loaded pages; fetch both at once.
@@ -147,48 +159,41 @@ pub fn build_into(dist: &Path, work: &Path) -> Result<Bundle, String> {
         &dist,
         &Entry {
             page: "index.html",
-            start: "start",
             script: &script_name,
             wasm: &wasm_name,
-            preload: &loader_name,
-            worker: "sw.js",
-            scope: "/",
+            preload: Some(&loader_name),
             stylesheet: &stylesheet_name,
         },
     )?;
-    // The phone's entry: the same page and start script around its own wasm and glue,
-    // registering the phone's service worker (scope `/join`) instead of the app's.
+    // The phone's entry: the same page around its own wasm and glue, which registers
+    // the phone's service worker (scope `/join`) instead of the app's.
     let phone_wasm_name =
         write_hashed(&dist, PHONE_OUT_NAME, "_bg.wasm", &read(&phone_optimised)?)?;
+    let phone_script = with_start(
+        &read_text(&phone_bound.join(format!("{PHONE_OUT_NAME}.js")))?,
+        &starter.after_glue(&phone_wasm_name, "sw-phone.js", "/join")?,
+    )?;
     let phone_script_name = write_hashed(
         &dist,
         PHONE_OUT_NAME,
         ".js",
-        &read(&phone_bound.join(format!("{PHONE_OUT_NAME}.js")))?,
+        minified_js(&phone_script)?.as_bytes(),
     )?;
     let phone = shared.write(
         &dist,
         &Entry {
             page: "join.html",
-            start: "phone-start",
             script: &phone_script_name,
             wasm: &phone_wasm_name,
             // Nothing else to fetch at once: the phone's wasm has no chunks.
-            preload: &phone_script_name,
-            worker: "sw-phone.js",
-            scope: "/join",
+            preload: None,
             stylesheet: &phone_stylesheet_name,
         },
     )?;
-    let phone_files: Vec<&str> = phone
-        .iter()
-        .map(String::as_str)
-        .chain([loading_name.as_str()])
-        .collect();
+    let phone_files: Vec<&str> = phone.iter().map(String::as_str).collect();
 
     // The worker lists every file in dist, chunks included, so each page opens offline;
     // the big optional parts (spreadsheet code) it keeps only once they are used.
-    let mut later = used_later(&read_text(&dist.join(&loader_name))?)?;
     // A language's words are fetched when someone chooses it, then kept for offline.
     later.extend(catalogues.iter().cloned());
     // The phone's own files are not the app's: a device that opens the app is not
@@ -227,7 +232,7 @@ pub fn build_into(dist: &Path, work: &Path) -> Result<Bundle, String> {
     let first_load = app
         .iter()
         .map(String::as_str)
-        .chain([loading_name.as_str(), loader_name.as_str()])
+        .chain([loader_name.as_str()])
         .map(|name| dist.join(name))
         .collect();
     let phone_load = phone_files.iter().map(|name| dist.join(name)).collect();
@@ -239,54 +244,100 @@ pub fn build_into(dist: &Path, work: &Path) -> Result<Bundle, String> {
     })
 }
 
-/// What every entry's page shares: the page and start-script templates, the loading
-/// script and the words before the app runs.
+/// The scripts that run before and start the app, written at the end of each entry's
+/// glue (`web/loading.js`, then `web/start.js` filled in for the entry).
+struct Starter {
+    loading: String,
+    start: String,
+}
+
+impl Starter {
+    /// What goes after an entry's glue: loading.js, then start.js starting `wasm` and
+    /// registering `worker` for `scope`.
+    fn after_glue(&self, wasm: &str, worker: &str, scope: &str) -> Result<String, String> {
+        let start = fill(
+            &self.start,
+            &[("wasm", wasm), ("worker", worker), ("scope", scope)],
+        )?;
+        Ok(format!("{}\n{start}", self.loading))
+    }
+}
+
+/// The glue with `start` at its end. start.js calls the glue's own `__wbg_init`, so a
+/// wasm-bindgen that named it otherwise would stop the build here, not break the page.
+fn with_start(glue: &str, start: &str) -> Result<String, String> {
+    if !glue.contains("__wbg_init as default") {
+        return Err(
+            "the wasm-bindgen glue does not export __wbg_init as its default: start.js \
+             calls it by that name, so check what this wasm-bindgen version writes"
+                .to_string(),
+        );
+    }
+    Ok(format!("{glue}\n{start}"))
+}
+
+/// The site's icon as a `data:` address for the page's `<link rel="icon">` (the
+/// Content-Security-Policy allows `data:` images): one request fewer on every first
+/// visit. Only the characters that cannot stand in an address or a quoted attribute
+/// are escaped, which keeps it short.
+fn icon_address(svg: &Path) -> Result<String, String> {
+    let text = read_text(svg)?;
+    let mut address = String::from("data:image/svg+xml,");
+    for word in text.split_whitespace() {
+        if !address.ends_with(',') {
+            address.push(' ');
+        }
+        for c in word.chars() {
+            match c {
+                '%' => address.push_str("%25"),
+                '#' => address.push_str("%23"),
+                '"' => address.push('\''),
+                '<' => address.push_str("%3C"),
+                '>' => address.push_str("%3E"),
+                '&' => address.push_str("&amp;"),
+                c => address.push(c),
+            }
+        }
+    }
+    Ok(address)
+}
+
+/// What every entry's page shares: the page template, the icon and the words before
+/// the app runs.
 struct PageParts<'a> {
     page: String,
-    start: String,
-    loading: &'a str,
+    icon: String,
     words: &'a LoadingWords,
 }
 
-/// One entry of the app: its page's file name, its start script's stem, its glue and
-/// wasm, the script to preload beside the glue, and its service worker and scope.
+/// One entry of the app: its page's file name, its glue (with the start script at its
+/// end) and wasm, a script to preload beside the glue, and its stylesheet.
 struct Entry<'a> {
     page: &'a str,
-    start: &'a str,
     script: &'a str,
     wasm: &'a str,
-    preload: &'a str,
-    worker: &'a str,
-    scope: &'a str,
+    preload: Option<&'a str>,
     /// The entry's own stylesheet (the phone's holds only what its screens use).
     stylesheet: &'a str,
 }
 
 impl PageParts<'_> {
-    /// Writes an entry's start script and page; returns the entry's own files in dist
-    /// (page, start script, glue, wasm, stylesheet), which the page loads with the
-    /// shared ones.
+    /// Writes an entry's page; returns the entry's own files in dist (page, glue, wasm,
+    /// stylesheet), which the page loads with the shared ones.
     fn write(&self, dist: &Path, entry: &Entry<'_>) -> Result<Vec<String>, String> {
-        let start = fill(
-            &self.start,
-            &[
-                ("script", entry.script),
-                ("wasm", entry.wasm),
-                ("worker", entry.worker),
-                ("scope", entry.scope),
-            ],
-        )?;
-        let start_name = write_hashed(dist, entry.start, ".js", start.as_bytes())?;
         let words = self.words;
+        let preload = entry
+            .preload
+            .map(|script| format!("  <link rel=\"modulepreload\" href=\"/{script}\">\n"))
+            .unwrap_or_default();
         let page = fill(
             &self.page,
             &[
+                ("icon", &self.icon),
                 ("stylesheet", entry.stylesheet),
                 ("script", entry.script),
-                ("preload", &format!("/{}", entry.preload)),
+                ("preload", &preload),
                 ("wasm", entry.wasm),
-                ("loading", self.loading),
-                ("start", &start_name),
                 ("loading_note", &words.note),
                 ("loading_failed", &words.failed),
                 ("loading_retry", &words.retry),
@@ -297,7 +348,6 @@ impl PageParts<'_> {
         write(&dist.join(entry.page), page.as_bytes())?;
         Ok(vec![
             entry.page.to_owned(),
-            start_name,
             entry.script.to_owned(),
             entry.wasm.to_owned(),
             entry.stylesheet.to_owned(),
@@ -610,7 +660,8 @@ fn optimise_quietly(wasm: &Path, out: &Path) -> Result<(), String> {
 }
 
 /// Writes the glue and the split loader with hashed names, each pointing at the other's
-/// new name and the loader at the chunks' new names; returns (glue, loader).
+/// new name and the loader at the chunks' new names, and `start` (loading.js and
+/// start.js) at the glue's end; returns their names and the optional chunks.
 ///
 /// The glue imports the loader and the loader imports the glue, so neither name can be
 /// a hash of that file's final content; both take one hash of the two files as
@@ -621,8 +672,9 @@ fn write_glue_and_loader(
     split: &Path,
     chunks: &[Chunk],
     dist: &Path,
-) -> Result<(String, String), String> {
-    let glue = read_text(&bound.join(format!("{OUT_NAME}.js")))?;
+    start: &str,
+) -> Result<Split, String> {
+    let glue = with_start(&read_text(&bound.join(format!("{OUT_NAME}.js")))?, start)?;
     let mut loader = read_text(&split.join(format!("{SPLIT_LOADER}.js")))?;
     for chunk in chunks {
         let quoted = format!("\"./{}\"", chunk.original);
@@ -643,9 +695,56 @@ fn write_glue_and_loader(
 
     let glue = replace_import(&glue, &format!("{SPLIT_LOADER}.js"), &loader_name)?;
     let loader = replace_import(&loader, &format!("{OUT_NAME}.js"), &glue_name)?;
-    write(&dist.join(&glue_name), glue.as_bytes())?;
-    write(&dist.join(&loader_name), loader.as_bytes())?;
-    Ok((glue_name, loader_name))
+    // Read before minifying, which drops the comments naming each chunk's users.
+    let later = used_later(&loader)?;
+    write(&dist.join(&glue_name), minified_js(&glue)?.as_bytes())?;
+    write(&dist.join(&loader_name), minified_js(&loader)?.as_bytes())?;
+    Ok(Split {
+        glue: glue_name,
+        loader: loader_name,
+        later,
+    })
+}
+
+/// The app's glue and split loader as written to dist (hashed names), and the chunks
+/// only optional code uses (see [`used_later`]).
+struct Split {
+    glue: String,
+    loader: String,
+    later: Vec<String>,
+}
+
+/// An ES module shrunk by terser (local names shortened, spaces and comments gone;
+/// what it exports and imports keeps its name): the glue and the split loader are
+/// about a fifth smaller on the wire for it.
+fn minified_js(module: &str) -> Result<String, String> {
+    let mut child = Command::new("node")
+        .arg(tools::terser())
+        .args(["--module", "--compress", "--mangle"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("could not start terser: {e}"))?;
+    // Written from a thread while the output is read, so a big script cannot fill
+    // both pipes and stop the two processes waiting on each other.
+    let mut input = child.stdin.take().ok_or("terser has no input pipe")?;
+    let text = module.to_owned();
+    let writer = std::thread::spawn(move || input.write_all(text.as_bytes()));
+    let output = child
+        .wait_with_output()
+        .map_err(|e| format!("terser did not finish: {e}"))?;
+    writer
+        .join()
+        .map_err(|_| "the thread writing to terser panicked".to_string())?
+        .map_err(|e| format!("could not write to terser: {e}"))?;
+    if !output.status.success() {
+        return Err(format!(
+            "terser failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        ));
+    }
+    String::from_utf8(output.stdout).map_err(|_| "terser wrote something that is not UTF-8".into())
 }
 
 /// Points every `from "./<old>"` import at `./<new>`, failing if there is none, which
@@ -992,6 +1091,40 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn the_icon_becomes_an_address_that_a_quoted_attribute_can_hold() -> Result<(), String> {
+        let dir = std::env::temp_dir().join(format!("cares-icon-{}", std::process::id()));
+        fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+        let svg = dir.join("icon.svg");
+        write(
+            &svg,
+            b"<svg xmlns=\"http://www.w3.org/2000/svg\">\n  <rect fill=\"#1d4f91\" width=\"100%\"/>\n</svg>\n",
+        )?;
+        let address = icon_address(&svg);
+        fs::remove_dir_all(&dir).map_err(|e| e.to_string())?;
+        assert_eq!(
+            address?,
+            "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg'%3E \
+             %3Crect fill='%231d4f91' width='100%25'/%3E %3C/svg%3E"
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn the_start_goes_after_a_glue_that_exports_its_init_and_nothing_else() -> Result<(), String> {
+        let glue = "function __wbg_init() {}\nexport { initSync, __wbg_init as default };\n";
+        assert_eq!(
+            with_start(glue, "__wbg_init();")?,
+            format!("{glue}\n__wbg_init();")
+        );
+        let renamed = "export { initSync, init as default };\n";
+        assert!(matches!(
+            with_start(renamed, "__wbg_init();"),
+            Err(message) if message.contains("__wbg_init")
+        ));
+        Ok(())
+    }
 
     #[test]
     fn same_content_gets_same_name_and_different_content_a_different_one() {
