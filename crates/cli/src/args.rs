@@ -293,7 +293,7 @@ fn text_value(parser: &mut lexopt::Parser, topic: Topic) -> Result<String, CliEr
 
 fn today_value(parser: &mut lexopt::Parser, topic: Topic) -> Result<NaiveDate, CliError> {
     let text = text_value(parser, topic)?;
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| CliError::Usage {
+    cares_core::calendar::iso_day::parse(&text).ok_or_else(|| CliError::Usage {
         message: format!("--today wants a date like 2024-06-01, not \"{text}\""),
         topic,
     })

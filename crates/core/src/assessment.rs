@@ -102,7 +102,11 @@ pub struct SelfAssessment {
     /// The organisation's name as it is known ("Crossroads Care").
     pub organisation_name: String,
     /// The day it was finished; `None` while it is being filled in.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::calendar::iso_day::read_optional"
+    )]
     pub completed_on: Option<NaiveDate>,
     /// The answers, in the order they were given.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -252,6 +252,7 @@ pub struct Session {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub focus_area: Option<FocusAreaNumber>,
     /// The day it is held.
+    #[serde(deserialize_with = "crate::calendar::iso_day::read")]
     pub date: NaiveDate,
     /// How many dots each person has to spend.
     pub votes_per_person: u8,
@@ -358,6 +359,7 @@ pub struct SessionSummary {
     /// The locality it was for.
     pub locality: String,
     /// The day it was held.
+    #[serde(deserialize_with = "crate::calendar::iso_day::read")]
     pub date: NaiveDate,
     /// Where it has got to.
     pub phase: Phase,

@@ -382,13 +382,19 @@ pub enum ActionField {
     /// The lead.
     Lead(Lead),
     /// When it started.
-    Commenced(Option<NaiveDate>),
+    Commenced(
+        #[serde(deserialize_with = "crate::calendar::iso_day::read_optional")] Option<NaiveDate>,
+    ),
     /// When it is due.
-    Due(Option<NaiveDate>),
+    Due(#[serde(deserialize_with = "crate::calendar::iso_day::read_optional")] Option<NaiveDate>),
     /// When it will be reviewed.
-    Review(Option<NaiveDate>),
+    Review(
+        #[serde(deserialize_with = "crate::calendar::iso_day::read_optional")] Option<NaiveDate>,
+    ),
     /// When it was completed.
-    Completed(Option<NaiveDate>),
+    Completed(
+        #[serde(deserialize_with = "crate::calendar::iso_day::read_optional")] Option<NaiveDate>,
+    ),
     /// The timescale as written.
     TimescaleAsWritten(Option<String>),
     /// Links to the framework.

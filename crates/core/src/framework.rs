@@ -123,7 +123,9 @@ impl fmt::Display for Period {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct PeriodFields {
+    #[serde(deserialize_with = "crate::calendar::iso_day::read")]
     start: NaiveDate,
+    #[serde(deserialize_with = "crate::calendar::iso_day::read")]
     end: NaiveDate,
 }
 

@@ -215,6 +215,7 @@ pub struct Meeting {
     /// What it is called, e.g. "Strategic group, May".
     pub title: String,
     /// The day it is held.
+    #[serde(deserialize_with = "crate::calendar::iso_day::read")]
     pub date: NaiveDate,
     /// When it starts.
     pub start: NaiveTime,
@@ -336,6 +337,7 @@ pub struct MeetingAttendance {
     /// The meeting.
     pub meeting: MeetingId,
     /// Its day.
+    #[serde(deserialize_with = "crate::calendar::iso_day::read")]
     pub date: NaiveDate,
     /// Everyone who came: members (each once) and others.
     pub total: u32,

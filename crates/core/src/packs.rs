@@ -417,7 +417,11 @@ pub struct PackEvent {
     /// What it is ("Carers Week coffee morning").
     pub title: String,
     /// The day it happens.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::calendar::iso_day::read_optional"
+    )]
     pub date: Option<NaiveDate>,
     /// Where it happens.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -135,16 +135,32 @@ pub struct Action {
     #[serde(default, skip_serializing_if = "Lead::is_empty")]
     pub lead: Lead,
     /// When it started.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::calendar::iso_day::read_optional"
+    )]
     pub commenced: Option<NaiveDate>,
     /// When it is due.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::calendar::iso_day::read_optional"
+    )]
     pub due: Option<NaiveDate>,
     /// When it will be reviewed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::calendar::iso_day::read_optional"
+    )]
     pub review: Option<NaiveDate>,
     /// When it was completed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::calendar::iso_day::read_optional"
+    )]
     pub completed: Option<NaiveDate>,
     /// The timescale exactly as the source wrote it ("On-going", "Review end 2013").
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -210,7 +226,11 @@ pub struct Milestone {
     /// The milestone as written.
     pub text: String,
     /// When it is due, if a date is known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::calendar::iso_day::read_optional"
+    )]
     pub due: Option<NaiveDate>,
 }
 
@@ -345,7 +365,11 @@ impl Status {
 #[serde(deny_unknown_fields)]
 pub struct StatusChange {
     /// The day the rating was given (unknown for some imported plans).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::calendar::iso_day::read_optional"
+    )]
     pub on: Option<NaiveDate>,
     /// The rating.
     pub status: Status,
@@ -360,7 +384,11 @@ pub struct StatusChange {
 #[serde(deny_unknown_fields)]
 pub struct Evidence {
     /// The day it was recorded.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::calendar::iso_day::read_optional"
+    )]
     pub on: Option<NaiveDate>,
     /// What happened ("42 carers came to the first meeting").
     pub note: String,

@@ -191,7 +191,7 @@ fn find_plan<'c>(content: &'c Content, plan_id: &str) -> Result<&'c ActionPlan, 
 }
 
 fn day(text: &str) -> Result<NaiveDate, Failure> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| {
+    cares_core::calendar::iso_day::parse(text).ok_or_else(|| {
         Failure::argument(
             "today",
             format!("'{text}' is not a date; give it as YYYY-MM-DD (2024-06-01) or a Date"),

@@ -57,6 +57,7 @@ pub struct NewSession {
     #[serde(default)]
     pub focus_area: Option<FocusAreaNumber>,
     /// The day it is held.
+    #[serde(deserialize_with = "cares_core::calendar::iso_day::read")]
     pub date: NaiveDate,
     /// How many dots each person gets.
     pub votes_per_person: u8,

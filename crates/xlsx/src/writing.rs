@@ -9,7 +9,7 @@
 use cares_core::framework::Framework;
 use cares_core::plan::{ActionPlan, Status};
 use cares_core::table::{Column, export_rows};
-use chrono::{Datelike, NaiveDate};
+use chrono::Datelike;
 use rust_xlsxwriter::{
     Color, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet,
 };
@@ -132,7 +132,7 @@ fn single_date(cell: &str) -> Option<ExcelDateTime> {
     if cell.len() != 10 {
         return None;
     }
-    let day = cell.parse::<NaiveDate>().ok()?;
+    let day = cares_core::calendar::iso_day::parse(cell)?;
     let year = u16::try_from(day.year()).ok()?;
     let month = u8::try_from(day.month()).ok()?;
     let date = u8::try_from(day.day()).ok()?;

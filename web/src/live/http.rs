@@ -62,7 +62,10 @@ pub struct Created {
     /// The board's secret.
     pub board_token: String,
     /// The day the server will delete the session unless it is used again.
-    #[serde(default)]
+    #[serde(
+        default,
+        deserialize_with = "cares_core::calendar::iso_day::read_optional"
+    )]
     pub deleted_on: Option<chrono::NaiveDate>,
 }
 

@@ -3,6 +3,7 @@
 //! edit number and every edit the server has not answered yet — so a reload or a
 //! dropped network loses nothing. One entry per session and role.
 
+use cares_core::calendar::iso_day;
 use cares_core::ids::{DocumentId, ParticipantId, ReplicaId, SessionId};
 use cares_core::session_copy::StampedSessionEdit;
 use cares_protocol::{Outbox, Role};
@@ -47,14 +48,14 @@ pub struct Held {
     #[serde(default)]
     pub title: Option<String>,
     /// For the facilitator: the day it is held.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "iso_day::read_optional")]
     pub date: Option<NaiveDate>,
     /// The join code (the facilitator's and the board's from the server, a phone's as typed).
     #[serde(default)]
     pub code: Option<String>,
     /// For the facilitator: the day the server said it would delete the session
     /// unless it is used again.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "iso_day::read_optional")]
     pub deleted_on: Option<NaiveDate>,
     /// For the facilitator: the board's secret, for the board link.
     #[serde(default)]

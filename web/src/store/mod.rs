@@ -40,6 +40,7 @@ pub struct Summary {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub locality: Option<String>,
     /// The day of the latest change.
+    #[serde(deserialize_with = "cares_core::calendar::iso_day::read")]
     pub changed: NaiveDate,
 }
 
@@ -76,6 +77,7 @@ struct SummaryRecord {
 #[derive(Serialize, Deserialize)]
 struct DayRecord {
     id: DocumentId,
+    #[serde(deserialize_with = "cares_core::calendar::iso_day::read")]
     date: NaiveDate,
 }
 

@@ -36,6 +36,7 @@ pub enum TabMessage {
         /// The document.
         doc: DocumentId,
         /// The day of the download.
+        #[serde(deserialize_with = "cares_core::calendar::iso_day::read")]
         date: NaiveDate,
     },
     /// A document was taken off this device (replaced by another).

@@ -5,7 +5,6 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use chrono::NaiveDate;
 use uuid::Uuid;
 
 use super::columns::{Column, Layout};
@@ -498,7 +497,7 @@ pub(super) fn paragraphs(text: &str) -> Vec<String> {
 fn milestone(text: &str) -> Milestone {
     if let Some(open) = text.rfind(" (due ")
         && let Some(inner) = text[open + 6..].strip_suffix(')')
-        && let Ok(due) = inner.parse::<NaiveDate>()
+        && let Some(due) = crate::calendar::iso_day::parse(inner)
     {
         return Milestone {
             text: text[..open].trim_end().to_owned(),
@@ -515,7 +514,7 @@ fn milestone(text: &str) -> Milestone {
 fn evidence(paragraph: &str) -> Evidence {
     let (on, rest) = match paragraph
         .get(..10)
-        .and_then(|d| d.parse::<NaiveDate>().ok())
+        .and_then(crate::calendar::iso_day::parse)
     {
         Some(day) if paragraph[10..].starts_with(':') => (Some(day), paragraph[11..].trim()),
         _ => (None, paragraph.trim()),

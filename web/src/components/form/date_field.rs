@@ -6,6 +6,7 @@
 //! tab order here and only lends its picker.
 
 use crate::i18n::t;
+use cares_core::calendar::iso_day;
 use cares_core::timescale::{DatePrecision, parse_loose_date};
 use chrono::{Datelike, NaiveDate};
 use js_sys::{Function, Reflect};
@@ -30,7 +31,7 @@ pub fn parse_day(text: &str) -> Option<NaiveDate> {
     if text.is_empty() {
         return None;
     }
-    if let Ok(day) = text.parse::<NaiveDate>() {
+    if let Some(day) = iso_day::parse(text) {
         return Some(day);
     }
     parse_loose_date(text)
@@ -41,10 +42,10 @@ pub fn parse_day(text: &str) -> Option<NaiveDate> {
 /// A day as the box shows it: "31/03/2025". Text that is not a kept day is shown
 /// as typed.
 pub fn shown(text: &str) -> String {
-    match text.trim().parse::<NaiveDate>() {
+    match iso_day::parse(text) {
         // By hand: chrono's `format` brings its pattern parser into the first load.
-        Ok(day) => format!("{:02}/{:02}/{}", day.day(), day.month(), day.year()),
-        Err(_) => text.to_owned(),
+        Some(day) => format!("{:02}/{:02}/{}", day.day(), day.month(), day.year()),
+        None => text.to_owned(),
     }
 }
 
@@ -134,10 +135,7 @@ pub fn DateInput(
         shown(&now)
     };
     let iso = move || {
-        value
-            .get()
-            .trim()
-            .parse::<NaiveDate>()
+        iso_day::parse(&value.get())
             .map(|d| d.to_string())
             .unwrap_or_default()
     };
