@@ -4,7 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { focusedText, hasText, isGone, launchBrowser, mainHeading, openPage, screenChecks, until } from './browser.mjs';
+import { WAIT_MS, focusedText, hasText, isGone, launchBrowser, mainHeading, openPage, screenChecks, until, watchErrors } from './browser.mjs';
 import { actionCard, importPlan } from './app.mjs';
 import { AREAS, SAMPLE_ACTIONS, planDocument, planTitle, sampleDocument } from './documents.mjs';
 
@@ -151,6 +151,41 @@ test('filters change the list and the address at once, and survive a reload', as
   assert.doesNotMatch(await actionCard(page, NEWSLETTER).innerText(), /to add|Overdue/);
   assert.deepEqual(errors, [], 'the page should raise no errors');
   screens.assertClean();
+});
+
+test('an action followed in the pause after a filter change opens, and Back returns to the filter', async (t) => {
+  // Service workers blocked, so the action page's chunks come from the network, where
+  // they are held until the filter has been written to the address: the order in which
+  // writing the address once cancelled the page the person had asked for.
+  const context = await browser.newContext({ viewport: { width: 360, height: 800 }, serviceWorkers: 'block' });
+  context.setDefaultTimeout(WAIT_MS);
+  t.after(() => context.close());
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await importPlan(page, sampleDocument('Maltby'));
+  await showing(page, WORDINGS);
+
+  let release;
+  const released = new Promise((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\.wasm(\?.*)?$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  const status = page.getByRole('search', { name: 'Filter actions', exact: true }).getByLabel('Status', { exact: true });
+  await status.selectOption({ label: 'Amber' });
+  await showing(page, [CAFE]);
+  await page.getByRole('link', { name: CAFE, exact: true }).click();
+  await page.getByRole('status').filter({ hasText: /^Loading…$/ }).waitFor();
+  await addressSays(page, (q) => q.status, 'the filter is written while the action is on its way');
+  release();
+  await mainHeading(page, 'Edit action');
+
+  await page.goBack();
+  await showing(page, [CAFE]);
+  assert.equal(await chosen(status), 'Amber', 'Back returns to the filter chosen');
+  assert.deepEqual(errors, [], 'the page should raise no errors');
 });
 
 test('"Overdue", "Needs attention" and a lead organisation filter what the audit and the leads say', async (t) => {

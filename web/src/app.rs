@@ -16,7 +16,7 @@ use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::path;
 
 use crate::components::frame::plan_frame::PlanFrame;
-use crate::components::page_loading::PageLoading;
+use crate::components::page_loading::{PageLoading, Routing};
 use crate::components::site_header::SiteHeader;
 use crate::components::skip_link::{MAIN_ID, SkipLink};
 use crate::lazy_routes::{
@@ -35,6 +35,7 @@ use crate::pages::{
 #[component]
 pub fn App() -> impl IntoView {
     let is_routing = RwSignal::new(false);
+    provide_context(Routing(is_routing.into()));
     view! {
         <Router set_is_routing=is_routing>
             <SkipLink />

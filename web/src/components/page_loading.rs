@@ -11,6 +11,18 @@ use leptos::prelude::*;
 
 use crate::i18n::t;
 
+/// Whether the router is between pages (a link followed, its page's code on its way),
+/// for a page that must not navigate meanwhile: the app provides it as context.
+#[derive(Debug, Clone, Copy)]
+pub struct Routing(pub Signal<bool>);
+
+impl Routing {
+    /// True while a link followed has not yet shown its page.
+    pub fn is_on(self) -> bool {
+        self.0.try_get_untracked().unwrap_or(false)
+    }
+}
+
 /// The sign, given whether the router is between pages.
 #[component]
 pub fn PageLoading(

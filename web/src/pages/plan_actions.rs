@@ -17,6 +17,7 @@ use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::components::form::Choice;
+use crate::components::page_loading::Routing;
 use crate::components::plan::action_card::card_facts;
 use crate::components::plan::action_filters::{ActionFilters, Filters};
 use crate::components::plan::area_section::{AreaHeading, AreaSection};
@@ -168,6 +169,7 @@ pub fn PlanActionsPage() -> impl IntoView {
         })
     });
     let navigate = use_navigate();
+    let routing = use_context::<Routing>();
     // The address is written once the person pauses: arrowing through the status
     // list changes the filters at every key, and each write (the router and
     // `history.replaceState`, after which Chromium fetches the page's icon again)
@@ -188,8 +190,22 @@ pub fn PlanActionsPage() -> impl IntoView {
                 let Some(now) = chosen.try_get_untracked() else {
                     return;
                 };
+                let address = format!("{}{}", plan_path(doc), now.to_query());
+                // A link followed in the pause (an action, its page's code still on its
+                // way) would be cancelled by a navigation now: the filters go straight
+                // into this page's history entry instead, for Back to return to them.
+                if routing.is_some_and(Routing::is_on) {
+                    if let Ok(history) = window().history() {
+                        let _ = history.replace_state_with_url(
+                            &wasm_bindgen::JsValue::NULL,
+                            "",
+                            Some(&address),
+                        );
+                    }
+                    return;
+                }
                 navigate(
-                    &format!("{}{}", plan_path(doc), now.to_query()),
+                    &address,
                     NavigateOptions {
                         replace: true,
                         scroll: false,
