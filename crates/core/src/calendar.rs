@@ -358,9 +358,83 @@ pub mod iso_day {
     }
 }
 
+/// Reading a time of day written `HH:MM`, `HH:MM:SS` or `HH:MM:SS.fff`, the one rule for
+/// every time the core reads (a meeting's start and end, the school day's):
+/// [`iso_time::parse`], and [`iso_time::read`] for `#[serde(deserialize_with = "…")]`.
+///
+/// Like [`iso_day`], it reads what chrono's `NaiveTime::from_str` reads (a leap second
+/// included) except spaces inside, without chrono's general parser.
+pub mod iso_time {
+    use std::fmt;
+
+    use chrono::NaiveTime;
+    use serde::Deserializer;
+    use serde::de::{Error, Unexpected, Visitor};
+
+    /// `18:30`, `18:30:05` or `18:30:05.25` as that time of day.
+    pub fn parse(text: &str) -> Option<NaiveTime> {
+        let text = text.trim();
+        let digits = |part: &str, most: usize| {
+            (!part.is_empty() && part.len() <= most && part.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| part.parse::<u32>().ok())
+                .flatten()
+        };
+        let (clock, fraction) = match text.split_once('.') {
+            Some((clock, fraction)) => (clock, Some(fraction)),
+            None => (text, None),
+        };
+        let mut parts = clock.split(':');
+        let hour = digits(parts.next()?, 2)?;
+        let minute = digits(parts.next()?, 2)?;
+        let second = match parts.next() {
+            Some(second) => digits(second, 2)?,
+            None if fraction.is_none() => 0,
+            None => return None,
+        };
+        if parts.next().is_some() {
+            return None;
+        }
+        // Up to nine digits count (nanoseconds); more are read and dropped.
+        let nanos = match fraction {
+            None => 0,
+            Some(f) if f.is_empty() || !f.bytes().all(|b| b.is_ascii_digit()) => return None,
+            Some(f) => {
+                let kept = &f[..f.len().min(9)];
+                kept.parse::<u32>().ok()? * 10u32.pow(9 - u32::try_from(kept.len()).ok()?)
+            }
+        };
+        // A leap second is second 59 with a nanosecond count of a second or more.
+        let (second, nanos) = if second == 60 {
+            (59, nanos + 1_000_000_000)
+        } else {
+            (second, nanos)
+        };
+        NaiveTime::from_hms_nano_opt(hour, minute, second, nanos)
+    }
+
+    /// For `#[serde(deserialize_with = "…")]` on a `NaiveTime`.
+    pub fn read<'de, D: Deserializer<'de>>(reader: D) -> Result<NaiveTime, D::Error> {
+        reader.deserialize_str(Time)
+    }
+
+    struct Time;
+
+    impl Visitor<'_> for Time {
+        type Value = NaiveTime;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a time of day written HH:MM or HH:MM:SS")
+        }
+
+        fn visit_str<E: Error>(self, text: &str) -> Result<NaiveTime, E> {
+            parse(text).ok_or_else(|| E::invalid_value(Unexpected::Str(text), &self))
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::iso_day;
+    use super::{iso_day, iso_time};
     use proptest::prelude::*;
 
     #[test]
@@ -397,7 +471,59 @@ mod tests {
         }
     }
 
+    #[test]
+    fn a_time_is_read_as_chrono_reads_it() {
+        for text in [
+            "18:30",
+            " 08:45 ",
+            "8:5",
+            "18:30:05",
+            "18:30:05.25",
+            "18:30:05.123456789",
+            "18:30:05.1234567891",
+            "23:59:60",
+            "23:59:60.5",
+            "24:00",
+            "12:60",
+            "12:30:61",
+            "12",
+            "12:30:",
+            "12:30.5",
+            "12:30:05.",
+            "12:30:05.x",
+            "123:30",
+            "12:300",
+            "",
+            "12-30",
+        ] {
+            assert_eq!(
+                iso_time::parse(text),
+                text.parse::<chrono::NaiveTime>().ok(),
+                "{text:?}"
+            );
+        }
+    }
+
     proptest! {
+        #[test]
+        fn any_colon_numbers_are_read_as_chrono_reads_them(
+            hour in "[0-9]{0,3}",
+            minute in "[0-9]{0,3}",
+            second in prop::option::of("[0-9]{0,3}"),
+            fraction in prop::option::of("[0-9]{0,11}"),
+        ) {
+            let mut text = format!("{hour}:{minute}");
+            if let Some(second) = &second {
+                text.push(':');
+                text.push_str(second);
+            }
+            if let Some(fraction) = &fraction {
+                text.push('.');
+                text.push_str(fraction);
+            }
+            prop_assert_eq!(iso_time::parse(&text), text.parse::<chrono::NaiveTime>().ok(), "{}", text);
+        }
+
         #[test]
         fn any_dashed_numbers_are_read_as_chrono_reads_them(
             sign in prop::sample::select(vec!["", "+", "-"]),

@@ -123,10 +123,16 @@ pub struct Alignment {
 #[serde(deny_unknown_fields)]
 pub struct SchoolCalendar {
     /// When the school day starts (08:45 unless set).
-    #[serde(default = "SchoolCalendar::default_day_starts")]
+    #[serde(
+        default = "SchoolCalendar::default_day_starts",
+        deserialize_with = "crate::calendar::iso_time::read"
+    )]
     pub day_starts: NaiveTime,
     /// When the school day ends (15:15 unless set); after it starts.
-    #[serde(default = "SchoolCalendar::default_day_ends")]
+    #[serde(
+        default = "SchoolCalendar::default_day_ends",
+        deserialize_with = "crate::calendar::iso_time::read"
+    )]
     pub day_ends: NaiveTime,
     /// Term dates; when empty, every weekday outside a closure is a school day.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -218,8 +218,10 @@ pub struct Meeting {
     #[serde(deserialize_with = "crate::calendar::iso_day::read")]
     pub date: NaiveDate,
     /// When it starts.
+    #[serde(deserialize_with = "crate::calendar::iso_time::read")]
     pub start: NaiveTime,
     /// When it ends.
+    #[serde(deserialize_with = "crate::calendar::iso_time::read")]
     pub end: NaiveTime,
     /// Where it is held, e.g. "Maltby Library" or "Online".
     pub place: String,

@@ -3,14 +3,12 @@
 //! meeting with its attendance. Each is filled from the entry it changes, and saves
 //! it as one `Put…` edit through [`change_network`].
 
-use std::str::FromStr;
-
+use cares_core::calendar::{iso_day, iso_time};
 use cares_core::edits::Edit;
 use cares_core::ids::{LocalityId, MeetingId, MemberId, NetworkId, OrganisationId};
 use cares_core::network::{
     Attendance, Locality, Meeting, Member, Network, NetworkKind, Organisation, OrganisationKind,
 };
-use chrono::{NaiveDate, NaiveTime};
 use leptos::prelude::*;
 use uuid::Uuid;
 
@@ -435,13 +433,13 @@ pub fn MeetingForm(
             error.set(Some(t!("programme-meeting-needs-group")));
             return;
         };
-        let Ok(day) = NaiveDate::from_str(date.get_untracked().trim()) else {
+        let Some(day) = iso_day::parse(&date.get_untracked()) else {
             error.set(Some(t!("programme-meeting-needs-day")));
             return;
         };
-        let (Ok(starts), Ok(ends)) = (
-            NaiveTime::parse_from_str(start.get_untracked().trim(), "%H:%M"),
-            NaiveTime::parse_from_str(end.get_untracked().trim(), "%H:%M"),
+        let (Some(starts), Some(ends)) = (
+            iso_time::parse(&start.get_untracked()),
+            iso_time::parse(&end.get_untracked()),
         ) else {
             error.set(Some(t!("programme-meeting-needs-times")));
             return;
