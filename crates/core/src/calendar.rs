@@ -311,7 +311,10 @@ pub mod iso_day {
 
     /// For `#[serde(deserialize_with = "…")]` on a `NaiveDate`.
     pub fn read<'de, D: Deserializer<'de>>(reader: D) -> Result<NaiveDate, D::Error> {
-        reader.deserialize_str(Day)
+        reader.deserialize_str(super::Written {
+            parse,
+            what: "a day written YYYY-MM-DD",
+        })
     }
 
     /// For `#[serde(deserialize_with = "…")]` on an `Option<NaiveDate>` (`null` is none).
@@ -319,20 +322,6 @@ pub mod iso_day {
         reader: D,
     ) -> Result<Option<NaiveDate>, D::Error> {
         reader.deserialize_option(MaybeDay)
-    }
-
-    struct Day;
-
-    impl Visitor<'_> for Day {
-        type Value = NaiveDate;
-
-        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.write_str("a day written YYYY-MM-DD")
-        }
-
-        fn visit_str<E: Error>(self, text: &str) -> Result<NaiveDate, E> {
-            parse(text).ok_or_else(|| E::invalid_value(serde::de::Unexpected::Str(text), &self))
-        }
     }
 
     struct MaybeDay;
@@ -365,11 +354,8 @@ pub mod iso_day {
 /// Like [`iso_day`], it reads what chrono's `NaiveTime::from_str` reads (a leap second
 /// included) except spaces inside, without chrono's general parser.
 pub mod iso_time {
-    use std::fmt;
-
     use chrono::NaiveTime;
     use serde::Deserializer;
-    use serde::de::{Error, Unexpected, Visitor};
 
     /// `18:30`, `18:30:05` or `18:30:05.25` as that time of day.
     pub fn parse(text: &str) -> Option<NaiveTime> {
@@ -414,21 +400,29 @@ pub mod iso_time {
 
     /// For `#[serde(deserialize_with = "…")]` on a `NaiveTime`.
     pub fn read<'de, D: Deserializer<'de>>(reader: D) -> Result<NaiveTime, D::Error> {
-        reader.deserialize_str(Time)
+        reader.deserialize_str(super::Written {
+            parse,
+            what: "a time of day written HH:MM or HH:MM:SS",
+        })
+    }
+}
+
+/// The serde visitor of [`iso_day::read`] and [`iso_time::read`]: a value written as
+/// text, read by `parse`, refused with what it should look like.
+struct Written<T> {
+    parse: fn(&str) -> Option<T>,
+    what: &'static str,
+}
+
+impl<T> serde::de::Visitor<'_> for Written<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.what)
     }
 
-    struct Time;
-
-    impl Visitor<'_> for Time {
-        type Value = NaiveTime;
-
-        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.write_str("a time of day written HH:MM or HH:MM:SS")
-        }
-
-        fn visit_str<E: Error>(self, text: &str) -> Result<NaiveTime, E> {
-            parse(text).ok_or_else(|| E::invalid_value(Unexpected::Str(text), &self))
-        }
+    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<T, E> {
+        (self.parse)(text).ok_or_else(|| E::invalid_value(serde::de::Unexpected::Str(text), &self))
     }
 }
 
@@ -502,6 +496,37 @@ mod tests {
                 "{text:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_field_read_with_them_says_what_a_day_or_a_time_looks_like() {
+        #[derive(Debug, serde::Deserialize)]
+        struct Meeting {
+            #[serde(deserialize_with = "iso_day::read")]
+            _day: chrono::NaiveDate,
+            #[serde(default, deserialize_with = "iso_day::read_optional")]
+            _review: Option<chrono::NaiveDate>,
+            #[serde(deserialize_with = "iso_time::read")]
+            _starts: chrono::NaiveTime,
+        }
+        let read = |json: &str| serde_json::from_str::<Meeting>(json).map_err(|e| e.to_string());
+        assert!(read(r#"{"_day": "2024-05-14", "_review": null, "_starts": "18:30"}"#).is_ok());
+        assert!(read(r#"{"_day": "2024-05-14", "_starts": "18:30:00"}"#).is_ok());
+        let wrong_day = read(r#"{"_day": "14/05/2024", "_starts": "18:30"}"#);
+        assert!(
+            matches!(&wrong_day, Err(m) if m.contains("\"14/05/2024\"") && m.contains("a day written YYYY-MM-DD")),
+            "{wrong_day:?}"
+        );
+        let wrong_review = read(r#"{"_day": "2024-05-14", "_review": "soon", "_starts": "18:30"}"#);
+        assert!(
+            matches!(&wrong_review, Err(m) if m.contains("a day written YYYY-MM-DD")),
+            "{wrong_review:?}"
+        );
+        let wrong_time = read(r#"{"_day": "2024-05-14", "_starts": "6pm"}"#);
+        assert!(
+            matches!(&wrong_time, Err(m) if m.contains("a time of day written HH:MM")),
+            "{wrong_time:?}"
+        );
     }
 
     proptest! {
