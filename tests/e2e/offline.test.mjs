@@ -75,7 +75,7 @@ test('a first visit leaves out the spreadsheet code; once used, it works offline
   await saved(page);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   const first = await stored(page);
-  assert.ok(first.some((path) => path.startsWith('/split___join_route_view_')), 'every page is kept for offline use');
+  assert.ok(first.some((path) => path.startsWith('/split_session_pages_')), 'every page is kept for offline use');
   assert.deepEqual(first.filter((path) => SPREADSHEET_CODE.test(path)), [], 'the spreadsheet code is not downloaded on a first visit');
 
   await planNav(page, 'Share').click();

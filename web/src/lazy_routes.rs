@@ -1,14 +1,21 @@
 //! The routes whose code is downloaded only when a person first opens them.
 //!
-//! Each type here is a Leptos lazy route: its `view` is compiled into its own wasm chunk
-//! (the release build splits the wasm at these points), so the first visit fetches
-//! only the code of Home and of a plan's actions page, where a plan opens. After the
-//! first visit the service worker keeps every chunk, so these pages still open
-//! offline. Outside the split build (tests, `cargo check`) they behave like ordinary
-//! routes.
+//! The pages are grouped into families, and each family's code is one wasm chunk (the
+//! release build splits the wasm at each family's `#[lazy]` function): the plan's own
+//! pages, its packs, its sessions (with the board and joining), the programme, what is
+//! printed or shared, and help. Opening a page fetches its family's chunk and the
+//! few chunks of code families share, not one chunk per page and per combination of
+//! pages, so a first visit on a slow connection waits for a handful of files. The
+//! first visit fetches only the code of Home and of a plan's actions page, where a
+//! plan opens. After the first visit the service worker keeps every chunk, so these
+//! pages still open offline. Outside the split build (tests, `cargo check`) they
+//! behave like ordinary routes.
+//!
+//! Each route is a [`LazyRoute`] whose view asks its family's function for the page;
+//! the first such call for a family fetches the chunk, later ones find it loaded.
 
 use leptos::prelude::*;
-use leptos_router::{LazyRoute, lazy_route};
+use leptos_router::LazyRoute;
 
 use crate::pages::programme::{
     assessment::AssessmentPage, borough::BoroughPage, empowerment::EmpowermentPage,
@@ -32,324 +39,188 @@ use crate::pages::{
     share::SharePage,
 };
 
-/// `/plans`: every plan on this device.
-pub struct PlansRoute;
+/// A page of the plans family: the list of plans, an action, the overview.
+#[derive(Clone, Copy)]
+enum PlanPage {
+    Plans,
+    ActionEditor,
+    Overview,
+}
 
-#[lazy_route]
-impl LazyRoute for PlansRoute {
-    fn data() -> Self {
-        Self
-    }
-
-    fn view(_this: Self) -> AnyView {
-        view! { <PlansPage /> }.into_any()
+#[leptos::lazy]
+fn plan_pages(page: PlanPage) -> AnyView {
+    match page {
+        PlanPage::Plans => view! { <PlansPage /> }.into_any(),
+        PlanPage::ActionEditor => view! { <ActionEditorPage /> }.into_any(),
+        PlanPage::Overview => view! { <OverviewPage /> }.into_any(),
     }
 }
 
-/// `/join`: joining a co-production session with a code.
-pub struct JoinRoute;
+/// A page of the packs family: the list of a plan's packs and the pack builder.
+#[derive(Clone, Copy)]
+enum PackPage {
+    Packs,
+    PackBuilder,
+}
 
-#[lazy_route]
-impl LazyRoute for JoinRoute {
-    fn data() -> Self {
-        Self
-    }
-
-    fn view(_this: Self) -> AnyView {
-        view! { <JoinPage /> }.into_any()
+#[leptos::lazy]
+fn pack_pages(page: PackPage) -> AnyView {
+    match page {
+        PackPage::Packs => view! { <PacksPage /> }.into_any(),
+        PackPage::PackBuilder => view! { <PackBuilderPage /> }.into_any(),
     }
 }
 
-/// `/board/:session`: the shared screen of a live session.
-pub struct BoardRoute;
+/// A page of the sessions family: running a session, its board, its summary, joining.
+#[derive(Clone, Copy)]
+enum SessionPage {
+    Sessions,
+    SessionRoom,
+    SessionSummary,
+    Board,
+    Join,
+}
 
-#[lazy_route]
-impl LazyRoute for BoardRoute {
-    fn data() -> Self {
-        Self
-    }
-
-    fn view(_this: Self) -> AnyView {
-        view! { <BoardPage /> }.into_any()
+#[leptos::lazy]
+fn session_pages(page: SessionPage) -> AnyView {
+    match page {
+        SessionPage::Sessions => view! { <SessionsPage /> }.into_any(),
+        SessionPage::SessionRoom => view! { <SessionRoomPage /> }.into_any(),
+        SessionPage::SessionSummary => view! { <SessionSummaryPage /> }.into_any(),
+        SessionPage::Board => view! { <BoardPage /> }.into_any(),
+        SessionPage::Join => view! { <JoinPage /> }.into_any(),
     }
 }
 
-/// `/plan/:doc/action/new` and `/plan/:doc/action/:action`: adding or changing an action.
-pub struct ActionEditorRoute;
+/// A page of the programme family: the borough's programme and its tools.
+#[derive(Clone, Copy)]
+enum ProgrammePage {
+    Borough,
+    Network,
+    Empowerment,
+    Progress,
+    Assessment,
+    Highlight,
+    ExampleBorough,
+    StartBorough,
+}
 
-#[lazy_route]
-impl LazyRoute for ActionEditorRoute {
-    fn data() -> Self {
-        Self
-    }
-
-    fn view(_this: Self) -> AnyView {
-        view! { <ActionEditorPage /> }.into_any()
+#[leptos::lazy]
+fn programme_pages(page: ProgrammePage) -> AnyView {
+    match page {
+        ProgrammePage::Borough => view! { <BoroughPage /> }.into_any(),
+        ProgrammePage::Network => view! { <NetworkPage /> }.into_any(),
+        ProgrammePage::Empowerment => view! { <EmpowermentPage /> }.into_any(),
+        ProgrammePage::Progress => view! { <ProgressPage /> }.into_any(),
+        ProgrammePage::Assessment => view! { <AssessmentPage /> }.into_any(),
+        ProgrammePage::Highlight => view! { <HighlightPage /> }.into_any(),
+        ProgrammePage::ExampleBorough => view! { <ExampleBoroughPage /> }.into_any(),
+        ProgrammePage::StartBorough => view! { <StartBoroughPage /> }.into_any(),
     }
 }
 
-/// `/plan/:doc/overview`: the plan at a glance.
-pub struct OverviewRoute;
+/// A page of the print and share family: what leaves the app on paper or as a link.
+#[derive(Clone, Copy)]
+enum OutPage {
+    PlanPrint,
+    PackPrint,
+    Share,
+}
 
-#[lazy_route]
-impl LazyRoute for OverviewRoute {
-    fn data() -> Self {
-        Self
-    }
-
-    fn view(_this: Self) -> AnyView {
-        view! { <OverviewPage /> }.into_any()
+#[leptos::lazy]
+fn out_pages(page: OutPage) -> AnyView {
+    match page {
+        OutPage::PlanPrint => view! { <PlanPrintPage /> }.into_any(),
+        OutPage::PackPrint => view! { <PackPrintPage /> }.into_any(),
+        OutPage::Share => view! { <SharePage /> }.into_any(),
     }
 }
 
-/// `/plan/:doc/packs`: the plan's action packs.
-pub struct PacksRoute;
+/// A page of the help family.
+#[derive(Clone, Copy)]
+enum HelpPageKind {
+    Help,
+    HelpTopic,
+}
 
-#[lazy_route]
-impl LazyRoute for PacksRoute {
-    fn data() -> Self {
-        Self
-    }
-
-    fn view(_this: Self) -> AnyView {
-        view! { <PacksPage /> }.into_any()
+#[leptos::lazy]
+fn help_pages(page: HelpPageKind) -> AnyView {
+    match page {
+        HelpPageKind::Help => view! { <HelpPage /> }.into_any(),
+        HelpPageKind::HelpTopic => view! { <HelpTopicPage /> }.into_any(),
     }
 }
 
-/// `/plan/:doc/pack/:pack`: building one action pack.
-pub struct PackBuilderRoute;
+/// Declares one route type per page, each asking its family's function for the page
+/// and fetching the family's chunk ahead when the router preloads the route.
+macro_rules! routes {
+    ($($(#[$doc:meta])* $route:ident => $family:ident($page:expr), $preload:ident;)*) => {
+        $(
+            $(#[$doc])*
+            pub struct $route;
 
-#[lazy_route]
-impl LazyRoute for PackBuilderRoute {
-    fn data() -> Self {
-        Self
-    }
+            impl LazyRoute for $route {
+                fn data() -> Self {
+                    Self
+                }
 
-    fn view(_this: Self) -> AnyView {
-        view! { <PackBuilderPage /> }.into_any()
-    }
+                async fn view(_this: Self) -> AnyView {
+                    $family($page).await
+                }
+
+                async fn preload() {
+                    $preload().await;
+                }
+            }
+        )*
+    };
 }
 
-/// `/plan/:doc/pack/:pack/print`: an action pack ready to print.
-pub struct PackPrintRoute;
-
-#[lazy_route]
-impl LazyRoute for PackPrintRoute {
-    fn data() -> Self {
-        Self
-    }
-
-    fn view(_this: Self) -> AnyView {
-        view! { <PackPrintPage /> }.into_any()
-    }
-}
-
-/// `/plan/:doc/sessions`: the plan's co-production sessions.
-pub struct SessionsRoute;
-
-#[lazy_route]
-impl LazyRoute for SessionsRoute {
-    fn data() -> Self {
-        Self
-    }
-
-    fn view(_this: Self) -> AnyView {
-        view! { <SessionsPage /> }.into_any()
-    }
-}
-
-/// `/plan/:doc/session/:session`: running a session.
-pub struct SessionRoomRoute;
-
-#[lazy_route]
-impl LazyRoute for SessionRoomRoute {
-    fn data() -> Self {
-        Self
-    }
-
-    fn view(_this: Self) -> AnyView {
-        view! { <SessionRoomPage /> }.into_any()
-    }
-}
-
-/// `/plan/:doc/session/:session/summary`: what a session decided.
-pub struct SessionSummaryRoute;
-
-#[lazy_route]
-impl LazyRoute for SessionSummaryRoute {
-    fn data() -> Self {
-        Self
-    }
-
-    fn view(_this: Self) -> AnyView {
-        view! { <SessionSummaryPage /> }.into_any()
-    }
-}
-
-/// `/plan/:doc/share`: sharing the plan.
-pub struct ShareRoute;
-
-#[lazy_route]
-impl LazyRoute for ShareRoute {
-    fn data() -> Self {
-        Self
-    }
-
-    fn view(_this: Self) -> AnyView {
-        view! { <SharePage /> }.into_any()
-    }
-}
-
-/// `/plan/:doc/print`: the whole plan ready to print.
-pub struct PlanPrintRoute;
-
-#[lazy_route]
-impl LazyRoute for PlanPrintRoute {
-    fn data() -> Self {
-        Self
-    }
-
-    fn view(_this: Self) -> AnyView {
-        view! { <PlanPrintPage /> }.into_any()
-    }
-}
-
-/// `/plan/:doc/programme/progress`: the progress markers, and partners' counts.
-pub struct ProgressRoute;
-
-#[lazy_route]
-impl LazyRoute for ProgressRoute {
-    fn data() -> Self {
-        Self
-    }
-
-    fn view(_this: Self) -> AnyView {
-        view! { <ProgressPage /> }.into_any()
-    }
-}
-
-/// `/plan/:doc/programme/assessment`: self-assessment and the position statement.
-pub struct AssessmentRoute;
-
-#[lazy_route]
-impl LazyRoute for AssessmentRoute {
-    fn data() -> Self {
-        Self
-    }
-
-    fn view(_this: Self) -> AnyView {
-        view! { <AssessmentPage /> }.into_any()
-    }
-}
-
-/// `/plan/:doc/programme/highlight`: the quarterly highlight report, ready to print.
-pub struct HighlightRoute;
-
-#[lazy_route]
-impl LazyRoute for HighlightRoute {
-    fn data() -> Self {
-        Self
-    }
-
-    fn view(_this: Self) -> AnyView {
-        view! { <HighlightPage /> }.into_any()
-    }
-}
-
-/// `/borough/example`: keeping the example borough on this device and opening it.
-pub struct ExampleBoroughRoute;
-
-#[lazy_route]
-impl LazyRoute for ExampleBoroughRoute {
-    fn data() -> Self {
-        Self
-    }
-
-    fn view(_this: Self) -> AnyView {
-        view! { <ExampleBoroughPage /> }.into_any()
-    }
-}
-
-/// `/borough/new`: starting a borough programme.
-pub struct StartBoroughRoute;
-
-#[lazy_route]
-impl LazyRoute for StartBoroughRoute {
-    fn data() -> Self {
-        Self
-    }
-
-    fn view(_this: Self) -> AnyView {
-        view! { <StartBoroughPage /> }.into_any()
-    }
-}
-
-/// `/plan/:doc/programme`: the borough at a glance.
-pub struct BoroughRoute;
-
-#[lazy_route]
-impl LazyRoute for BoroughRoute {
-    fn data() -> Self {
-        Self
-    }
-
-    fn view(_this: Self) -> AnyView {
-        view! { <BoroughPage /> }.into_any()
-    }
-}
-
-/// `/plan/:doc/programme/network`: the network, viewed and changed.
-pub struct NetworkRoute;
-
-#[lazy_route]
-impl LazyRoute for NetworkRoute {
-    fn data() -> Self {
-        Self
-    }
-
-    fn view(_this: Self) -> AnyView {
-        view! { <NetworkPage /> }.into_any()
-    }
-}
-
-/// `/plan/:doc/programme/empowerment`: the Carer Empowerment Plan and its findings.
-pub struct EmpowermentRoute;
-
-#[lazy_route]
-impl LazyRoute for EmpowermentRoute {
-    fn data() -> Self {
-        Self
-    }
-
-    fn view(_this: Self) -> AnyView {
-        view! { <EmpowermentPage /> }.into_any()
-    }
-}
-
-/// `/help`: the guides.
-pub struct HelpRoute;
-
-#[lazy_route]
-impl LazyRoute for HelpRoute {
-    fn data() -> Self {
-        Self
-    }
-
-    fn view(_this: Self) -> AnyView {
-        view! { <HelpPage /> }.into_any()
-    }
-}
-
-/// `/help/:topic`: one guide.
-pub struct HelpTopicRoute;
-
-#[lazy_route]
-impl LazyRoute for HelpTopicRoute {
-    fn data() -> Self {
-        Self
-    }
-
-    fn view(_this: Self) -> AnyView {
-        view! { <HelpTopicPage /> }.into_any()
-    }
+routes! {
+    /// `/plans`: every plan on this device.
+    PlansRoute => plan_pages(PlanPage::Plans), __preload_plan_pages;
+    /// `/plan/:doc/action/new` and `/plan/:doc/action/:action`: adding or changing an action.
+    ActionEditorRoute => plan_pages(PlanPage::ActionEditor), __preload_plan_pages;
+    /// `/plan/:doc/overview`: the plan at a glance.
+    OverviewRoute => plan_pages(PlanPage::Overview), __preload_plan_pages;
+    /// `/plan/:doc/packs`: the plan's action packs.
+    PacksRoute => pack_pages(PackPage::Packs), __preload_pack_pages;
+    /// `/plan/:doc/pack/:pack`: building one action pack.
+    PackBuilderRoute => pack_pages(PackPage::PackBuilder), __preload_pack_pages;
+    /// `/plan/:doc/sessions`: the plan's co-production sessions.
+    SessionsRoute => session_pages(SessionPage::Sessions), __preload_session_pages;
+    /// `/plan/:doc/session/:session`: running a session.
+    SessionRoomRoute => session_pages(SessionPage::SessionRoom), __preload_session_pages;
+    /// `/plan/:doc/session/:session/summary`: what a session decided.
+    SessionSummaryRoute => session_pages(SessionPage::SessionSummary), __preload_session_pages;
+    /// `/board/:session`: the shared screen of a live session.
+    BoardRoute => session_pages(SessionPage::Board), __preload_session_pages;
+    /// `/join`: joining a co-production session with a code.
+    JoinRoute => session_pages(SessionPage::Join), __preload_session_pages;
+    /// `/plan/:doc/programme`: the borough at a glance.
+    BoroughRoute => programme_pages(ProgrammePage::Borough), __preload_programme_pages;
+    /// `/plan/:doc/programme/network`: the network, viewed and changed.
+    NetworkRoute => programme_pages(ProgrammePage::Network), __preload_programme_pages;
+    /// `/plan/:doc/programme/empowerment`: the Carer Empowerment Plan and its findings.
+    EmpowermentRoute => programme_pages(ProgrammePage::Empowerment), __preload_programme_pages;
+    /// `/plan/:doc/programme/progress`: the progress markers, and partners' counts.
+    ProgressRoute => programme_pages(ProgrammePage::Progress), __preload_programme_pages;
+    /// `/plan/:doc/programme/assessment`: self-assessment and the position statement.
+    AssessmentRoute => programme_pages(ProgrammePage::Assessment), __preload_programme_pages;
+    /// `/plan/:doc/programme/highlight`: the quarterly highlight report, ready to print.
+    HighlightRoute => programme_pages(ProgrammePage::Highlight), __preload_programme_pages;
+    /// `/borough/example`: keeping the example borough on this device and opening it.
+    ExampleBoroughRoute => programme_pages(ProgrammePage::ExampleBorough), __preload_programme_pages;
+    /// `/borough/new`: starting a borough programme.
+    StartBoroughRoute => programme_pages(ProgrammePage::StartBorough), __preload_programme_pages;
+    /// `/plan/:doc/print`: the whole plan ready to print.
+    PlanPrintRoute => out_pages(OutPage::PlanPrint), __preload_out_pages;
+    /// `/plan/:doc/pack/:pack/print`: an action pack ready to print.
+    PackPrintRoute => out_pages(OutPage::PackPrint), __preload_out_pages;
+    /// `/plan/:doc/share`: sharing the plan.
+    ShareRoute => out_pages(OutPage::Share), __preload_out_pages;
+    /// `/help`: the guides.
+    HelpRoute => help_pages(HelpPageKind::Help), __preload_help_pages;
+    /// `/help/:topic`: one guide.
+    HelpTopicRoute => help_pages(HelpPageKind::HelpTopic), __preload_help_pages;
 }

@@ -113,17 +113,26 @@ pub fn build_into(dist: &Path, work: &Path) -> Result<Bundle, String> {
         start: read_text(&web.join("start.js"))?,
     };
     let wasm_name = write_hashed(&dist, OUT_NAME, "_bg.wasm", &read(&optimised)?)?;
-    let chunks = write_chunks(&split, &work.join("chunks"), &dist)?;
+    let optional = used_later(&read_text(&split.join(format!("{SPLIT_LOADER}.js")))?)?;
+    let chunks = write_chunks(&split, &work.join("chunks"), &dist, &optional)?;
+    let mut later = Vec::new();
+    for chunk in chunks.iter().filter(|c| c.optional) {
+        if !later.contains(&chunk.file) {
+            later.push(chunk.file.clone());
+        }
+    }
     let Split {
         glue: script_name,
         loader: loader_name,
-        mut later,
     } = write_glue_and_loader(
         &bound,
         &split,
         &chunks,
         &dist,
-        &starter.after_glue(&wasm_name, "sw.js", "/")?,
+        &Scripts {
+            start: &starter.after_glue(&wasm_name, "sw.js", "/")?,
+            packs: &read_text(&web.join("packs.js"))?,
+        },
     )?;
     let stylesheet_name = write_hashed(
         &dist,
@@ -236,9 +245,16 @@ pub fn build_into(dist: &Path, work: &Path) -> Result<Bundle, String> {
         .map(|name| dist.join(name))
         .collect();
     let phone_load = phone_files.iter().map(|name| dist.join(name)).collect();
+    let mut on_demand: Vec<PathBuf> = Vec::new();
+    for chunk in chunks {
+        let file = dist.join(chunk.file);
+        if !on_demand.contains(&file) {
+            on_demand.push(file);
+        }
+    }
     Ok(Bundle {
         first_load,
-        on_demand: chunks.into_iter().map(|c| dist.join(c.hashed)).collect(),
+        on_demand,
         phone_load,
         dist,
     })
@@ -568,18 +584,34 @@ fn optimise(wasm: &Path, out: &Path) -> Result<(), String> {
     cmd(&wasm_opt.to_string_lossy(), &args)
 }
 
-/// One lazily loaded wasm chunk: the name the loader asks for and the hashed name in dist.
+/// One lazily loaded wasm chunk: the name the loader asks for and where it is in dist.
 #[derive(Debug)]
 struct Chunk {
-    /// As `wasm-split-cli` named it (`split___plans_route_view_….wasm`, `chunk_12.wasm`).
+    /// As `wasm-split-cli` named it (`split_plan_pages_….wasm`, `chunk_12.wasm`).
     original: String,
-    /// `<stem>-<hash>.wasm`, as written to dist.
-    hashed: String,
+    /// The file in dist that holds it: its own `<stem>-<hash>.wasm`, or a pack.
+    file: String,
+    /// Where it is in its pack (start and end, in bytes); `None` if it is a file of its own.
+    within: Option<(usize, usize)>,
+    /// Only optional code uses it (see [`used_later`]): not kept on a first visit.
+    optional: bool,
 }
 
+/// Chunks smaller than this (after wasm-opt) travel in a pack with the other small ones
+/// (see `web/packs.js`) rather than in a file of their own: the split leaves many
+/// chunks of a few hundred bytes, each of which would cost a phone a round trip.
+const PACKED_BELOW: usize = 6 * 1024;
+
 /// Shrinks every chunk `wasm-split-cli` wrote with wasm-opt (into `work`) and writes it
-/// to dist under a hashed name.
-fn write_chunks(split: &Path, work: &Path, dist: &Path) -> Result<Vec<Chunk>, String> {
+/// to dist: a family of pages' own code and every big chunk under a hashed name of its
+/// own, the small chunks end to end in two packs, one of the chunks pages use and one of
+/// those only optional code uses (`optional`, as named in the split loader).
+fn write_chunks(
+    split: &Path,
+    work: &Path,
+    dist: &Path,
+    optional: &[String],
+) -> Result<Vec<Chunk>, String> {
     if work.exists() {
         fs::remove_dir_all(work).map_err(|e| io_error("remove", work, &e))?;
     }
@@ -600,13 +632,40 @@ fn write_chunks(split: &Path, work: &Path, dist: &Path) -> Result<Vec<Chunk>, St
     eprintln!("$ wasm-opt -Oz on {} wasm chunks", names.len());
     optimise_all(split, work, &names)?;
     let mut chunks = Vec::with_capacity(names.len());
+    // For each pack (the pages' and the optional code's): its bytes and its chunks.
+    let mut packs: [(Vec<u8>, Vec<Chunk>); 2] = Default::default();
     for name in names {
+        let bytes = read(&work.join(&name))?;
+        let is_optional = optional.contains(&name);
+        if name.starts_with("chunk_") && bytes.len() < PACKED_BELOW {
+            let (pack, packed) = &mut packs[usize::from(is_optional)];
+            packed.push(Chunk {
+                original: name,
+                file: String::new(),
+                within: Some((pack.len(), pack.len() + bytes.len())),
+                optional: is_optional,
+            });
+            pack.extend_from_slice(&bytes);
+            continue;
+        }
         let stem = name.strip_suffix(".wasm").unwrap_or(&name);
-        let hashed = write_hashed(dist, stem, ".wasm", &read(&work.join(&name))?)?;
+        let file = write_hashed(dist, stem, ".wasm", &bytes)?;
         chunks.push(Chunk {
             original: name,
-            hashed,
+            file,
+            within: None,
+            optional: is_optional,
         });
+    }
+    for ((bytes, packed), stem) in packs.into_iter().zip(["chunks", "chunks-later"]) {
+        if packed.is_empty() {
+            continue;
+        }
+        let file = write_hashed(dist, stem, ".bin", &bytes)?;
+        chunks.extend(packed.into_iter().map(|chunk| Chunk {
+            file: file.clone(),
+            ..chunk
+        }));
     }
     Ok(chunks)
 }
@@ -659,9 +718,18 @@ fn optimise_quietly(wasm: &Path, out: &Path) -> Result<(), String> {
     }
 }
 
+/// The scripts the build adds to the glue and the split loader.
+struct Scripts<'a> {
+    /// loading.js and start.js, for the glue's end.
+    start: &'a str,
+    /// packs.js, for the loader's end: how a chunk is taken from its pack.
+    packs: &'a str,
+}
+
 /// Writes the glue and the split loader with hashed names, each pointing at the other's
-/// new name and the loader at the chunks' new names, and `start` (loading.js and
-/// start.js) at the glue's end; returns their names and the optional chunks.
+/// new name and the loader at the chunks' new names (a packed chunk is taken from its
+/// pack by `web/packs.js`, added at the loader's end), and loading.js and start.js at
+/// the glue's end; returns their names.
 ///
 /// The glue imports the loader and the loader imports the glue, so neither name can be
 /// a hash of that file's final content; both take one hash of the two files as
@@ -672,20 +740,18 @@ fn write_glue_and_loader(
     split: &Path,
     chunks: &[Chunk],
     dist: &Path,
-    start: &str,
+    scripts: &Scripts<'_>,
 ) -> Result<Split, String> {
-    let glue = with_start(&read_text(&bound.join(format!("{OUT_NAME}.js")))?, start)?;
+    let glue = with_start(
+        &read_text(&bound.join(format!("{OUT_NAME}.js")))?,
+        scripts.start,
+    )?;
     let mut loader = read_text(&split.join(format!("{SPLIT_LOADER}.js")))?;
     for chunk in chunks {
-        let quoted = format!("\"./{}\"", chunk.original);
-        if !loader.contains(&quoted) {
-            return Err(format!(
-                "{SPLIT_LOADER}.js does not load {}: has wasm-split-cli changed how it names chunks?",
-                chunk.original
-            ));
-        }
-        loader = loader.replace(&quoted, &format!("\"./{}\"", chunk.hashed));
+        loader = loading_from_dist(&loader, chunk)?;
     }
+    loader.push('\n');
+    loader.push_str(scripts.packs);
 
     let mut hash = Fnv1a::default();
     hash.update(glue.as_bytes());
@@ -695,23 +761,36 @@ fn write_glue_and_loader(
 
     let glue = replace_import(&glue, &format!("{SPLIT_LOADER}.js"), &loader_name)?;
     let loader = replace_import(&loader, &format!("{OUT_NAME}.js"), &glue_name)?;
-    // Read before minifying, which drops the comments naming each chunk's users.
-    let later = used_later(&loader)?;
     write(&dist.join(&glue_name), minified_js(&glue)?.as_bytes())?;
     write(&dist.join(&loader_name), minified_js(&loader)?.as_bytes())?;
     Ok(Split {
         glue: glue_name,
         loader: loader_name,
-        later,
     })
 }
 
-/// The app's glue and split loader as written to dist (hashed names), and the chunks
-/// only optional code uses (see [`used_later`]).
+/// The split loader with `chunk` fetched from where it is in dist: its own hashed file,
+/// or its place in a pack (`chunkFromPack` in `web/packs.js`).
+fn loading_from_dist(loader: &str, chunk: &Chunk) -> Result<String, String> {
+    let fetch = format!("fetch(new URL(\"./{}\", import.meta.url))", chunk.original);
+    if !loader.contains(&fetch) {
+        return Err(format!(
+            "{SPLIT_LOADER}.js does not load {} as `{fetch}`: has wasm-split-cli changed how \
+             it fetches chunks?",
+            chunk.original
+        ));
+    }
+    let from_dist = match chunk.within {
+        None => format!("fetch(new URL(\"./{}\", import.meta.url))", chunk.file),
+        Some((start, end)) => format!("chunkFromPack(\"./{}\", {start}, {end})", chunk.file),
+    };
+    Ok(loader.replace(&fetch, &from_dist))
+}
+
+/// The app's glue and split loader as written to dist (hashed names).
 struct Split {
     glue: String,
     loader: String,
-    later: Vec<String>,
 }
 
 /// An ES module shrunk by terser (local names shortened, spaces and comments gone;
@@ -760,14 +839,18 @@ fn replace_import(script: &str, old: &str, new: &str) -> Result<String, String> 
     Ok(script.replace(&old_import, &format!("from \"./{new}\"")))
 }
 
-/// The wasm files (hashed names) that only the app's optional lazy functions use, such
-/// as the spreadsheet reader and writer (`#[lazy]` in web/src/workbook.rs), read from
-/// the split loader: each chunk there follows a comment naming the parts that use it,
-/// and each part's own file is `split_<part>-<hash>.wasm`. A page is a lazy route
-/// (`…_route_view_…`), which every first visit keeps for offline use; any other part
-/// is optional, and so is a chunk that only optional parts use.
+/// The wasm files that only the app's optional lazy functions use, such as the
+/// spreadsheet reader and writer (`#[lazy]` in web/src/workbook.rs), as named in the
+/// split loader `wasm-split-cli` wrote: each chunk there follows a comment naming the parts that use it,
+/// and each part's own file is `split_<part>-<hash>.wasm`. A family of pages is a
+/// part named `…_pages_<n>` (`plan_pages` in web/src/lazy_routes.rs), which every first
+/// visit keeps for offline use; any other part is optional, and so is a chunk that
+/// only optional parts use.
 fn used_later(loader: &str) -> Result<Vec<String>, String> {
-    let is_page = |part: &str| part.contains("_route_view_");
+    let is_page = |part: &str| {
+        part.rsplit_once('_')
+            .is_some_and(|(name, _)| name.ends_with("_pages"))
+    };
     let mut later = Vec::new();
     let mut users: Option<Vec<&str>> = None;
     let mut comments = 0;
@@ -1171,9 +1254,36 @@ mod tests {
     }
 
     #[test]
+    fn a_chunk_is_fetched_from_its_own_file_or_taken_from_its_pack() -> Result<(), String> {
+        let loader = "a(fetch(new URL(\"./chunk_1.wasm\", import.meta.url)));\n\
+                      b(fetch(new URL(\"./chunk_2.wasm\", import.meta.url)));";
+        let own = Chunk {
+            original: "chunk_1.wasm".into(),
+            file: "chunk_1-0123456789abcdef.wasm".into(),
+            within: None,
+            optional: false,
+        };
+        let packed = Chunk {
+            original: "chunk_2.wasm".into(),
+            file: "chunks-fedcba9876543210.bin".into(),
+            within: Some((120, 480)),
+            optional: false,
+        };
+        let loader = loading_from_dist(&loading_from_dist(loader, &own)?, &packed)?;
+        assert_eq!(
+            loader,
+            "a(fetch(new URL(\"./chunk_1-0123456789abcdef.wasm\", import.meta.url)));\n\
+             b(chunkFromPack(\"./chunks-fedcba9876543210.bin\", 120, 480));"
+        );
+        let missing = loading_from_dist(&loader, &own);
+        assert!(missing.is_err_and(|e| e.contains("chunk_1.wasm")));
+        Ok(())
+    }
+
+    #[test]
     fn code_only_optional_parts_use_is_kept_for_later_and_pages_are_not() -> Result<(), String> {
         let loader = r#"
-/* __join_route_view_1, workbook_of_2 */
+/* session_pages_1, workbook_of_2 */
 const __chunk_1 = makeLoad(() => {
     const src = fetch(new URL("./chunk_1-aa.wasm", import.meta.url));
 /* plan_from_workbook_3, workbook_of_2 */
@@ -1181,8 +1291,8 @@ const __chunk_2 = makeLoad(() => {
     const src = fetch(new URL("./chunk_2-bb.wasm", import.meta.url));
 export const __wasm_split_load_workbook_of_2 = wrapAsyncCb(makeLoad(() => {
     const src = fetch(new URL("./split_workbook_of_2-cc.wasm", import.meta.url));
-export const __wasm_split_load___join_route_view_1 = wrapAsyncCb(makeLoad(() => {
-    const src = fetch(new URL("./split___join_route_view_1-dd.wasm", import.meta.url));
+export const __wasm_split_load_session_pages_1 = wrapAsyncCb(makeLoad(() => {
+    const src = fetch(new URL("./split_session_pages_1-dd.wasm", import.meta.url));
 "#;
         assert_eq!(
             used_later(loader)?,
