@@ -90,6 +90,7 @@ pub fn perf() -> Result<(), String> {
     for script in [
         "tests/e2e/perf/plan-2000.perf.mjs",
         "tests/e2e/perf/join.perf.mjs",
+        "tests/e2e/perf/first-visit.perf.mjs",
     ] {
         cmd_in(&root(), "node", &[script], &[(BASE_URL_VAR, server.url())])?;
     }
