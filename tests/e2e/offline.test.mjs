@@ -63,7 +63,7 @@ async function stored(page) {
   });
 }
 
-const SPREADSHEET_CODE = /^\/split_(workbook_of|plan_from_workbook)_/;
+const SPREADSHEET_CODE = /^\/split_later_(workbook_of|plan_from_workbook)_/;
 const XLSX_BUTTON = 'Download actions as a spreadsheet (.xlsx)';
 
 test('a first visit leaves out the spreadsheet code; once used, it works offline', async (t) => {

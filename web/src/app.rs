@@ -2,33 +2,29 @@
 //!
 //! Each route maps a path to one page from `pages`; a path that matches none shows
 //! the "page not found" page instead of a blank screen. Everything under
-//! `/plan/:doc` sits inside the [`PlanFrame`], which loads that plan and provides it
-//! (as `workspace::OpenPlan`) to the page.
+//! `/plan/:doc` sits inside the plan frame (`components::frame::plan_frame`), which
+//! loads that plan and provides it (as `workspace::OpenPlan`) to the page.
 //!
-//! Home, About, "page not found" and a plan's actions (the page a plan opens on)
-//! are in the main wasm; every other page is a [`Lazy`] route from `lazy_routes`,
-//! whose code is a separate wasm chunk fetched when the page is first opened, which
-//! keeps the first load small.
+//! Home, About and "page not found" are in the main wasm; every other page, the plan
+//! frame included, is a [`Lazy`] route from `lazy_routes`, whose code is a separate
+//! wasm chunk fetched when the page is first opened, which keeps the first load small.
 
 use leptos::prelude::*;
 use leptos_router::Lazy;
 use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::path;
 
-use crate::components::frame::plan_frame::PlanFrame;
 use crate::components::page_loading::{PageLoading, Routing};
 use crate::components::site_header::SiteHeader;
 use crate::components::skip_link::{MAIN_ID, SkipLink};
 use crate::lazy_routes::{
     ActionEditorRoute, AssessmentRoute, BoardRoute, BoroughRoute, EmpowermentRoute,
     ExampleBoroughRoute, HelpRoute, HelpTopicRoute, HighlightRoute, JoinRoute, NetworkRoute,
-    OverviewRoute, PackBuilderRoute, PackPrintRoute, PacksRoute, PlanPrintRoute, PlansRoute,
-    ProgressRoute, SessionRoomRoute, SessionSummaryRoute, SessionsRoute, ShareRoute,
-    StartBoroughRoute,
+    OverviewRoute, PackBuilderRoute, PackPrintRoute, PacksRoute, PlanActionsRoute, PlanFrameRoute,
+    PlanPrintRoute, PlansRoute, ProgressRoute, SessionRoomRoute, SessionSummaryRoute,
+    SessionsRoute, ShareRoute, StartBoroughRoute,
 };
-use crate::pages::{
-    about::AboutPage, home::HomePage, not_found::NotFoundPage, plan_actions::PlanActionsPage,
-};
+use crate::pages::{about::AboutPage, home::HomePage, not_found::NotFoundPage};
 
 /// The whole app: a skip link, the site header with its navigation, "Loading…" while
 /// a page's code is on its way, and the page.
@@ -53,8 +49,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/help/:topic") view={Lazy::<HelpTopicRoute>::new()} />
                     <Route path=path!("/borough/example") view={Lazy::<ExampleBoroughRoute>::new()} />
                     <Route path=path!("/borough/new") view={Lazy::<StartBoroughRoute>::new()} />
-                    <ParentRoute path=path!("/plan/:doc") view=PlanFrame>
-                        <Route path=path!("") view=PlanActionsPage />
+                    <ParentRoute path=path!("/plan/:doc") view={Lazy::<PlanFrameRoute>::new()}>
+                        <Route path=path!("") view={Lazy::<PlanActionsRoute>::new()} />
                         <Route path=path!("action/new") view={Lazy::<ActionEditorRoute>::new()} />
                         <Route path=path!("action/:action") view={Lazy::<ActionEditorRoute>::new()} />
                         <Route path=path!("overview") view={Lazy::<OverviewRoute>::new()} />

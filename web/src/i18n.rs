@@ -225,6 +225,7 @@ pub async fn start() {
 }
 
 split_off! {
+    later(later_read_catalogue):
     /// Reading a catalogue's JSON is in its own chunk: English pages never need it.
     fn read_catalogue(text: String) -> Result<Catalogue, String> {
         Catalogue::from_json(&text).map_err(|e| e.to_string())

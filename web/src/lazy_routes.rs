@@ -1,15 +1,16 @@
 //! The routes whose code is downloaded only when a person first opens them.
 //!
 //! The pages are grouped into families, and each family's code is one wasm chunk (the
-//! release build splits the wasm at each family's `#[lazy]` function): the plan's own
-//! pages, its packs, its sessions (with the board and joining), the programme, what is
-//! printed or shared, and help. Opening a page fetches its family's chunk and the
-//! few chunks of code families share, not one chunk per page and per combination of
-//! pages, so a first visit on a slow connection waits for a handful of files. The
-//! first visit fetches only the code of Home and of a plan's actions page, where a
-//! plan opens. After the first visit the service worker keeps every chunk, so these
-//! pages still open offline. Outside the split build (tests, `cargo check`) they
-//! behave like ordinary routes.
+//! release build splits the wasm at each family's `#[lazy]` function): an opened plan
+//! (the plan frame and its actions), the plans (an action's editor, the overview, the
+//! list of plans), a plan's packs, its sessions (with the board and joining), the
+//! programme, what is printed or shared, and help. Opening a page fetches its
+//! family's chunk and the few chunks of code families share, not one chunk per page
+//! and per combination of pages, so a first visit on a slow connection waits for a
+//! handful of files. Home needs none of them: its first screen is in the main wasm,
+//! and what it does to documents fetches their code when it is done. After the first
+//! visit the service worker keeps every chunk, so these pages still open offline.
+//! Outside the split build (tests, `cargo check`) they behave like ordinary routes.
 //!
 //! Each route is a [`LazyRoute`] whose view asks its family's function for the page;
 //! the first such call for a family fetches the chunk, later ones find it loaded.
@@ -17,6 +18,7 @@
 use leptos::prelude::*;
 use leptos_router::LazyRoute;
 
+use crate::components::frame::plan_frame::PlanFrame;
 use crate::pages::programme::{
     assessment::AssessmentPage, borough::BoroughPage, empowerment::EmpowermentPage,
     example::ExampleBoroughPage, highlight::HighlightPage, network::NetworkPage,
@@ -31,6 +33,7 @@ use crate::pages::{
     pack_builder::PackBuilderPage,
     pack_print::PackPrintPage,
     packs::PacksPage,
+    plan_actions::PlanActionsPage,
     plan_print::PlanPrintPage,
     plans::PlansPage,
     session_room::SessionRoomPage,
@@ -38,6 +41,23 @@ use crate::pages::{
     sessions::SessionsPage,
     share::SharePage,
 };
+
+/// Where a plan opens: the plan frame (which reads the plan from this device) and the
+/// plan's actions. A family of its own, so a plan opened from a link fetches no
+/// other page's code.
+#[derive(Clone, Copy)]
+enum OpenedPlan {
+    Frame,
+    Actions,
+}
+
+#[leptos::lazy]
+fn opened_plan(part: OpenedPlan) -> AnyView {
+    match part {
+        OpenedPlan::Frame => view! { <PlanFrame /> }.into_any(),
+        OpenedPlan::Actions => view! { <PlanActionsPage /> }.into_any(),
+    }
+}
 
 /// A page of the plans family: the list of plans, an action, the overview.
 #[derive(Clone, Copy)]
@@ -177,6 +197,10 @@ macro_rules! routes {
 }
 
 routes! {
+    /// `/plan/:doc`: the frame around every page of a plan.
+    PlanFrameRoute => opened_plan(OpenedPlan::Frame), __preload_opened_plan;
+    /// `/plan/:doc`: a plan's actions, where a plan opens.
+    PlanActionsRoute => opened_plan(OpenedPlan::Actions), __preload_opened_plan;
     /// `/plans`: every plan on this device.
     PlansRoute => plan_pages(PlanPage::Plans), __preload_plan_pages;
     /// `/plan/:doc/action/new` and `/plan/:doc/action/:action`: adding or changing an action.

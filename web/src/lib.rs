@@ -20,12 +20,30 @@
 /// A function whose code is split off into a chunk fetched on first use (`#[lazy]`) in
 /// the whole app; in the phone's entry, which has no chunks, an ordinary async function
 /// with the same signature, so callers are the same in both builds.
+///
+/// The service worker keeps every chunk on a first visit, so the app works offline,
+/// except the code of functions marked `later` (`split_off! { later(later_f): fn f … }`):
+/// big code few visits use (the spreadsheet reader and writer), kept the first time
+/// it is used. The bundle step knows them by their split's name, which starts with
+/// `later_`.
 macro_rules! split_off {
-    ($(#[$meta:meta])* $vis:vis fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> $ret:ty $body:block) => {
+    (later($split:ident): $(#[$meta:meta])* $vis:vis async fn $($rest:tt)*) => {
+        split_off! { @split [$split] [async] $(#[$meta])* $vis fn $($rest)* }
+    };
+    (later($split:ident): $(#[$meta:meta])* $vis:vis fn $($rest:tt)*) => {
+        split_off! { @split [$split] [] $(#[$meta])* $vis fn $($rest)* }
+    };
+    ($(#[$meta:meta])* $vis:vis async fn $($rest:tt)*) => {
+        split_off! { @split [] [async] $(#[$meta])* $vis fn $($rest)* }
+    };
+    ($(#[$meta:meta])* $vis:vis fn $($rest:tt)*) => {
+        split_off! { @split [] [] $(#[$meta])* $vis fn $($rest)* }
+    };
+    (@split [$($split:ident)?] [$($async:tt)?] $(#[$meta:meta])* $vis:vis fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> $ret:ty $body:block) => {
         #[cfg(not(feature = "phone"))]
         $(#[$meta])*
-        #[leptos::lazy]
-        $vis fn $name($($arg: $ty),*) -> $ret $body
+        #[leptos::lazy($($split)?)]
+        $vis $($async)? fn $name($($arg: $ty),*) -> $ret $body
 
         #[cfg(feature = "phone")]
         $(#[$meta])*

@@ -17,6 +17,7 @@ use crate::workspace::document_from_table;
 pub const WORKBOOK_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 split_off! {
+    later(later_workbook_of):
     /// Every action plan of a document as a workbook, one sheet each, in the columns of
     /// the council's workbook (RAG cells filled, header frozen, filters on).
     pub fn workbook_of(content: Content) -> Result<Vec<u8>, String> {
@@ -26,6 +27,7 @@ split_off! {
 }
 
 split_off! {
+    later(later_plan_from_workbook):
     /// A new document holding the action table on a workbook's first sheet, titled after
     /// the file as a CSV table is. The error is cares-xlsx's advice (a password, a
     /// damaged file, a file that is no workbook, missing columns), with the CLI's

@@ -445,6 +445,7 @@ pub fn new_locality_plan(locality: &str) -> Result<Document, EditError> {
 }
 
 split_off! {
+    later(later_plan_from_table):
     /// A new document holding the plan a spreadsheet of actions (CSV) describes, read by
     /// the core and titled after the file ("Maltby actions.csv" is "Maltby actions").
     ///

@@ -2,10 +2,11 @@
 // conditions — a cold cache, Chromium's network emulation at 150 ms latency,
 // 1.6 Mbit/s down and 750 kbit/s up, and the CPU slowed four times, 360 px wide.
 //
-// For each load it records how soon Home is usable (its heading and the new plan's
-// title box on the page), then follows the menu's "Plans" link, a page whose code is
-// a lazily loaded chunk, and records how many files that fetches, how many bytes,
-// and how soon the page's heading is shown. The service worker is blocked so the
+// Each visit records how soon Home is usable (its heading and the new plan's title
+// box on the page), then opens a page whose code is lazily loaded and records how
+// many files that fetches, how many bytes, and how soon the page's heading is shown:
+// the menu's "Plans" (a light page) in one visit, and in another a new plan's
+// "Add an action" (the action editor, the page most people open next). The service worker is blocked so the
 // page's own fetches are counted, not the worker's precaching beside them.
 //
 // Run: `cargo xtask perf`, or against a running server:
@@ -23,8 +24,8 @@ const NETWORK = {
   uploadThroughput: (750e3 / 8),
 };
 
-/** One cold visit: Home's time to usable, then the Plans page's files, bytes and time. */
-async function visit(browser) {
+/** A new page at 360 px with the cold cache and the throttling above, counting what it fetches. */
+async function coldPage(browser) {
   const context = await browser.newContext({ viewport: { width: 360, height: 800 }, serviceWorkers: 'block' });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -33,49 +34,83 @@ async function visit(browser) {
   await cdp.send('Network.emulateNetworkConditions', NETWORK);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU });
   const requests = new Map();
-  let counting = false;
   const fetched = [];
   cdp.on('Network.requestWillBeSent', (event) => requests.set(event.requestId, event.request.url));
   cdp.on('Network.loadingFinished', (event) => {
-    if (counting) fetched.push({ url: requests.get(event.requestId), bytes: event.encodedDataLength });
+    fetched.push({ url: requests.get(event.requestId), bytes: event.encodedDataLength });
   });
+  // The time each main heading first appears, by its text, from the navigation's start.
   await page.addInitScript(() => {
-    const seen = (name) => [...document.querySelectorAll('h1')].some((h) => h.textContent.trim() === name);
+    window.__shown = {};
     new MutationObserver(() => {
-      if (window.__homeAt === undefined && seen('Your action plans') && document.querySelector('input')) {
-        window.__homeAt = performance.now();
-      }
-      if (window.__clickedAt !== undefined && window.__plansAt === undefined && seen('Your plans')) {
-        window.__plansAt = performance.now();
+      for (const heading of document.querySelectorAll('main h1')) {
+        const text = heading.textContent.trim();
+        if (window.__shown[text] === undefined) window.__shown[text] = performance.now();
       }
     }).observe(document, { childList: true, subtree: true, characterData: true });
   });
-  await page.goto(url('/'), { timeout: 120_000 });
-  await page.waitForFunction(() => window.__homeAt !== undefined, null, { timeout: 120_000 });
-  await page.waitForLoadState('networkidle');
-  const home = await page.evaluate(() => window.__homeAt);
+  return { context, page, fetched };
+}
 
-  counting = true;
-  const link = page.getByRole('navigation').getByRole('link', { name: 'Plans', exact: true });
-  await link.evaluate((a) => a.addEventListener('click', () => { window.__clickedAt = performance.now(); }, { once: true }));
-  await link.click();
-  await page.waitForFunction(() => window.__plansAt !== undefined, null, { timeout: 120_000 });
-  const plans = await page.evaluate(() => window.__plansAt - window.__clickedAt);
+/** Home, cold: milliseconds to its heading with the new plan's title box on the page. */
+async function home(page) {
+  await page.goto(url('/'), { timeout: 120_000 });
+  await page.getByLabel('Locality name', { exact: true }).waitFor({ timeout: 120_000 });
+  const ms = await page.evaluate(() => window.__shown['Your action plans']);
+  await page.waitForLoadState('networkidle');
+  return ms;
+}
+
+/** Clicks `target` and waits for the heading `name`: the wasm files (and packs) it fetched, their bytes, and the milliseconds from click to heading. */
+async function opening(page, fetched, target, name) {
+  const from = fetched.length;
+  const clickedAt = await page.evaluate(() => performance.now());
+  await target.click();
+  await page.waitForFunction((text) => window.__shown[text] !== undefined, name, { timeout: 120_000 });
+  const ms = (await page.evaluate((text) => window.__shown[text], name)) - clickedAt;
+  await page.waitForLoadState('networkidle');
+  const code = fetched.slice(from).filter((f) => /\.(wasm|bin)$/.test(new URL(f.url).pathname));
+  return { ms, files: code.length, bytes: code.reduce((sum, f) => sum + f.bytes, 0) };
+}
+
+/** A cold visit to Home, then the menu's "Plans" (a light page in a chunk). */
+async function plansVisit(browser) {
+  const { context, page, fetched } = await coldPage(browser);
+  const homeMs = await home(page);
+  const plans = await opening(page, fetched, page.getByRole('navigation').getByRole('link', { name: 'Plans', exact: true }), 'Your plans');
   await context.close();
-  const code = fetched.filter((f) => /\.(wasm|bin)$/.test(new URL(f.url).pathname));
-  return { home, plans, files: code.length, bytes: code.reduce((sum, f) => sum + f.bytes, 0) };
+  return { home: homeMs, ...plans };
+}
+
+/** A cold visit to Home, a new plan, then "Add an action" (the action editor, in a chunk). */
+async function editorVisit(browser) {
+  const { context, page, fetched } = await coldPage(browser);
+  await home(page);
+  await page.getByLabel('Locality name', { exact: true }).fill('Maltby');
+  await page.getByRole('button', { name: 'Start plan', exact: true }).click();
+  await page.getByRole('button', { name: 'Add an action to area 1', exact: true }).waitFor({ timeout: 120_000 });
+  await page.waitForLoadState('networkidle');
+  const editor = await opening(page, fetched, page.getByRole('button', { name: 'Add an action to area 1', exact: true }), 'New action');
+  await context.close();
+  return editor;
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 const browser = await launchBrowser();
+const each = (runs, key) => runs.map((r) => Math.round(r[key])).join(' ');
+const files = (run) => `${run.files} files, ${(run.bytes / 1000).toFixed(1)} KB on the wire`;
 try {
-  const runs = [];
-  for (let i = 0; i < LOADS; i += 1) runs.push(await visit(browser));
+  const plans = [];
+  const editor = [];
+  for (let i = 0; i < LOADS; i += 1) {
+    plans.push(await plansVisit(browser));
+    editor.push(await editorVisit(browser));
+  }
   console.log(`\nA first visit, cold cache, 150 ms / 1.6 Mbit/s down / 750 kbit/s up, ${CPU}× CPU, 360 px (median of ${LOADS}):`);
-  console.log(`  Home usable after ${Math.round(median(runs.map((r) => r.home)))} ms; each: ${runs.map((r) => Math.round(r.home)).join(' ')} ms`);
-  console.log(`  then "Plans" (a lazily loaded page) shown ${Math.round(median(runs.map((r) => r.plans)))} ms after the click; each: ${runs.map((r) => Math.round(r.plans)).join(' ')} ms`);
-  console.log(`  its code: ${runs[0].files} files, ${(runs[0].bytes / 1000).toFixed(1)} KB on the wire`);
+  console.log(`  Home usable after ${Math.round(median(plans.map((r) => r.home)))} ms; each: ${each(plans, 'home')} ms`);
+  console.log(`  then the menu's "Plans": shown ${Math.round(median(plans.map((r) => r.ms)))} ms after the click (each: ${each(plans, 'ms')} ms); its code ${files(plans[0])}`);
+  console.log(`  or a new plan's "Add an action": the editor shown ${Math.round(median(editor.map((r) => r.ms)))} ms after the click (each: ${each(editor, 'ms')} ms); its code ${files(editor[0])}`);
 } finally {
   await browser.close();
 }

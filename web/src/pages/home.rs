@@ -1,6 +1,11 @@
 //! The home page: joining a session someone is running, the plans on this device,
 //! starting a new one, opening one from a file, and the borough's three areas of
 //! focus that every plan works towards.
+//!
+//! Home is the first page most people load, so its first screen carries none of the
+//! core's document code: the list of plans draws from their summaries, and starting,
+//! opening, renaming or deleting a plan fetches that code when it is done (it is in
+//! a chunk of its own, kept for offline use after the first visit).
 
 use cares_core::framework::Framework;
 use leptos::prelude::*;

@@ -27,8 +27,9 @@ struct PathBudget {
 }
 
 /// The limits hold today's sizes with a little room, so a regression fails; issue 9
-/// asks for 300 KB / 150 KB limits (goals 250 / 120). The join path is at its 150 KB;
-/// Home and the actions page need a smaller main wasm: lower theirs as that lands. (Measured
+/// asks for 300 KB / 150 KB limits (goals 250 / 120). Home is under its goal and the
+/// join path at its 150 KB; the actions page needs less document code in the plan's
+/// pack: lower its limit as that lands. (Measured
 /// 2026-12-06: Home 372.8 KB, actions 372.9 KB, join 505.3 KB, after the CSV reader
 /// left the main wasm; then 382.1 / 381.8 / 551.0 KB once the programme screens, help
 /// and languages work were merged: more lazy routes split the shared code into more,
@@ -48,18 +49,22 @@ struct PathBudget {
 /// glue with the loading and start scripts at its end, shrunk by terser) and the icon
 /// came inside the page, and days were read without chrono's parser: 422.2 / 422.2 /
 /// 148.6 KB, and the join path's limit is issue 9's 150 KB; then times of day too:
-/// 418.7 / 418.7 / 148.6 KB.)
+/// 418.7 / 418.7 / 148.6 KB. Then Home's first screen left the core's document code
+/// and the plan frame with its actions became a lazily loaded family whose code
+/// travels in one pack: 238.3 / 428.7 / 148.7 KB. Home is within its goal and its
+/// limit is issue 9's 250 KB goal; the actions page paid 9 KB for it (the same code in
+/// two files compresses a little worse than in one), held here.)
 const PATHS: [PathBudget; 3] = [
     PathBudget {
         key: "home",
         name: "Home, first visit",
-        limit_kb: 421.0,
+        limit_kb: 250.0,
         goal_kb: 250.0,
     },
     PathBudget {
         key: "actions",
         name: "a plan's actions page",
-        limit_kb: 421.0,
+        limit_kb: 431.0,
         goal_kb: 250.0,
     },
     PathBudget {

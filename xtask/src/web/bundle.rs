@@ -113,8 +113,8 @@ pub fn build_into(dist: &Path, work: &Path) -> Result<Bundle, String> {
         start: read_text(&web.join("start.js"))?,
     };
     let wasm_name = write_hashed(&dist, OUT_NAME, "_bg.wasm", &read(&optimised)?)?;
-    let optional = used_later(&read_text(&split.join(format!("{SPLIT_LOADER}.js")))?)?;
-    let chunks = write_chunks(&split, &work.join("chunks"), &dist, &optional)?;
+    let users = users(&read_text(&split.join(format!("{SPLIT_LOADER}.js")))?)?;
+    let chunks = write_chunks(&split, &work.join("chunks"), &dist, &users)?;
     let mut later = Vec::new();
     for chunk in chunks.iter().filter(|c| c.optional) {
         if !later.contains(&chunk.file) {
@@ -602,15 +602,41 @@ struct Chunk {
 /// chunks of a few hundred bytes, each of which would cost a phone a round trip.
 const PACKED_BELOW: usize = 6 * 1024;
 
+/// The part where a plan opens (the plan frame and its actions, `opened_plan` in
+/// web/src/lazy_routes.rs): its own code and every chunk it uses, whatever their size,
+/// travel in one pack, as opening a plan is what most visits do after Home, and every
+/// page of a plan opens inside its frame.
+const OPENED_PLAN: &str = "opened_plan_";
+
+/// The packs, in the order `pack_of` numbers them: the opened plan's, the other small
+/// chunks pages use, and the small chunks only optional code uses.
+const PACKS: [&str; 3] = ["chunks-plan", "chunks", "chunks-later"];
+
+/// Which of [`PACKS`] a wasm file travels in, if any.
+fn pack_of(name: &str, size: usize, parts: &[String]) -> Option<usize> {
+    if parts.iter().any(|part| part.starts_with(OPENED_PLAN)) {
+        Some(0)
+    } else if name.starts_with("chunk_") && size < PACKED_BELOW {
+        Some(if parts.iter().all(|part| is_optional(part)) {
+            2
+        } else {
+            1
+        })
+    } else {
+        None
+    }
+}
+
 /// Shrinks every chunk `wasm-split-cli` wrote with wasm-opt (into `work`) and writes it
-/// to dist: a family of pages' own code and every big chunk under a hashed name of its
-/// own, the small chunks end to end in two packs, one of the chunks pages use and one of
-/// those only optional code uses (`optional`, as named in the split loader).
+/// to dist: the opened plan's code with all its chunks in one pack, a family of pages'
+/// own code and every other big chunk under a hashed name of its own, and the other
+/// small chunks end to end in two packs, one of the chunks pages use and one of those
+/// only optional code uses (`users`: each file's parts, as the split loader names them).
 fn write_chunks(
     split: &Path,
     work: &Path,
     dist: &Path,
-    optional: &[String],
+    users: &[(String, Vec<String>)],
 ) -> Result<Vec<Chunk>, String> {
     if work.exists() {
         fs::remove_dir_all(work).map_err(|e| io_error("remove", work, &e))?;
@@ -632,13 +658,18 @@ fn write_chunks(
     eprintln!("$ wasm-opt -Oz on {} wasm chunks", names.len());
     optimise_all(split, work, &names)?;
     let mut chunks = Vec::with_capacity(names.len());
-    // For each pack (the pages' and the optional code's): its bytes and its chunks.
-    let mut packs: [(Vec<u8>, Vec<Chunk>); 2] = Default::default();
+    // For each of PACKS: its bytes and its chunks.
+    let mut packs: [(Vec<u8>, Vec<Chunk>); 3] = Default::default();
     for name in names {
         let bytes = read(&work.join(&name))?;
-        let is_optional = optional.contains(&name);
-        if name.starts_with("chunk_") && bytes.len() < PACKED_BELOW {
-            let (pack, packed) = &mut packs[usize::from(is_optional)];
+        let parts = users
+            .iter()
+            .find(|(file, _)| *file == name)
+            .map(|(_, parts)| parts.as_slice())
+            .ok_or_else(|| format!("{SPLIT_LOADER}.js does not load {name}"))?;
+        let is_optional = parts.iter().all(|part| is_optional(part));
+        if let Some(pack_index) = pack_of(&name, bytes.len(), parts) {
+            let (pack, packed) = &mut packs[pack_index];
             packed.push(Chunk {
                 original: name,
                 file: String::new(),
@@ -657,7 +688,7 @@ fn write_chunks(
             optional: is_optional,
         });
     }
-    for ((bytes, packed), stem) in packs.into_iter().zip(["chunks", "chunks-later"]) {
+    for ((bytes, packed), stem) in packs.into_iter().zip(PACKS) {
         if packed.is_empty() {
             continue;
         }
@@ -839,24 +870,16 @@ fn replace_import(script: &str, old: &str, new: &str) -> Result<String, String> 
     Ok(script.replace(&old_import, &format!("from \"./{new}\"")))
 }
 
-/// The wasm files that only the app's optional lazy functions use, such as the
-/// spreadsheet reader and writer (`#[lazy]` in web/src/workbook.rs), as named in the
-/// split loader `wasm-split-cli` wrote: each chunk there follows a comment naming the parts that use it,
-/// and each part's own file is `split_<part>-<hash>.wasm`. A family of pages is a
-/// part named `…_pages_<n>` (`plan_pages` in web/src/lazy_routes.rs), which every first
-/// visit keeps for offline use; any other part is optional, and so is a chunk that
-/// only optional parts use.
-fn used_later(loader: &str) -> Result<Vec<String>, String> {
-    let is_page = |part: &str| {
-        part.rsplit_once('_')
-            .is_some_and(|(name, _)| name.ends_with("_pages"))
-    };
-    let mut later = Vec::new();
-    let mut users: Option<Vec<&str>> = None;
+/// Each wasm file the split loader `wasm-split-cli` wrote fetches, with the parts that
+/// use it: each chunk there follows a comment naming them, and each part's own file is
+/// `split_<part>.wasm`.
+fn users(loader: &str) -> Result<Vec<(String, Vec<String>)>, String> {
+    let mut files = Vec::new();
+    let mut users: Option<Vec<String>> = None;
     let mut comments = 0;
     for line in loader.lines().map(str::trim) {
         if let Some(list) = line.strip_prefix("/* ").and_then(|l| l.strip_suffix(" */")) {
-            users = Some(list.split(", ").collect());
+            users = Some(list.split(", ").map(str::to_owned).collect());
             comments += 1;
             continue;
         }
@@ -867,15 +890,15 @@ fn used_later(loader: &str) -> Result<Vec<String>, String> {
         else {
             continue;
         };
-        let optional = match users.take() {
-            Some(parts) => !parts.iter().any(|part| is_page(part)),
+        let parts = match users.take() {
+            Some(parts) => parts,
             None => file
                 .strip_prefix("split_")
-                .is_some_and(|part| !is_page(part)),
+                .and_then(|part| part.strip_suffix(".wasm"))
+                .map(|part| vec![part.to_owned()])
+                .unwrap_or_default(),
         };
-        if optional {
-            later.push(file.to_owned());
-        }
+        files.push((file.to_owned(), parts));
     }
     if comments == 0 {
         return Err(format!(
@@ -883,7 +906,25 @@ fn used_later(loader: &str) -> Result<Vec<String>, String> {
              output? (the service worker needs them to leave optional code out of the first visit)"
         ));
     }
-    Ok(later)
+    Ok(files)
+}
+
+/// True for a part of the app's optional code, such as the spreadsheet reader and
+/// writer (`split_off! { later(…): … }` in web/src/workbook.rs): its name starts with
+/// `later_`. A chunk only optional parts use is optional too; every first visit keeps
+/// the rest (the families of pages, the code Home calls on) for offline use.
+fn is_optional(part: &str) -> bool {
+    part.starts_with("later_")
+}
+
+/// The wasm files, as the split loader names them, that only optional code uses.
+#[cfg(test)]
+fn used_later(loader: &str) -> Result<Vec<String>, String> {
+    Ok(users(loader)?
+        .into_iter()
+        .filter(|(_, parts)| parts.iter().all(|part| is_optional(part)))
+        .map(|(file, _)| file)
+        .collect())
 }
 
 /// A service worker to write: its file, its cache's name (without the version), the
@@ -1254,6 +1295,30 @@ mod tests {
     }
 
     #[test]
+    fn the_opened_plan_travels_whole_and_small_chunks_in_packs() {
+        let parts = |names: &[&str]| names.iter().map(|n| (*n).to_owned()).collect::<Vec<_>>();
+        let plan = parts(&["opened_plan_1", "plan_pages_2"]);
+        let pages = parts(&["plan_pages_2", "later_workbook_of_3"]);
+        let later = parts(&["later_workbook_of_3"]);
+        assert_eq!(
+            pack_of(
+                "split_opened_plan_1.wasm",
+                90_000,
+                &parts(&["opened_plan_1"])
+            ),
+            Some(0)
+        );
+        assert_eq!(pack_of("chunk_1.wasm", 90_000, &plan), Some(0));
+        assert_eq!(pack_of("chunk_2.wasm", 900, &pages), Some(1));
+        assert_eq!(pack_of("chunk_3.wasm", 900, &later), Some(2));
+        assert_eq!(pack_of("chunk_4.wasm", 90_000, &pages), None);
+        assert_eq!(
+            pack_of("split_plan_pages_2.wasm", 900, &parts(&["plan_pages_2"])),
+            None
+        );
+    }
+
+    #[test]
     fn a_chunk_is_fetched_from_its_own_file_or_taken_from_its_pack() -> Result<(), String> {
         let loader = "a(fetch(new URL(\"./chunk_1.wasm\", import.meta.url)));\n\
                       b(fetch(new URL(\"./chunk_2.wasm\", import.meta.url)));";
@@ -1283,20 +1348,20 @@ mod tests {
     #[test]
     fn code_only_optional_parts_use_is_kept_for_later_and_pages_are_not() -> Result<(), String> {
         let loader = r#"
-/* session_pages_1, workbook_of_2 */
+/* session_pages_1, later_workbook_of_2 */
 const __chunk_1 = makeLoad(() => {
     const src = fetch(new URL("./chunk_1-aa.wasm", import.meta.url));
-/* plan_from_workbook_3, workbook_of_2 */
+/* later_plan_from_workbook_3, later_workbook_of_2 */
 const __chunk_2 = makeLoad(() => {
     const src = fetch(new URL("./chunk_2-bb.wasm", import.meta.url));
-export const __wasm_split_load_workbook_of_2 = wrapAsyncCb(makeLoad(() => {
-    const src = fetch(new URL("./split_workbook_of_2-cc.wasm", import.meta.url));
+export const __wasm_split_load_later_workbook_of_2 = wrapAsyncCb(makeLoad(() => {
+    const src = fetch(new URL("./split_later_workbook_of_2-cc.wasm", import.meta.url));
 export const __wasm_split_load_session_pages_1 = wrapAsyncCb(makeLoad(() => {
     const src = fetch(new URL("./split_session_pages_1-dd.wasm", import.meta.url));
 "#;
         assert_eq!(
             used_later(loader)?,
-            ["chunk_2-bb.wasm", "split_workbook_of_2-cc.wasm"]
+            ["chunk_2-bb.wasm", "split_later_workbook_of_2-cc.wasm"]
         );
         assert!(used_later("fetch(new URL(\"./split_x-1.wasm\"").is_err());
         Ok(())

@@ -1,6 +1,11 @@
 //! "Start a new plan": a locality name, then a new plan saved on this device.
+//!
+//! The form is part of Home's first screen; making and saving the plan needs the
+//! core's document code, which is fetched (in its own chunk, kept for offline use
+//! like the pages) when the plan is started, so Home's first load leaves it out.
 
 use cares_core::edits::EditError;
+use cares_core::ids::DocumentId;
 use leptos::prelude::*;
 use leptos::task::spawn_local_scoped;
 use leptos_router::hooks::use_navigate;
@@ -12,6 +17,30 @@ use crate::workspace::{new_locality_plan, summary_of, today};
 
 const FIELD_ID: &str = "new-plan-locality";
 const ERROR_ID: &str = "new-plan-locality-error";
+
+/// Why a plan was not started: what is wrong with the name (said at the field), or
+/// why it could not be saved.
+#[derive(Debug, Clone)]
+enum NotStarted {
+    Refused(String),
+    NotSaved(String),
+}
+
+split_off! {
+    /// A new plan for `locality`, saved on this device; its id, to open it.
+    async fn start_plan(locality: String) -> Result<DocumentId, NotStarted> {
+        let doc = new_locality_plan(&locality).map_err(|e| {
+            NotStarted::Refused(match e {
+                EditError::TooLong { limit, .. } => t!("frame-new-too-long", limit = limit),
+                _ => t!("frame-new-missing"),
+            })
+        })?;
+        store::put_document(&doc, &summary_of(&doc, today()))
+            .await
+            .map_err(NotStarted::NotSaved)?;
+        Ok(doc.id())
+    }
+}
 
 /// The form that starts a plan for a locality and opens it.
 #[component]
@@ -28,30 +57,25 @@ pub fn NewPlanForm() -> impl IntoView {
             return;
         }
         save_error.set(None);
-        let doc = match new_locality_plan(&locality.get_untracked()) {
-            Ok(doc) => doc,
-            Err(e) => {
-                field_error.set(Some(match e {
-                    EditError::TooLong { limit, .. } => t!("frame-new-too-long", limit = limit),
-                    _ => t!("frame-new-missing"),
-                }));
-                move_focus_to(FIELD_ID);
-                return;
-            }
-        };
-        field_error.set(None);
         busy.set(true);
         let navigate = navigate.clone();
         spawn_local_scoped(async move {
-            let saved = store::put_document(&doc, &summary_of(&doc, today())).await;
+            let started = start_plan(locality.get_untracked()).await;
             busy.set(false);
-            match saved {
-                Ok(()) => {
-                    // There is work to keep now: ask the browser to keep it.
+            match started {
+                Ok(id) => {
+                    field_error.set(None);
                     let _ = persistence::ask().await;
-                    navigate(&format!("/plan/{}", doc.id()), Default::default());
+                    navigate(&format!("/plan/{id}"), Default::default());
                 }
-                Err(reason) => save_error.set(Some(t!("frame-new-not-saved", reason = reason))),
+                Err(NotStarted::Refused(message)) => {
+                    field_error.set(Some(message));
+                    move_focus_to(FIELD_ID);
+                }
+                Err(NotStarted::NotSaved(reason)) => {
+                    field_error.set(None);
+                    save_error.set(Some(t!("frame-new-not-saved", reason = reason)));
+                }
             }
         });
     };

@@ -1,6 +1,9 @@
 //! "Open a plan from a file" on the home page: a plan new to this device is saved
 //! and opened; a copy of one already here can be merged into it. A spreadsheet of
 //! actions (CSV) is always a new plan.
+//!
+//! The field is on Home's first screen; keeping or merging a plan is the core's
+//! document code, fetched when a file is kept (`split_off!`).
 
 use cares_core::document::Document;
 use leptos::prelude::*;
@@ -15,14 +18,23 @@ use crate::i18n::t;
 use crate::store::{self, persistence};
 use crate::workspace::{Kept, keep_from_file};
 
+split_off! {
+    /// Keeps a plan read from a file: a new one is saved, a copy of one already here
+    /// merged into it.
+    async fn keep(doc: Document) -> Result<Kept, String> {
+        keep_from_file(&doc).await.map_err(|reason| reason.to_string())
+    }
+}
+
 const PICKER_ID: &str = "open-plan-file";
 
 /// Where opening a file stands.
 #[derive(Debug, Clone)]
 enum Step {
     Idle,
-    /// The file is a copy of a plan already here: merge or cancel?
-    AlreadyHere(Box<Document>),
+    /// The file is a copy of a plan already here, titled so: merge or cancel? (The
+    /// copy waits in `picked`.)
+    AlreadyHere(String),
     Merged {
         href: String,
         added: usize,
@@ -38,22 +50,24 @@ pub fn OpenPlanFile(
     on_change: Callback<()>,
 ) -> impl IntoView {
     let step = RwSignal::new(Step::Idle);
+    let picked = StoredValue::new(None::<Document>);
     let navigate = use_navigate();
 
     let save_and_open = {
         let navigate = navigate.clone();
         move |doc: Document| {
             let navigate = navigate.clone();
+            let id = doc.id();
             spawn_local_scoped(async move {
-                match keep_from_file(&doc).await {
+                match keep(doc).await {
                     Ok(Kept::Added) => {
                         let _ = persistence::ask().await;
-                        navigate(&format!("/plan/{}", doc.id()), Default::default());
+                        navigate(&format!("/plan/{id}"), Default::default());
                     }
                     Ok(Kept::Merged(added)) => {
                         move_focus_to(PICKER_ID);
                         step.set(Step::Merged {
-                            href: format!("/plan/{}", doc.id()),
+                            href: format!("/plan/{id}"),
                             added,
                         });
                         on_change.run(());
@@ -74,7 +88,11 @@ pub fn OpenPlanFile(
             let save_and_open = save_and_open.clone();
             spawn_local_scoped(async move {
                 match store::contains(doc.id()).await {
-                    Ok(true) => step.set(Step::AlreadyHere(Box::new(doc))),
+                    Ok(true) => {
+                        let title = doc.content().display_title().to_string();
+                        picked.set_value(Some(doc));
+                        step.set(Step::AlreadyHere(title));
+                    }
                     Ok(false) => save_and_open(doc),
                     Err(reason) => step.set(Step::Failed(t!(
                         "open-file-not-kept",
@@ -86,8 +104,8 @@ pub fn OpenPlanFile(
     };
 
     let merge = move |_| {
-        if let Step::AlreadyHere(doc) = step.get_untracked() {
-            save_and_open(*doc);
+        if let Some(doc) = picked.try_update_value(Option::take).flatten() {
+            save_and_open(doc);
         }
     };
 
@@ -101,14 +119,14 @@ pub fn OpenPlanFile(
         />
         {move || match step.get() {
             Step::Idle => ().into_any(),
-            Step::AlreadyHere(doc) => {
+            Step::AlreadyHere(title) => {
                 let merge = merge.clone();
                 view! {
                     <FileChoice question=t!("open-file-copy-of-plan")>
                         <p class="file-choice__detail">
                             {t!(
                                 "open-file-already-here",
-                                title = doc.content().display_title().to_string()
+                                title = title
                             )}
                         </p>
                         <button class="button" type="button" on:click=merge>
@@ -118,6 +136,7 @@ pub fn OpenPlanFile(
                             class="button button--secondary"
                             type="button"
                             on:click=move |_| {
+                                picked.set_value(None);
                                 step.set(Step::Idle);
                                 move_focus_to(PICKER_ID);
                             }

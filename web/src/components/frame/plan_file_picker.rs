@@ -83,6 +83,15 @@ impl From<files::FileError> for Refusal {
     }
 }
 
+split_off! {
+    /// A plan file read and checked by the core, or the core's advice. Lazy, so a page
+    /// that offers a file field (Home) does not carry the document reader in its first
+    /// load: it is fetched when a file is picked.
+    async fn read_document(bytes: Vec<u8>) -> Result<Document, FileAdvice> {
+        Document::from_json(&bytes).map_err(|e| e.advice())
+    }
+}
+
 /// A file field for plan files. Calls `on_plan` with each good document.
 #[component]
 pub fn PlanFilePicker(
@@ -126,7 +135,7 @@ pub fn PlanFilePicker(
             let outcome: Result<Document, Refusal> = match read {
                 Err(why) => Err(why.into()),
                 Ok(bytes) => match reading_as {
-                    Reading::Document => Document::from_json(&bytes).map_err(|e| e.advice().into()),
+                    Reading::Document => read_document(bytes).await.map_err(Refusal::from),
                     Reading::Table => plan_from_table(bytes, name).await.map_err(Refusal::from),
                     Reading::Workbook => {
                         plan_from_workbook(bytes, name).await.map_err(Refusal::from)

@@ -5,6 +5,10 @@
 //!
 //! Renaming is an edit to the document like any other (the core refuses a blank or
 //! over-long title); archiving only puts the plan away on this device.
+//!
+//! The list is on Home's first screen, so it draws from the plans' summaries alone;
+//! renaming, deleting and putting back read and write whole documents, and their code
+//! (the core's) is fetched when one of them is done (`split_off!`).
 
 use std::time::Duration;
 
@@ -33,7 +37,8 @@ pub type PlansRead = Option<Result<Vec<PlanSummary>, String>>;
 #[derive(Debug, Clone)]
 struct Deleted {
     row: PlanSummary,
-    doc: Document,
+    /// The whole document with every edit, as its compact JSON.
+    doc: String,
 }
 
 /// What the list last did, said above it.
@@ -90,7 +95,7 @@ pub fn PlanList(
         };
         spawn_local_scoped(async move {
             let title = deleted.row.summary.title.clone();
-            match restore(&deleted).await {
+            match restore(deleted.clone()).await {
                 Ok(()) => said(t!("plans-restored", title = title), None),
                 Err(reason) => said(
                     t!("plans-not-restored", title = title, reason = reason),
@@ -243,7 +248,7 @@ fn ManagePlan(plan: PlanSummary) -> impl IntoView {
         busy.set(true);
         let wanted = new_title.get_untracked().trim().to_owned();
         spawn_local_scoped(async move {
-            match retitle(id, &wanted).await {
+            match retitle(id, wanted.clone()).await {
                 Ok(()) => {
                     rename_error.set(None);
                     list.said
@@ -275,7 +280,7 @@ fn ManagePlan(plan: PlanSummary) -> impl IntoView {
     let delete = move |_| {
         let row = row.get_value();
         spawn_local_scoped(async move {
-            match take_off_device(&row).await {
+            match take_off_device(row.clone()).await {
                 Ok(deleted) => list.said.run((
                     t!("plans-deleted", title = row.summary.title.as_str()),
                     Some(deleted),
@@ -365,25 +370,27 @@ fn ManagePlan(plan: PlanSummary) -> impl IntoView {
     .into_any()
 }
 
-/// Gives the plan a new title, as an edit to its document saved on this device.
-async fn retitle(id: DocumentId, title: &str) -> Result<(), String> {
-    let stored = store::load(id)
-        .await
-        .map_err(|reason| t!("plans-rename-unreadable", reason = reason))?
-        .ok_or_else(|| t!("plans-rename-gone"))?;
-    let mut doc = stored.doc;
-    let edit = title_edit(&doc, title);
-    let stamped = doc
-        .apply(this_tab(), edit)
-        .map_err(|e| match e {
-            EditError::Blank { .. } => t!("plans-title-blank"),
-            EditError::TooLong { limit, .. } => t!("plans-title-too-long", limit = limit),
-            other => t!("plans-title-refused", reason = other.to_string()),
-        })?
-        .clone();
-    store::save_edits(id, &[stamped], &summary_of(&doc, today()))
-        .await
-        .map_err(|reason| t!("plans-title-not-saved", reason = reason))
+split_off! {
+    /// Gives the plan a new title, as an edit to its document saved on this device.
+    async fn retitle(id: DocumentId, title: String) -> Result<(), String> {
+        let stored = store::load(id)
+            .await
+            .map_err(|reason| t!("plans-rename-unreadable", reason = reason))?
+            .ok_or_else(|| t!("plans-rename-gone"))?;
+        let mut doc = stored.doc;
+        let edit = title_edit(&doc, &title);
+        let stamped = doc
+            .apply(this_tab(), edit)
+            .map_err(|e| match e {
+                EditError::Blank { .. } => t!("plans-title-blank"),
+                EditError::TooLong { limit, .. } => t!("plans-title-too-long", limit = limit),
+                other => t!("plans-title-refused", reason = other.to_string()),
+            })?
+            .clone();
+        store::save_edits(id, &[stamped], &summary_of(&doc, today()))
+            .await
+            .map_err(|reason| t!("plans-title-not-saved", reason = reason))
+    }
 }
 
 /// The edit that changes the title a person knows the document by (the core's
@@ -401,27 +408,32 @@ fn title_edit(doc: &Document, title: &str) -> Edit {
     }
 }
 
-/// Reads the whole plan into memory, then takes it off this device.
-async fn take_off_device(row: &PlanSummary) -> Result<Deleted, String> {
-    let stored = store::load(row.id)
-        .await?
-        .ok_or_else(|| t!("plans-delete-gone"))?;
-    store::remove(row.id).await?;
-    Ok(Deleted {
-        row: row.clone(),
-        doc: stored.doc,
-    })
+split_off! {
+    /// Reads the whole plan into memory, then takes it off this device.
+    async fn take_off_device(row: PlanSummary) -> Result<Deleted, String> {
+        let stored = store::load(row.id)
+            .await?
+            .ok_or_else(|| t!("plans-delete-gone"))?;
+        store::remove(row.id).await?;
+        Ok(Deleted {
+            row,
+            doc: stored.doc.to_json_compact(),
+        })
+    }
 }
 
-/// Puts a deleted plan back as it was: its document with every edit, when a copy was
-/// downloaded, and whether it was archived.
-async fn restore(deleted: &Deleted) -> Result<(), String> {
-    store::put_document(&deleted.doc, &deleted.row.summary).await?;
-    if let Some(date) = deleted.row.backed_up {
-        store::record_backup(deleted.row.id, date).await?;
+split_off! {
+    /// Puts a deleted plan back as it was: its document with every edit, when a copy was
+    /// downloaded, and whether it was archived.
+    async fn restore(deleted: Deleted) -> Result<(), String> {
+        let doc = Document::from_json(deleted.doc.as_bytes()).map_err(|e| e.to_string())?;
+        store::put_document(&doc, &deleted.row.summary).await?;
+        if let Some(date) = deleted.row.backed_up {
+            store::record_backup(deleted.row.id, date).await?;
+        }
+        if deleted.row.archived.is_some() {
+            store::set_archived(deleted.row.id, deleted.row.archived).await?;
+        }
+        Ok(())
     }
-    if deleted.row.archived.is_some() {
-        store::set_archived(deleted.row.id, deleted.row.archived).await?;
-    }
-    Ok(())
 }
