@@ -5,7 +5,7 @@
 //! `/plan/:doc` sits inside the plan frame (`components::frame::plan_frame`), which
 //! loads that plan and provides it (as `workspace::OpenPlan`) to the page.
 //!
-//! Home, About and "page not found" are in the main wasm; every other page, the plan
+//! Home, the plans on this device, About and "page not found" are in the main wasm; every other page, the plan
 //! frame included, is a [`Lazy`] route from `lazy_routes`, whose code is a separate
 //! wasm chunk fetched when the page is first opened, which keeps the first load small.
 
@@ -21,10 +21,10 @@ use crate::lazy_routes::{
     ActionEditorRoute, AssessmentRoute, BoardRoute, BoroughRoute, EmpowermentRoute,
     ExampleBoroughRoute, HelpRoute, HelpTopicRoute, HighlightRoute, JoinRoute, NetworkRoute,
     OverviewRoute, PackBuilderRoute, PackPrintRoute, PacksRoute, PlanActionsRoute, PlanFrameRoute,
-    PlanPrintRoute, PlansRoute, ProgressRoute, SessionRoomRoute, SessionSummaryRoute,
-    SessionsRoute, ShareRoute, StartBoroughRoute,
+    PlanPrintRoute, ProgressRoute, SessionRoomRoute, SessionSummaryRoute, SessionsRoute,
+    ShareRoute, StartBoroughRoute,
 };
-use crate::pages::{about::AboutPage, home::HomePage, not_found::NotFoundPage};
+use crate::pages::{about::AboutPage, home::HomePage, not_found::NotFoundPage, plans::PlansPage};
 
 /// The whole app: a skip link, the site header with its navigation, "Loading…" while
 /// a page's code is on its way, and the page.
@@ -41,7 +41,7 @@ pub fn App() -> impl IntoView {
             <main id=MAIN_ID tabindex="-1">
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage />
-                    <Route path=path!("/plans") view={Lazy::<PlansRoute>::new()} />
+                    <Route path=path!("/plans") view=PlansPage />
                     <Route path=path!("/about") view=AboutPage />
                     <Route path=path!("/join") view={Lazy::<JoinRoute>::new()} />
                     <Route path=path!("/board/:session") view={Lazy::<BoardRoute>::new()} />

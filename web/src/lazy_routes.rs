@@ -2,15 +2,15 @@
 //!
 //! The pages are grouped into families, and each family's code is one wasm chunk (the
 //! release build splits the wasm at each family's `#[lazy]` function): an opened plan
-//! (the plan frame and its actions), the plans (an action's editor, the overview, the
-//! list of plans), a plan's packs, its sessions (with the board and joining), the
-//! programme, what is printed or shared, and help. Opening a page fetches its
-//! family's chunk and the few chunks of code families share, not one chunk per page
-//! and per combination of pages, so a first visit on a slow connection waits for a
-//! handful of files. Home needs none of them: its first screen is in the main wasm,
-//! and what it does to documents fetches their code when it is done. After the first
-//! visit the service worker keeps every chunk, so these pages still open offline.
-//! Outside the split build (tests, `cargo check`) they behave like ordinary routes.
+//! (the plan frame and its actions), a plan's other pages (an action's editor, the
+//! overview), its packs, its sessions (with the board and joining), the programme,
+//! what is printed or shared, and help. Opening a page fetches its family's chunk and
+//! the few chunks of code families share, not one chunk per page and per combination
+//! of pages, so a first visit on a slow connection waits for a handful of files. Home
+//! and the list of plans need none of them: they are in the main wasm, and what they
+//! do to documents fetches its code when it is done. After the first visit the
+//! service worker keeps every chunk, so these pages still open offline. Outside the
+//! split build (tests, `cargo check`) they behave like ordinary routes.
 //!
 //! Each route is a [`LazyRoute`] whose view asks its family's function for the page;
 //! the first such call for a family fetches the chunk, later ones find it loaded.
@@ -35,7 +35,6 @@ use crate::pages::{
     packs::PacksPage,
     plan_actions::PlanActionsPage,
     plan_print::PlanPrintPage,
-    plans::PlansPage,
     session_room::SessionRoomPage,
     session_summary::SessionSummaryPage,
     sessions::SessionsPage,
@@ -59,10 +58,9 @@ fn opened_plan(part: OpenedPlan) -> AnyView {
     }
 }
 
-/// A page of the plans family: the list of plans, an action, the overview.
+/// A page of the plans family: an action, the overview.
 #[derive(Clone, Copy)]
 enum PlanPage {
-    Plans,
     ActionEditor,
     Overview,
 }
@@ -70,7 +68,6 @@ enum PlanPage {
 #[leptos::lazy]
 fn plan_pages(page: PlanPage) -> AnyView {
     match page {
-        PlanPage::Plans => view! { <PlansPage /> }.into_any(),
         PlanPage::ActionEditor => view! { <ActionEditorPage /> }.into_any(),
         PlanPage::Overview => view! { <OverviewPage /> }.into_any(),
     }
@@ -201,8 +198,6 @@ routes! {
     PlanFrameRoute => opened_plan(OpenedPlan::Frame), __preload_opened_plan;
     /// `/plan/:doc`: a plan's actions, where a plan opens.
     PlanActionsRoute => opened_plan(OpenedPlan::Actions), __preload_opened_plan;
-    /// `/plans`: every plan on this device.
-    PlansRoute => plan_pages(PlanPage::Plans), __preload_plan_pages;
     /// `/plan/:doc/action/new` and `/plan/:doc/action/:action`: adding or changing an action.
     ActionEditorRoute => plan_pages(PlanPage::ActionEditor), __preload_plan_pages;
     /// `/plan/:doc/overview`: the plan at a glance.

@@ -4,6 +4,7 @@
 //! bearer token; the address is replaced once the plan is open.
 
 use cares_core::document::Document;
+use cares_core::ids::DocumentId;
 use leptos::prelude::*;
 use leptos::task::spawn_local_scoped;
 use leptos_router::NavigateOptions;
@@ -14,6 +15,23 @@ use crate::i18n::t;
 use crate::live::http;
 use crate::store::shares;
 use crate::workspace::{Kept, keep_from_file};
+
+split_off! {
+    /// Reads the shared plan from cares-server with the link's key, checks it is the plan
+    /// the link names, and keeps it on this device. Lazy: the plans page, where links
+    /// open, carries no document code of its own.
+    async fn keep_shared(doc: DocumentId, key: String) -> Result<Kept, String> {
+        let text = http::fetch_document(doc, &key).await?;
+        let shared = Document::from_json(text.as_bytes())
+            .map_err(|e| t!("shared-link-unreadable", reason = e.to_string()))?;
+        if shared.id() != doc {
+            return Err(t!("shared-link-other-plan"));
+        }
+        keep_from_file(&shared)
+            .await
+            .map_err(|reason| t!("shared-link-not-kept", reason = reason.to_string()))
+    }
+}
 
 /// Where opening a shared plan stands.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,18 +54,7 @@ pub fn OpenSharedLink() -> impl IntoView {
     let opening = RwSignal::new(Opening::Reading);
     let navigate = use_navigate();
     spawn_local_scoped(async move {
-        let read = async {
-            let text = http::fetch_document(doc, &key).await?;
-            let shared = Document::from_json(text.as_bytes())
-                .map_err(|e| t!("shared-link-unreadable", reason = e.to_string()))?;
-            if shared.id() != doc {
-                return Err(t!("shared-link-other-plan"));
-            }
-            keep_from_file(&shared)
-                .await
-                .map_err(|reason| t!("shared-link-not-kept", reason = reason.to_string()))
-        };
-        match read.await {
+        match keep_shared(doc, key.clone()).await {
             Ok(Kept::Added) => {
                 shares::keep(doc, &key);
                 navigate(
