@@ -53,7 +53,9 @@ struct PathBudget {
 /// and the plan frame with its actions became a lazily loaded family whose code
 /// travels in one pack: 238.3 / 428.7 / 148.7 KB. Home is within its goal and its
 /// limit is issue 9's 250 KB goal; the actions page paid 9 KB for it (the same code in
-/// two files compresses a little worse than in one), held here.)
+/// two files compresses a little worse than in one), held here. Then the list of plans
+/// joined the main wasm and help's small chunks got a pack of their own (help had
+/// fetched the whole plan's pack): 240.6 / 434.0 / 148.7 KB.)
 const PATHS: [PathBudget; 3] = [
     PathBudget {
         key: "home",
@@ -64,7 +66,7 @@ const PATHS: [PathBudget; 3] = [
     PathBudget {
         key: "actions",
         name: "a plan's actions page",
-        limit_kb: 433.0,
+        limit_kb: 436.0,
         goal_kb: 250.0,
     },
     PathBudget {

@@ -608,15 +608,26 @@ const PACKED_BELOW: usize = 6 * 1024;
 /// page of a plan opens inside its frame.
 const OPENED_PLAN: &str = "opened_plan_";
 
+/// The family of pages that needs no plan (help, `help_pages` in
+/// web/src/lazy_routes.rs): the small chunks it shares with the opened plan travel in
+/// a pack of their own with its other small chunks, so help does not fetch the whole
+/// plan's code for a few hundred bytes of it, and the opened plan fetches a few KB
+/// more.
+const HELP: &str = "help_pages_";
+
 /// The packs, in the order `pack_of` numbers them: the opened plan's, the other small
-/// chunks pages use, and the small chunks only optional code uses.
-const PACKS: [&str; 3] = ["chunks-plan", "chunks", "chunks-later"];
+/// chunks pages use, the small chunks only optional code uses, and help's.
+const PACKS: [&str; 4] = ["chunks-plan", "chunks", "chunks-later", "chunks-help"];
 
 /// Which of [`PACKS`] a wasm file travels in, if any.
 fn pack_of(name: &str, size: usize, parts: &[String]) -> Option<usize> {
-    if parts.iter().any(|part| part.starts_with(OPENED_PLAN)) {
+    let used_by = |prefix: &str| parts.iter().any(|part| part.starts_with(prefix));
+    let small = name.starts_with("chunk_") && size < PACKED_BELOW;
+    if used_by(HELP) && small {
+        Some(3)
+    } else if used_by(OPENED_PLAN) {
         Some(0)
-    } else if name.starts_with("chunk_") && size < PACKED_BELOW {
+    } else if small {
         Some(if parts.iter().all(|part| is_optional(part)) {
             2
         } else {
@@ -659,7 +670,7 @@ fn write_chunks(
     optimise_all(split, work, &names)?;
     let mut chunks = Vec::with_capacity(names.len());
     // For each of PACKS: its bytes and its chunks.
-    let mut packs: [(Vec<u8>, Vec<Chunk>); 3] = Default::default();
+    let mut packs: [(Vec<u8>, Vec<Chunk>); 4] = Default::default();
     for name in names {
         let bytes = read(&work.join(&name))?;
         let parts = users
@@ -1309,6 +1320,9 @@ mod tests {
             Some(0)
         );
         assert_eq!(pack_of("chunk_1.wasm", 90_000, &plan), Some(0));
+        let help = parts(&["opened_plan_1", "help_pages_4"]);
+        assert_eq!(pack_of("chunk_5.wasm", 900, &help), Some(3));
+        assert_eq!(pack_of("chunk_6.wasm", 90_000, &help), Some(0));
         assert_eq!(pack_of("chunk_2.wasm", 900, &pages), Some(1));
         assert_eq!(pack_of("chunk_3.wasm", 900, &later), Some(2));
         assert_eq!(pack_of("chunk_4.wasm", 90_000, &pages), None);
