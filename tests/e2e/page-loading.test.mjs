@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { WAIT_MS, assertNoAxeViolations, launchBrowser, mainHeading, url, watchErrors } from './browser.mjs';
+import { planTitle } from './documents.mjs';
 
 let browser;
 before(async () => {
@@ -29,7 +30,8 @@ async function home(page) {
   await page.waitForLoadState('networkidle');
 }
 
-const CHUNK = /\.wasm(\?.*)?$/;
+// A chunk of its own (.wasm) or a pack of small ones (.bin).
+const CHUNK = /\.(wasm|bin)(\?.*)?$/;
 
 test('a page on its way says "Loading…" until it is shown', async (t) => {
   const { context, page } = await phone();
@@ -76,4 +78,31 @@ test('a chunk that cannot be fetched says so, and "Try again" works once back on
   await page.getByRole('button', { name: 'Try again', exact: true }).click();
   await mainHeading(page, 'Join a session');
   assert.equal(await alert.isVisible(), false);
+});
+
+test('"Start plan" says "Loading…" while the plan\'s code is on its way, then opens the plan', async (t) => {
+  const { context, page } = await phone();
+  t.after(() => context.close());
+  const errors = watchErrors(page);
+  await home(page);
+
+  let release;
+  const released = new Promise((resolve) => {
+    release = resolve;
+  });
+  let held = 0;
+  await page.route(CHUNK, async (route) => {
+    held += 1;
+    await released;
+    await route.continue();
+  });
+  await page.getByLabel('Locality name', { exact: true }).fill('Wath');
+  await page.getByRole('button', { name: 'Start plan', exact: true }).click();
+  await page.locator('.new-plan-form').getByRole('status').filter({ hasText: /^Loading…$/ }).waitFor();
+  assert.ok(held > 0, 'starting a plan needs code Home did not load');
+  await assertNoAxeViolations(page, 'a plan being started');
+
+  release();
+  await mainHeading(page, planTitle('Wath'));
+  assert.deepEqual(errors, [], 'the page should raise no errors');
 });

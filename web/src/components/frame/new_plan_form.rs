@@ -116,6 +116,10 @@ pub fn NewPlanForm() -> impl IntoView {
             <button class="button" type="submit" aria-disabled=move || busy.get().then_some("true")>
                 {t!("frame-new-start")}
             </button>
+            // On a first visit the plan's code may still be on its way: say so, politely.
+            <p class="new-plan-form__status" role="status">
+                {move || busy.get().then(|| t!("page-loading"))}
+            </p>
         </form>
     }
 }
