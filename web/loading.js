@@ -10,14 +10,21 @@
 // page afresh.
 (() => {
   const fetchOnce = window.fetch.bind(window);
+  // Shown where the person is looking (a button low on the page may have asked for
+  // the code), with "Try again" ready for the keyboard.
   const failed = () => {
     const box = document.getElementById("load-error");
-    if (box) box.hidden = false;
+    if (box && box.hidden) {
+      box.hidden = false;
+      box.scrollIntoView({ block: "nearest" });
+      document.getElementById("load-error-retry")?.focus();
+    }
     document.getElementById("loading-note")?.remove();
   };
+  // The app's parts: wasm files, and packs of small wasm chunks (see packs.js).
   window.fetch = (resource, options) => {
     const address = String(resource instanceof Request ? resource.url : resource);
-    const part = address.split(/[?#]/)[0].endsWith(".wasm");
+    const part = /\.(wasm|bin)$/.test(address.split(/[?#]/)[0]);
     const answer = fetchOnce(resource, options);
     return part
       ? answer.then((r) => { if (!r.ok) failed(); return r; }, (e) => { failed(); throw e; })

@@ -106,3 +106,27 @@ test('"Start plan" says "Loading…" while the plan\'s code is on its way, then 
   await mainHeading(page, planTitle('Wath'));
   assert.deepEqual(errors, [], 'the page should raise no errors');
 });
+
+test('a pack of code that cannot be fetched says so where the person is, and "Try again" works', async (t) => {
+  const { context, page } = await phone();
+  t.after(() => context.close());
+  await home(page);
+
+  // Only the packs fail: the message must not depend on a .wasm file failing too.
+  const PACK = /\.bin(\?.*)?$/;
+  await page.route(PACK, (route) => route.abort('internetdisconnected'));
+  await page.getByLabel('Locality name', { exact: true }).fill('Wath');
+  await page.getByRole('button', { name: 'Start plan', exact: true }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'This page could not be loaded. Check you are online, then try again.' });
+  await alert.waitFor();
+  const retry = page.getByRole('button', { name: 'Try again', exact: true });
+  assert.ok(await retry.evaluate((button) => button === document.activeElement), '"Try again" has the focus');
+  const box = await alert.boundingBox();
+  assert.ok(box && box.y >= 0 && box.y < 800, 'the message is on the screen');
+  await assertNoAxeViolations(page, 'code that could not be fetched');
+
+  await page.unroute(PACK);
+  await retry.click();
+  await mainHeading(page, 'Your action plans');
+  assert.equal(await alert.isVisible(), false);
+});
