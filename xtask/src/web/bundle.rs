@@ -593,7 +593,7 @@ struct Chunk {
     file: String,
     /// Where it is in its pack (start and end, in bytes); `None` if it is a file of its own.
     within: Option<(usize, usize)>,
-    /// Only optional code uses it (see [`used_later`]): not kept on a first visit.
+    /// Only optional code uses it (see [`only_optional`]): not kept on a first visit.
     optional: bool,
 }
 
@@ -628,11 +628,7 @@ fn pack_of(name: &str, size: usize, parts: &[String]) -> Option<usize> {
     } else if used_by(OPENED_PLAN) {
         Some(0)
     } else if small {
-        Some(if parts.iter().all(|part| is_optional(part)) {
-            2
-        } else {
-            1
-        })
+        Some(if only_optional(parts) { 2 } else { 1 })
     } else {
         None
     }
@@ -678,7 +674,7 @@ fn write_chunks(
             .find(|(file, _)| *file == name)
             .map(|(_, parts)| parts.as_slice())
             .ok_or_else(|| format!("{SPLIT_LOADER}.js does not load {name}"))?;
-        let is_optional = parts.iter().all(|part| is_optional(part));
+        let is_optional = only_optional(parts);
         if let Some(pack_index) = pack_of(&name, bytes.len(), parts) {
             let (pack, packed) = &mut packs[pack_index];
             packed.push(Chunk {
@@ -920,22 +916,12 @@ fn users(loader: &str) -> Result<Vec<(String, Vec<String>)>, String> {
     Ok(files)
 }
 
-/// True for a part of the app's optional code, such as the spreadsheet reader and
-/// writer (`split_off! { later(…): … }` in web/src/workbook.rs): its name starts with
-/// `later_`. A chunk only optional parts use is optional too; every first visit keeps
-/// the rest (the families of pages, the code Home calls on) for offline use.
-fn is_optional(part: &str) -> bool {
-    part.starts_with("later_")
-}
-
-/// The wasm files, as the split loader names them, that only optional code uses.
-#[cfg(test)]
-fn used_later(loader: &str) -> Result<Vec<String>, String> {
-    Ok(users(loader)?
-        .into_iter()
-        .filter(|(_, parts)| parts.iter().all(|part| is_optional(part)))
-        .map(|(file, _)| file)
-        .collect())
+/// True for a wasm file only the app's optional code uses, such as the spreadsheet
+/// reader and writer (`split_off! { later(…): … }` in web/src/workbook.rs), whose
+/// parts' names start with `later_`. Every first visit keeps the rest (the families
+/// of pages, the code Home calls on) for offline use.
+fn only_optional(parts: &[String]) -> bool {
+    parts.iter().all(|part| part.starts_with("later_"))
 }
 
 /// A service worker to write: its file, its cache's name (without the version), the
@@ -1360,24 +1346,31 @@ mod tests {
     }
 
     #[test]
-    fn code_only_optional_parts_use_is_kept_for_later_and_pages_are_not() -> Result<(), String> {
+    fn the_loader_names_each_file_s_users_and_code_only_optional_parts_use_waits()
+    -> Result<(), String> {
         let loader = r#"
 /* session_pages_1, later_workbook_of_2 */
 const __chunk_1 = makeLoad(() => {
-    const src = fetch(new URL("./chunk_1-aa.wasm", import.meta.url));
+    const src = fetch(new URL("./chunk_1.wasm", import.meta.url));
 /* later_plan_from_workbook_3, later_workbook_of_2 */
 const __chunk_2 = makeLoad(() => {
-    const src = fetch(new URL("./chunk_2-bb.wasm", import.meta.url));
+    const src = fetch(new URL("./chunk_2.wasm", import.meta.url));
 export const __wasm_split_load_later_workbook_of_2 = wrapAsyncCb(makeLoad(() => {
-    const src = fetch(new URL("./split_later_workbook_of_2-cc.wasm", import.meta.url));
+    const src = fetch(new URL("./split_later_workbook_of_2.wasm", import.meta.url));
 export const __wasm_split_load_session_pages_1 = wrapAsyncCb(makeLoad(() => {
-    const src = fetch(new URL("./split_session_pages_1-dd.wasm", import.meta.url));
+    const src = fetch(new URL("./split_session_pages_1.wasm", import.meta.url));
 "#;
-        assert_eq!(
-            used_later(loader)?,
-            ["chunk_2-bb.wasm", "split_later_workbook_of_2-cc.wasm"]
-        );
-        assert!(used_later("fetch(new URL(\"./split_x-1.wasm\"").is_err());
+        let files = users(loader)?;
+        let optional: Vec<&str> = files
+            .iter()
+            .filter(|(_, parts)| only_optional(parts))
+            .map(|(file, _)| file.as_str())
+            .collect();
+        assert_eq!(optional, ["chunk_2.wasm", "split_later_workbook_of_2.wasm"]);
+        assert!(files.iter().any(|(file, parts)| {
+            file == "split_session_pages_1.wasm" && *parts == ["session_pages_1"]
+        }));
+        assert!(users("fetch(new URL(\"./split_x-1.wasm\"").is_err());
         Ok(())
     }
 
