@@ -33,12 +33,8 @@ async function home(page) {
 // A chunk of its own (.wasm) or a pack of small ones (.bin).
 const CHUNK = /\.(wasm|bin)(\?.*)?$/;
 
-test('a page on its way says "Loading…" until it is shown', async (t) => {
-  const { context, page } = await phone();
-  t.after(() => context.close());
-  await home(page);
-
-  // Every chunk is held until the test lets it go.
+/** Holds every chunk and pack the page asks for until `release` is called; `held` counts them. */
+async function holdChunks(page) {
   let release;
   const released = new Promise((resolve) => {
     release = resolve;
@@ -49,14 +45,23 @@ test('a page on its way says "Loading…" until it is shown', async (t) => {
     await released;
     await route.continue();
   });
+  return { release, held: () => held };
+}
+
+test('a page on its way says "Loading…" until it is shown', async (t) => {
+  const { context, page } = await phone();
+  t.after(() => context.close());
+  await home(page);
+
+  const chunks = await holdChunks(page);
   const sign = page.locator('.page-loading');
   assert.equal(await sign.getAttribute('role'), 'status', 'a polite live region');
   await page.getByRole('main').getByRole('link', { name: 'Join a session', exact: true }).click();
   await page.getByRole('status').filter({ hasText: /^Loading…$/ }).waitFor();
-  assert.ok(held > 0, 'the join page needs a chunk');
+  assert.ok(chunks.held() > 0, 'the join page needs a chunk');
   await assertNoAxeViolations(page, 'a page on its way');
 
-  release();
+  chunks.release();
   await mainHeading(page, 'Join a session');
   assert.equal((await sign.innerText()).trim(), '', 'the sign goes once the page is shown');
 });
@@ -86,23 +91,14 @@ test('"Start plan" says "Loading…" while the plan\'s code is on its way, then 
   const errors = watchErrors(page);
   await home(page);
 
-  let release;
-  const released = new Promise((resolve) => {
-    release = resolve;
-  });
-  let held = 0;
-  await page.route(CHUNK, async (route) => {
-    held += 1;
-    await released;
-    await route.continue();
-  });
+  const chunks = await holdChunks(page);
   await page.getByLabel('Locality name', { exact: true }).fill('Wath');
   await page.getByRole('button', { name: 'Start plan', exact: true }).click();
   await page.locator('.new-plan-form').getByRole('status').filter({ hasText: /^Loading…$/ }).waitFor();
-  assert.ok(held > 0, 'starting a plan needs code Home did not load');
+  assert.ok(chunks.held() > 0, 'starting a plan needs code Home did not load');
   await assertNoAxeViolations(page, 'a plan being started');
 
-  release();
+  chunks.release();
   await mainHeading(page, planTitle('Wath'));
   assert.deepEqual(errors, [], 'the page should raise no errors');
 });

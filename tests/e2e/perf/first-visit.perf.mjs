@@ -14,26 +14,14 @@
 // Options (environment): PERF_FIRST_LOADS (default 3), PERF_CPU (4).
 
 import { launchBrowser, url } from '../browser.mjs';
+import { CPU, cheapPhone } from './cheap-phone.mjs';
 import { planTitle } from '../documents.mjs';
 
 const LOADS = Number(process.env.PERF_FIRST_LOADS ?? 3);
-const CPU = Number(process.env.PERF_CPU ?? 4);
-const NETWORK = {
-  offline: false,
-  latency: 150,
-  downloadThroughput: (1.6e6 / 8),
-  uploadThroughput: (750e3 / 8),
-};
 
 /** A new page at 360 px with the cold cache and the throttling above, counting what it fetches. */
 async function coldPage(browser) {
-  const context = await browser.newContext({ viewport: { width: 360, height: 800 }, serviceWorkers: 'block' });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await cdp.send('Network.emulateNetworkConditions', NETWORK);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU });
+  const { context, page, cdp } = await cheapPhone(browser);
   const requests = new Map();
   const fetched = [];
   cdp.on('Network.requestWillBeSent', (event) => requests.set(event.requestId, event.request.url));

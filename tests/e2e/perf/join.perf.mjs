@@ -13,16 +13,10 @@
 // Options (environment): PERF_JOIN_LOADS (default 5), PERF_CPU (4).
 
 import { launchBrowser, url } from '../browser.mjs';
+import { CPU, cheapPhone } from './cheap-phone.mjs';
 
 const LOADS = Number(process.env.PERF_JOIN_LOADS ?? 5);
-const CPU = Number(process.env.PERF_CPU ?? 4);
 const GOAL_MS = 2500;
-const NETWORK = {
-  offline: false,
-  latency: 150,
-  downloadThroughput: (1.6e6 / 8),
-  uploadThroughput: (750e3 / 8),
-};
 
 async function newSessionCode() {
   const created = await fetch(url('/api/sessions'), {
@@ -36,13 +30,7 @@ async function newSessionCode() {
 
 /** One cold load of /join?code=…: milliseconds from navigation to a usable form, and bytes received. */
 async function load(browser, code) {
-  const context = await browser.newContext({ viewport: { width: 360, height: 800 }, serviceWorkers: 'block' });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await cdp.send('Network.emulateNetworkConditions', NETWORK);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU });
+  const { context, page, cdp } = await cheapPhone(browser);
   let bytes = 0;
   cdp.on('Network.loadingFinished', (event) => { bytes += event.encodedDataLength; });
   await page.addInitScript(() => {
