@@ -272,6 +272,11 @@ export function screenChecks() {
   };
 }
 
+/** Waits two frames: whatever the page does "once it is drawn" (such as moving focus) is done. */
+export function nextFrames(page) {
+  return page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
 /** The visible text of the element that has keyboard focus. */
 export function focusedText(page) {
   return page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');

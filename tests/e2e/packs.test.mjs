@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { hasCount, hasText, isGone, launchBrowser, mainHeading, openPage, screenChecks, screenshot, until } from './browser.mjs';
+import { hasCount, hasText, isGone, launchBrowser, mainHeading, nextFrames, openPage, screenChecks, screenshot, until } from './browser.mjs';
 import { assertNothingToClick, field, importPlan, planNav, repeatsOnEveryPage, saved } from './app.mjs';
 import { dateText, isoToday, sampleDocument } from './documents.mjs';
 
@@ -188,8 +188,7 @@ test('after adding an entry focus goes back to its first field, unless the perso
     document.getElementById('event-title').focus();
   });
   await hasText(page.getByRole('main'), 'Wath Leisure Centre');
-  // Two frames later the app has had its chance to move focus.
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await nextFrames(page);
   assert.equal(await focusedId(), 'event-title', 'focus stays in the field the person chose');
   assert.deepEqual(errors, [], 'the page should raise no errors');
 });

@@ -5,7 +5,7 @@
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { hasText, isGone, launchBrowser, mainHeading, openPage, screenChecks, until } from './browser.mjs';
+import { hasText, isGone, launchBrowser, mainHeading, nextFrames, openPage, screenChecks, until } from './browser.mjs';
 import { saved } from './app.mjs';
 import { entry, openExampleBorough, programmeNav } from './programme.mjs';
 
@@ -67,8 +67,14 @@ for (const width of [1280, 360]) {
     await hasText(dropIn, '5 came: 1 member, of them 1 carer rep, and 4 others.');
 
     // A change and a removal.
+    // The form moves focus to its first field a frame after it opens; a person who has
+    // already tapped another field keeps it, and what they type goes there.
     await page.getByRole('button', { name: 'Change Crossroads Care Rotherham', exact: true }).click();
-    await page.getByLabel('Short name people use (optional)', { exact: true }).fill('Crossroads Care');
+    const short = page.getByLabel('Short name people use (optional)', { exact: true });
+    await short.click();
+    await nextFrames(page);
+    assert.ok(await short.evaluate((el) => el === document.activeElement), 'focus stays in the field the person chose');
+    await short.fill('Crossroads Care');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await entry(page, 'Crossroads Care Rotherham (Crossroads Care)').waitFor();
     await page.getByRole('button', { name: 'Remove Wath network meeting (Thu 6 Jun 2024)', exact: true }).click();

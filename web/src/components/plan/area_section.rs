@@ -17,7 +17,7 @@ use leptos_router::hooks::use_navigate;
 use super::action_card::{ActionCard, CardFacts, card_link_id};
 use super::action_filters::Filters;
 use super::plan_context::plan_path;
-use crate::components::frame::focus::move_focus_to;
+use crate::components::form::focus_soon;
 use crate::i18n::t;
 
 /// How many matching actions an area shows at first, and how many more each press of
@@ -162,7 +162,7 @@ pub fn AreaSection(
         // Take a keyboard or screen reader user to the first card that appeared, once
         // it is on the page, rather than leaving them on a button that may be gone.
         if let Some(id) = matching.with_untracked(|m| m.get(first_new).copied()) {
-            request_animation_frame(move || move_focus_to(&card_link_id(id)));
+            focus_soon(card_link_id(id));
         }
     };
     let more_label = move || {

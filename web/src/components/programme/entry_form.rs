@@ -38,13 +38,6 @@ pub fn change_network(open: OpenPlan, edit: Edit) -> Result<(), String> {
     open.edit(edit).map_err(|e| edit_problem(&e))
 }
 
-/// Focuses an element once the page has drawn it.
-pub fn focus_soon(id: &'static str) {
-    request_animation_frame(move || {
-        crate::components::frame::focus::move_focus_to(id);
-    });
-}
-
 /// A form to add or change one entry.
 #[component]
 pub fn EntryForm(

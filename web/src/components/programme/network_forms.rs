@@ -12,8 +12,9 @@ use cares_core::network::{
 use leptos::prelude::*;
 use uuid::Uuid;
 
+use crate::components::form::focus_soon;
 use crate::components::programme::entry_form::{
-    CheckField, ChoiceField, EntryForm, InputField, change_network, focus_soon,
+    CheckField, ChoiceField, EntryForm, InputField, change_network,
 };
 use crate::i18n::{self, t};
 use crate::workspace::OpenPlan;
@@ -87,7 +88,7 @@ pub fn OrganisationForm(
         || t!("programme-network-add-organisation"),
         |o| t!("programme-network-change", name = o.name.as_str()),
     );
-    focus_soon("organisation-name");
+    focus_soon("organisation-name".to_owned());
     let on_save = Callback::new(move |()| {
         let kind = OrganisationKind::ALL
             .into_iter()
@@ -138,7 +139,7 @@ pub fn LocalityForm(
         || t!("programme-network-add-locality"),
         |l| t!("programme-network-change", name = l.name.as_str()),
     );
-    focus_soon("locality-name");
+    focus_soon("locality-name".to_owned());
     let on_save = Callback::new(move |()| {
         let locality = Locality {
             id: id.unwrap_or_else(|| LocalityId::from_uuid(Uuid::new_v4())),
@@ -201,7 +202,7 @@ pub fn GroupForm(
         || t!("programme-network-add-group"),
         |n| t!("programme-network-change", name = n.name.as_str()),
     );
-    focus_soon("group-name");
+    focus_soon("group-name".to_owned());
     let on_save = Callback::new(move |()| {
         let kind = if kind.get_untracked() == STRATEGIC {
             NetworkKind::Strategic
@@ -299,7 +300,7 @@ pub fn MemberForm(
         || t!("programme-network-add-member"),
         |m| t!("programme-network-change", name = m.display_name.as_str()),
     );
-    focus_soon("member-name");
+    focus_soon("member-name".to_owned());
     let chosen = memberships.clone();
     let on_save = Callback::new(move |()| {
         let member = Member {
@@ -426,7 +427,7 @@ pub fn MeetingForm(
         || t!("programme-network-add-meeting"),
         |m| t!("programme-network-change", name = m.title.as_str()),
     );
-    focus_soon("meeting-title");
+    focus_soon("meeting-title".to_owned());
     let ticked = came.clone();
     let on_save = Callback::new(move |()| {
         let Some(network) = parse_id(&group.get_untracked(), NetworkId::from_uuid) else {
