@@ -92,15 +92,18 @@ pub(crate) fn and_list(items: &[String]) -> String {
 /// `plan-title`), which a catalogue chooses its own words by. Made from the words
 /// themselves so a new phrase needs no table kept beside it; a catalogue that lacks
 /// the key shows the phrase's key as it is.
+///
+/// The phrases are plain ASCII English, so ASCII case and letters are enough: Unicode's
+/// case tables would cost a phone joining a session about 8 KB of download.
 pub(crate) fn phrase_key(phrase: &str) -> String {
-    let phrase = phrase.trim().to_lowercase();
+    let phrase = phrase.trim().to_ascii_lowercase();
     let phrase = ["the ", "a ", "an "]
         .iter()
         .find_map(|article| phrase.strip_prefix(article))
         .unwrap_or(&phrase);
     phrase
         .replace("'s ", " ")
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|word| !word.is_empty())
         .collect::<Vec<_>>()
         .join("-")

@@ -241,11 +241,14 @@ pub fn sentence(words: &str) -> String {
     if words.is_empty() {
         return t!("server-not-accepted");
     }
+    // The server writes English: ASCII case is enough, and spares the phone Unicode's
+    // case tables.
     let mut chars = words.chars();
     let first: String = chars
         .next()
-        .map(|c| c.to_uppercase().collect())
-        .unwrap_or_default();
+        .map(|c| c.to_ascii_uppercase())
+        .into_iter()
+        .collect();
     format!("{first}{}.", chars.as_str())
 }
 
