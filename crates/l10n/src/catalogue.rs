@@ -2,8 +2,9 @@
 //! into text. The JSON form here is what the build writes and the app fetches.
 
 use std::collections::BTreeMap;
-use std::fmt::Write as _;
+use std::fmt::{self, Write as _};
 
+use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
 
 use crate::args::{Args, Value};
@@ -30,8 +31,9 @@ impl Direction {
     }
 }
 
-/// One piece of a message: text, an argument, or a choice between variants.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// One piece of a message: text, an argument, or a choice between variants. In JSON a
+/// string, `{"arg": …}` or `{"select": …, "variants": […], "default": …}`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum Part {
     /// Text shown as it is.
@@ -50,6 +52,71 @@ pub enum Part {
         /// Which variant is taken when no key matches.
         default: usize,
     },
+}
+
+/// Read by hand, not derived as `untagged`: serde reads an untagged enum by buffering
+/// each part and trying every variant in turn, a second, generic reader compiled into
+/// every app that reads a catalogue (the phone's included) and slower to run.
+impl<'de> Deserialize<'de> for Part {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(PartVisitor)
+    }
+}
+
+/// The keys a part's object may have; others are passed over.
+#[derive(Deserialize)]
+#[serde(field_identifier, rename_all = "lowercase")]
+enum PartKey {
+    Arg,
+    Select,
+    Variants,
+    Default,
+    #[serde(other)]
+    Other,
+}
+
+struct PartVisitor;
+
+impl<'de> Visitor<'de> for PartVisitor {
+    type Value = Part;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(r#"a part of a message: text, {"arg": …} or {"select": …, "variants": […], "default": …}"#)
+    }
+
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<Part, E> {
+        Ok(Part::Text(text.to_owned()))
+    }
+
+    fn visit_string<E: de::Error>(self, text: String) -> Result<Part, E> {
+        Ok(Part::Text(text))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Part, A::Error> {
+        let (mut arg, mut select, mut variants, mut default) = (None, None, None, None);
+        while let Some(key) = map.next_key()? {
+            match key {
+                PartKey::Arg => arg = Some(map.next_value()?),
+                PartKey::Select => select = Some(map.next_value()?),
+                PartKey::Variants => variants = Some(map.next_value()?),
+                PartKey::Default => default = Some(map.next_value()?),
+                PartKey::Other => {
+                    map.next_value::<de::IgnoredAny>()?;
+                }
+            }
+        }
+        match (arg, select, variants, default) {
+            (Some(arg), None, None, None) => Ok(Part::Arg { arg }),
+            (None, Some(select), Some(variants), Some(default)) => Ok(Part::Select {
+                select,
+                variants,
+                default,
+            }),
+            _ => Err(de::Error::custom(
+                r#"a part of a message has "arg" alone, or "select", "variants" and "default""#,
+            )),
+        }
+    }
 }
 
 /// One variant of a select: its key and its text.
@@ -353,5 +420,28 @@ mod tests {
         let cat = catalogue(Direction::Rtl, &[("n", count_select())]);
         let back = Catalogue::from_json(&cat.to_json()).expect("reads back");
         assert_eq!(back, cat);
+    }
+
+    #[test]
+    fn a_part_that_is_neither_an_argument_nor_a_choice_is_refused_with_what_a_part_is() {
+        let head = r#"{"language":"cy","name":"Cymraeg","direction":"ltr","checked":false,"messages":{"m":["#;
+        for (part, said) in [
+            (
+                r#"{"select":"count","default":0}"#,
+                r#"has "arg" alone, or "select", "variants" and "default""#,
+            ),
+            (r#"{"arg":"n","select":"n"}"#, r#"has "arg" alone"#),
+            ("7", "a part of a message: text"),
+        ] {
+            let error = Catalogue::from_json(&format!("{head}{part}]}}}}"))
+                .expect_err(part)
+                .to_string();
+            assert!(error.contains(said), "{part}: {error}");
+        }
+        let read = Catalogue::from_json(&format!(
+            r#"{head}"Hello ",{{"arg":"name","note":"kept out"}}]}}}}"#
+        ))
+        .expect("an unknown key is passed over");
+        assert_eq!(read.message("m"), Some(&vec![text("Hello "), arg("name")]));
     }
 }
