@@ -125,4 +125,11 @@ test('a pack of code that cannot be fetched says so where the person is, and "Tr
   await retry.click();
   await mainHeading(page, 'Your action plans');
   assert.equal(await alert.isVisible(), false);
+  // "Try again" loaded the page afresh; the name typed is still there, and starts the plan.
+  assert.equal(await page.getByLabel('Locality name', { exact: true }).inputValue(), 'Wath');
+  await page.getByRole('button', { name: 'Start plan', exact: true }).click();
+  await mainHeading(page, planTitle('Wath'));
+  await page.goto(url('/'));
+  await mainHeading(page, 'Your action plans');
+  assert.equal(await page.getByLabel('Locality name', { exact: true }).inputValue(), '', 'a started plan leaves no draft');
 });

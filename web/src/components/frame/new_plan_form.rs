@@ -3,6 +3,8 @@
 //! The form is part of Home's first screen; making and saving the plan needs the
 //! core's document code, which is fetched (in its own chunk, kept for offline use
 //! like the pages) when the plan is started, so Home's first load leaves it out.
+//! The name typed is kept as a draft until the plan is started: if that code cannot
+//! be fetched, the page's "Try again" reloads it, and the name must still be there.
 
 use cares_core::edits::EditError;
 use cares_core::ids::DocumentId;
@@ -12,6 +14,7 @@ use leptos_router::hooks::use_navigate;
 
 use crate::components::frame::focus::move_focus_to;
 use crate::i18n::t;
+use crate::store::drafts::{self, DraftKey};
 use crate::store::{self, persistence};
 use crate::workspace::{new_locality_plan, summary_of, today};
 
@@ -45,7 +48,19 @@ split_off! {
 /// The form that starts a plan for a locality and opens it.
 #[component]
 pub fn NewPlanForm() -> impl IntoView {
-    let locality = RwSignal::new(String::new());
+    // Not in a plan yet: the draft is Home's own.
+    let draft = DraftKey::new("home", "new-plan", "locality");
+    let locality = RwSignal::new(drafts::read(&draft).unwrap_or_default());
+    let kept = draft.clone();
+    Effect::new(move |_| {
+        locality.with(|typed| {
+            if typed.trim().is_empty() {
+                drafts::forget(&kept);
+            } else {
+                drafts::keep(&kept, typed);
+            }
+        });
+    });
     let field_error = RwSignal::new(None::<String>);
     let save_error = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
@@ -59,12 +74,14 @@ pub fn NewPlanForm() -> impl IntoView {
         save_error.set(None);
         busy.set(true);
         let navigate = navigate.clone();
+        let draft = draft.clone();
         spawn_local_scoped(async move {
             let started = start_plan(locality.get_untracked()).await;
             busy.set(false);
             match started {
                 Ok(id) => {
                     field_error.set(None);
+                    drafts::forget(&draft);
                     let _ = persistence::ask().await;
                     navigate(&format!("/plan/{id}"), Default::default());
                 }
