@@ -28,9 +28,9 @@ struct PathBudget {
 
 /// The limits hold today's sizes with a little room, so a regression fails. Issue 9
 /// asks for 300 KB / 150 KB limits and goals of 250 KB / 120 KB. Home is within its
-/// goal, which is its limit; the join path is at its 150 KB limit. The actions page
-/// waits on less document code in the opened plan's pack (today it reads the whole
-/// document, programme and sessions included): lower its limit as that lands.
+/// goal, which is its limit; the join path (141.7 KB on 2026-12-07) within 145 KB.
+/// The actions page is over 300 KB, held at today's size: `docs/decisions.md` (9)
+/// says why and what reaching 300 KB would take.
 const PATHS: [PathBudget; 3] = [
     PathBudget {
         key: "home",
@@ -47,7 +47,7 @@ const PATHS: [PathBudget; 3] = [
     PathBudget {
         key: "join",
         name: "joining from the QR code (/join?code=…)",
-        limit_kb: 150.0,
+        limit_kb: 145.0,
         goal_kb: 120.0,
     },
 ];
