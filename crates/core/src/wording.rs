@@ -93,8 +93,8 @@ pub(crate) fn and_list(items: &[String]) -> String {
 /// themselves so a new phrase needs no table kept beside it; a catalogue that lacks
 /// the key shows the phrase's key as it is.
 ///
-/// The phrases are plain ASCII English, so ASCII case and letters are enough: Unicode's
-/// case tables would cost a phone joining a session about 8 KB of download.
+/// The phrases are plain ASCII English, so ASCII case and letters are enough, and the
+/// phone that words the core's messages carries no Unicode tables of letters for them.
 pub(crate) fn phrase_key(phrase: &str) -> String {
     let phrase = phrase.trim().to_ascii_lowercase();
     let phrase = ["the ", "a ", "an "]

@@ -242,7 +242,7 @@ pub fn sentence(words: &str) -> String {
         return t!("server-not-accepted");
     }
     // The server writes English: ASCII case is enough, and spares the phone Unicode's
-    // case tables.
+    // upper-case table.
     let mut chars = words.chars();
     let first: String = chars
         .next()
