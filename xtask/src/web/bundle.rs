@@ -959,22 +959,24 @@ fn write_service_worker(web: &Path, dist: &Path, worker: &Worker<'_>) -> Result<
     let mut version = Fnv1a::default();
     let (mut shell, mut on_use) = (Vec::new(), Vec::new());
     for relative in &files {
-        if worker.later.contains(relative) {
-            on_use.push(relative.as_str());
-        } else if (worker.shell)(relative) {
-            shell.push(relative.as_str());
-        } else {
+        let in_shell = !worker.later.contains(relative);
+        if in_shell && !(worker.shell)(relative) {
             continue;
         }
+        let bytes = read(&dist.join(relative))?;
         version.update(relative.as_bytes());
-        version.update(&read(&dist.join(relative))?);
+        version.update(&bytes);
+        if in_shell {
+            shell.push((relative.as_str(), bytes.len()));
+        } else {
+            on_use.push(relative.as_str());
+        }
     }
     // The worker asks for its files in this order, a few at a time: the biggest first
     // (the opened plan's pack), so the one a person is most likely to wait for on a
     // slow line is not queued behind a row of small ones.
-    shell.sort_by_cached_key(|file| {
-        std::cmp::Reverse(dist.join(file).metadata().map_or(0, |m| m.len()))
-    });
+    shell.sort_by_key(|&(_, size)| std::cmp::Reverse(size));
+    let shell: Vec<&str> = shell.into_iter().map(|(file, _)| file).collect();
     let script = fill(
         &read_text(&web.join("sw.js"))?,
         &[
@@ -1417,6 +1419,41 @@ export const __wasm_split_load_session_pages_1 = wrapAsyncCb(makeLoad(() => {
         assert_eq!(chosen["ur"]["dir"], "rtl");
         assert!(chosen[cares_l10n::PSEUDO_LANGUAGE]["note"].is_string());
         assert!(!words.noscript.contains(cares_l10n::PSEUDO_LANGUAGE));
+        Ok(())
+    }
+
+    #[test]
+    fn the_service_worker_asks_for_its_biggest_files_first() -> Result<(), String> {
+        let dist = std::env::temp_dir().join(format!("cares-worker-order-{}", std::process::id()));
+        fs::create_dir_all(&dist).map_err(|e| io_error("create", &dist, &e))?;
+        for (name, size) in [
+            ("a.wasm", 10),
+            ("b.bin", 3000),
+            ("c.css", 200),
+            ("later.wasm", 9000),
+        ] {
+            write(&dist.join(name), &vec![b'x'; size])?;
+        }
+        let later = ["later.wasm".to_owned()];
+        let worker = Worker {
+            name: "sw.js",
+            cache: "test",
+            page: "/",
+            shell: &|_| true,
+            later: &later,
+        };
+        let written = write_service_worker(&root().join("web"), &dist, &worker)
+            .and_then(|()| read_text(&dist.join("sw.js")));
+        let _ = fs::remove_dir_all(&dist);
+        let script = written?;
+        assert!(
+            script.contains(r#"const SHELL = ["/b.bin", "/c.css", "/a.wasm"];"#),
+            "{script}"
+        );
+        assert!(
+            script.contains(r#"const LATER = ["/later.wasm"];"#),
+            "{script}"
+        );
         Ok(())
     }
 
