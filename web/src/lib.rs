@@ -51,10 +51,12 @@ macro_rules! split_off {
     };
 }
 
+mod action_list;
 #[cfg(not(feature = "phone"))]
 mod app;
 mod browser;
 mod components;
+mod dom;
 mod i18n;
 #[cfg(not(feature = "phone"))]
 mod lazy_routes;

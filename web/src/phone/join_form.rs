@@ -7,9 +7,9 @@ use std::rc::Rc;
 
 use web_sys::Element;
 
-use super::dom::{El, Slot, el, field, value_of};
 use super::{Shared, Stage, enter};
 use crate::components::frame::focus::move_focus_to;
+use crate::dom::{El, Slot, el, field, value_of};
 use crate::i18n::t;
 use crate::live::client::Role;
 use crate::live::http::{self, JoinRefused};
@@ -85,7 +85,7 @@ impl JoinForm {
 
     /// Shows the step the person is on in `root`.
     pub fn draw(&mut self, root: &Element) {
-        super::dom::attach(root, self.slot.element());
+        crate::dom::attach(root, self.slot.element());
         let s = &self.steps;
         let key = format!(
             "{}|{}|{:?}|{:?}|{:?}|{}",

@@ -10,7 +10,6 @@
 //! when what they show changes, with one listener for each kind of event on its root:
 //! a control says what it does in its `data-do` attribute.
 
-mod dom;
 mod join_form;
 mod taking_part;
 
@@ -21,10 +20,10 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 use crate::browser::{Listener, document};
+use crate::dom::el;
 use crate::i18n::{self, languages, t};
 use crate::live::client::Shown;
 use crate::live::records::{self, Held};
-use dom::el;
 use join_form::JoinForm;
 use taking_part::TakingPart;
 
@@ -99,7 +98,7 @@ fn banner() -> Element {
                                 .attr("for", "language-choice")
                                 .text(&t!("language-label")),
                         )
-                        .child(dom::El::from(select)),
+                        .child(crate::dom::El::from(select)),
                 ),
         )
         .done()

@@ -14,10 +14,10 @@ use cares_core::session_copy::{SessionEdit, StampedSessionEdit};
 use uuid::Uuid;
 use web_sys::Element;
 
-use super::dom::{El, Slot, attach, checked, el, field, set_text, value_of};
 use super::join_form::JoinForm;
 use super::{Shared, Stage};
 use crate::components::frame::focus::move_focus_to;
+use crate::dom::{El, Slot, attach, checked, el, field, set_text, value_of};
 use crate::i18n::{self, t};
 use crate::live::client::{Connection, Link, Shown};
 use crate::live::records::{self, Held};

@@ -1,13 +1,11 @@
-//! The parts of the plan screens: action cards, filters, SMART hints, the RAG
-//! picker, history, milestones, pack parts and the print header.
+//! The parts of the plan screens: the action form, SMART hints, the RAG picker,
+//! history, milestones, pack parts and the print header. (The list of actions, with
+//! its cards and filters, is `crate::action_list`.)
 //!
 //! Each component draws one thing a person sees; the rules behind what it shows
 //! (the audit, the roll-up, what a pack lacks) come from `cares_core`.
 
-pub mod action_card;
 pub mod action_draft;
-pub mod action_filters;
-pub mod area_section;
 pub mod confirm_remove;
 pub mod history_list;
 pub mod milestone_list;

@@ -1,6 +1,6 @@
-//! Building the phone's page without a framework: elements made in a few chained
-//! calls, and slots whose content is drawn again only when what they show changed
-//! (keeping keyboard focus where it was).
+//! Building a page without a framework (the phone's page, a plan's list of actions):
+//! elements made in a few chained calls, and slots whose content is drawn again only
+//! when what they show changed (keeping keyboard focus where it was).
 
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};

@@ -1,22 +1,15 @@
-//! One action in the plan's list: its reference, its wording (a link to the editor),
-//! its status, lead and due date, and how many things the audit says it still needs.
-//!
-//! [`card_facts`] reads everything a card shows from the plan and its audit in one
-//! pass, so a list of thousands of cards audits the plan once, not once per card.
+//! What one card of the list shows, read from the plan and its audit in one pass
+//! ([`card_facts`]), so a list of thousands of cards audits the plan once, not once
+//! per card; and what the filters match on.
 
 use std::collections::HashMap;
 
 use cares_core::audit::{FindingCode, SmartFinding};
 use cares_core::framework::FocusAreaNumber;
-use cares_core::ids::{ActionId, DocumentId};
+use cares_core::ids::ActionId;
 use cares_core::plan::{ActionPlan, Status};
 use cares_core::report::organisation_key;
 use chrono::NaiveDate;
-use leptos::prelude::*;
-
-use super::plan_context::action_path;
-use super::status_badge::StatusBadge;
-use crate::i18n::t;
 
 /// What one card shows, and what the filters match on.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -102,68 +95,6 @@ pub fn card_facts(plan: &ActionPlan, findings: &[SmartFinding]) -> Vec<CardFacts
             }
         })
         .collect()
-}
-
-/// "3 things to add", "1 thing to add".
-fn things_to_add(n: usize) -> String {
-    t!("card-things-to-add", count = n)
-}
-
-/// The id of a card's link, so focus can be moved to a card that has just appeared.
-pub fn card_link_id(action: ActionId) -> String {
-    format!("action-link-{action}")
-}
-
-/// One action in the list.
-///
-/// A card stays on the page while filters come and go: when it does not pass them it
-/// is only `hidden`, so showing it again costs an attribute, not a rebuild.
-#[component]
-pub fn ActionCard(
-    /// The document, for the editor's address.
-    doc: DocumentId,
-    /// What the card shows; `None` while the action is being removed.
-    #[prop(into)]
-    facts: Signal<Option<CardFacts>>,
-    /// True while the card does not pass the filters (or is past the area's limit).
-    #[prop(into)]
-    hidden: Signal<bool>,
-) -> impl IntoView {
-    move || {
-        facts.get().map(|f| {
-            view! {
-                <li class="action-card" hidden=move || hidden.get()>
-                    {f
-                        .reference
-                        .map(|r| view! { <p class="action-card__ref" translate="no">{r}</p> })}
-                    <p class="action-card__what" translate="no">
-                        <a id=card_link_id(f.id) href=action_path(doc, f.id)>
-                            {f.what}
-                        </a>
-                    </p>
-                    <ul class="action-card__facts">
-                        <li>
-                            <StatusBadge status=f.status />
-                        </li>
-                        <li>
-                            {match f.lead {
-                                Some(lead) => t!("card-lead", lead = lead),
-                                None => t!("card-no-lead"),
-                            }}
-                        </li>
-                        {f.due.map(|due| view! { <li>{t!("card-due", due = due)}</li> })}
-                        {f
-                            .overdue
-                            .then(|| view! { <li class="action-card__overdue">{t!("card-overdue")}</li> })}
-                        {(f.to_add > 0)
-                            .then(|| {
-                                view! { <li class="action-card__to-add">{things_to_add(f.to_add)}</li> }
-                            })}
-                    </ul>
-                </li>
-            }
-        })
-    }
 }
 
 #[cfg(test)]
