@@ -29,8 +29,9 @@ struct PathBudget {
 /// The limits hold today's sizes with a little room, so a regression fails. Issue 9
 /// asks for 300 KB / 150 KB limits and goals of 250 KB / 120 KB. Home is within its
 /// goal, which is its limit; the join path (141.7 KB on 2026-12-07) within 145 KB.
-/// The actions page is over 300 KB, held at today's size: `docs/decisions.md` (9)
-/// says why and what reaching 300 KB would take.
+/// The actions page is over 300 KB, held at today's size (413.3 KB on 2026-12-07)
+/// with a little room: `docs/decisions.md` (9) says why and what reaching 300 KB
+/// takes.
 const PATHS: [PathBudget; 3] = [
     PathBudget {
         key: "home",
@@ -41,7 +42,7 @@ const PATHS: [PathBudget; 3] = [
     PathBudget {
         key: "actions",
         name: "a plan's actions page",
-        limit_kb: 436.0,
+        limit_kb: 416.0,
         goal_kb: 250.0,
     },
     PathBudget {
