@@ -20,6 +20,9 @@ const SHELL = {{shell}};
 const LATER = {{later}};
 const PREFIX = "{{cache}}-";
 const PAGE = "{{page}}";
+// A plan's actions page (`/plan/<id>`) is an entry of its own, plan.html ("" if none).
+const PLAN_PAGE = "{{plan_page}}";
+const PLAN_ADDRESS = /^\/plan\/[0-9a-f-]{36}\/?$/;
 const CACHE = `${PREFIX}${VERSION}`;
 
 /** A file's name without its content hash: the same part in every version. */
@@ -77,7 +80,9 @@ self.addEventListener("fetch", (event) => {
   if (request.mode === "navigate") {
     event.respondWith(
       fetch(request).catch(() =>
-        caches.open(CACHE).then((cache) => cache.match(PAGE)),
+        caches
+          .open(CACHE)
+          .then((cache) => cache.match(PLAN_PAGE && PLAN_ADDRESS.test(url.pathname) ? PLAN_PAGE : PAGE)),
       ),
     );
     return;

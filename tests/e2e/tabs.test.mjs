@@ -3,8 +3,8 @@
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { hasText, launchBrowser, mainHeading, openPage, until, url, watchErrors } from './browser.mjs';
-import { actionCard, addAction, field, fillAction, saved, startPlan } from './app.mjs';
+import { hasText, isGone, launchBrowser, mainHeading, openPage, until, url, watchErrors } from './browser.mjs';
+import { actionCard, addAction, download, field, fillAction, planNav, saved, startPlan } from './app.mjs';
 import { planTitle } from './documents.mjs';
 
 let browser;
@@ -65,6 +65,41 @@ test('two tabs on one plan both keep their edits', async (t) => {
     assert.equal(await field(first, 'How will we know it worked?').inputValue(), 'Number of carers who ask about it: 10 a month');
     assert.equal(await field(first, 'Who will lead this? (a person)').inputValue(), 'Jo Bloggs');
   });
+  assert.deepEqual(errors, [], 'the first tab should raise no errors');
+  assert.deepEqual(secondErrors, [], 'the second tab should raise no errors');
+});
+
+test("a plan's page hears from another tab that a copy was downloaded, and that the plan was deleted", async (t) => {
+  const { context, page: first, errors } = await openPage(browser, 360);
+  t.after(() => context.close());
+
+  const id = await startPlan(first, 'Rawmarsh');
+  await addAction(first, 1, { what: 'Set up a carers noticeboard in the library' });
+  await saved(first);
+
+  // Opened by its address: the plan's own page, with the nudge to keep a copy.
+  const second = await context.newPage();
+  const secondErrors = watchErrors(second);
+  await second.goto(url(`/plan/${id}`));
+  await mainHeading(second, planTitle('Rawmarsh'));
+  const nudge = second.getByRole('note').filter({ hasText: 'Only this device has this plan.' });
+  await nudge.waitFor();
+
+  // A copy downloaded in the first tab: the second stops nudging.
+  await planNav(first, 'Share').click();
+  await mainHeading(first, 'Share and back up');
+  await download(first, 'Download a copy');
+  await isGone(nudge);
+
+  // Deleted in the first tab: the second says so, rather than showing a plan that is gone.
+  await first.goto(url('/plans'));
+  await mainHeading(first, 'Your plans');
+  const item = first.getByRole('listitem').filter({ has: first.getByRole('link', { name: planTitle('Rawmarsh'), exact: true }) });
+  await item.locator('summary', { hasText: 'Rename, archive or delete' }).click();
+  await item.getByRole('button', { name: 'Delete', exact: true }).click();
+  await item.getByRole('button', { name: 'Yes, delete it', exact: true }).click();
+  await hasText(second.getByRole('alert'), 'This plan was replaced or removed in another tab, so changes here can no longer be saved.');
+  await isGone(second.getByRole('link', { name: 'Set up a carers noticeboard in the library', exact: true }));
   assert.deepEqual(errors, [], 'the first tab should raise no errors');
   assert.deepEqual(secondErrors, [], 'the second tab should raise no errors');
 });

@@ -5,8 +5,9 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
-use crate::browser::document;
+use crate::browser::{Listener, document};
 use crate::components::frame::focus::move_focus_to;
+use crate::i18n::{self, languages, t};
 
 /// An element being built.
 pub struct El(Element);
@@ -257,4 +258,63 @@ pub fn field(id: &str, label: &str, hint: &str, error: Option<&str>, control: El
         .child(el("p").class("field__hint").id(&hint_id).text(hint))
         .maybe(error.map(|e| el("p").class("field__error").id(&error_id).text(e)))
         .child(control)
+}
+
+/// "Skip to main content", hidden until it has keyboard focus.
+pub fn skip_link(main_id: &str) -> Element {
+    el("a")
+        .class("skip-link")
+        .attr("href", &format!("#{main_id}"))
+        .text(&t!("skip-link"))
+        .done()
+}
+
+/// The banner: the toolkit's name (linking to the app's Home), what goes `between`
+/// (the main navigation) and the choice of language; choosing one shows the page
+/// again in it. (The app draws the same banner with Leptos, `components::site_header`.)
+pub fn banner(between: Option<El>) -> Element {
+    let current = i18n::current();
+    let options = languages!().into_iter().map(|(tag, name, _, _)| {
+        el("option")
+            .attr("value", tag)
+            .attr("lang", tag)
+            .attr("translate", "no")
+            .attr_if(current == tag, "selected", "")
+            .text(name)
+    });
+    let select = el("select").id("language-choice").children(options).done();
+    Listener::on(select.clone().into(), "change", |event| {
+        let chosen = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+            .map(|select| select.value());
+        if let Some(chosen) = chosen.filter(|c| *c != i18n::current()) {
+            i18n::choose(&chosen);
+        }
+    })
+    .forever();
+    el("header")
+        .class("site-header")
+        .child(
+            el("div")
+                .class("site-header__inner")
+                .child(
+                    el("a")
+                        .attr("href", "/")
+                        .class("site-header__name")
+                        .text(&t!("site-name")),
+                )
+                .maybe(between)
+                .child(
+                    el("div")
+                        .class("language-choice")
+                        .child(
+                            el("label")
+                                .attr("for", "language-choice")
+                                .text(&t!("language-label")),
+                        )
+                        .child(El::from(select)),
+                ),
+        )
+        .done()
 }

@@ -1,4 +1,4 @@
-//! The web app, as a library with two entries, each its own wasm:
+//! The web app, as a library with three entries, each its own wasm:
 //!
 //! - [`start_app`] (`src/main.rs`, `cares_web.wasm`): the whole app, with the router,
 //!   the plans, packs, sessions and programme (most of it in lazily loaded chunks);
@@ -7,15 +7,20 @@
 //!   the phone's screens (`phone/`, drawn with web-sys, no Leptos) and the live
 //!   connection, nothing of plans, packs, print or the programme. cares-server serves
 //!   it at `/join`, the address on the board's QR code, so thirty phones on a hall's
-//!   Wi-Fi each fetch a fraction of the app.
+//!   Wi-Fi each fetch a fraction of the app;
+//! - [`start_plan`] (`src/bin/cares-plan.rs`, `cares_plan.wasm`): a plan's actions
+//!   page (`plan_page.rs`, drawn with web-sys), which cares-server serves at
+//!   `/plan/<id>`, the page a plan opens on, so opening a plan does not load the whole
+//!   app; its links lead into the app.
 //!
-//! Both fetch the chosen language's words (if not English) before their first screen.
+//! Each fetches the chosen language's words (if not English) before its first screen.
 //!
-//! The phone's entry is built with the `phone` feature, which leaves out the router's
-//! routes and the lazily loaded code: each lazy page or function exports a function
-//! for the wasm splitter, and an export keeps all its code in the wasm. The pages
-//! and components the phone does not use are still compiled, unused, in that build.
-#![cfg_attr(feature = "phone", allow(dead_code, unused_imports))]
+//! The phone's and the plan's entries are built with the `light` feature, which leaves
+//! out the router's routes and the lazily loaded code: each lazy page or function
+//! exports a function for the wasm splitter, and an export keeps all its code in the
+//! wasm. The pages and components such an entry does not use are still compiled,
+//! unused, in that build.
+#![cfg_attr(feature = "light", allow(dead_code, unused_imports))]
 
 /// A function whose code is split off into a chunk fetched on first use (`#[lazy]`) in
 /// the whole app; in the phone's entry, which has no chunks, an ordinary async function
@@ -40,35 +45,36 @@ macro_rules! split_off {
         split_off! { @split [] [] $(#[$meta])* $vis fn $($rest)* }
     };
     (@split [$($split:ident)?] [$($async:tt)?] $(#[$meta:meta])* $vis:vis fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> $ret:ty $body:block) => {
-        #[cfg(not(feature = "phone"))]
+        #[cfg(not(feature = "light"))]
         $(#[$meta])*
         #[leptos::lazy($($split)?)]
         $vis $($async)? fn $name($($arg: $ty),*) -> $ret $body
 
-        #[cfg(feature = "phone")]
+        #[cfg(feature = "light")]
         $(#[$meta])*
         $vis async fn $name($($arg: $ty),*) -> $ret $body
     };
 }
 
 mod action_list;
-#[cfg(not(feature = "phone"))]
+#[cfg(not(feature = "light"))]
 mod app;
 mod browser;
 mod components;
 mod dom;
 mod i18n;
-#[cfg(not(feature = "phone"))]
+#[cfg(not(feature = "light"))]
 mod lazy_routes;
 mod live;
 mod pages;
 mod phone;
+mod plan_page;
 mod session;
 mod store;
 mod workbook;
 mod workspace;
 
-#[cfg(not(feature = "phone"))]
+#[cfg(not(feature = "light"))]
 /// Starts the whole app: fetches the chosen language's words, then mounts the app to
 /// the page body. `index.html` loads the JavaScript glue, which calls this through
 /// `main`; it also shows "Loading…" until the first page is on the screen.
@@ -87,5 +93,14 @@ pub fn start_phone() {
     wasm_bindgen_futures::spawn_local(async {
         i18n::start().await;
         phone::start();
+    });
+}
+
+/// Starts a plan's actions page as its own entry (`plan.html`, at `/plan/<id>`): the
+/// chosen language's words, then the page with the plan from this device.
+pub fn start_plan() {
+    wasm_bindgen_futures::spawn_local(async {
+        i18n::start().await;
+        plan_page::start();
     });
 }

@@ -37,24 +37,27 @@ pub fn check_and_test() -> Result<(), String> {
             "warnings",
         ],
     )?;
-    // The phone's entry is the library built with the `phone` feature (see web/src/lib.rs).
-    cmd(
-        "cargo",
-        &[
-            "clippy",
-            "-p",
-            "cares-web",
-            "--target",
-            "wasm32-unknown-unknown",
-            "--features",
-            "phone",
-            "--bin",
-            "cares-phone",
-            "--",
-            "-D",
-            "warnings",
-        ],
-    )?;
+    // The phone's and the plan's entries are the library built with the `light` feature
+    // (see web/src/lib.rs).
+    for entry in ["cares-phone", "cares-plan"] {
+        cmd(
+            "cargo",
+            &[
+                "clippy",
+                "-p",
+                "cares-web",
+                "--target",
+                "wasm32-unknown-unknown",
+                "--features",
+                "light",
+                "--bin",
+                entry,
+                "--",
+                "-D",
+                "warnings",
+            ],
+        )?;
+    }
     // The server's tests use SQLite always, and PostgreSQL too when it can be started.
     let postgres = if postgres::can_run() {
         Some(postgres::TestPostgres::start()?)

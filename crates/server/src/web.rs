@@ -1,7 +1,8 @@
 //! The web app and what every response carries: the built bundle served from a
 //! directory (`--dist`), `join.html` (the phone's small entry) at `/join`, the address
-//! on the board's QR code, and `index.html` for any other page address so the app's
-//! own router can take it, and the request log and safety headers on every response
+//! on the board's QR code, `plan.html` (a plan's actions page as a small entry) at
+//! `/plan/<id>`, and `index.html` for any other page address so the app's own router
+//! can take it, and the request log and safety headers on every response
 //! (a strict Content-Security-Policy, a Permissions-Policy, HSTS over HTTPS).
 //!
 //! The build writes a brotli (`.br`) and a gzip (`.gz`) copy beside every file, so a
@@ -23,7 +24,7 @@ use tower_http::services::{ServeDir, ServeFile};
 use crate::{AppState, log, qr};
 
 /// Serves the bundle in `dist`, compressed where the browser accepts it; `/join` gets
-/// `join.html` and other unknown page addresses `index.html`.
+/// `join.html`, `/plan/<id>` `plan.html` and other unknown page addresses `index.html`.
 pub fn bundle(dist: &Path) -> ServeDir<axum::routing::MethodRouter> {
     let dist_dir = dist.to_path_buf();
     ServeDir::new(dist)
@@ -35,21 +36,26 @@ pub fn bundle(dist: &Path) -> ServeDir<axum::routing::MethodRouter> {
         }))
 }
 
-/// A page address the bundle has no file for: the phone's `join.html` for `/join`
-/// (if the build has it), else the app's `index.html`, unless the address names a file
-/// (it has a dot in its last part), which is simply missing.
+/// A page address the bundle has no file for: the phone's `join.html` for `/join` and
+/// `plan.html` for a plan's actions page (if the build has them), else the app's
+/// `index.html`, unless the address names a file (it has a dot in its last part),
+/// which is simply missing.
 async fn page(dist: PathBuf, request: Request) -> Response {
     let path = request.uri().path();
     let last = path.rsplit('/').next().unwrap_or_default();
     if last.contains('.') {
         return (StatusCode::NOT_FOUND, "not found").into_response();
     }
-    let phone = dist.join("join.html");
-    let file = if matches!(path, "/join" | "/join/") && phone.is_file() {
-        phone
+    let own_page = if matches!(path, "/join" | "/join/") {
+        Some(dist.join("join.html"))
+    } else if is_plan_address(path) {
+        Some(dist.join("plan.html"))
     } else {
-        dist.join("index.html")
+        None
     };
+    let file = own_page
+        .filter(|page| page.is_file())
+        .unwrap_or_else(|| dist.join("index.html"));
     let served = ServeFile::new(&file)
         .precompressed_br()
         .precompressed_gzip()
@@ -70,6 +76,13 @@ async fn page(dist: PathBuf, request: Request) -> Response {
         )
             .into_response(),
     }
+}
+
+/// True for `/plan/<id>` (with or without a last `/`): a plan's actions page.
+fn is_plan_address(path: &str) -> bool {
+    path.strip_prefix("/plan/")
+        .map(|rest| rest.strip_suffix('/').unwrap_or(rest))
+        .is_some_and(|id| uuid::Uuid::parse_str(id).is_ok())
 }
 
 /// Logs each request by its route template, counts refusals for `/metrics`, and adds
@@ -210,5 +223,17 @@ mod tests {
         assert!(!is_hashed_file("/sw.js"));
         assert!(!is_hashed_file("/plan/some-page"));
         assert!(!is_hashed_file("/icons/icon-192.png"));
+    }
+
+    #[test]
+    fn only_a_plans_own_address_is_its_actions_page() {
+        let id = "0b6a2a57-4bd6-4f8e-9f5c-3c1a8c7f2e10";
+        assert!(is_plan_address(&format!("/plan/{id}")));
+        assert!(is_plan_address(&format!("/plan/{id}/")));
+        // Its other pages are the app's.
+        assert!(!is_plan_address(&format!("/plan/{id}/overview")));
+        assert!(!is_plan_address(&format!("/plan/{id}/action/new")));
+        assert!(!is_plan_address("/plan/not-a-plan"));
+        assert!(!is_plan_address("/plans"));
     }
 }

@@ -21,7 +21,6 @@ use web_sys::Element;
 
 use crate::browser::{Listener, document};
 use crate::dom::el;
-use crate::i18n::{self, languages, t};
 use crate::live::client::Shown;
 use crate::live::records::{self, Held};
 use join_form::JoinForm;
@@ -35,8 +34,8 @@ const MAIN_ID: &str = "main";
 pub fn start() {
     let body = document().body().expect("the page has a body");
     let main = el("main").id(MAIN_ID).attr("tabindex", "-1").done();
-    let _ = body.append_child(&skip_link());
-    let _ = body.append_child(&banner());
+    let _ = body.append_child(&crate::dom::skip_link(MAIN_ID));
+    let _ = body.append_child(&crate::dom::banner(None));
     let _ = body.append_child(&main);
     let typed = crate::browser::window()
         .location()
@@ -45,63 +44,6 @@ pub fn start() {
         .unwrap_or_default();
     // The phone's page lasts as long as the page itself.
     std::mem::forget(Joining::mount(&main, &typed));
-}
-
-/// "Skip to main content", hidden until it has keyboard focus.
-fn skip_link() -> Element {
-    el("a")
-        .class("skip-link")
-        .attr("href", &format!("#{MAIN_ID}"))
-        .text(&t!("skip-link"))
-        .done()
-}
-
-/// The banner: the toolkit's name (linking to the app's Home) and the choice of
-/// language; choosing one shows the page again in it.
-fn banner() -> Element {
-    let current = i18n::current();
-    let options = languages!().into_iter().map(|(tag, name, _, _)| {
-        el("option")
-            .attr("value", tag)
-            .attr("lang", tag)
-            .attr("translate", "no")
-            .attr_if(current == tag, "selected", "")
-            .text(name)
-    });
-    let select = el("select").id("language-choice").children(options).done();
-    Listener::on(select.clone().into(), "change", |event| {
-        let chosen = event
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
-            .map(|select| select.value());
-        if let Some(chosen) = chosen.filter(|c| *c != i18n::current()) {
-            i18n::choose(&chosen);
-        }
-    })
-    .forever();
-    el("header")
-        .class("site-header")
-        .child(
-            el("div")
-                .class("site-header__inner")
-                .child(
-                    el("a")
-                        .attr("href", "/")
-                        .class("site-header__name")
-                        .text(&t!("site-name")),
-                )
-                .child(
-                    el("div")
-                        .class("language-choice")
-                        .child(
-                            el("label")
-                                .attr("for", "language-choice")
-                                .text(&t!("language-label")),
-                        )
-                        .child(crate::dom::El::from(select)),
-                ),
-        )
-        .done()
 }
 
 /// The code in a query (`?code=K7P2QX&…`), as written: the join page keeps only its

@@ -27,11 +27,9 @@ struct PathBudget {
 }
 
 /// The limits hold today's sizes with a little room, so a regression fails. Issue 9
-/// asks for 300 KB / 150 KB limits and goals of 250 KB / 120 KB. Home is within its
-/// goal, which is its limit; the join path (141.7 KB on 2026-12-07) within 145 KB.
-/// The actions page is over 300 KB, held at today's size (413.3 KB on 2026-12-07)
-/// with a little room: `docs/decisions.md` (9) says why and what reaching 300 KB
-/// takes.
+/// asks for 300 KB / 150 KB limits and goals of 250 KB / 120 KB. Home and a plan's
+/// actions page (its own entry, `plan.html`: 220.8 KB on 2026-12-07) are within their
+/// goal, which is their limit; the join path (141.7 KB) within 145 KB.
 const PATHS: [PathBudget; 3] = [
     PathBudget {
         key: "home",
@@ -42,7 +40,7 @@ const PATHS: [PathBudget; 3] = [
     PathBudget {
         key: "actions",
         name: "a plan's actions page",
-        limit_kb: 416.0,
+        limit_kb: 250.0,
         goal_kb: 250.0,
     },
     PathBudget {
@@ -299,6 +297,15 @@ fn report_disk(bundle: &Bundle) -> Result<u64, String> {
     eprintln!(
         "the phone's entry (join.html and what it loads): {:.1} KB brotli",
         kb(phone)
+    );
+    let plan: u64 = bundle
+        .plan_load
+        .iter()
+        .filter_map(|f| disk_brotli_size(f))
+        .sum();
+    eprintln!(
+        "a plan's actions page (plan.html and what it loads): {:.1} KB brotli",
+        kb(plan)
     );
     let chunks: u64 = bundle
         .on_demand

@@ -2,7 +2,9 @@
 //! its JavaScript glue, the stylesheet, index.html, the service worker and the public
 //! files (manifest, icons); and the phone's entry beside it (`join.html`, its own small
 //! wasm and glue, and its own service worker for `/join`), which cares-server serves at
-//! `/join`, the address on the board's QR code.
+//! `/join`, the address on the board's QR code; and a plan's actions page as an entry
+//! of its own (`plan.html`, its own wasm and glue, under the app's service worker),
+//! which cares-server serves at `/plan/<id>`.
 //!
 //! The order matters: cargo links the wasm with its relocations kept, `wasm-split-cli`
 //! cuts it at the app's `#[lazy_route]`s into the main part, the chunks and the loader
@@ -45,6 +47,10 @@ const OUT_NAME: &str = "cares_web";
 /// The same for the phone's entry (`cares_phone.js`, `cares_phone_bg.wasm`).
 const PHONE_OUT_NAME: &str = "cares_phone";
 
+/// The same for a plan's actions page as an entry of its own (`cares_plan.js`,
+/// `cares_plan_bg.wasm`, in `plan.html`).
+const PLAN_OUT_NAME: &str = "cares_plan";
+
 /// The loader `wasm-split-cli` writes; the glue imports it and it fetches the chunks.
 const SPLIT_LOADER: &str = "__wasm_split";
 
@@ -73,6 +79,8 @@ pub struct Bundle {
     /// join.html and what it fetches before a phone can join: its scripts, the
     /// stylesheet, the phone's glue and wasm.
     pub phone_load: Vec<PathBuf>,
+    /// plan.html and what it fetches before a plan's actions show.
+    pub plan_load: Vec<PathBuf>,
 }
 
 /// Builds the release bundle into web/dist, replacing what was there.
@@ -94,11 +102,18 @@ pub fn build_into(dist: &Path, work: &Path) -> Result<Bundle, String> {
     optimise(&bound.join(format!("{OUT_NAME}_bg.wasm")), &optimised)?;
 
     let phone_bound = work.join("phone-bindgen");
-    bind(&compile_phone()?, &phone_bound, PHONE_OUT_NAME)?;
+    bind(&compile_light("cares-phone")?, &phone_bound, PHONE_OUT_NAME)?;
     let phone_optimised = work.join("phone-optimised.wasm");
     optimise(
         &phone_bound.join(format!("{PHONE_OUT_NAME}_bg.wasm")),
         &phone_optimised,
+    )?;
+    let plan_bound = work.join("plan-bindgen");
+    bind(&compile_light("cares-plan")?, &plan_bound, PLAN_OUT_NAME)?;
+    let plan_optimised = work.join("plan-optimised.wasm");
+    optimise(
+        &plan_bound.join(format!("{PLAN_OUT_NAME}_bg.wasm")),
+        &plan_optimised,
     )?;
 
     let dist = dist.to_path_buf();
@@ -148,7 +163,7 @@ pub fn build_into(dist: &Path, work: &Path) -> Result<Bundle, String> {
     )?;
 
     // Glue snippets exist only when a crate uses `#[wasm_bindgen(inline_js)]` or `module`.
-    for folder in [&bound, &phone_bound] {
+    for folder in [&bound, &phone_bound, &plan_bound] {
         let snippets = folder.join("snippets");
         if snippets.exists() {
             copy_dir(&snippets, &dist.join("snippets"))?;
@@ -200,6 +215,30 @@ pub fn build_into(dist: &Path, work: &Path) -> Result<Bundle, String> {
         },
     )?;
     let phone_files: Vec<&str> = phone.iter().map(String::as_str).collect();
+    // A plan's actions page: the app's page around its own wasm and glue, which
+    // registers the app's service worker, so the rest of the app is kept for offline
+    // use in the background as on any first visit.
+    let plan_wasm_name = write_hashed(&dist, PLAN_OUT_NAME, "_bg.wasm", &read(&plan_optimised)?)?;
+    let plan_script = with_start(
+        &read_text(&plan_bound.join(format!("{PLAN_OUT_NAME}.js")))?,
+        &starter.after_glue(&plan_wasm_name, "sw.js", "/")?,
+    )?;
+    let plan_script_name = write_hashed(
+        &dist,
+        PLAN_OUT_NAME,
+        ".js",
+        minified_js(&plan_script)?.as_bytes(),
+    )?;
+    let plan = shared.write(
+        &dist,
+        &Entry {
+            page: "plan.html",
+            script: &plan_script_name,
+            wasm: &plan_wasm_name,
+            preload: None,
+            stylesheet: &stylesheet_name,
+        },
+    )?;
 
     // The worker lists every file in dist, chunks included, so each page opens offline;
     // the big optional parts (spreadsheet code) it keeps only once they are used.
@@ -214,6 +253,7 @@ pub fn build_into(dist: &Path, work: &Path) -> Result<Bundle, String> {
             name: "sw.js",
             cache: "cares-shell",
             page: "/index.html",
+            plan_page: "/plan.html",
             shell: &|file| !phone.iter().any(|own| own == file),
             later: &later,
         },
@@ -227,6 +267,7 @@ pub fn build_into(dist: &Path, work: &Path) -> Result<Bundle, String> {
             name: "sw-phone.js",
             cache: "cares-phone",
             page: "/join.html",
+            plan_page: "",
             shell: &|file| {
                 phone_files.contains(&file)
                     || file.starts_with("icons/")
@@ -245,6 +286,7 @@ pub fn build_into(dist: &Path, work: &Path) -> Result<Bundle, String> {
         .map(|name| dist.join(name))
         .collect();
     let phone_load = phone_files.iter().map(|name| dist.join(name)).collect();
+    let plan_load = plan.iter().map(|name| dist.join(name)).collect();
     let mut on_demand: Vec<PathBuf> = Vec::new();
     for chunk in chunks {
         let file = dist.join(chunk.file);
@@ -256,6 +298,7 @@ pub fn build_into(dist: &Path, work: &Path) -> Result<Bundle, String> {
         first_load,
         on_demand,
         phone_load,
+        plan_load,
         dist,
     })
 }
@@ -512,9 +555,9 @@ fn compile() -> Result<PathBuf, String> {
     Ok(target_dir().join("wasm32-unknown-unknown/wasm-release/cares-web.wasm"))
 }
 
-/// Builds the phone's entry (`--features phone`: the library without the app's routes
-/// and split points, so nothing keeps their code in this wasm).
-fn compile_phone() -> Result<PathBuf, String> {
+/// Builds a light entry, `cares-phone` or `cares-plan` (`--features light`: the library
+/// without the app's routes and split points, so nothing keeps their code in its wasm).
+fn compile_light(bin: &str) -> Result<PathBuf, String> {
     cmd(
         "cargo",
         &[
@@ -522,16 +565,16 @@ fn compile_phone() -> Result<PathBuf, String> {
             "-p",
             "cares-web",
             "--bin",
-            "cares-phone",
+            bin,
             "--features",
-            "phone",
+            "light",
             "--profile",
             "wasm-release",
             "--target",
             "wasm32-unknown-unknown",
         ],
     )?;
-    Ok(target_dir().join("wasm32-unknown-unknown/wasm-release/cares-phone.wasm"))
+    Ok(target_dir().join(format!("wasm32-unknown-unknown/wasm-release/{bin}.wasm")))
 }
 
 /// Cuts the wasm at its split points into `out_dir`: `cares_web.wasm` (the main part,
@@ -945,6 +988,8 @@ struct Worker<'a> {
     name: &'a str,
     cache: &'a str,
     page: &'a str,
+    /// The page for `/plan/<id>` when offline (`""`: none, the worker's `page`).
+    plan_page: &'a str,
     shell: &'a dyn Fn(&str) -> bool,
     later: &'a [String],
 }
@@ -983,6 +1028,7 @@ fn write_service_worker(web: &Path, dist: &Path, worker: &Worker<'_>) -> Result<
             ("version", &version.hex()),
             ("cache", worker.cache),
             ("page", worker.page),
+            ("plan_page", worker.plan_page),
             ("shell", &url_list(&shell)),
             ("later", &url_list(&on_use)),
         ],
@@ -1439,6 +1485,7 @@ export const __wasm_split_load_session_pages_1 = wrapAsyncCb(makeLoad(() => {
             name: "sw.js",
             cache: "test",
             page: "/",
+            plan_page: "",
             shell: &|_| true,
             later: &later,
         };
