@@ -20,6 +20,7 @@ use web_sys::Element;
 
 use crate::action_list::{ActionList, Filters, Hooks};
 use crate::browser::{document, window};
+use crate::components::frame::plan_nav::plan_pages;
 use crate::dom::{El, el};
 use crate::i18n::t;
 use crate::store::tabs::{self, TabMessage};
@@ -230,14 +231,7 @@ fn plan_nav(id: DocumentId, programme: bool) -> El {
     if programme {
         links.push((t!("frame-nav-programme"), format!("{base}/programme")));
     }
-    links.extend([
-        (t!("frame-nav-actions"), base.clone()),
-        (t!("frame-nav-overview"), format!("{base}/overview")),
-        (t!("frame-nav-packs"), format!("{base}/packs")),
-        (t!("frame-nav-sessions"), format!("{base}/sessions")),
-        (t!("frame-nav-share"), format!("{base}/share")),
-        (t!("frame-nav-print"), format!("{base}/print")),
-    ]);
+    links.extend(plan_pages(id));
     let items = links.into_iter().map(|(name, href)| {
         el("li").child(
             el("a")

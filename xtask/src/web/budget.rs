@@ -289,29 +289,16 @@ fn report_disk(bundle: &Bundle) -> Result<u64, String> {
         );
     }
     eprintln!("  {:<40} {:>27.1} KB brotli", "total", kb(total));
-    let phone: u64 = bundle
-        .phone_load
-        .iter()
-        .filter_map(|f| disk_brotli_size(f))
-        .sum();
+    let brotli = |files: &[PathBuf]| files.iter().filter_map(|f| disk_brotli_size(f)).sum();
     eprintln!(
         "the phone's entry (join.html and what it loads): {:.1} KB brotli",
-        kb(phone)
+        kb(brotli(&bundle.phone_load))
     );
-    let plan: u64 = bundle
-        .plan_load
-        .iter()
-        .filter_map(|f| disk_brotli_size(f))
-        .sum();
     eprintln!(
         "a plan's actions page (plan.html and what it loads): {:.1} KB brotli",
-        kb(plan)
+        kb(brotli(&bundle.plan_load))
     );
-    let chunks: u64 = bundle
-        .on_demand
-        .iter()
-        .filter_map(|c| disk_brotli_size(c))
-        .sum();
+    let chunks: u64 = brotli(&bundle.on_demand);
     eprintln!(
         "later, when a page first needs them: {} wasm chunks, {:.1} KB brotli",
         bundle.on_demand.len(),

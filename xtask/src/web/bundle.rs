@@ -189,53 +189,34 @@ pub fn build_into(dist: &Path, work: &Path) -> Result<Bundle, String> {
             stylesheet: &stylesheet_name,
         },
     )?;
-    // The phone's entry: the same page around its own wasm and glue, which registers
-    // the phone's service worker (scope `/join`) instead of the app's.
-    let phone_wasm_name =
-        write_hashed(&dist, PHONE_OUT_NAME, "_bg.wasm", &read(&phone_optimised)?)?;
-    let phone_script = with_start(
-        &read_text(&phone_bound.join(format!("{PHONE_OUT_NAME}.js")))?,
-        &starter.after_glue(&phone_wasm_name, "sw-phone.js", "/join")?,
-    )?;
-    let phone_script_name = write_hashed(
+    // The phone's entry registers the phone's service worker (scope `/join`) instead
+    // of the app's.
+    let phone = shared.write_light(
         &dist,
-        PHONE_OUT_NAME,
-        ".js",
-        minified_js(&phone_script)?.as_bytes(),
-    )?;
-    let phone = shared.write(
-        &dist,
-        &Entry {
+        &starter,
+        &Light {
+            out_name: PHONE_OUT_NAME,
+            bound: &phone_bound,
+            optimised: &phone_optimised,
             page: "join.html",
-            script: &phone_script_name,
-            wasm: &phone_wasm_name,
-            // Nothing else to fetch at once: the phone's wasm has no chunks.
-            preload: None,
+            worker: "sw-phone.js",
+            scope: "/join",
             stylesheet: &phone_stylesheet_name,
         },
     )?;
     let phone_files: Vec<&str> = phone.iter().map(String::as_str).collect();
-    // A plan's actions page: the app's page around its own wasm and glue, which
-    // registers the app's service worker, so the rest of the app is kept for offline
-    // use in the background as on any first visit.
-    let plan_wasm_name = write_hashed(&dist, PLAN_OUT_NAME, "_bg.wasm", &read(&plan_optimised)?)?;
-    let plan_script = with_start(
-        &read_text(&plan_bound.join(format!("{PLAN_OUT_NAME}.js")))?,
-        &starter.after_glue(&plan_wasm_name, "sw.js", "/")?,
-    )?;
-    let plan_script_name = write_hashed(
+    // A plan's actions page registers the app's service worker, so the rest of the app
+    // is kept for offline use in the background as on any first visit.
+    let plan = shared.write_light(
         &dist,
-        PLAN_OUT_NAME,
-        ".js",
-        minified_js(&plan_script)?.as_bytes(),
-    )?;
-    let plan = shared.write(
-        &dist,
-        &Entry {
+        &starter,
+        &Light {
+            out_name: PLAN_OUT_NAME,
+            bound: &plan_bound,
+            optimised: &plan_optimised,
             page: "plan.html",
-            script: &plan_script_name,
-            wasm: &plan_wasm_name,
-            preload: None,
+            worker: "sw.js",
+            scope: "/",
             stylesheet: &stylesheet_name,
         },
     )?;
@@ -380,9 +361,53 @@ struct Entry<'a> {
     stylesheet: &'a str,
 }
 
+/// A light entry (the phone's, a plan's): the name wasm-bindgen gave its glue and
+/// wasm, where they are, its page's file name, the service worker its start registers
+/// and that worker's scope, and its stylesheet.
+struct Light<'a> {
+    out_name: &'a str,
+    bound: &'a Path,
+    optimised: &'a Path,
+    page: &'a str,
+    worker: &'a str,
+    scope: &'a str,
+    stylesheet: &'a str,
+}
+
 impl PageParts<'_> {
     /// Writes an entry's page; returns the entry's own files in dist (page, glue, wasm,
     /// stylesheet), which the page loads with the shared ones.
+    /// Writes a light entry: the same page around its own wasm and glue (with the start
+    /// script at its end). Nothing else is fetched at once: its wasm has no chunks.
+    fn write_light(
+        &self,
+        dist: &Path,
+        starter: &Starter,
+        light: &Light<'_>,
+    ) -> Result<Vec<String>, String> {
+        let wasm = write_hashed(dist, light.out_name, "_bg.wasm", &read(light.optimised)?)?;
+        let script = with_start(
+            &read_text(&light.bound.join(format!("{}.js", light.out_name)))?,
+            &starter.after_glue(&wasm, light.worker, light.scope)?,
+        )?;
+        let script = write_hashed(
+            dist,
+            light.out_name,
+            ".js",
+            minified_js(&script)?.as_bytes(),
+        )?;
+        self.write(
+            dist,
+            &Entry {
+                page: light.page,
+                script: &script,
+                wasm: &wasm,
+                preload: None,
+                stylesheet: light.stylesheet,
+            },
+        )
+    }
+
     fn write(&self, dist: &Path, entry: &Entry<'_>) -> Result<Vec<String>, String> {
         let words = self.words;
         let preload = entry

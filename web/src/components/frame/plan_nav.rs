@@ -10,6 +10,21 @@ use leptos_router::components::A;
 
 use crate::i18n::t;
 
+/// The name and address of each page of a plan, in the nav's order (a programme's
+/// own link, which leads them, aside). A plan's own page (`crate::plan_page`) draws
+/// the same nav without Leptos.
+pub fn plan_pages(id: DocumentId) -> [(String, String); 6] {
+    let base = format!("/plan/{id}");
+    [
+        (t!("frame-nav-actions"), base.clone()),
+        (t!("frame-nav-overview"), format!("{base}/overview")),
+        (t!("frame-nav-packs"), format!("{base}/packs")),
+        (t!("frame-nav-sessions"), format!("{base}/sessions")),
+        (t!("frame-nav-share"), format!("{base}/share")),
+        (t!("frame-nav-print"), format!("{base}/print")),
+    ]
+}
+
 /// The links to the pages of one plan.
 #[component]
 pub fn PlanNav(
@@ -20,15 +35,7 @@ pub fn PlanNav(
     programme: Signal<bool>,
 ) -> impl IntoView {
     let programme_href = format!("/plan/{id}/programme");
-    let base = format!("/plan/{id}");
-    let links = [
-        (t!("frame-nav-actions"), base.clone()),
-        (t!("frame-nav-overview"), format!("{base}/overview")),
-        (t!("frame-nav-packs"), format!("{base}/packs")),
-        (t!("frame-nav-sessions"), format!("{base}/sessions")),
-        (t!("frame-nav-share"), format!("{base}/share")),
-        (t!("frame-nav-print"), format!("{base}/print")),
-    ];
+    let links = plan_pages(id);
     view! {
         <nav class="plan-nav" aria-label=t!("frame-nav-label")>
             <ul class="plan-nav__list">
