@@ -107,6 +107,8 @@ impl PlanPage {
         doc: Document,
         backed_up: bool,
     ) -> Rc<RefCell<PlanPage>> {
+        // No router here: the address is written at once, which costs a history entry's
+        // update and nothing else (the app waits for a pause; `pages/plan_actions.rs`).
         let hooks = Hooks {
             chose: Box::new(move |filters: &Filters| {
                 let address = format!(
