@@ -13,14 +13,18 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use cares_core::catch_up;
 use cares_core::document::Document;
+use cares_core::edits::StampedEdit;
 use cares_core::ids::DocumentId;
 use wasm_bindgen::JsValue;
 use web_sys::Element;
 
 use crate::action_list::{ActionList, Filters, Hooks};
 use crate::browser::{document, window};
+use crate::components::frame::backup_nudge::backup_due;
 use crate::components::frame::plan_nav::plan_pages;
+use crate::components::main_nav::top_pages;
 use crate::dom::{El, el};
 use crate::i18n::t;
 use crate::store::tabs::{self, TabMessage};
@@ -69,33 +73,19 @@ fn doc_in_address() -> Option<DocumentId> {
 /// The filters in the address's query.
 fn filters_in_address() -> Filters {
     let search = window().location().search().unwrap_or_default();
-    let pairs: Vec<(String, String)> = search
-        .trim_start_matches('?')
-        .split('&')
-        .filter_map(|pair| {
-            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
-            let decode = |text: &str| {
-                js_sys::decode_uri_component(&text.replace('+', " "))
-                    .ok()
-                    .map(String::from)
-            };
-            Some((decode(name)?, decode(value)?))
-        })
-        .collect();
-    Filters::from_query(|name| {
-        pairs
-            .iter()
-            .find(|(n, _)| n == name)
-            .map(|(_, v)| v.clone())
-    })
+    match web_sys::UrlSearchParams::new_with_str(&search) {
+        Ok(query) => Filters::from_query(|name| query.get(name)),
+        Err(_) => Filters::default(),
+    }
 }
 
 /// The plan on the page, for as long as the page is open.
 struct PlanPage {
     doc: Document,
     list: ActionList,
-    /// "Only this device has this plan…", shown while it has actions and no copy has
-    /// been downloaded.
+    /// "Saved on this device", or why another tab's edits could not be taken in.
+    status: Element,
+    /// "Only this device has this plan…", shown while [`backup_due`].
     nudge: Element,
     backed_up: bool,
 }
@@ -127,6 +117,12 @@ impl PlanPage {
         list.show_plan(&doc, today());
         let content = doc.content();
         let place = plan_locality(content);
+        let status = el("p")
+            .class("save-status")
+            .attr("role", "status")
+            .attr("aria-live", "polite")
+            .text(&t!("frame-saved"))
+            .done();
         let nudge = el("p")
             .class("backup-nudge")
             .attr("role", "note")
@@ -155,13 +151,7 @@ impl PlanPage {
                     .text(&place.unwrap_or_else(|| t!("frame-whole-borough"))),
             )
             .child(plan_nav(id, content.is_programme()))
-            .child(
-                el("p")
-                    .class("save-status")
-                    .attr("role", "status")
-                    .attr("aria-live", "polite")
-                    .text(&t!("frame-saved")),
-            )
+            .child(El::from(status.clone()))
             .child(El::from(nudge.clone()));
         let frame = el("div")
             .class("plan-frame")
@@ -172,6 +162,7 @@ impl PlanPage {
         let page = Rc::new(RefCell::new(PlanPage {
             doc,
             list,
+            status,
             nudge,
             backed_up,
         }));
@@ -182,20 +173,33 @@ impl PlanPage {
             let Some(page) = weak.upgrade() else {
                 return;
             };
-            if message.doc() == id {
-                page.borrow_mut().take(message);
+            if message.doc() != id {
+                return;
+            }
+            let gap = page.borrow_mut().take(message);
+            // A message was missed (as the app's tabs do: `workspace::OpenPlan::hear`):
+            // every stored edit is read again, and those already here are skipped.
+            if gap {
+                let weak = Rc::downgrade(&page);
+                wasm_bindgen_futures::spawn_local(async move {
+                    if let (Ok(all), Some(page)) =
+                        (crate::store::load_edits(id).await, weak.upgrade())
+                    {
+                        page.borrow_mut().receive(all);
+                    }
+                });
             }
         });
         page
     }
 
-    /// Another tab's news of this plan.
-    fn take(&mut self, message: TabMessage) {
+    /// Another tab's news of this plan; true if its edits skip one never heard of.
+    fn take(&mut self, message: TabMessage) -> bool {
+        let mut gap = false;
         match message {
             TabMessage::Edits { edits, .. } => {
-                if self.doc.receive(edits).is_ok() {
-                    self.list.show_plan(&self.doc, today());
-                }
+                gap = catch_up::skips_an_edit(self.doc.log(), &edits);
+                self.receive(edits);
             }
             TabMessage::BackedUp { .. } => self.backed_up = true,
             TabMessage::Removed { .. } => {
@@ -210,16 +214,29 @@ impl PlanPage {
             }
         }
         self.show_nudge();
+        gap
+    }
+
+    /// Takes in edits another tab saved. Tabs stamp with ids of their own, so a
+    /// refusal means something outside this app wrote to this device's copy: the
+    /// status says so, as the app's frame does.
+    fn receive(&mut self, edits: Vec<StampedEdit>) {
+        match self.doc.receive(edits) {
+            Ok(0) => {}
+            Ok(_) => {
+                self.list.show_plan(&self.doc, today());
+                self.show_nudge();
+            }
+            Err(e) => {
+                let said = t!("save-other-tab-refused", detail = e.to_string());
+                crate::dom::set_text(&self.status, &said);
+                let _ = self.status.class_list().add_1("save-status--failed");
+            }
+        }
     }
 
     fn show_nudge(&self) {
-        let has_actions = self
-            .doc
-            .content()
-            .plans
-            .iter()
-            .any(|p| !p.actions.is_empty());
-        let hidden = self.backed_up || !has_actions;
+        let hidden = !backup_due(&self.doc, self.backed_up);
         if self.nudge.has_attribute("hidden") != hidden {
             let _ = self.nudge.toggle_attribute_with_force("hidden", hidden);
         }
@@ -250,15 +267,9 @@ fn plan_nav(id: DocumentId, programme: bool) -> El {
 
 /// The links to the app's top-level pages, as the app's header has them.
 fn main_nav() -> El {
-    let items = [
-        ("/", t!("nav-home")),
-        ("/plans", t!("nav-plans")),
-        ("/join", t!("nav-join")),
-        ("/help", t!("nav-help")),
-        ("/about", t!("nav-about")),
-    ]
-    .into_iter()
-    .map(|(href, name)| el("li").child(el("a").attr("href", href).text(&name)));
+    let items = top_pages()
+        .into_iter()
+        .map(|(href, name, _)| el("li").child(el("a").attr("href", href).text(&name)));
     el("nav")
         .class("main-nav")
         .attr("aria-label", &t!("nav-label"))

@@ -8,35 +8,37 @@ use leptos::prelude::*;
 use crate::i18n::t;
 use leptos_router::components::A;
 
-/// The links to the top-level pages, in the order a person meets them.
+/// The top-level pages in the order a person meets them: the address, the link's
+/// words, and whether only that exact address is the page (Help's topics are Help).
+/// A plan's own page (`crate::plan_page`) draws the same links without Leptos.
+pub fn top_pages() -> [(&'static str, String, bool); 5] {
+    [
+        ("/", t!("nav-home"), true),
+        ("/plans", t!("nav-plans"), true),
+        ("/join", t!("nav-join"), true),
+        ("/help", t!("nav-help"), false),
+        ("/about", t!("nav-about"), true),
+    ]
+}
+
+/// The links to the top-level pages.
 #[component]
 pub fn MainNav() -> impl IntoView {
     view! {
         <nav class="main-nav" aria-label=t!("nav-label")>
             <ul class="main-nav__list">
-                <li>
-                    <A href="/" exact=true>
-                        {t!("nav-home")}
-                    </A>
-                </li>
-                <li>
-                    <A href="/plans" exact=true>
-                        {t!("nav-plans")}
-                    </A>
-                </li>
-                <li>
-                    <A href="/join" exact=true>
-                        {t!("nav-join")}
-                    </A>
-                </li>
-                <li>
-                    <A href="/help">{t!("nav-help")}</A>
-                </li>
-                <li>
-                    <A href="/about" exact=true>
-                        {t!("nav-about")}
-                    </A>
-                </li>
+                {top_pages()
+                    .into_iter()
+                    .map(|(href, name, exact)| {
+                        view! {
+                            <li>
+                                <A href=href exact=exact>
+                                    {name}
+                                </A>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
             </ul>
         </nav>
     }

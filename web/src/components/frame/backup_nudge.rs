@@ -1,23 +1,28 @@
 //! The nudge to download a copy, shown while this device holds the only copy.
 
+use cares_core::document::Document;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::i18n::t;
 use crate::workspace::OpenPlan;
 
-/// "Only this device has this plan…": shown when the plan has at least one action
-/// and no copy has ever been downloaded.
+/// True when the nudge is due: the plan has at least one action and no copy of it has
+/// ever been downloaded. (A plan's own page, `crate::plan_page`, asks the same.)
+pub fn backup_due(doc: &Document, backed_up: bool) -> bool {
+    !backed_up && doc.content().plans.iter().any(|p| !p.actions.is_empty())
+}
+
+/// "Only this device has this plan…": shown when [`backup_due`].
 #[component]
 pub fn BackupNudge(
     /// The open plan.
     plan: OpenPlan,
 ) -> impl IntoView {
-    let has_actions = move || {
-        plan.doc
-            .with(|doc| doc.content().plans.iter().any(|p| !p.actions.is_empty()))
+    let show = move || {
+        let backed_up = plan.backed_up.get().is_some();
+        plan.doc.with(|doc| backup_due(doc, backed_up))
     };
-    let show = move || plan.backed_up.get().is_none() && has_actions();
     let share = format!("/plan/{}/share", plan.id);
     view! {
         <Show when=show>
