@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { WAIT_MS, assertNoAxeViolations, launchBrowser, mainHeading, url, watchErrors } from './browser.mjs';
 import { planTitle } from './documents.mjs';
+import { createSession } from './live.mjs';
 
 let browser;
 before(async () => {
@@ -132,4 +133,57 @@ test('a pack of code that cannot be fetched says so where the person is, and "Tr
   await page.goto(url('/'));
   await mainHeading(page, 'Your action plans');
   assert.equal(await page.getByLabel('Locality name', { exact: true }).inputValue(), '', 'a started plan leaves no draft');
+});
+
+/**
+ * A phone at the board's address for a new session, its join form usable, then its
+ * code sent and its name typed: what it does next needs the session's screens, which
+ * are the phone's second wasm part.
+ */
+async function phoneJoining(t, title, between) {
+  const { context, page } = await phone();
+  t.after(() => context.close());
+  const created = await createSession(page, title);
+  await page.goto(url(`/join?code=${created.code}`));
+  await mainHeading(page, 'Join a session');
+  await page.waitForLoadState('networkidle');
+  await between(page);
+  await page.getByRole('button', { name: 'Join', exact: true }).click();
+  await page.getByLabel('Your name for this session', { exact: true }).fill('Cal');
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
+  return page;
+}
+
+test('a phone that has joined says "Loading…" until the session\'s screens arrive', async (t) => {
+  let chunks;
+  const page = await phoneJoining(t, 'Loading on a phone', async (page) => {
+    chunks = await holdChunks(page);
+  });
+  const errors = watchErrors(page);
+  await page.getByRole('status').filter({ hasText: /^Loading…$/ }).waitFor();
+  assert.ok(chunks.held() > 0, "the session's screens are code the join form did not load");
+  await assertNoAxeViolations(page, "a phone waiting for the session's screens");
+
+  chunks.release();
+  await page.getByRole('button', { name: 'I agree', exact: true }).waitFor();
+  assert.equal(await page.getByRole('status').filter({ hasText: /^Loading…$/ }).count(), 0, 'the sign goes');
+  assert.deepEqual(errors, [], 'the page should raise no errors');
+});
+
+test("a phone whose session screens cannot be fetched says so, and \"Try again\" takes it into the session", async (t) => {
+  const page = await phoneJoining(t, 'Offline on a phone', async (page) => {
+    await page.route(CHUNK, (route) => route.abort('internetdisconnected'));
+  });
+  const alert = page.getByRole('alert').filter({ hasText: 'This page could not be loaded. Check you are online, then try again.' });
+  await alert.waitFor();
+  const retry = page.getByRole('button', { name: 'Try again', exact: true });
+  assert.ok(await retry.evaluate((button) => button === document.activeElement), '"Try again" has the focus');
+  assert.equal(await page.getByRole('status').filter({ hasText: /^Loading…$/ }).count(), 0, 'no "Loading…" once it has failed');
+  await assertNoAxeViolations(page, "a phone whose session screens could not be fetched");
+
+  // The person has joined: back online, trying again opens the session they are in.
+  await page.unroute(CHUNK);
+  await retry.click();
+  await page.getByRole('button', { name: 'I agree', exact: true }).waitFor();
+  assert.equal(await alert.isVisible(), false);
 });

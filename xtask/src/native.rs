@@ -38,8 +38,8 @@ pub fn check_and_test() -> Result<(), String> {
         ],
     )?;
     // The phone's and the plan's entries are the library built with the `light` feature
-    // (see web/src/lib.rs).
-    for entry in ["cares-phone", "cares-plan"] {
+    // (see web/src/lib.rs), the phone's split in two.
+    for entry in crate::web::LIGHT_ENTRIES {
         cmd(
             "cargo",
             &[
@@ -49,9 +49,9 @@ pub fn check_and_test() -> Result<(), String> {
                 "--target",
                 "wasm32-unknown-unknown",
                 "--features",
-                "light",
+                entry.features,
                 "--bin",
-                entry,
+                entry.bin,
                 "--",
                 "-D",
                 "warnings",

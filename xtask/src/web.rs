@@ -12,6 +12,8 @@ mod budget;
 mod bundle;
 mod server;
 
+pub use bundle::LIGHT_ENTRIES;
+
 use crate::run::{Scratch, cmd_in, root};
 use crate::tools;
 use server::{AppServer, Mode, ServerPair};

@@ -11,9 +11,15 @@ const NETWORK = {
   uploadThroughput: (750e3 / 8),
 };
 
-/** A new page on that phone, with the DevTools session that throttles it (for listening to the network). */
-export async function cheapPhone(browser) {
-  const context = await browser.newContext({ viewport: { width: 360, height: 800 }, serviceWorkers: 'block' });
+/**
+ * A new page on that phone, with the DevTools session that throttles it (for listening to
+ * the network). Service workers are blocked unless `worker` is set.
+ */
+export async function cheapPhone(browser, { worker = false } = {}) {
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 800 },
+    serviceWorkers: worker ? 'allow' : 'block',
+  });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');

@@ -9,6 +9,11 @@
 //! The page is one piece of state ([`Stage`]) drawn into slots that are redrawn only
 //! when what they show changes, with one listener for each kind of event on its root:
 //! a control says what it does in its `data-do` attribute.
+//!
+//! In the phone's entry the session's screens and the live connection are a second
+//! wasm part (the `phone-split` feature, see [`open_part`]): a phone downloads the join
+//! form first, and the rest while the person types (its service worker fetches and
+//! keeps both).
 
 mod join_form;
 mod taking_part;
@@ -21,6 +26,7 @@ use web_sys::Element;
 
 use crate::browser::{Listener, document};
 use crate::dom::el;
+use crate::i18n::t;
 use crate::live::client::Shown;
 use crate::live::records::{self, Held};
 use join_form::JoinForm;
@@ -57,10 +63,94 @@ fn code_from_query(search: &str) -> String {
         .to_owned()
 }
 
-/// Where the phone is: choosing a session to join, or in one.
+/// Where the phone is: choosing a session to join, waiting for the session's screens
+/// (their code) to arrive, or in a session.
 enum Stage {
     Joining(JoinForm),
-    In(Box<TakingPart>),
+    Opening(Opening),
+    In(Box<dyn Part>),
+}
+
+/// "Loading…" while the session's screens' code is on its way, in a polite live region
+/// put on the page empty and then given its words, so screen readers say them.
+struct Opening {
+    outer: Element,
+    sign: Element,
+    failed: bool,
+}
+
+impl Opening {
+    fn new() -> Opening {
+        let sign = el("p").class("page-loading").attr("role", "status").done();
+        let outer = el("div").class("live-phone").done();
+        let _ = outer.append_child(&sign);
+        Opening {
+            outer,
+            sign,
+            failed: false,
+        }
+    }
+
+    fn draw(&self, root: &Element) {
+        crate::dom::attach(root, &self.outer);
+        // After a failure loading.js says what is wrong, with its "Try again".
+        let words = if self.failed {
+            String::new()
+        } else {
+            t!("page-loading")
+        };
+        crate::dom::set_text(&self.sign, &words);
+    }
+}
+
+/// The phone's part in a session ([`TakingPart`]) as the page holds it: its code is
+/// the phone's second wasm part, so the page reaches it only through this trait, whose
+/// methods are looked up when the part is there.
+trait Part {
+    /// Takes in what the live connection said.
+    fn hear(&mut self, shown: Shown);
+    /// Draws what changed since the last time.
+    fn draw(&mut self, root: &Element);
+    /// Closes the live connection.
+    fn close(&self);
+    /// The function that does what a control of the session's screens asks.
+    fn actor(&self) -> fn(&Rc<Shared>, &str, &str);
+    /// The part itself, for the code of the session's screens.
+    fn taking_part(&mut self) -> &mut TakingPart;
+}
+
+/// The session's screens' code could not be fetched (the phone went offline before
+/// its service worker kept it). `loading.js` says so and offers to try again.
+struct NotLoaded;
+
+#[cfg(feature = "phone-split")]
+impl From<leptos::wasm_split::SplitLoaderError> for NotLoaded {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> NotLoaded {
+        NotLoaded
+    }
+}
+
+/// Opens the phone's part in a session. In the phone's entry this is where the wasm
+/// is split: the first call fetches the second part, which holds the session's screens,
+/// the live connection and the session's rules. The phone's service worker fetches it
+/// too, in the background, as soon as the join form is up, so the page usually finds
+/// it kept. (The page does not fetch it early itself: loading.js would say a failed
+/// early fetch as if the page could not go on, while the join form still works.)
+#[cfg(feature = "phone-split")]
+#[leptos::wasm_split::wasm_split(
+    taking_part,
+    wasm_split_path = ::leptos::wasm_split,
+    fallible
+)]
+fn open_part(held: Held, heard: Box<dyn Fn(Shown)>) -> Result<Box<dyn Part>, NotLoaded> {
+    Ok(Box::new(TakingPart::open(held, heard)))
+}
+
+/// Opens the phone's part in a session (in the whole app, where it is not split off).
+#[cfg(not(feature = "phone-split"))]
+#[allow(clippy::unused_async)]
+async fn open_part(held: Held, heard: Box<dyn Fn(Shown)>) -> Result<Box<dyn Part>, NotLoaded> {
+    Ok(Box::new(TakingPart::open(held, heard)))
 }
 
 /// The page's state, shared by its event listeners, its requests to the server and
@@ -149,25 +239,54 @@ fn listen(root: &Element, kind: &'static str, shared: &Rc<Shared>) -> Listener {
 
 /// Does what a control asks.
 fn act(shared: &Rc<Shared>, action: &str, value: &str) {
-    let stage_is_joining = matches!(shared.state.borrow().stage, Stage::Joining(_));
-    if stage_is_joining {
-        join_form::act(shared, action);
-    } else {
-        taking_part::act(shared, action, value);
+    let actor = match &shared.state.borrow().stage {
+        Stage::Joining(_) => None,
+        Stage::Opening(_) => return,
+        Stage::In(part) => Some(part.actor()),
+    };
+    match actor {
+        None => join_form::act(shared, action),
+        Some(actor) => actor(shared, action, value),
     }
 }
 
-/// The person is in a session: open its live connection and show it.
+/// The person is in a session: fetch the code of its screens if it is not here yet
+/// ("Loading…" meanwhile), then open its live connection and show it.
 fn enter(shared: &Rc<Shared>, held: Held) {
-    let weak: Weak<Shared> = Rc::downgrade(shared);
-    let part = TakingPart::open(held, move |shown| {
-        if let Some(shared) = weak.upgrade() {
-            shared.heard.borrow_mut().push(shown);
-            pump(&shared);
-        }
-    });
-    shared.state.borrow_mut().stage = Stage::In(Box::new(part));
+    shared.state.borrow_mut().stage = Stage::Opening(Opening::new());
     pump(shared);
+    let page: Weak<Shared> = Rc::downgrade(shared);
+    wasm_bindgen_futures::spawn_local(async move {
+        let heard = page.clone();
+        let opened = open_part(
+            held,
+            Box::new(move |shown| {
+                if let Some(shared) = heard.upgrade() {
+                    shared.heard.borrow_mut().push(shown);
+                    pump(&shared);
+                }
+            }),
+        )
+        .await;
+        let Some(shared) = page.upgrade() else {
+            // The page was left meanwhile.
+            if let Ok(part) = opened {
+                part.close();
+            }
+            return;
+        };
+        match opened {
+            Ok(part) => shared.state.borrow_mut().stage = Stage::In(part),
+            // "Loading…" gives way to loading.js's message and its "Try again", which
+            // loads the page again: this phone is still in the session.
+            Err(NotLoaded) => {
+                if let Stage::Opening(opening) = &mut shared.state.borrow_mut().stage {
+                    opening.failed = true;
+                }
+            }
+        }
+        pump(&shared);
+    });
 }
 
 /// Takes in what the live connection said and draws the page, unless the state is
@@ -190,6 +309,7 @@ impl State {
     fn draw(&mut self) {
         match &mut self.stage {
             Stage::Joining(form) => form.draw(&self.root),
+            Stage::Opening(opening) => opening.draw(&self.root),
             Stage::In(part) => part.draw(&self.root),
         }
     }

@@ -15,7 +15,7 @@ use uuid::Uuid;
 use web_sys::Element;
 
 use super::join_form::JoinForm;
-use super::{Shared, Stage};
+use super::{Part, Shared, Stage};
 use crate::components::frame::focus::move_focus_to;
 use crate::dom::{El, Slot, attach, checked, el, field, set_text, value_of};
 use crate::i18n::{self, t};
@@ -193,6 +193,28 @@ impl TakingPart {
             (Screen::Waiting(_), _, [ranking]) => draw_ranking(ranking, session),
             _ => {}
         }
+    }
+}
+
+impl Part for TakingPart {
+    fn hear(&mut self, shown: Shown) {
+        TakingPart::hear(self, shown);
+    }
+
+    fn draw(&mut self, root: &Element) {
+        TakingPart::draw(self, root);
+    }
+
+    fn close(&self) {
+        TakingPart::close(self);
+    }
+
+    fn actor(&self) -> fn(&Rc<Shared>, &str, &str) {
+        act
+    }
+
+    fn taking_part(&mut self) -> &mut TakingPart {
+        self
     }
 }
 
@@ -577,6 +599,7 @@ fn with_part<R>(shared: &Shared, f: impl FnOnce(&mut TakingPart) -> R) -> Option
     let Stage::In(part) = stage else {
         return None;
     };
+    let part = part.taking_part();
     let result = f(part);
     part.draw(root);
     Some(result)
@@ -673,9 +696,10 @@ fn make(
 /// The person leaves the session: the phone forgets it and shows the join form.
 fn leave(shared: &Rc<Shared>) {
     let mut state = shared.state.borrow_mut();
-    let Stage::In(part) = &state.stage else {
+    let Stage::In(part) = &mut state.stage else {
         return;
     };
+    let part = part.taking_part();
     let session: SessionId = part.session_id;
     let code = part.code.clone().unwrap_or_default();
     part.close();

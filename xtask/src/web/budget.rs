@@ -26,10 +26,11 @@ struct PathBudget {
     goal_kb: f64,
 }
 
-/// The limits hold today's sizes with a little room, so a regression fails. Issue 9
-/// asks for 300 KB / 150 KB limits and goals of 250 KB / 120 KB. Home and a plan's
-/// actions page (its own entry, `plan.html`: 220.8 KB on 2026-12-07) are within their
-/// goal, which is their limit; the join path (141.7 KB) within 145 KB.
+/// Issue 9 asks for 300 KB / 150 KB limits and goals of 250 KB / 120 KB. Every path is
+/// within its goal, which is its limit, so a regression past the goal fails: Home
+/// (241.4 KB on 2026-12-07), a plan's actions page (its own entry, `plan.html`:
+/// 221.4 KB) and the join path (the phone's entry with its session screens split off:
+/// 97.0 KB).
 const PATHS: [PathBudget; 3] = [
     PathBudget {
         key: "home",
@@ -46,7 +47,7 @@ const PATHS: [PathBudget; 3] = [
     PathBudget {
         key: "join",
         name: "joining from the QR code (/join?code=…)",
-        limit_kb: 145.0,
+        limit_kb: 120.0,
         goal_kb: 120.0,
     },
 ];
@@ -293,6 +294,10 @@ fn report_disk(bundle: &Bundle) -> Result<u64, String> {
     eprintln!(
         "the phone's entry (join.html and what it loads): {:.1} KB brotli",
         kb(brotli(&bundle.phone_load))
+    );
+    eprintln!(
+        "  then, once the person has joined, the session's screens: {:.1} KB brotli",
+        kb(brotli(&bundle.phone_later))
     );
     eprintln!(
         "a plan's actions page (plan.html and what it loads): {:.1} KB brotli",

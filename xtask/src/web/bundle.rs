@@ -54,6 +54,31 @@ const PLAN_OUT_NAME: &str = "cares_plan";
 /// The loader `wasm-split-cli` writes; the glue imports it and it fetches the chunks.
 const SPLIT_LOADER: &str = "__wasm_split";
 
+/// A light entry of the web crate (see web/Cargo.toml): its binary, the features it is
+/// built with, and whether its wasm is cut at its split points.
+pub struct LightEntry {
+    pub bin: &'static str,
+    pub features: &'static str,
+    split: bool,
+}
+
+/// The phone's entry, split in two: the join form, then the session's screens.
+const PHONE: LightEntry = LightEntry {
+    bin: "cares-phone",
+    features: "phone-split",
+    split: true,
+};
+
+/// A plan's actions page.
+const PLAN: LightEntry = LightEntry {
+    bin: "cares-plan",
+    features: "light",
+    split: false,
+};
+
+/// Every light entry, for the build and for clippy.
+pub const LIGHT_ENTRIES: [LightEntry; 2] = [PHONE, PLAN];
+
 /// The features rustc enables by default for wasm32-unknown-unknown, which wasm-opt must
 /// be told about (it assumes none).
 const WASM_FEATURES: [&str; 6] = [
@@ -76,9 +101,12 @@ pub struct Bundle {
     /// The wasm chunks fetched only when a page that needs them is first opened (and
     /// by the service worker, in the background, for offline use).
     pub on_demand: Vec<PathBuf>,
-    /// join.html and what it fetches before a phone can join: its scripts, the
-    /// stylesheet, the phone's glue and wasm.
+    /// join.html and what it fetches before a phone can join: the stylesheet, the
+    /// phone's glue, its split loader and the first part of its wasm.
     pub phone_load: Vec<PathBuf>,
+    /// The phone's session screens: fetched once the person has joined (and by the
+    /// phone's service worker as soon as the join form is up).
+    pub phone_later: Vec<PathBuf>,
     /// plan.html and what it fetches before a plan's actions show.
     pub plan_load: Vec<PathBuf>,
 }
@@ -96,20 +124,26 @@ pub fn build_into(dist: &Path, work: &Path) -> Result<Bundle, String> {
     let bound = work.join("bindgen");
 
     let wasm = compile()?;
-    split_wasm(&wasm, &split)?;
+    split_wasm(&wasm, &split, OUT_NAME)?;
     bind(&split.join(format!("{OUT_NAME}.wasm")), &bound, OUT_NAME)?;
     let optimised = work.join("optimised.wasm");
     optimise(&bound.join(format!("{OUT_NAME}_bg.wasm")), &optimised)?;
 
+    let phone_split = work.join("phone-split");
+    split_wasm(&compile_light(&PHONE)?, &phone_split, PHONE_OUT_NAME)?;
     let phone_bound = work.join("phone-bindgen");
-    bind(&compile_light("cares-phone")?, &phone_bound, PHONE_OUT_NAME)?;
+    bind(
+        &phone_split.join(format!("{PHONE_OUT_NAME}.wasm")),
+        &phone_bound,
+        PHONE_OUT_NAME,
+    )?;
     let phone_optimised = work.join("phone-optimised.wasm");
     optimise(
         &phone_bound.join(format!("{PHONE_OUT_NAME}_bg.wasm")),
         &phone_optimised,
     )?;
     let plan_bound = work.join("plan-bindgen");
-    bind(&compile_light("cares-plan")?, &plan_bound, PLAN_OUT_NAME)?;
+    bind(&compile_light(&PLAN)?, &plan_bound, PLAN_OUT_NAME)?;
     let plan_optimised = work.join("plan-optimised.wasm");
     optimise(
         &plan_bound.join(format!("{PLAN_OUT_NAME}_bg.wasm")),
@@ -140,13 +174,14 @@ pub fn build_into(dist: &Path, work: &Path) -> Result<Bundle, String> {
         glue: script_name,
         loader: loader_name,
     } = write_glue_and_loader(
+        OUT_NAME,
         &bound,
         &split,
         &chunks,
         &dist,
         &Scripts {
             start: &starter.after_glue(&wasm_name, "sw.js", "/")?,
-            packs: &read_text(&web.join("packs.js"))?,
+            packs: Some(&read_text(&web.join("packs.js"))?),
         },
     )?;
     let stylesheet_name = write_hashed(
@@ -198,13 +233,17 @@ pub fn build_into(dist: &Path, work: &Path) -> Result<Bundle, String> {
             out_name: PHONE_OUT_NAME,
             bound: &phone_bound,
             optimised: &phone_optimised,
+            split: Some(LightSplit {
+                parts: &phone_split,
+                work: &work.join("phone-chunks"),
+            }),
             page: "join.html",
             worker: "sw-phone.js",
             scope: "/join",
             stylesheet: &phone_stylesheet_name,
         },
     )?;
-    let phone_files: Vec<&str> = phone.iter().map(String::as_str).collect();
+    let phone_files: Vec<&str> = phone.all().map(String::as_str).collect();
     // A plan's actions page registers the app's service worker, so the rest of the app
     // is kept for offline use in the background as on any first visit.
     let plan = shared.write_light(
@@ -214,6 +253,7 @@ pub fn build_into(dist: &Path, work: &Path) -> Result<Bundle, String> {
             out_name: PLAN_OUT_NAME,
             bound: &plan_bound,
             optimised: &plan_optimised,
+            split: None,
             page: "plan.html",
             worker: "sw.js",
             scope: "/",
@@ -235,7 +275,7 @@ pub fn build_into(dist: &Path, work: &Path) -> Result<Bundle, String> {
             cache: "cares-shell",
             page: "/index.html",
             plan_page: "/plan.html",
-            shell: &|file| !phone.iter().any(|own| own == file),
+            shell: &|file| !phone.all().any(|own| own == file),
             later: &later,
         },
     )?;
@@ -266,9 +306,10 @@ pub fn build_into(dist: &Path, work: &Path) -> Result<Bundle, String> {
         .chain([loader_name.as_str()])
         .map(|name| dist.join(name))
         .collect();
-    let phone_load = phone_files.iter().map(|name| dist.join(name)).collect();
-    let plan_load = plan.iter().map(|name| dist.join(name)).collect();
+    let phone_load = phone.load.iter().map(|name| dist.join(name)).collect();
+    let plan_load = plan.load.iter().map(|name| dist.join(name)).collect();
     let mut on_demand: Vec<PathBuf> = Vec::new();
+    let phone_later = phone.chunks.iter().map(|name| dist.join(name)).collect();
     for chunk in chunks {
         let file = dist.join(chunk.file);
         if !on_demand.contains(&file) {
@@ -279,6 +320,7 @@ pub fn build_into(dist: &Path, work: &Path) -> Result<Bundle, String> {
         first_load,
         on_demand,
         phone_load,
+        phone_later,
         plan_load,
         dist,
     })
@@ -362,52 +404,101 @@ struct Entry<'a> {
 }
 
 /// A light entry (the phone's, a plan's): the name wasm-bindgen gave its glue and
-/// wasm, where they are, its page's file name, the service worker its start registers
-/// and that worker's scope, and its stylesheet.
+/// wasm, where they are, where its split parts are if it is split, its page's file
+/// name, the service worker its start registers and that worker's scope, and its
+/// stylesheet.
 struct Light<'a> {
     out_name: &'a str,
     bound: &'a Path,
     optimised: &'a Path,
+    split: Option<LightSplit<'a>>,
     page: &'a str,
     worker: &'a str,
     scope: &'a str,
     stylesheet: &'a str,
 }
 
+/// Where a split light entry's parts are (as `wasm-split-cli` wrote them), and a
+/// folder for them once shrunk.
+struct LightSplit<'a> {
+    parts: &'a Path,
+    work: &'a Path,
+}
+
+/// A light entry's files in dist: what its page loads at once, and its chunks.
+struct LightFiles {
+    load: Vec<String>,
+    chunks: Vec<String>,
+}
+
+impl LightFiles {
+    fn all(&self) -> impl Iterator<Item = &String> {
+        self.load.iter().chain(&self.chunks)
+    }
+}
+
 impl PageParts<'_> {
-    /// Writes an entry's page; returns the entry's own files in dist (page, glue, wasm,
-    /// stylesheet), which the page loads with the shared ones.
     /// Writes a light entry: the same page around its own wasm and glue (with the start
-    /// script at its end). Nothing else is fetched at once: its wasm has no chunks.
+    /// script at its end). A split entry's page also fetches its split loader at once,
+    /// and its chunks are fetched when its code first needs them.
     fn write_light(
         &self,
         dist: &Path,
         starter: &Starter,
         light: &Light<'_>,
-    ) -> Result<Vec<String>, String> {
+    ) -> Result<LightFiles, String> {
         let wasm = write_hashed(dist, light.out_name, "_bg.wasm", &read(light.optimised)?)?;
-        let script = with_start(
-            &read_text(&light.bound.join(format!("{}.js", light.out_name)))?,
-            &starter.after_glue(&wasm, light.worker, light.scope)?,
-        )?;
-        let script = write_hashed(
-            dist,
-            light.out_name,
-            ".js",
-            minified_js(&script)?.as_bytes(),
-        )?;
-        self.write(
+        let start = starter.after_glue(&wasm, light.worker, light.scope)?;
+        let (script, loader, chunks) = match &light.split {
+            None => {
+                let script = with_start(
+                    &read_text(&light.bound.join(format!("{}.js", light.out_name)))?,
+                    &start,
+                )?;
+                let script = write_hashed(
+                    dist,
+                    light.out_name,
+                    ".js",
+                    minified_js(&script)?.as_bytes(),
+                )?;
+                (script, None, Vec::new())
+            }
+            Some(split) => {
+                let chunks = write_own_chunks(split, dist, light.out_name)?;
+                let Split { glue, loader } = write_glue_and_loader(
+                    light.out_name,
+                    light.bound,
+                    split.parts,
+                    &chunks,
+                    dist,
+                    &Scripts {
+                        start: &start,
+                        packs: None,
+                    },
+                )?;
+                (
+                    glue,
+                    Some(loader),
+                    chunks.into_iter().map(|c| c.file).collect(),
+                )
+            }
+        };
+        let mut load = self.write(
             dist,
             &Entry {
                 page: light.page,
                 script: &script,
                 wasm: &wasm,
-                preload: None,
+                preload: loader.as_deref(),
                 stylesheet: light.stylesheet,
             },
-        )
+        )?;
+        load.extend(loader);
+        Ok(LightFiles { load, chunks })
     }
 
+    /// Writes an entry's page; returns the entry's own files in dist (page, glue, wasm,
+    /// stylesheet), which the page loads with the shared ones.
     fn write(&self, dist: &Path, entry: &Entry<'_>) -> Result<Vec<String>, String> {
         let words = self.words;
         let preload = entry
@@ -580,32 +671,38 @@ fn compile() -> Result<PathBuf, String> {
     Ok(target_dir().join("wasm32-unknown-unknown/wasm-release/cares-web.wasm"))
 }
 
-/// Builds a light entry, `cares-phone` or `cares-plan` (`--features light`: the library
-/// without the app's routes and split points, so nothing keeps their code in its wasm).
-fn compile_light(bin: &str) -> Result<PathBuf, String> {
-    cmd(
-        "cargo",
-        &[
-            "build",
-            "-p",
-            "cares-web",
-            "--bin",
-            bin,
-            "--features",
-            "light",
-            "--profile",
-            "wasm-release",
-            "--target",
-            "wasm32-unknown-unknown",
-        ],
-    )?;
-    Ok(target_dir().join(format!("wasm32-unknown-unknown/wasm-release/{bin}.wasm")))
+/// Builds a light entry (`--features light`: the library without the app's routes and
+/// split points, so nothing keeps their code in its wasm), with its relocations kept if
+/// it is to be split.
+fn compile_light(entry: &LightEntry) -> Result<PathBuf, String> {
+    let mut args = vec![
+        "rustc",
+        "-p",
+        "cares-web",
+        "--bin",
+        entry.bin,
+        "--features",
+        entry.features,
+        "--profile",
+        "wasm-release",
+        "--target",
+        "wasm32-unknown-unknown",
+    ];
+    if entry.split {
+        args.extend(["--", "-C", "link-arg=--emit-relocs"]);
+    }
+    cmd("cargo", &args)?;
+    Ok(target_dir().join(format!(
+        "wasm32-unknown-unknown/wasm-release/{}.wasm",
+        entry.bin
+    )))
 }
 
-/// Cuts the wasm at its split points into `out_dir`: `cares_web.wasm` (the main part,
-/// still to be bound), one `split_*.wasm` per lazy route, `chunk_*.wasm` for code that
-/// several of them share, and the loader `__wasm_split.js`.
-fn split_wasm(wasm: &Path, out_dir: &Path) -> Result<(), String> {
+/// Cuts the wasm at its split points into `out_dir`: `<out_name>.wasm` (the main part,
+/// still to be bound), one `split_*.wasm` per split point (a lazy route, the phone's
+/// session screens), `chunk_*.wasm` for code that several of them share, and the loader
+/// `__wasm_split.js`.
+fn split_wasm(wasm: &Path, out_dir: &Path, out_name: &str) -> Result<(), String> {
     if out_dir.exists() {
         fs::remove_dir_all(out_dir).map_err(|e| io_error("remove", out_dir, &e))?;
     }
@@ -616,7 +713,7 @@ fn split_wasm(wasm: &Path, out_dir: &Path) -> Result<(), String> {
             &wasm.to_string_lossy(),
             &out_dir.to_string_lossy(),
             "--out-name",
-            OUT_NAME,
+            out_name,
         ],
     )
 }
@@ -727,25 +824,7 @@ fn write_chunks(
     dist: &Path,
     users: &[(String, Vec<String>)],
 ) -> Result<Vec<Chunk>, String> {
-    if work.exists() {
-        fs::remove_dir_all(work).map_err(|e| io_error("remove", work, &e))?;
-    }
-    fs::create_dir_all(work).map_err(|e| io_error("create", work, &e))?;
-    let main = format!("{OUT_NAME}.wasm");
-    let mut names = Vec::new();
-    for entry in fs::read_dir(split).map_err(|e| io_error("list", split, &e))? {
-        let name = entry
-            .map_err(|e| io_error("list", split, &e))?
-            .file_name()
-            .to_string_lossy()
-            .into_owned();
-        if name.ends_with(".wasm") && name != main {
-            names.push(name);
-        }
-    }
-    names.sort();
-    eprintln!("$ wasm-opt -Oz on {} wasm chunks", names.len());
-    optimise_all(split, work, &names)?;
+    let names = shrink_chunks(split, work, OUT_NAME)?;
     let mut chunks = Vec::with_capacity(names.len());
     // For each of PACKS: its bytes and its chunks.
     let mut packs: [(Vec<u8>, Vec<Chunk>); 4] = Default::default();
@@ -790,6 +869,32 @@ fn write_chunks(
     Ok(chunks)
 }
 
+/// Shrinks every wasm file `wasm-split-cli` wrote into `split` but the main part
+/// (`<out_name>.wasm`, bound and shrunk on its own) with wasm-opt, into an emptied
+/// `work`; returns their names, sorted.
+fn shrink_chunks(split: &Path, work: &Path, out_name: &str) -> Result<Vec<String>, String> {
+    if work.exists() {
+        fs::remove_dir_all(work).map_err(|e| io_error("remove", work, &e))?;
+    }
+    fs::create_dir_all(work).map_err(|e| io_error("create", work, &e))?;
+    let main = format!("{out_name}.wasm");
+    let mut names = Vec::new();
+    for entry in fs::read_dir(split).map_err(|e| io_error("list", split, &e))? {
+        let name = entry
+            .map_err(|e| io_error("list", split, &e))?
+            .file_name()
+            .to_string_lossy()
+            .into_owned();
+        if name.ends_with(".wasm") && name != main {
+            names.push(name);
+        }
+    }
+    names.sort();
+    eprintln!("$ wasm-opt -Oz on {} wasm chunks", names.len());
+    optimise_all(split, work, &names)?;
+    Ok(names)
+}
+
 /// Runs wasm-opt on the named files of `from` into `to`, one run per core at a time
 /// (wasm-opt on one small file uses a single core for most of its time).
 fn optimise_all(from: &Path, to: &Path, names: &[String]) -> Result<(), String> {
@@ -814,6 +919,29 @@ fn optimise_all(from: &Path, to: &Path, names: &[String]) -> Result<(), String> 
                 .map_err(|_| "a wasm-opt worker thread panicked".to_string())?
         })
     })
+}
+
+/// Shrinks a light entry's chunks (every wasm file `wasm-split-cli` wrote but its main
+/// part) and writes each to dist under a hashed name of its own: a light entry has
+/// a few big chunks, not the app's many small ones, so none is packed.
+fn write_own_chunks(
+    split: &LightSplit<'_>,
+    dist: &Path,
+    out_name: &str,
+) -> Result<Vec<Chunk>, String> {
+    shrink_chunks(split.parts, split.work, out_name)?
+        .into_iter()
+        .map(|name| {
+            let stem = name.strip_suffix(".wasm").unwrap_or(&name);
+            let file = write_hashed(dist, stem, ".wasm", &read(&split.work.join(&name))?)?;
+            Ok(Chunk {
+                original: name,
+                file,
+                within: None,
+                optional: false,
+            })
+        })
+        .collect()
 }
 
 /// wasm-opt for one chunk, its output shown only if it fails: there are over a hundred
@@ -842,8 +970,8 @@ fn optimise_quietly(wasm: &Path, out: &Path) -> Result<(), String> {
 struct Scripts<'a> {
     /// loading.js and start.js, for the glue's end.
     start: &'a str,
-    /// packs.js, for the loader's end: how a chunk is taken from its pack.
-    packs: &'a str,
+    /// packs.js, for the loader's end: how a chunk is taken from its pack (if any is).
+    packs: Option<&'a str>,
 }
 
 /// Writes the glue and the split loader with hashed names, each pointing at the other's
@@ -856,6 +984,7 @@ struct Scripts<'a> {
 /// wasm-bindgen and `wasm-split-cli` wrote them plus the chunk names, which changes
 /// whenever either final file would.
 fn write_glue_and_loader(
+    out_name: &str,
     bound: &Path,
     split: &Path,
     chunks: &[Chunk],
@@ -863,24 +992,26 @@ fn write_glue_and_loader(
     scripts: &Scripts<'_>,
 ) -> Result<Split, String> {
     let glue = with_start(
-        &read_text(&bound.join(format!("{OUT_NAME}.js")))?,
+        &read_text(&bound.join(format!("{out_name}.js")))?,
         scripts.start,
     )?;
     let mut loader = read_text(&split.join(format!("{SPLIT_LOADER}.js")))?;
     for chunk in chunks {
         loader = loading_from_dist(&loader, chunk)?;
     }
-    loader.push('\n');
-    loader.push_str(scripts.packs);
+    if let Some(packs) = scripts.packs {
+        loader.push('\n');
+        loader.push_str(packs);
+    }
 
     let mut hash = Fnv1a::default();
     hash.update(glue.as_bytes());
     hash.update(loader.as_bytes());
-    let glue_name = format!("{OUT_NAME}-{}.js", hash.hex());
+    let glue_name = format!("{out_name}-{}.js", hash.hex());
     let loader_name = format!("{SPLIT_LOADER}-{}.js", hash.hex());
 
     let glue = replace_import(&glue, &format!("{SPLIT_LOADER}.js"), &loader_name)?;
-    let loader = replace_import(&loader, &format!("{OUT_NAME}.js"), &glue_name)?;
+    let loader = replace_import(&loader, &format!("{out_name}.js"), &glue_name)?;
     write(&dist.join(&glue_name), minified_js(&glue)?.as_bytes())?;
     write(&dist.join(&loader_name), minified_js(&loader)?.as_bytes())?;
     Ok(Split {
