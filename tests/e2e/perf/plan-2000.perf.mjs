@@ -296,22 +296,51 @@ async function main() {
     // browser: its wasm is compiled from scratch. The browser keeps the compiled code
     // after that, as it does for anyone who has opened a plan before, so the next
     // reloads are measured too.
+    //
+    // The browser itself times each opening: a script the page runs before its own
+    // notes, with `performance.now()` (which counts from the start of the navigation,
+    // the old page's unloading included), the end of the first frame painted with the
+    // whole plan's count in the list, and says so on the console. Node waits for that
+    // console message (a DevTools event), so nothing of Playwright's runs in the page
+    // while it opens: its locators inject a script of their own (about 40 ms to compile
+    // at 4x CPU) and its waits poll. Node's own clock, from `reload()` to its locator
+    // finding the list, is reported beside it.
+    await page.addInitScript((expected) => {
+      const painted = () => new Promise((resolve) => {
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => resolve(performance.now());
+          channel.port2.postMessage(null);
+        });
+      });
+      new MutationObserver((_, watching) => {
+        if (document.querySelector('.plan-actions__count')?.textContent === expected) {
+          watching.disconnect();
+          painted().then((at) => console.log(`cares-plan-shown ${at}`));
+        }
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    }, `Showing ${written(ACTIONS)} of ${written(ACTIONS)} actions`);
     const reloads = [];
+    const wallClock = [];
     for (let i = 0; i < OPENINGS; i++) {
+      const shown = page.waitForEvent('console', { predicate: (m) => m.text().startsWith('cares-plan-shown ') });
       started = Date.now();
-      await page.reload();
-      await page.getByRole('heading', { level: 1, name: planTitle('Perfton'), exact: true }).waitFor();
+      await page.reload({ waitUntil: 'commit' });
+      reloads.push(Number((await shown).text().split(' ')[1]));
       await showingAll.waitFor();
-      reloads.push(Date.now() - started);
+      wallClock.push(Date.now() - started);
+      await page.getByRole('heading', { level: 1, name: planTitle('Perfton'), exact: true }).waitFor();
     }
     const [firstMs, ...again] = reloads;
     const reloadMs = percentile([...again].sort((a, b) => a - b), 50);
+    const wallMs = percentile(wallClock.slice(1).sort((a, b) => a - b), 50);
     await page.evaluate(instrument);
 
     console.log(`Plan of ${ACTIONS} actions (${(file.buffer.length / 1024).toFixed(0)} KB file), viewport 360x800, ${CPU}x CPU throttling`);
     console.log(`  opening the file, unthrottled: ${ms(openMs)}`);
     console.log(`  opening the plan (reload to its list shown), throttled, the first time: ${ms(firstMs)}`);
     console.log(`  opening it again, median of ${again.length}: ${ms(reloadMs)} (${again.map(ms).join(', ')})  ${reloadMs <= OPEN_GOAL ? 'goal met' : 'GOAL NOT MET'} (goal <= ${OPEN_GOAL} ms)`);
+    console.log(`    by node's clock, reload() to the list found: median ${ms(wallMs)} (${wallClock.slice(1).map(ms).join(', ')})`);
     console.log(`Goal for each interaction (Event Timing): median <= ${GOAL.median} ms, p95 <= ${GOAL.p95} ms`);
 
     const form = page.getByRole('search', { name: 'Filter actions', exact: true });

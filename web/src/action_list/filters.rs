@@ -125,7 +125,7 @@ impl Filters {
     /// The search words as [`Filters::matches`] takes them: trimmed, in lower case.
     /// Worked out once per change of filters, not once per card.
     pub fn search_words(&self) -> String {
-        self.q.trim().to_lowercase()
+        super::facts::lower(self.q.trim())
     }
 
     /// True when a card passes every filter; `words` is [`Filters::search_words`].
