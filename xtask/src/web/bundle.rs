@@ -1,15 +1,17 @@
 //! Writing web/dist: the release wasm split into a main part and lazily loaded chunks,
 //! its JavaScript glue, the stylesheet, index.html, the service worker and the public
 //! files (manifest, icons); and the phone's entry beside it (`join.html`, its own small
-//! wasm and glue, and its own service worker for `/join`), which cares-server serves at
+//! wasm cut in two, the join form and the session's screens, with its glue, its split
+//! loader and its own service worker for `/join`), which cares-server serves at
 //! `/join`, the address on the board's QR code; and a plan's actions page as an entry
 //! of its own (`plan.html`, its own wasm and glue, under the app's service worker),
 //! which cares-server serves at `/plan/<id>`.
 //!
 //! The order matters: cargo links the wasm with its relocations kept, `wasm-split-cli`
-//! cuts it at the app's `#[lazy_route]`s into the main part, the chunks and the loader
-//! `__wasm_split.js`, wasm-bindgen then makes the glue for the main part only (the
-//! chunks reach JavaScript through it), and wasm-opt shrinks every part on its own.
+//! cuts it at its split points (the app's lazy routes, the phone's `open_part`) into
+//! the main part, the chunks and the loader `__wasm_split.js`, wasm-bindgen then makes
+//! the glue for the main part only (the chunks reach JavaScript through it), and
+//! wasm-opt shrinks every part on its own.
 //! Every file gets a hash of its content in its name, so a browser may keep it for ever;
 //! index.html and sw.js name them and are never cached.
 
