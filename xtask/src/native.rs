@@ -24,39 +24,25 @@ pub fn check_and_test() -> Result<(), String> {
         ]
         .concat(),
     )?;
-    cmd(
-        "cargo",
-        &[
+    // The web crate is the whole app, then the phone's and the plan's entries: the
+    // library built with the `light` feature (see web/src/lib.rs), the phone's split in
+    // two.
+    let web_clippy = |build: &[&str]| {
+        let target = [
             "clippy",
             "-p",
             "cares-web",
             "--target",
             "wasm32-unknown-unknown",
-            "--",
-            "-D",
-            "warnings",
-        ],
-    )?;
-    // The phone's and the plan's entries are the library built with the `light` feature
-    // (see web/src/lib.rs), the phone's split in two.
-    for entry in crate::web::LIGHT_ENTRIES {
+        ];
         cmd(
             "cargo",
-            &[
-                "clippy",
-                "-p",
-                "cares-web",
-                "--target",
-                "wasm32-unknown-unknown",
-                "--features",
-                entry.features,
-                "--bin",
-                entry.bin,
-                "--",
-                "-D",
-                "warnings",
-            ],
-        )?;
+            &[&target[..], build, &["--", "-D", "warnings"]].concat(),
+        )
+    };
+    web_clippy(&[])?;
+    for entry in crate::web::LIGHT_ENTRIES {
+        web_clippy(&["--features", entry.features, "--bin", entry.bin])?;
     }
     // The server's tests use SQLite always, and PostgreSQL too when it can be started.
     let postgres = if postgres::can_run() {

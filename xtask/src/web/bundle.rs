@@ -46,36 +46,35 @@ const PHONE_STYLESHEETS: [&str; 4] = ["tokens.css", "layout.css", "frame.css", "
 /// The name wasm-bindgen gives the glue and the wasm (`cares_web.js`, `cares_web_bg.wasm`).
 const OUT_NAME: &str = "cares_web";
 
-/// The same for the phone's entry (`cares_phone.js`, `cares_phone_bg.wasm`).
-const PHONE_OUT_NAME: &str = "cares_phone";
-
-/// The same for a plan's actions page as an entry of its own (`cares_plan.js`,
-/// `cares_plan_bg.wasm`, in `plan.html`).
-const PLAN_OUT_NAME: &str = "cares_plan";
-
 /// The loader `wasm-split-cli` writes; the glue imports it and it fetches the chunks.
 const SPLIT_LOADER: &str = "__wasm_split";
 
 /// A light entry of the web crate (see web/Cargo.toml): its binary, the features it is
-/// built with, and whether its wasm is cut at its split points.
+/// built with, whether its wasm is cut at its split points, and the name wasm-bindgen
+/// gives its glue and wasm.
 pub struct LightEntry {
     pub bin: &'static str,
     pub features: &'static str,
     split: bool,
+    out_name: &'static str,
 }
 
-/// The phone's entry, split in two: the join form, then the session's screens.
+/// The phone's entry, split in two: the join form, then the session's screens
+/// (`cares_phone.js`, `cares_phone_bg.wasm`).
 const PHONE: LightEntry = LightEntry {
     bin: "cares-phone",
     features: "phone-split",
     split: true,
+    out_name: "cares_phone",
 };
 
-/// A plan's actions page.
+/// A plan's actions page as an entry of its own (`cares_plan.js`, `cares_plan_bg.wasm`,
+/// in `plan.html`).
 const PLAN: LightEntry = LightEntry {
     bin: "cares-plan",
     features: "light",
     split: false,
+    out_name: "cares_plan",
 };
 
 /// Every light entry, for the build and for clippy.
@@ -125,31 +124,32 @@ pub fn build_into(dist: &Path, work: &Path) -> Result<Bundle, String> {
     let split = work.join("split");
     let bound = work.join("bindgen");
 
-    let wasm = compile()?;
-    split_wasm(&wasm, &split, OUT_NAME)?;
-    bind(&split.join(format!("{OUT_NAME}.wasm")), &bound, OUT_NAME)?;
+    split_wasm(&compile()?, &split, OUT_NAME)?;
     let optimised = work.join("optimised.wasm");
-    optimise(&bound.join(format!("{OUT_NAME}_bg.wasm")), &optimised)?;
+    bind_and_shrink(
+        &split.join(format!("{OUT_NAME}.wasm")),
+        &bound,
+        &optimised,
+        OUT_NAME,
+    )?;
 
     let phone_split = work.join("phone-split");
-    split_wasm(&compile_light(&PHONE)?, &phone_split, PHONE_OUT_NAME)?;
+    split_wasm(&compile_light(&PHONE)?, &phone_split, PHONE.out_name)?;
     let phone_bound = work.join("phone-bindgen");
-    bind(
-        &phone_split.join(format!("{PHONE_OUT_NAME}.wasm")),
-        &phone_bound,
-        PHONE_OUT_NAME,
-    )?;
     let phone_optimised = work.join("phone-optimised.wasm");
-    optimise(
-        &phone_bound.join(format!("{PHONE_OUT_NAME}_bg.wasm")),
+    bind_and_shrink(
+        &phone_split.join(format!("{}.wasm", PHONE.out_name)),
+        &phone_bound,
         &phone_optimised,
+        PHONE.out_name,
     )?;
     let plan_bound = work.join("plan-bindgen");
-    bind(&compile_light(&PLAN)?, &plan_bound, PLAN_OUT_NAME)?;
     let plan_optimised = work.join("plan-optimised.wasm");
-    optimise(
-        &plan_bound.join(format!("{PLAN_OUT_NAME}_bg.wasm")),
+    bind_and_shrink(
+        &compile_light(&PLAN)?,
+        &plan_bound,
         &plan_optimised,
+        PLAN.out_name,
     )?;
 
     let dist = dist.to_path_buf();
@@ -232,7 +232,7 @@ pub fn build_into(dist: &Path, work: &Path) -> Result<Bundle, String> {
         &dist,
         &starter,
         &Light {
-            out_name: PHONE_OUT_NAME,
+            out_name: PHONE.out_name,
             bound: &phone_bound,
             optimised: &phone_optimised,
             split: Some(LightSplit {
@@ -252,7 +252,7 @@ pub fn build_into(dist: &Path, work: &Path) -> Result<Bundle, String> {
         &dist,
         &starter,
         &Light {
-            out_name: PLAN_OUT_NAME,
+            out_name: PLAN.out_name,
             bound: &plan_bound,
             optimised: &plan_optimised,
             split: None,
@@ -718,6 +718,18 @@ fn split_wasm(wasm: &Path, out_dir: &Path, out_name: &str) -> Result<(), String>
             out_name,
         ],
     )
+}
+
+/// Makes the glue for `wasm` into `out_dir` (wasm-bindgen), then shrinks the bound wasm
+/// into `optimised` (wasm-opt).
+fn bind_and_shrink(
+    wasm: &Path,
+    out_dir: &Path,
+    optimised: &Path,
+    out_name: &str,
+) -> Result<(), String> {
+    bind(wasm, out_dir, out_name)?;
+    optimise(&out_dir.join(format!("{out_name}_bg.wasm")), optimised)
 }
 
 fn bind(wasm: &Path, out_dir: &Path, out_name: &str) -> Result<(), String> {
